@@ -1215,18 +1215,48 @@ impl Reader<'_> {
             })
         };
         let body = body.trim();
-        if !headers.lines().all(|l| l.trim().is_empty() || header(l)) || !body.starts_with('{') {
+        if !headers.lines().all(|l| l.trim().is_empty() || header(l)) {
             return;
         }
         let line = code_first_line(b) + u32::try_from(headers.lines().count() + 2).unwrap_or(0);
-        let Ok(parsed) = crate::read::json::parse(body, line) else {
-            return;
-        };
         let target = first
             .split_whitespace()
             .nth(1)
             .unwrap_or_default()
             .to_string();
+        let media = headers
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .find(|(n, _)| n.trim().eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.trim().to_ascii_lowercase())
+            .unwrap_or_default();
+        // (A form, `hash=…&urls=…`, or its multipart parts, `name="torrents"`: the
+        // fields' names and values as an object of strings, the text kept as written.)
+        let form = if media.starts_with("application/x-www-form-urlencoded") {
+            super::samples::form_pairs(body)
+        } else if media.starts_with("multipart/form-data") {
+            super::samples::multipart_names(body)
+        } else {
+            None
+        };
+        if let Some(fields) = form {
+            op.examples.push(Example {
+                of: ExampleOf::Request,
+                status: None,
+                kind: SampleKind::Real,
+                url: Some(target),
+                raw: Some(body.to_string()),
+                json: Some(serde_json::Value::Object(fields)),
+                line,
+            });
+            return;
+        }
+        if !body.starts_with('{') {
+            return;
+        }
+        let Ok(parsed) = crate::read::json::parse(body, line) else {
+            return;
+        };
         op.examples.push(Example {
             of: ExampleOf::Request,
             status: None,

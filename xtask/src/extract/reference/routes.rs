@@ -497,7 +497,13 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
     // (A number after a plural noun; a token, a value wherever it stands, after any word:
     // `/feed/00157a17b192950b65be3791`.)
     let word = letters && (prev.ends_with('s') || token);
-    ((numeric || token) && word && ext.chars().all(|c| c.is_ascii_alphanumeric())).then(|| {
+    let ext_ok = ext.chars().all(|c| c.is_ascii_alphanumeric());
+    // (A token after a segment of another shape, `/json/propertiesGeneral/fae6e49a…`: a
+    // value still, named `id`.)
+    if token && !word && ext_ok && !prev.is_empty() && !prev.contains(['{', '.']) {
+        return Some("id".to_string());
+    }
+    ((numeric || token) && word && ext_ok).then(|| {
         format!(
             "{}_id",
             crate::normalise::infer::singular(&prev.replace('-', "_"))

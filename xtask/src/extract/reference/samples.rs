@@ -328,6 +328,56 @@ fn type_table(doc: &Document, name: &str) -> Option<usize> {
     })
 }
 
+/// A form's fields (`hash=fae6e49a&urls=http://x`): each name with its value decoded as
+/// written (`+` and `%XX` left), in order; `None` unless the whole text is `name=value`
+/// pairs joined by `&` with names of a field's characters.
+pub(super) fn form_pairs(text: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let text = text.trim();
+    if text.is_empty() || text.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut out = serde_json::Map::new();
+    for pair in text.split('&') {
+        let (name, value) = pair.split_once('=')?;
+        let ok = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+        if !ok {
+            return None;
+        }
+        out.insert(
+            name.to_string(),
+            serde_json::Value::String(value.to_string()),
+        );
+    }
+    Some(out)
+}
+
+/// The parts of a multipart form body (`Content-Disposition: form-data; name="torrents";
+/// filename="a.torrent"`): each part's name, its value unknown (an empty string).
+pub(super) fn multipart_names(text: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let mut out = serde_json::Map::new();
+    for l in text.lines() {
+        let lower = l.to_ascii_lowercase();
+        if !lower.trim_start().starts_with("content-disposition:") || !lower.contains("form-data") {
+            continue;
+        }
+        if let Some(at) = l.find("name=\"") {
+            let rest = &l[at + 6..];
+            if let Some(end) = rest.find('"')
+                && !rest[..end].is_empty()
+            {
+                out.insert(
+                    rest[..end].to_string(),
+                    serde_json::Value::String(String::new()),
+                );
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 impl Reader<'_> {
     /// A request example from a sample `curl` call: its URL as written and its data; an
     /// `Authorization: Bearer` header sets the API's auth.
@@ -388,13 +438,19 @@ impl Reader<'_> {
         if op.body.is_some() || op.rpc.is_some() || !sends {
             return;
         }
-        let Some(node) = op
+        let Some((node, form)) = op
             .examples
             .iter()
             .filter(|e| e.of == ExampleOf::Request && e.url.is_some())
-            .filter_map(|e| e.json.as_ref().map(|j| (j, e.line)))
-            .filter(|(j, _)| j.as_object().is_some_and(|o| !o.is_empty()))
-            .find_map(|(j, line)| crate::read::json::parse(&j.to_string(), line).ok())
+            .filter_map(|e| e.json.as_ref().map(|j| (j, e.line, e.raw.as_deref())))
+            .filter(|(j, _, _)| j.as_object().is_some_and(|o| !o.is_empty()))
+            .find_map(|(j, line, raw)| {
+                // (A form's example keeps its text: not JSON.)
+                let form = raw.is_some_and(|r| !r.trim_start().starts_with(['{', '[']));
+                crate::read::json::parse(&j.to_string(), line)
+                    .ok()
+                    .map(|p| (p, form))
+            })
         else {
             return;
         };
@@ -403,8 +459,13 @@ impl Reader<'_> {
                 .infer
                 .infer_samples(&[&node.node], &format!("{pascal}Body"), SampleKind::Real);
         self.example_fields_optional(&ty);
+        let media = if form {
+            "application/x-www-form-urlencoded"
+        } else {
+            "application/json"
+        };
         op.body = Some(Body {
-            content_type: Some("application/json".into()),
+            content_type: Some(media.into()),
             ty,
             line: Some(node.node.line),
         });

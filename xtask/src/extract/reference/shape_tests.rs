@@ -3191,3 +3191,30 @@ fn a_url_template_and_parameters_in_sub_sections() {
     let out = read("API.md", deck);
     assert_eq!(ops(&out)[0].1, ["key path true"]);
 }
+
+/// Raw HTTP requests whose body is a form (`Content-Type: application/x-www-form-urlencoded`
+/// over `hash=…`) or multipart parts (`name="torrents"`): the body's fields, as a form;
+/// a long hex token after a segment of another shape (`/propertiesGeneral/fae6e49a…`) is a
+/// value.
+#[test]
+fn form_bodies_of_raw_requests() {
+    let page = "### Pause torrent ###\n\n```http\nPOST http://127.0.0.1/command/pause HTTP/1.1\nUser-Agent: Fiddler\nContent-Type: application/x-www-form-urlencoded\nContent-Length: length\n\nhash=fae6e49afa359ab07c3ef169438ff95d870bc178\n```\n\n### Upload torrent ###\n\n```http\nPOST http://127.0.0.1/command/upload HTTP/1.1\nContent-Type: multipart/form-data; boundary=-------------------------acebdf13572468\n\n---------------------------acebdf13572468\nContent-Disposition: form-data; name=\"torrents\"; filename=\"8f18036b7a205c9347cb84a253975e12f7adddf2.torrent\"\nContent-Type: application/x-bittorrent\n\nfile_data\n---------------------------acebdf13572468--\n```\n\n### Get torrent generic properties ###\n\n```http\nGET /json/propertiesGeneral/fae6e49afa359ab07c3ef169438ff95d870bc178 HTTP/1.1\n```\n";
+    let out = read("qbt.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /command/pause",
+            "POST /command/upload",
+            "GET /json/propertiesGeneral/{id}"
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["hash"]);
+    assert_eq!(
+        out.spec.operations[0]
+            .body
+            .as_ref()
+            .and_then(|b| b.content_type.as_deref()),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["torrents"]);
+}
