@@ -59,6 +59,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     out.sort_by_key(|h| (h.block, h.line));
+    titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
     templates_in_code(doc, &mut out);
@@ -974,6 +975,52 @@ fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
         ));
         out.push(first);
         out.extend(same[1..].iter().map(|h| (*h).clone()));
+    }
+}
+
+/// A heading that names a request as a title, its method then words that are no path
+/// (`##### GET Block/NoTxDetails`, `##### GET MemPool/Contents`), over a section that gives
+/// a route of the same method (`GET /block/notxdetails/<hash>.<format>`): a title, not a
+/// route.
+fn titled_requests(doc: &Document, out: &mut Vec<Hit>) {
+    let titled: Vec<usize> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| {
+            let b = &doc.blocks[h.block];
+            let plain = clean_heading(&b.text);
+            let mut words = plain
+                .split_whitespace()
+                .skip_while(|w| method_word(w).is_none());
+            let target = words.nth(1).unwrap_or("");
+            // (Words in capitals, as a title has them, no placeholder: `api/v1/x`,
+            // `channels/{id}` are relative routes.)
+            b.is_heading()
+                && !target.starts_with('/')
+                && !target.contains("://")
+                && !target.contains(['{', '<', ':', '.'])
+                && target
+                    .split('/')
+                    .all(|seg| seg.starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut drop = Vec::new();
+    for k in titled {
+        let h = &out[k];
+        let level = doc.blocks[h.block].level().unwrap_or(0);
+        let end = (h.block + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        if out
+            .iter()
+            .any(|o| o.block > h.block && o.block < end && o.route.method == h.route.method)
+        {
+            drop.push(k);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        out.remove(k);
     }
 }
 

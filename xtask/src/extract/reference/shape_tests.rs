@@ -3218,3 +3218,14 @@ fn form_bodies_of_raw_requests() {
     );
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["torrents"]);
 }
+
+/// A heading naming a request as a title, its method before words in capitals that are no
+/// path (`##### GET MemPool/Contents`), over a section that gives the route
+/// (`GET /mempool/contents.json`): the section's route is the operation, the heading no
+/// route of its own.
+#[test]
+fn a_request_titled_in_a_heading() {
+    let page = "##### GET MemPool/Contents\n\nThe `GET mempool/contents` operation returns the pool.\n\n*Request*\n\n```text\nGET /mempool/contents.json\n```\n\n*Parameters: none*\n";
+    let out = read("get_mempool-contents.md", page);
+    assert_eq!(routes(&out), ["GET /mempool/contents.json"]);
+}
