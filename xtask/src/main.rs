@@ -374,7 +374,7 @@ fn cmd_blocks(doc: PathBuf) -> Result<(), Error> {
         path: name.clone(),
         source,
     })?;
-    let d = Document::parse(name, &text);
+    let d = Document::parse_beside(name, &text, doc.parent());
     let mut out = format!("{} ({})\n", d.file, d.kind);
     for (i, b) in d.blocks.iter().enumerate() {
         let kind = match &b.kind {
@@ -471,7 +471,7 @@ fn extract_file(
                 path: display.clone(),
                 source,
             })?;
-            let document = Document::parse(display.clone(), &text)
+            let document = Document::parse_beside(display.clone(), &text, doc.parent())
                 .with_origin(Origin::file(doc, &display, root));
             let (detection, extracted) =
                 extract::extract_detected(&document, &api, &display).map_err(Error::Usage)?;

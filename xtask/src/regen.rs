@@ -323,7 +323,8 @@ pub fn build_spec_in(
         );
     }
     let text = read(doc_path)?;
-    let doc = Document::parse(display, &text).with_origin(Origin::file(doc_path, display, root));
+    let doc = Document::parse_beside(display, &text, doc_path.parent())
+        .with_origin(Origin::file(doc_path, display, root));
     finish_spec(family.extract(&doc, api, source), overrides)
 }
 

@@ -156,7 +156,7 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
             .to_string_lossy()
             .replace('\\', "/");
         let text = read_lossy(&file)?;
-        let doc = Document::parse(rel.clone(), &text);
+        let doc = Document::parse_beside(rel.clone(), &text, file.parent());
         let api = "corpus";
         let found = match family {
             Some(f) => {

@@ -106,6 +106,9 @@ pub struct Page {
     /// For an OpenAPI document: where it is on disk (the files its `$ref`s name are read
     /// from there). Such a page is read as OpenAPI.
     pub origin: Option<Origin>,
+    /// The folder the page was read from, where files its markup names are read
+    /// ([`Document::parse_beside`]); `None` for text read on its own.
+    pub dir: Option<std::path::PathBuf>,
 }
 
 /// Reads `pages` as one API. `display` prefixes each page's name in diagnostics and in
@@ -232,7 +235,7 @@ fn read_page(
     api: &str,
     source: &str,
 ) -> (Document, Option<(Family, Extracted)>) {
-    let mut doc = Document::parse(shown.to_string(), &page.text);
+    let mut doc = Document::parse_beside(shown.to_string(), &page.text, page.dir.as_deref());
     let read = match (&page.origin, family) {
         (Some(origin), _) => {
             doc = doc.with_origin(origin.clone());
@@ -333,6 +336,7 @@ pub fn extract_dir(
                 name: name(&path),
                 text: String::from_utf8_lossy(&bytes).into_owned(),
                 origin: None,
+                dir: path.parent().map(Path::to_path_buf),
             });
         }
     }
@@ -348,6 +352,7 @@ pub fn extract_dir(
                 name: name(&path),
                 text,
                 origin: Some(origin),
+                dir: None,
             });
         }
     }
@@ -485,6 +490,7 @@ mod tests {
             name: name.into(),
             text: text.into(),
             origin: None,
+            dir: None,
         }
     }
 

@@ -264,9 +264,31 @@ pub struct Document {
 impl Document {
     /// Reads `text`, telling its kind from the content.
     pub fn parse(file: impl Into<String>, text: &str) -> Self {
+        Self::parse_with(file, text, &|_| None)
+    }
+
+    /// [`Document::parse`] on a page read from folder `dir`: the files beside it that its
+    /// markup names (os-api-ref's `parameters.yaml`) are read from there.
+    pub fn parse_beside(
+        file: impl Into<String>,
+        text: &str,
+        dir: Option<&std::path::Path>,
+    ) -> Self {
+        match dir {
+            Some(dir) => Self::parse_with(file, text, &|name: &str| super::beside(dir, name)),
+            None => Self::parse(file, text),
+        }
+    }
+
+    /// [`Document::parse`], the files the page names read through `sidecar`.
+    pub fn parse_with(
+        file: impl Into<String>,
+        text: &str,
+        sidecar: super::markup::Sidecar<'_>,
+    ) -> Self {
         let file = file.into();
         let rendered = if super::markup::is_rst(&file, text) {
-            Some(super::markup::rst(text))
+            Some(super::markup::rst_with(text, sidecar))
         } else if super::markup::is_asciidoc(&file, text) {
             Some(super::markup::asciidoc(text))
         } else {

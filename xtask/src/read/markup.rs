@@ -17,6 +17,8 @@
 //!   language), `*`/`.` list items, `.Title` block titles as paragraphs; attribute entries,
 //!   block attributes, comments and delimiters of example/sidebar blocks left out.
 
+use std::collections::BTreeMap;
+
 /// Markdown lines, each with the original file's line (1-based).
 pub type Lines = Vec<(String, u32)>;
 
@@ -263,6 +265,16 @@ fn field(line: &str) -> Option<(&str, &str, &str)> {
 
 /// reStructuredText as Markdown lines.
 pub fn rst(text: &str) -> Lines {
+    rst_with(text, &|_| None)
+}
+
+/// A file a page names beside it (`parameters.yaml` of `.. rest_parameters::
+/// parameters.yaml`), by the name the page gives: its text, when there is one.
+pub type Sidecar<'s> = &'s dyn Fn(&str) -> Option<String>;
+
+/// reStructuredText as Markdown lines, reading the files its directives name through
+/// `sidecar` (os-api-ref's `parameters.yaml` and `status.yaml`).
+pub fn rst_with(text: &str, sidecar: Sidecar<'_>) -> Lines {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Lines::new();
     let mut levels: Vec<(char, bool)> = Vec::new();
@@ -271,23 +283,133 @@ pub fn rst(text: &str) -> Lines {
         lines: &lines,
         levels: &mut levels,
         out: &mut out,
+        sidecar,
     };
     r.block(0, lines.len(), 0, &mut section, 0);
     out
 }
 
 /// The reStructuredText reader's state: the lines, the title styles in order of first
-/// appearance, the Markdown written so far.
+/// appearance, the Markdown written so far, the files beside the page.
 struct Rst<'a, 'l> {
     lines: &'a [&'l str],
     levels: &'a mut Vec<(char, bool)>,
     out: &'a mut Lines,
+    sidecar: Sidecar<'a>,
+}
+
+/// One entry of an os-api-ref YAML file (`parameters.yaml`: `claim_id:` / `  in: path` /
+/// `  required: True` / `  type: string` / `  description: |`): its fields as text.
+fn sidecar_entry(yaml: &serde_yaml::Value, key: &str) -> Option<BTreeMap<String, String>> {
+    let entry = yaml.get(key)?.as_mapping()?;
+    let mut out = BTreeMap::new();
+    for (k, v) in entry {
+        let Some(k) = k.as_str() else { continue };
+        let v = match v {
+            serde_yaml::Value::String(s) => s.trim().to_string(),
+            serde_yaml::Value::Bool(b) => b.to_string(),
+            serde_yaml::Value::Number(n) => n.to_string(),
+            _ => continue,
+        };
+        out.insert(k.to_string(), v);
+    }
+    Some(out)
 }
 
 /// How deep directives nest before their bodies are read as plain lines.
 const MAX_NESTING: usize = 16;
 
 impl Rst<'_, '_> {
+    /// os-api-ref's lists (`.. rest_parameters:: parameters.yaml` over `- limit:
+    /// claim_limit` items, `.. rest_status_code:: success status.yaml` over `- 201`): a table
+    /// of the parameters, each described by the YAML file's entry its item names (`In`,
+    /// `Type`, `Required`, `Description`) when the file is there; a `Status codes` label over
+    /// an item per status, with the file's reason.
+    fn rest_list(
+        &mut self,
+        name: &str,
+        arg: &str,
+        body: usize,
+        end: usize,
+        no: impl Fn(usize) -> u32,
+    ) {
+        let lines = self.lines;
+        let file = arg.split_whitespace().last().unwrap_or_default();
+        let yaml: Option<serde_yaml::Value> =
+            (self.sidecar)(file).and_then(|t| serde_yaml::from_str(&t).ok());
+        let items: Vec<(usize, &str, &str)> = (body..end)
+            .filter_map(|j| {
+                let t = lines[j].trim().strip_prefix("- ")?;
+                let (k, v) = t.split_once(':').unwrap_or((t, ""));
+                Some((j, k.trim(), v.trim()))
+            })
+            .collect();
+        if items.is_empty() {
+            return;
+        }
+        let at = items[0].0;
+        self.out.push((String::new(), no(at)));
+        if name == "rest_status_code" {
+            self.out.push(("Status codes:".to_string(), no(at)));
+            self.out.push((String::new(), no(at)));
+            for (j, code, _) in &items {
+                let reason = yaml
+                    .as_ref()
+                    .and_then(|y| {
+                        let number = code.parse::<u64>().ok().map(serde_yaml::Value::from);
+                        y.get(*code).or_else(|| y.as_mapping()?.get(number?))
+                    })
+                    .and_then(|e| e.get("default"))
+                    .and_then(serde_yaml::Value::as_str)
+                    .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
+                let line = match reason {
+                    Some(r) => format!("- {code} {r}"),
+                    None => format!("- {code}"),
+                };
+                self.out.push((line, no(*j)));
+            }
+        } else {
+            self.out.push((
+                "| Name | In | Type | Required | Description |".to_string(),
+                no(at),
+            ));
+            self.out
+                .push(("| --- | --- | --- | --- | --- |".to_string(), no(at)));
+            for (j, param, key) in &items {
+                let entry = yaml
+                    .as_ref()
+                    .and_then(|y| sidecar_entry(y, if key.is_empty() { param } else { key }))
+                    .unwrap_or_default();
+                let cell = |k: &str| {
+                    entry
+                        .get(k)
+                        .map(|v| {
+                            v.split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                                .replace('|', "\\|")
+                        })
+                        .unwrap_or_default()
+                };
+                let required = match cell("required").to_ascii_lowercase().as_str() {
+                    "true" => "Required",
+                    "false" => "Optional",
+                    _ => "",
+                };
+                self.out.push((
+                    format!(
+                        "| {param} | {} | {} | {required} | {} |",
+                        cell("in"),
+                        cell("type"),
+                        cell("description")
+                    ),
+                    no(*j),
+                ));
+            }
+        }
+        self.out.push((String::new(), no(end.saturating_sub(1))));
+    }
+
     /// Lines `from..to`, indented by `base`, as Markdown; `section` is the level of the
     /// section they are in, `depth` how deep in directives.
     fn block(&mut self, from: usize, to: usize, base: usize, section: &mut usize, depth: usize) {
@@ -379,7 +501,14 @@ impl Rst<'_, '_> {
                     name.rsplit(':').next(),
                     Some("function" | "method" | "staticmethod" | "classmethod")
                 ) && !arg.is_empty();
-                if callable {
+                if name == "rest_method" && !arg.is_empty() {
+                    // os-api-ref: the section's route, as a route line.
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((format!("`{}`", arg.trim()), no(i)));
+                    self.out.push((String::new(), no(i)));
+                } else if matches!(name, "rest_parameters" | "rest_status_code") {
+                    self.rest_list(name, arg, body, end, no);
+                } else if callable {
                     let level = (*section + 1).min(6);
                     self.out.push((String::new(), no(i)));
                     self.out

@@ -127,3 +127,23 @@ impl Doc {
             .join("\n")
     }
 }
+
+/// The text of file `name` beside a page in folder `dir` (a file its markup names, such as
+/// os-api-ref's `parameters.yaml`): only a relative name inside the folder (no `..`, no
+/// root), of a file of at most 8 MiB; `None` otherwise or when it cannot be read.
+pub fn beside(dir: &std::path::Path, name: &str) -> Option<String> {
+    let rel = std::path::Path::new(name);
+    let inside = !name.is_empty()
+        && rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if !inside {
+        return None;
+    }
+    let path = dir.join(rel);
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 8 * 1024 * 1024 {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}

@@ -3229,3 +3229,33 @@ fn a_request_titled_in_a_heading() {
     let out = read("get_mempool-contents.md", page);
     assert_eq!(routes(&out), ["GET /mempool/contents.json"]);
 }
+
+/// OpenStack's os-api-ref pages: a section per operation over `.. rest_method:: POST
+/// /v2/queues/{queue_name}/claims`, `.. rest_status_code::` lists of codes and `..
+/// rest_parameters:: parameters.yaml` lists naming entries of the YAML file beside the
+/// page, which gives each parameter's location, type and required flag.
+#[test]
+fn os_api_ref_directives_with_their_parameter_file() {
+    let page = "Claims\n======\n\nClaim messages\n--------------\n\n.. rest_method:: POST /v2/queues/{queue_name}/claims\n\nClaims a set of messages.\n\nResponse codes\n~~~~~~~~~~~~~~\n\n.. rest_status_code:: success status.yaml\n\n   - 201\n   - 204\n\n.. rest_status_code:: error status.yaml\n\n   - 404\n\nRequest Parameters\n~~~~~~~~~~~~~~~~~~\n\n.. rest_parameters:: parameters.yaml\n\n  - queue_name: queue_name\n  - limit: claim_limit\n  - ttl: claim_ttl\n";
+    let params = "queue_name:\n  type: string\n  in: path\n  required: true\n  description: |\n    The name of the queue.\nclaim_limit:\n  type: integer\n  in: query\n  required: false\n  description: |\n    The number of messages to claim.\nclaim_ttl:\n  type: integer\n  in: body\n  required: true\n  description: |\n    How long the claim lasts.\n";
+    let codes = "201:\n  default: |\n    Created.\n204:\n  default: |\n    No content.\n404:\n  default: |\n    Not found.\n";
+    let sidecar = |name: &str| match name {
+        "parameters.yaml" => Some(params.to_string()),
+        "status.yaml" => Some(codes.to_string()),
+        _ => None,
+    };
+    let doc = Document::parse_with("claims.inc.rst", page, &sidecar);
+    let out = extract(&doc, "pets", "claims.inc.rst");
+    assert_eq!(routes(&out), ["POST /v2/queues/{queue_name}/claims"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["queue_name path true", "limit query false"]
+    );
+    assert_eq!(body_flags(&out, &out.spec.operations[0]), [("ttl", true)]);
+    assert_eq!(statuses(&out)[0], [201, 204, 404]);
+    // A file is read beside the page only by a name inside its folder.
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    assert!(crate::read::beside(here, "Cargo.toml").is_some());
+    assert!(crate::read::beside(here, "../Cargo.toml").is_none());
+    assert!(crate::read::beside(here, "/etc/hostname").is_none());
+}
