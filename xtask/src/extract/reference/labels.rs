@@ -503,7 +503,7 @@ pub(super) fn clean_heading(text: &str) -> String {
 
 /// Leaves out a heading's attribute list as Python-Markdown and kramdown write it
 /// (`## List checks {: #list-checks .rule }`, `{: .class}`): an anchor, not title words.
-fn strip_attribute_list(t: &mut String) {
+pub(super) fn strip_attribute_list(t: &mut String) {
     if let Some(open) = t.find("{:")
         && let Some(close) = t[open..].find('}')
     {

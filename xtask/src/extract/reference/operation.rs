@@ -530,9 +530,11 @@ impl<'b> Walk<'b> {
                 self.add_status(code, b.span.line, reason);
             }
         }
-        // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
+        // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`; under a
+        // response label, any table whose first cells are all codes: `| 200 | Created |`).
+        let answer = matches!(self.ctx, Some(Ctx::Response(_)));
         if let Some(t) = b.table()
-            && let Some(found) = status_table(t)
+            && let Some(found) = status_table(t).or_else(|| answer.then(|| code_rows(t)).flatten())
         {
             for (code, reason) in found {
                 self.add_status(code, b.span.line, reason);
@@ -844,6 +846,26 @@ impl<'b> Walk<'b> {
             }
         }
     }
+}
+
+/// A table whose rows each open with a status code (`| 200 | Session created |`), header
+/// or not: the codes with the next cell as reason.
+fn code_rows(t: &crate::read::blocks::Table) -> Option<Vec<(u16, Option<String>)>> {
+    if t.rows.is_empty() {
+        return None;
+    }
+    t.rows
+        .iter()
+        .map(|r| {
+            let c = r.first()?.trim().trim_matches(['`', '*']).trim();
+            let code = c.parse::<u16>().ok().filter(|c| (100..600).contains(c))?;
+            let reason = r
+                .get(1)
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty());
+            Some((code, reason))
+        })
+        .collect()
 }
 
 /// The operation id: the RPC target, or the name (a title id for profiles that want short

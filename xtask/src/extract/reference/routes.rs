@@ -151,7 +151,10 @@ fn one_route_line(t: &str) -> Option<RouteText> {
 pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     // (`… {deviceId} <a id="put-device-registration" />`: an anchor element is no part of
     // the heading's words.)
-    let plain = tight_braces(&strip_markup(text));
+    // (… nor is a kramdown attribute list, `{:id=post-session}`.)
+    let mut text = text.to_string();
+    super::labels::strip_attribute_list(&mut text);
+    let plain = tight_braces(&strip_markup(&text));
     let words: Vec<&str> = plain.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {

@@ -3259,3 +3259,21 @@ fn os_api_ref_directives_with_their_parameter_file() {
     assert!(crate::read::beside(here, "../Cargo.toml").is_none());
     assert!(crate::read::beside(here, "/etc/hostname").is_none());
 }
+
+/// A Markdown page that opens with raw HTML (`<h2 id="section-title">REST API</h2>`) and
+/// goes on with `#` headings is Markdown; a heading's kramdown attribute list
+/// (`{:id=post-session}`) is no part of its route; under a response label, a table whose
+/// rows open with codes, its header empty (`|||`), gives the statuses.
+#[test]
+fn raw_html_openings_attribute_lists_and_headerless_status_tables() {
+    let page = "<h2 id=\"section-title\">REST API</h2>\n<hr>\n\n<p>All operations share <code>/api</code>.</p>\n<div><span>note</span></div>\n\n## The Session object\n\nA session.\n\n### POST `/openvidu/api/sessions` {:id=post-session}\n\n##### Description\n\nInitialize a Session.\n\n##### HTTP responses\n\n|||\n| - ||\n| 200 | Session successfully created |\n| 400 | Problem with some body parameter |\n\n### DELETE `/openvidu/api/sessions/<SESSION_ID>` {:id=delete-session}\n\nClose a Session.\n";
+    let out = read("REST-API.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /openvidu/api/sessions",
+            "DELETE /openvidu/api/sessions/{SESSION_ID}"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [200, 400]);
+}
