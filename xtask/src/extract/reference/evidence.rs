@@ -33,6 +33,12 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
                 .map(|r| (b.span.line, r))
                 .into_iter()
                 .collect(),
+            // (A template tag set as a line of its own, `{% swagger method="get"
+            // path="/api/archives" %}`, as GitBook's API blocks open: an element.)
+            Kind::Code { .. } if b.text.trim_start().starts_with("{%") => element_route(doc, b)
+                .map(|r| (b.span.line, r))
+                .into_iter()
+                .collect(),
             Kind::Code { .. } => code_routes(b),
             Kind::Table(t) => table_routes(t, b.span.line),
             Kind::Paragraph | Kind::Item { .. } => text_routes(doc, b),

@@ -247,6 +247,82 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// A template tag on a line of its own (GitBook's API blocks: `{% swagger-parameter
+    /// name="id" type="string" required="true" in="path" %}`, `{% swagger-response
+    /// status="200" %}`): a parameter of that location, or the answer of that status (the
+    /// sample after it is its example). Other tags (`{% endswagger %}`) are markup.
+    fn template_tag(&mut self, b: &Block) -> bool {
+        let t = b.text.trim();
+        if !b.is_code() || !t.starts_with("{%") || !t.ends_with("%}") || t.contains('\n') {
+            return false;
+        }
+        let inner = t[2..t.len() - 2].trim();
+        let (tag, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        let attr = |name: &str| -> Option<String> {
+            let lower = rest.to_ascii_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&format!("{name}=")) {
+                let at = from + at;
+                // (A whole attribute name: `name=`, not `filename=`.)
+                if at == 0 || lower[..at].ends_with(char::is_whitespace) {
+                    let v = rest[at + name.len() + 1..].trim_start();
+                    let v = v.trim_start_matches('{');
+                    return match v.chars().next() {
+                        Some(q @ ('"' | '\'')) => v[1..].split(q).next().map(str::to_string),
+                        _ => v
+                            .split(|c: char| c.is_whitespace() || c == '}')
+                            .next()
+                            .map(str::to_string),
+                    };
+                }
+                from = at + 1;
+            }
+            None
+        };
+        if tag.contains("response")
+            && let Some(code) = attr("status")
+                .or_else(|| attr("httpcode"))
+                .and_then(|c| c.parse::<u16>().ok())
+                .filter(|c| (100..600).contains(c))
+        {
+            let reason = attr("description").filter(|d| !d.trim().is_empty());
+            self.add_status(code, b.span.line, reason);
+            self.ctx = Some(Ctx::Response(Some(code)));
+            return true;
+        }
+        // (A tab titled by a status, `{% tab title="200 " %}`: the sample in it is that
+        // status's.)
+        if tag == "tab"
+            && let Some(code) = attr("title")
+                .and_then(|t| t.split_whitespace().next().map(str::to_string))
+                .and_then(|c| c.parse::<u16>().ok())
+                .filter(|c| (100..600).contains(c))
+        {
+            self.add_status(code, b.span.line, None);
+            self.ctx = Some(Ctx::Response(Some(code)));
+            return true;
+        }
+        if tag.contains("parameter")
+            && let Some(name) = attr("name")
+            && let Some(mut p) = super::fields::name_part(&name)
+        {
+            p.ty = attr("type").filter(|t| !t.is_empty());
+            p.required = attr("required").and_then(|r| match r.to_ascii_lowercase().as_str() {
+                "true" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            });
+            p.location = attr("in").and_then(|l| super::types::location_word(&l));
+            p.line = b.span.line;
+            let ctx = Ctx::Params(p.location);
+            self.raw.push((p, Some(ctx)));
+            self.ctx = Some(ctx);
+            return true;
+        }
+        // (`{% endswagger-parameter %}`, `{% swagger-description %}`: markup.)
+        true
+    }
+
     /// `Sends events: * a * b`: the events the call sends, on the label's line, or the
     /// items under it.
     fn events(&mut self, op: &mut Operation, b: &Block) -> bool {
@@ -1182,7 +1258,11 @@ impl Reader<'_> {
             w.last_field = None;
         }
         self.raw_request(op, b);
-        if self.curl_sample(w, op, k, b) || w.media_line(b) || self.panel_line(w, k, b) {
+        if w.template_tag(b)
+            || self.curl_sample(w, op, k, b)
+            || w.media_line(b)
+            || self.panel_line(w, k, b)
+        {
             return;
         }
         let look = w.look(k, b);

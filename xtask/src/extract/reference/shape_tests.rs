@@ -3277,3 +3277,23 @@ fn raw_html_openings_attribute_lists_and_headerless_status_tables() {
     );
     assert_eq!(statuses(&out)[0], [200, 400]);
 }
+
+/// GitBook's API blocks as template tags on lines of their own: `{% swagger method="get"
+/// path="/api/archives/:id" … %}` opens an operation, `{% swagger-parameter name="id"
+/// in="path" required="true" %}` lists a parameter of that location, `{% swagger-response
+/// status="200" %}` and a tab titled by a status (`{% tab title="400 " %}`) answer with that
+/// status, the sample in them its example.
+#[test]
+fn gitbook_api_template_tags() {
+    let page = "# Archive API\n\n{% swagger baseUrl=\"http://lrr.example\" path=\"/api/archives/:id/metadata\" method=\"get\" summary=\"Get metadata\" %}\n{% swagger-description %}\nGet the metadata of an archive.\n{% endswagger-description %}\n\n{% swagger-parameter name=\"id\" type=\"string\" required=\"true\" in=\"path\" %}\nID of the Archive.\n{% endswagger-parameter %}\n\n{% swagger-parameter name=\"force\" type=\"boolean\" required=\"false\" in=\"query\" %}\nForce it.\n{% endswagger-parameter %}\n\n{% swagger-response status=\"200\" description=\"\" %}\n```javascript\n{\"arcid\": \"ec9b\"}\n```\n{% endswagger-response %}\n{% endswagger %}\n\n## Get a single category\n\n<mark style=\"color:blue;\">`GET`</mark> `http://lrr.example/api/categories/:id`\n\n{% tabs %}\n{% tab title=\"400 \" %}\n```\n{\"error\": \"no such category\"}\n```\n{% endtab %}\n{% endtabs %}\n";
+    let out = read("archive-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/archives/{id}/metadata",
+            "GET /api/categories/{id}"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["id path true", "force query false"]);
+    assert_eq!(statuses(&out), [vec![200], vec![400]]);
+}
