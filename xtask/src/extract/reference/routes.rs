@@ -492,7 +492,8 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
             .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
         && digits.chars().any(|c| c.is_ascii_digit())
         && digits.chars().any(|c| c.is_ascii_alphabetic())
-        || uuid(digits);
+        || uuid(digits)
+        || random_id(digits);
     let letters = prev.len() > 2
         && prev
             .chars()
@@ -512,6 +513,16 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
             crate::normalise::infer::singular(&prev.replace('-', "_"))
         )
     })
+}
+
+/// A random id of letters in both cases and digits (`YRgy7Ku6uLFv2pYwZ`, a Meteor id;
+/// 12 to 64 characters): words in camel case have no digits mixed in.
+fn random_id(s: &str) -> bool {
+    (12..=64).contains(&s.len())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+        && s.chars().any(|c| c.is_ascii_lowercase())
+        && s.chars().filter(char::is_ascii_digit).count() >= 2
 }
 
 /// A UUID (`3294a976-ce63-491e-bd52-1b6f465ed7a2`): five groups of hexadecimal digits.

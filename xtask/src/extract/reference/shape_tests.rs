@@ -3297,3 +3297,22 @@ fn gitbook_api_template_tags() {
     assert_eq!(ops(&out)[0].1, ["id path true", "force query false"]);
     assert_eq!(statuses(&out), [vec![200], vec![400]]);
 }
+
+/// Routes printed with random ids for their variable segments (`/api/boards/YRgy7Ku6uLFv2pYwZ
+/// /lists/PgTuf6sFJsaxto5dC/cards`, Meteor ids): each id is a value; a word in camel case
+/// (`/json/propertiesGeneral`) is not.
+#[test]
+fn random_ids_in_routes() {
+    let r = super::routes::route_line(
+        "POST /api/boards/YRgy7Ku6uLFv2pYwZ/lists/PgTuf6sFJsaxto5dC/cards",
+    )
+    .map(|r| r.path);
+    assert_eq!(
+        r.as_deref(),
+        Some("/api/boards/{board_id}/lists/{list_id}/cards")
+    );
+    assert_eq!(
+        super::routes::route_line("GET /json/propertiesGeneral").map(|r| r.path),
+        Some("/json/propertiesGeneral".to_string())
+    );
+}
