@@ -690,6 +690,18 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         {
             methods.push(m);
         }
+        // (Else the one method the section above names for its paths, `## GET
+        // Operations` over `### /api/v1/topology/<id>/metrics`.)
+        if methods.is_empty()
+            && level > 0
+            && let Some(m) = (0..i)
+                .rev()
+                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+                .filter(|&k| heading_route(&doc.blocks[k].text).is_none())
+                .and_then(|k| one_method_named(&clean_heading(&doc.blocks[k].text)))
+        {
+            methods.push(m);
+        }
         // (Else a link the section gives to its path: the page reads it with `GET`, at the
         // link's path, a base path before the heading's included.)
         if links

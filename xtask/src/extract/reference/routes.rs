@@ -156,6 +156,17 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     super::labels::strip_attribute_list(&mut text);
     let plain = tight_braces(&strip_markup(&text));
     let words: Vec<&str> = plain.split_whitespace().collect();
+    // `/api/v1/cluster/summary (GET)`: the path, then its method in parentheses ending the
+    // heading.
+    if let [path, method] = words.as_slice()
+        && let Some(m) = method
+            .strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .and_then(method_word)
+        && path.trim_matches('`').starts_with('/')
+    {
+        return target_route(m, path.trim_matches('`'));
+    }
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
             // Only when the route ends the heading (or an HTTP version, or a note in

@@ -3316,3 +3316,20 @@ fn random_ids_in_routes() {
         Some("/json/propertiesGeneral".to_string())
     );
 }
+
+/// The path first and its method after it in brackets (`### /api/v1/topology/\<id\>/kill
+/// (POST)`), and a path heading with no method under a section that names one for all its
+/// paths (`## GET Operations`); a bracketed word that is no method is no route.
+#[test]
+fn method_after_the_path_and_a_method_named_by_the_section() {
+    let page = "# UI REST API\n\n## GET Operations\n\n### /api/v1/cluster/summary (GET)\n\nReturns the cluster summary.\n\n### /api/v1/topology/\\<id\\>/metrics\n\nReturns the metrics.\n\n## POST Operations\n\n### /api/v1/topology/\\<id\\>/kill/\\<wait-time\\> (POST)\n\nKills a topology.\n\n### /api/v1/notes (draft)\n\nNot a route.\n";
+    let out = read("storm.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/cluster/summary",
+            "GET /api/v1/topology/{id}/metrics",
+            "POST /api/v1/topology/{id}/kill/{wait_time}"
+        ]
+    );
+}
