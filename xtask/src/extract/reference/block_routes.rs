@@ -460,11 +460,29 @@ fn inline_text(s: &str) -> String {
     out.replace("\\", "").replace('`', "").trim().to_string()
 }
 
-/// The value of an attribute after `=`: `"x"`, `'x'`, `{"x"}`.
-fn attr_value(s: &str) -> Option<String> {
+/// The value of an attribute after `=`: `"x"`, `'x'`, `{"x"}`, Markdown's escapes undone
+/// (`path="/:project\_id"`, as an editor writes a tag into Markdown).
+pub(super) fn attr_value(s: &str) -> Option<String> {
     let s = s.trim_start().trim_start_matches('{');
     let q = s.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let rest = &s[1..];
     let end = rest.find(q)?;
-    Some(rest[..end].to_string())
+    Some(unescape_markdown(&rest[..end]))
+}
+
+/// Markdown's backslash escapes undone: `\_` → `_`, `\*` → `*` (a backslash before
+/// anything else stays).
+pub(super) fn unescape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&n) = chars.peek()
+            && n.is_ascii_punctuation()
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

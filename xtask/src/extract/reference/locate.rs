@@ -199,6 +199,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         ops.extend(syntax_method(doc));
     }
     set_extents(doc, &mut ops);
+    template_tag_ops(doc, &mut ops);
     field_label_names(doc, &mut ops);
     path_heading_extents(doc, &mut ops);
     // A route documented again: its extent is read as more of the first operation.
@@ -631,6 +632,46 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
             }
         }
         k = j;
+    }
+}
+
+/// Operations opened by a template tag on a line of its own (GitBook's `{% api-method
+/// method="get" path="…" %}`, `{% swagger … summary="…" %}`) under a heading they share:
+/// each starts at its tag (a model table before the first is the page's, not its
+/// parameters), and is named by the tag's `summary`/`title` attribute, else by the text of
+/// the `{% …-summary %}` tag inside it.
+fn template_tag_ops(doc: &Document, ops: &mut [OpAt]) {
+    let shared = |h: Option<usize>| ops.iter().filter(|o| o.heading == h).count() > 1;
+    let shared: Vec<bool> = ops.iter().map(|o| shared(o.heading)).collect();
+    for (op, shared) in ops.iter_mut().zip(shared) {
+        let Some(b) = op.block else { continue };
+        let tag = &doc.blocks[b];
+        if !tag.is_code() || !tag.text.trim_start().starts_with("{%") || op.route.is_none() {
+            continue;
+        }
+        if shared {
+            op.start = op.start.max(b);
+        }
+        let attr = ["summary=", "title="].iter().find_map(|a| {
+            let at = tag.text.find(a)?;
+            super::block_routes::attr_value(&tag.text[at + a.len()..])
+        });
+        let inner = (b + 1..op.end.min(doc.blocks.len()))
+            .find(|&i| {
+                let t = doc.blocks[i].text.trim();
+                doc.blocks[i].is_code()
+                    && t.starts_with("{%")
+                    && t.trim_start_matches("{%")
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|n| n.ends_with("-summary"))
+            })
+            .and_then(|i| doc.blocks.get(i + 1))
+            .filter(|p| matches!(p.kind, Kind::Paragraph))
+            .map(|p| p.text.trim().to_string());
+        if let Some(name) = attr.or(inner).filter(|n| !n.trim().is_empty()) {
+            op.name = name;
+        }
     }
 }
 

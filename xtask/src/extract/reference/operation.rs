@@ -267,12 +267,16 @@ impl<'b> Walk<'b> {
                 if at == 0 || lower[..at].ends_with(char::is_whitespace) {
                     let v = rest[at + name.len() + 1..].trim_start();
                     let v = v.trim_start_matches('{');
+                    // (Markdown's escapes undone: `name="project\_id"`.)
                     return match v.chars().next() {
-                        Some(q @ ('"' | '\'')) => v[1..].split(q).next().map(str::to_string),
+                        Some(q @ ('"' | '\'')) => v[1..]
+                            .split(q)
+                            .next()
+                            .map(super::block_routes::unescape_markdown),
                         _ => v
                             .split(|c: char| c.is_whitespace() || c == '}')
                             .next()
-                            .map(str::to_string),
+                            .map(super::block_routes::unescape_markdown),
                     };
                 }
                 from = at + 1;
@@ -302,6 +306,21 @@ impl<'b> Walk<'b> {
             self.ctx = Some(Ctx::Response(Some(code)));
             return true;
         }
+        // (A tag opening a block of parameters of one location, `{% api-method-headers %}`,
+        // `{% api-method-query-parameters %}`: the parameter tags in it are at that
+        // location.)
+        if !tag.starts_with("end")
+            && ["parameters", "params", "headers"]
+                .iter()
+                .any(|s| tag.ends_with(s))
+            && let Some(l) = tag
+                .split(['-', '_'])
+                .skip(1)
+                .find_map(super::types::location_word)
+        {
+            self.ctx = Some(Ctx::Params(Some(l)));
+            return true;
+        }
         if tag.contains("parameter")
             && let Some(name) = attr("name")
             && let Some(mut p) = super::fields::name_part(&name)
@@ -312,7 +331,13 @@ impl<'b> Walk<'b> {
                 "false" => Some(false),
                 _ => None,
             });
-            p.location = attr("in").and_then(|l| super::types::location_word(&l));
+            p.location =
+                attr("in")
+                    .and_then(|l| super::types::location_word(&l))
+                    .or(match self.ctx {
+                        Some(Ctx::Params(l)) => l,
+                        _ => None,
+                    });
             p.line = b.span.line;
             let ctx = Ctx::Params(p.location);
             self.raw.push((p, Some(ctx)));

@@ -3333,3 +3333,44 @@ fn method_after_the_path_and_a_method_named_by_the_section() {
         ]
     );
 }
+
+/// GitBook's legacy API blocks: `{% api-method method="get" host="…" path="/:project\_id/
+/// canned" %}` opens an operation (Markdown's escapes undone in its attributes), named by
+/// the text of its `{% api-method-summary %}` tag; the parameter tags inside
+/// `{% api-method-path-parameters %}`, `{% api-method-headers %}`, `{% api-method-query-
+/// parameters %}`, `{% api-method-body-parameters %}` are at that location; a model table
+/// before the first block is no operation's parameters.
+#[test]
+fn gitbook_legacy_api_method_tags() {
+    let page = "# Canned responses\n\nThe model\n\n| Key | Type | Description |\n| :--- | :--- | :--- |\n| id | String | The id. |\n| title | String | The title. |\n\n{% api-method method=\"get\" host=\"https://api.example.com/v2\" path=\"/:project\\_id/canned\" %}\n{% api-method-summary %}\nGet all canned responses\n{% endapi-method-summary %}\n\n{% api-method-spec %}\n{% api-method-request %}\n{% api-method-path-parameters %}\n{% api-method-parameter name=\"project\\_id\" type=\"string\" required=true %}\nThe project.\n{% endapi-method-parameter %}\n{% endapi-method-path-parameters %}\n\n{% api-method-headers %}\n{% api-method-parameter name=\"X-Trace\" type=\"string\" required=false %}\nA trace id.\n{% endapi-method-parameter %}\n{% endapi-method-headers %}\n\n{% api-method-query-parameters %}\n{% api-method-parameter name=\"page\" type=\"number\" required=false %}\nThe page.\n{% endapi-method-parameter %}\n{% endapi-method-query-parameters %}\n{% endapi-method-request %}\n\n{% api-method-response %}\n{% api-method-response-example httpCode=200 %}\n```text\n[]\n```\n{% endapi-method-response-example %}\n{% endapi-method-response %}\n{% endapi-method-spec %}\n{% endapi-method %}\n\n{% api-method method=\"post\" host=\"https://api.example.com/v2\" path=\"/:project\\_id/canned\" %}\n{% api-method-summary %}\nCreate a canned response\n{% endapi-method-summary %}\n\n{% api-method-spec %}\n{% api-method-request %}\n{% api-method-body-parameters %}\n{% api-method-parameter name=\"text\" type=\"string\" required=true %}\nThe text.\n{% endapi-method-parameter %}\n{% endapi-method-body-parameters %}\n{% endapi-method-request %}\n{% endapi-method-spec %}\n{% endapi-method %}\n";
+    let out = read("canned.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /{project_id}/canned".to_string(),
+                vec![
+                    "project_id path true".to_string(),
+                    "X-Trace header false".to_string(),
+                    "page query false".to_string()
+                ]
+            ),
+            (
+                "POST /{project_id}/canned".to_string(),
+                vec!["project_id path true".to_string()]
+            )
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Get all canned responses", "Create a canned response"]
+    );
+    assert_eq!(body_flags(&out, &out.spec.operations[1]), [("text", true)]);
+    assert_eq!(statuses(&out)[0], [200]);
+}
