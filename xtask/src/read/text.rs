@@ -482,6 +482,21 @@ impl Scan<'_> {
 
     /// A ```` ``` ```` or `~~~` fence at line `n`; returns the line after its end.
     fn fenced(&mut self, n: u32, t: &str, col: u32) -> Option<u32> {
+        if let Some((name, lang)) = code_shortcode(t) {
+            let doc = self.doc;
+            let end = (n + 1..=doc.len())
+                .find(|&l| closes_shortcode(raw(doc, l).trim(), &name))
+                .unwrap_or(doc.len() + 1);
+            let body: Vec<&str> = (n + 1..end).map(|l| raw(doc, l)).collect();
+            self.push(
+                Kind::Code { lang },
+                body.join("\n"),
+                n,
+                col,
+                end.min(doc.len()),
+            );
+            return Some(end + 1);
+        }
         let fence = if t.starts_with("```") {
             "```"
         } else if t.starts_with("~~~") {
@@ -621,9 +636,26 @@ impl Scan<'_> {
                     l += 1;
                     continue;
                 }
-                let Some(cells) = split(lt) else { break };
+                let Some(mut cells) = split(lt) else { break };
+                // (A cell that opens a block of code, `output | {{< code text >}}`, holds
+                // the lines up to its end, as the page renders it.)
+                let opened = cells
+                    .last()
+                    .and_then(|c| code_shortcode(c.trim()))
+                    .map(|(name, _)| name);
+                let row_line = l;
+                if let Some(name) = opened {
+                    let close = (l + 1..=doc.len())
+                        .find(|&k| closes_shortcode(raw(doc, k).trim(), &name))
+                        .unwrap_or(doc.len());
+                    let body: Vec<&str> = (l + 1..close).map(|k| raw(doc, k)).collect();
+                    if let Some(last) = cells.last_mut() {
+                        *last = body.join("\n");
+                    }
+                    l = close;
+                }
                 rows.push(cells);
-                lines.push(l);
+                lines.push(row_line);
                 end = l;
                 l += 1;
             }
@@ -748,6 +780,34 @@ fn unwrap_rows(
         out_lines.push(cur_line);
     }
     (out, out_lines)
+}
+
+/// A Hugo shortcode that opens a block of code on a line of its own, `{{< code shell >}}`,
+/// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`: its name and language.
+pub(crate) fn code_shortcode(t: &str) -> Option<(String, Option<String>)> {
+    let inner = t
+        .strip_prefix("{{<")
+        .and_then(|r| r.strip_suffix(">}}"))
+        .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))?;
+    let mut words = inner.split_whitespace();
+    let name = words.next()?;
+    let lower = name.to_ascii_lowercase();
+    if name.starts_with('/') || !(lower.contains("code") || lower.contains("highlight")) {
+        return None;
+    }
+    let lang = words
+        .next()
+        .filter(|w| !w.contains('='))
+        .map(|w| w.trim_matches('"').to_string());
+    Some((name.to_string(), lang))
+}
+
+/// Whether line `t` closes shortcode `name`: `{{< /code >}}`.
+fn closes_shortcode(t: &str, name: &str) -> bool {
+    t.strip_prefix("{{<")
+        .and_then(|r| r.strip_suffix(">}}"))
+        .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))
+        .is_some_and(|inner| inner.trim().strip_prefix('/') == Some(name))
 }
 
 /// `---|---|` or `|:---|---:|`.

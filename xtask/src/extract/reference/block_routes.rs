@@ -121,6 +121,7 @@ impl CurlCall {
     pub(super) fn parse(call: &str) -> Self {
         let words = shell_words(call);
         let mut c = CurlCall::default();
+        let mut get = false;
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_str();
@@ -135,6 +136,12 @@ impl CurlCall {
                 "-H" | "--header" => c.headers.extend(next.cloned()),
                 "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent" | "-b" | "--cookie"
                 | "-e" | "--referer" | "-w" => {}
+                // (`-G`/`--get`: the data goes in the query string of a GET.)
+                "-G" | "--get" => {
+                    get = true;
+                    i += 1;
+                    continue;
+                }
                 _ => {
                     if let Some(m) = w.strip_prefix("-X").filter(|m| !m.is_empty()) {
                         c.method = method_word(m);
@@ -148,6 +155,11 @@ impl CurlCall {
                 }
             }
             i += 2;
+        }
+        if get {
+            c.sends_data = false;
+            c.data = None;
+            c.method = c.method.or(Some("GET"));
         }
         c
     }
@@ -269,6 +281,21 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         && let Some(r) = record_route(t, line)
     {
         out.push(r);
+    }
+    // (A table of one operation's facts headed by its route: `/namespaces (GET) |` over
+    // `description | …`, `example url | …` rows.)
+    if (t.header.len() == 1 || (t.header.len() == 2 && t.header[1].trim().is_empty()))
+        && t.rows.iter().all(|r| r.len() == 2)
+        && let Some(r) = super::routes::path_then_method(&t.header[0])
+            .or_else(|| route_line(&t.header[0]))
+            // (`/silenced (GET) with response filters`: a note after the route.)
+            .or_else(|| {
+                let words: Vec<&str> = t.header[0].split_whitespace().take(2).collect();
+                super::routes::path_then_method(&words.join(" "))
+            })
+    {
+        out.push((line, r));
+        return out;
     }
     for (k, row) in t.rows.iter().enumerate() {
         let at = t.row_lines.get(k).copied().unwrap_or(line);

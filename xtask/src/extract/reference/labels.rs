@@ -327,6 +327,11 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 | "authorizations"
                 | "authorizations:"
                 | "security"
+                // The table of a call's facts under its section (Hugo pages: `### API
+                // Specification` after `### Example`).
+                | "specification"
+                | "api specification"
+                | "endpoint specification"
         )
 }
 

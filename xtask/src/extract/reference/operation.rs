@@ -851,6 +851,91 @@ impl<'b> Walk<'b> {
             && json_code(&b.text, lang, &['{'])
     }
 
+    /// An operation whose route heads a table of its facts (`/namespaces (GET) |` over
+    /// `description | …`, `response codes | <ul><li>**Success**: 200 (OK)</li>…`): its
+    /// description and its statuses, one per item of the status row.
+    fn record_facts(&mut self, op: &mut Operation) {
+        let (doc, o) = (self.doc, self.o);
+        let Some(t) = o.block.and_then(|b| doc.blocks[b].table()) else {
+            return;
+        };
+        if o.block
+            .is_none_or(|b| doc.blocks[b].span.line != o.route_at)
+            || !t.rows.iter().all(|r| r.len() == 2)
+        {
+            return;
+        }
+        for (row, &line) in t.rows.iter().zip(&t.row_lines) {
+            let key = super::routes::strip_markup(&row[0])
+                .trim()
+                .trim_end_matches(':')
+                .to_ascii_lowercase();
+            if key == "description" && op.doc.is_none() && !row[1].trim().is_empty() {
+                op.doc = Some(super::routes::strip_markup(&row[1]).trim().to_string());
+            }
+            // (`pagination | … using the `limit` and `continue` query parameters`: the
+            // names in code the sentence gives as query parameters.)
+            for sentence in row[1].split(". ") {
+                let lower = sentence.to_ascii_lowercase();
+                if !(lower.contains("query parameter") || lower.contains("query string parameter"))
+                {
+                    continue;
+                }
+                for name in sentence.split('`').skip(1).step_by(2) {
+                    let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+                    if ident && !self.raw.iter().any(|(p, _)| p.name == name) {
+                        self.raw.push((
+                            RawParam {
+                                name: name.to_string(),
+                                required: Some(
+                                    super::params::prose_required(sentence) == Some(true),
+                                ),
+                                location: Some(Location::Query),
+                                doc: without_tags(sentence).trim().to_string(),
+                                line,
+                                ..RawParam::default()
+                            },
+                            Some(Ctx::Params(Some(Location::Query))),
+                        ));
+                    }
+                }
+            }
+            let statuses = STATUS_FIELDS.contains(&key.as_str())
+                || matches!(
+                    key.as_str(),
+                    "responses" | "http status codes" | "http codes"
+                );
+            if !statuses {
+                continue;
+            }
+            let value = row[1].replace("</li>", "\n").replace(['*', '`'], "");
+            for piece in value.split(['\n', ';']).flat_map(|p| p.split("<br")) {
+                let text = without_tags(piece);
+                let text = text.trim().trim_start_matches(['>', '/']).trim();
+                // (`Success: 200 (OK)`: a label before the code.)
+                let after = text.split_once(':').map_or(text, |(l, r)| {
+                    if l.trim().chars().all(|c| c.is_alphabetic() || c == ' ') {
+                        r
+                    } else {
+                        text
+                    }
+                });
+                if let Some((code, reason)) = leading_status(after) {
+                    let reason = reason.map(|r| {
+                        r.trim_start_matches('(')
+                            .trim_end_matches(')')
+                            .trim()
+                            .to_string()
+                    });
+                    self.add_status(code, line, reason);
+                }
+            }
+        }
+    }
+
     /// An operation that is a table row (`Path | Method | Description`): the fields listed
     /// inside its cells, its description and statuses from the description cell.
     fn row_fields(&mut self, op: &mut Operation) {
@@ -1177,6 +1262,7 @@ impl Reader<'_> {
         self.flush_meta(w.meta.take(), &mut op);
         append_notes(&mut op, std::mem::take(&mut w.notes));
         w.row_fields(&mut op);
+        w.record_facts(&mut op);
         if w.statuses.is_empty() {
             w.statuses = std::mem::take(&mut w.prose_found);
         }
@@ -2151,4 +2237,25 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     }
     let p = bullet(rest, line)?;
     Some((ctx, p))
+}
+
+/// Text with its HTML tags (`<ul>`, `<li>`, `</b>`) left out.
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        // (Only a tag: `<` then a letter or `/`; `a < b` stays.)
+        let tag = after[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        match after.find('>') {
+            Some(close) if tag => rest = &after[close + 1..],
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

@@ -156,16 +156,8 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     super::labels::strip_attribute_list(&mut text);
     let plain = tight_braces(&strip_markup(&text));
     let words: Vec<&str> = plain.split_whitespace().collect();
-    // `/api/v1/cluster/summary (GET)`: the path, then its method in parentheses ending the
-    // heading.
-    if let [path, method] = words.as_slice()
-        && let Some(m) = method
-            .strip_prefix('(')
-            .and_then(|w| w.strip_suffix(')'))
-            .and_then(method_word)
-        && path.trim_matches('`').starts_with('/')
-    {
-        return target_route(m, path.trim_matches('`'));
+    if let Some(r) = path_then_method(&plain) {
+        return Some(r);
     }
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
@@ -185,6 +177,31 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// `/api/v1/cluster/summary (GET)`, `/namespaces/:namespace (PUT)`: a path, then its method
+/// in brackets, the whole text (a heading, a table's header cell).
+pub(super) fn path_then_method(text: &str) -> Option<RouteText> {
+    let plain = tight_braces(&strip_markup(text));
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    let [path, method] = words.as_slice() else {
+        return None;
+    };
+    let m = method
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .and_then(method_word)?;
+    let path = path.trim_matches('`');
+    if path.starts_with('/') {
+        return target_route(m, path);
+    }
+    // (`checks/:check/hooks/:type (PUT)`: a path whose leading slash the page forgot.)
+    let pathlike = path.contains('/')
+        && path.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && path.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '-' | ':' | '{' | '}' | '.')
+        });
+    pathlike.then(|| target_route(m, &format!("/{path}")))?
 }
 
 /// A placeholder written with spaces inside its braces or angle brackets, tight:

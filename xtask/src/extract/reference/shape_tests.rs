@@ -3374,3 +3374,43 @@ fn gitbook_legacy_api_method_tags() {
     assert_eq!(body_flags(&out, &out.spec.operations[1]), [("text", true)]);
     assert_eq!(statuses(&out)[0], [200]);
 }
+
+/// A table of one call's facts headed by its route, the method after the path (`/silenced
+/// (GET) |` over `description | …`, `pagination | … the `limit` and `continue` query
+/// parameters`, `response codes | <ul><li>**Success**: 200 (OK)</li>…`, `output | {{< code
+/// text >}}` holding the sample's lines), under a `### API Specification` sub-heading of the
+/// call's section; Hugo's `{{< code shell >}}` blocks are code; `curl -G --data-urlencode`
+/// is a GET; a path whose leading slash is missing and a note after the route are read.
+#[test]
+fn a_facts_table_headed_by_the_route() {
+    let page = "# Silenced\n\n## Get all silences\n\nThe `/silenced` endpoint.\n\n### Example\n\n{{< code shell >}}\ncurl -H \"Authorization: Key $KEY\" http://127.0.0.1:8080/api/core/v2/silenced -G \\\n--data-urlencode 'fieldSelector=x'\n{{< /code >}}\n\n### API Specification\n\n/silenced (GET)  | \n---------------|------\ndescription    | Returns the list of silences.\nexample url    | http://hostname:8080/api/core/v2/silenced\npagination     | This endpoint supports [pagination][2] using the `limit` and `continue` query parameters.\nresponse codes | <ul><li>**Success**: 200 (OK)</li><li>**Error**: 500 (Internal Server Error)</li></ul>\noutput         | {{< code text >}}\n[\n  {\"name\": \"linux:*\"}\n]\n{{< /code >}}\n\n## Assign a hook\n\n### API Specification\n\nchecks/:check/hooks/:type (PUT) | \n----------------|------\ndescription     | Assigns a hook.\nresponse codes  | <ul><li>**Success**: 204 (No Content)</li><li>**Missing**: 404 (Not Found)</li></ul>\n";
+    let out = read("silenced.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /silenced".to_string(),
+                vec![
+                    "limit query false".to_string(),
+                    "continue query false".to_string()
+                ]
+            ),
+            (
+                "PUT /checks/{check}/hooks/{type}".to_string(),
+                vec!["check path true".to_string(), "type path true".to_string()]
+            )
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Get all silences", "Assign a hook"]);
+    assert_eq!(statuses(&out), [vec![200, 500], vec![204, 404]]);
+    assert_eq!(
+        out.spec.operations[0].responses[0].doc.as_deref(),
+        Some("OK")
+    );
+}
