@@ -280,6 +280,9 @@ impl Walk<'_> {
                 let at = self.locate.tag(&name);
                 let level = name[1..].parse().unwrap_or(6);
                 let text = self.inline_text(el, false);
+                // (Sphinx and MkDocs end a heading with its permalink, `<a
+                // class="headerlink">¶</a>`: no part of its title.)
+                let text = text.trim_end_matches(['¶', '#', ' ']).to_string();
                 if !text.is_empty() {
                     self.push(Kind::Heading { level }, text, at);
                 }

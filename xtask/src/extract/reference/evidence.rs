@@ -683,6 +683,11 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 words.next().is_some().then_some(m)
             })
             .collect();
+        // (Items of a `Verbs` / `Methods` list in the section, `GET - Retrieve a single
+        // annotation`, or the bare verb.)
+        if methods.is_empty() {
+            methods = verb_list(doc, j, end);
+        }
         // (None in the section: the one method the page gives every request, `All
         // requests to the API are via POST.`)
         if methods.is_empty()
@@ -731,19 +736,85 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
     }
 }
 
+/// The methods a list under a `Verbs` / `Methods` / `HTTP Methods` / `Supported methods`
+/// heading in blocks `from..to` names, one per item that opens with a method (`GET -
+/// Retrieve a single annotation`, `POST`).
+fn verb_list(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let Some(h) = (from..to).find(|&k| {
+        doc.blocks[k].is_heading()
+            && matches!(
+                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
+                "verbs"
+                    | "methods"
+                    | "http methods"
+                    | "http verbs"
+                    | "supported methods"
+                    | "supported verbs"
+                    | "allowed methods"
+            )
+    }) else {
+        return out;
+    };
+    for b in doc.blocks[h + 1..to]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| matches!(b.kind, Kind::Item { .. }))
+    {
+        let mut words = b.text.split_whitespace();
+        let Some(m) = words
+            .next()
+            .map(|w| w.trim_matches(['*', '`', ':']))
+            .and_then(|w| METHODS.into_iter().find(|m| *m == w))
+        else {
+            continue;
+        };
+        // (The verb alone, or before a dash or a colon and its description.)
+        let rest = words.next();
+        if rest.is_none_or(|w| matches!(w, "-" | "–" | "—" | ":"))
+            || b.text
+                .trim_start_matches(['*', '`'])
+                .starts_with(&format!("{m}:"))
+        {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
 /// A page per operation whose front matter's `title:` is its route (`title: POST
-/// /auth/token`), where nothing else on the page gives one: the route, at the page's
-/// first block.
+/// /auth/token`, `title: [HEAD | GET] /v1/ping` for one path read with either method):
+/// the route, at the page's first block. The page's other calls, outside headings, are
+/// its examples (`DELETE /geode/v1/orders/11` under `## Example Request`, even on an
+/// older base path).
 fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
-    if !out.is_empty() || doc.blocks.is_empty() {
+    if doc.blocks.is_empty() {
         return;
     }
     let Some(title) = super::page::front_matter_title(doc) else {
         return;
     };
-    let Some(route) = route_line(&title) else {
-        return;
+    let title = title.replace('\\', "");
+    let routes: Vec<RouteText> = match route_line(&title) {
+        Some(r) => vec![r],
+        None => title
+            .trim()
+            .strip_prefix('[')
+            .and_then(|t| t.split_once(']'))
+            .map(|(methods, path)| {
+                methods
+                    .split(['|', ','])
+                    .filter_map(|m| method_word(m.trim()))
+                    .filter_map(|m| target_route(m, path.trim()))
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
+    if routes.is_empty() {
+        return;
+    }
     let line = doc
         .source
         .lines
@@ -751,11 +822,14 @@ fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
         .position(|l| l.trim_start().starts_with("title:"))
         .and_then(|n| u32::try_from(n + 1).ok())
         .unwrap_or(1);
-    out.push(Hit {
-        block: 0,
-        line,
-        route,
-    });
+    out.retain(|h| doc.blocks[h.block].is_heading());
+    for route in routes {
+        out.push(Hit {
+            block: 0,
+            line,
+            route,
+        });
+    }
 }
 
 /// API Blueprint's headings: a resource names its path in brackets at the heading's end

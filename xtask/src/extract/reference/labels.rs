@@ -338,7 +338,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
 /// Words a label heading is made of (`Form data parameters`, `Query String Params`,
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
-const LABEL_WORDS: [&str; 52] = [
+const LABEL_WORDS: [&str; 54] = [
     "request",
     "requests",
     "response",
@@ -367,6 +367,8 @@ const LABEL_WORDS: [&str; 52] = [
     "argument",
     "errors",
     "error",
+    "success",
+    "successful",
     "returns",
     "return",
     "payload",

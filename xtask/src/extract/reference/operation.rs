@@ -620,6 +620,19 @@ impl<'b> Walk<'b> {
                     }
                 }
             }
+            // (`Response Payload: null` over `200 OK`: a sample answer written as text,
+            // its status line shortened to the code and its reason.)
+            if answer && !b.text.trim_start().starts_with(['{', '[', '<']) {
+                for l in b.text.lines() {
+                    if l.split_whitespace().count() <= 6
+                        && !l.contains(['"', '{', ':', '='])
+                        && let Some((code, reason)) = status_item(l)
+                        && reason.is_some()
+                    {
+                        self.add_status(code, b.span.line, reason);
+                    }
+                }
+            }
             // (`200: OK` over the headers of a sample answer: the status line, shortened.)
             if answer
                 && let Some((code, reason)) = b.text.lines().next().and_then(status_item)

@@ -3414,3 +3414,35 @@ fn a_facts_table_headed_by_the_route() {
         Some("OK")
     );
 }
+
+/// A page titled by its path (`<h1>/api/annotation<a class="headerlink">¶</a></h1>`) whose
+/// `Verbs` list names its methods (`GET - Retrieve a single annotation`, or the bare
+/// verb): an operation per verb; the example URL is no operation.
+#[test]
+fn a_path_page_with_a_verbs_list() {
+    let page = "<html><body><div role=\"main\"><h1>/api/annotation<a class=\"headerlink\" href=\"#x\">¶</a></h1><p>Annotations.</p><h2>Verbs<a class=\"headerlink\" href=\"#v\">¶</a></h2><ul><li>GET - Retrieve a single annotation</li><li>POST - Create or modify an annotation</li><li>DELETE</li></ul><h2>Example GET Request</h2><pre>http://localhost:4242/api/annotation?start_time=1369141261</pre></div></body></html>";
+    let out = read("annotation.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/annotation",
+            "POST /api/annotation",
+            "DELETE /api/annotation"
+        ]
+    );
+}
+
+/// A page per operation titled by its route in its front matter (`title: DELETE /geode/v1/
+/// {region}`, `title: \[HEAD | GET\] /geode/v1/ping`): its example request on an older
+/// base path (`DELETE /gemfire/v1/orders`) is no operation; `200 OK` in the sample under
+/// `## Example Success Response` is a status.
+#[test]
+fn a_front_matter_route_and_its_examples() {
+    let page = "---\ntitle:  DELETE /geode/v1/{region}\n---\n\nDelete all entries.\n\n## Example Request\n\n``` pre\nRequest Payload: null\nDELETE /gemfire/v1/orders\nAccept: application/json\n```\n\n## Example Success Response\n\n``` pre\nResponse Payload: null\n200 OK\n```\n\n## Error Codes\n\n| Status Code | Description |\n|---|---|\n| 404 NOT FOUND | Returned if the region is not found. |\n";
+    let out = read("delete.html.md", page);
+    assert_eq!(routes(&out), ["DELETE /geode/v1/{region}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+    let page = "---\ntitle:  \\[HEAD | GET\\] /geode/v1/ping\n---\n\nChecks the service.\n\n## Example Request\n\n``` pre\nHEAD /gemfire/v1/ping\nGET /gemfire/v1/ping\n```\n";
+    let out = read("ping.html.md", page);
+    assert_eq!(routes(&out), ["HEAD /geode/v1/ping", "GET /geode/v1/ping"]);
+}
