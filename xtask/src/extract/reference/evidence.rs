@@ -771,14 +771,12 @@ fn verb_list(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
         };
         // (The verb alone, or before a dash or a colon and its description.)
         let rest = words.next();
-        if rest.is_none_or(|w| matches!(w, "-" | "–" | "—" | ":"))
+        let verb = rest.is_none_or(|w| matches!(w, "-" | "–" | "—" | ":"))
             || b.text
                 .trim_start_matches(['*', '`'])
-                .starts_with(&format!("{m}:"))
-        {
-            if !out.contains(&m) {
-                out.push(m);
-            }
+                .starts_with(&format!("{m}:"));
+        if verb && !out.contains(&m) {
+            out.push(m);
         }
     }
     out
