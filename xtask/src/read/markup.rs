@@ -208,17 +208,39 @@ fn role_text(s: &str) -> String {
 }
 
 /// A path as sphinxcontrib-httpdomain writes it, with `{name}` placeholders: `(name)` and
-/// `(converter:name)` segments (`/buckets/(bucket_id)`, `/users/(int:user_id)`) are
-/// placeholders there.
+/// `(converter:name)` segments (`/buckets/(bucket_id)`, `/users/(int:user_id)`, also with a
+/// space, `(string: subject)`, or in braces, `{int: id}`) are placeholders there.
 fn httpdomain_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    let mut rest = path;
+    // (`{int: id}`: a typed placeholder in braces, as `(int: id)` is.)
+    let braced: String = {
+        let mut b = String::with_capacity(path.len());
+        let mut rest = path;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            let inner = &rest[open + 1..open + close];
+            b.push_str(&rest[..open]);
+            if inner.contains(':') {
+                b.push('(');
+                b.push_str(inner);
+                b.push(')');
+            } else {
+                b.push_str(&rest[open..=open + close]);
+            }
+            rest = &rest[open + close + 1..];
+        }
+        b.push_str(rest);
+        b
+    };
+    let mut rest = braced.as_str();
     while let Some(open) = rest.find('(') {
         let Some(close) = rest[open..].find(')') else {
             break;
         };
         let inner = &rest[open + 1..open + close];
-        let name = inner.rsplit(':').next().unwrap_or(inner);
+        let name = inner.rsplit(':').next().unwrap_or(inner).trim();
         out.push_str(&rest[..open]);
         if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             out.push('{');
@@ -1183,6 +1205,23 @@ mod tests {
 
     fn text(lines: &Lines) -> Vec<&str> {
         lines.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    #[test]
+    fn httpdomain_placeholders_in_every_notation() {
+        assert_eq!(
+            super::httpdomain_path("/subjects/(string: subject)/versions/(versionId: version)"),
+            "/subjects/{subject}/versions/{version}"
+        );
+        assert_eq!(
+            super::httpdomain_path("/schemas/ids/{int: id}"),
+            "/schemas/ids/{id}"
+        );
+        assert_eq!(
+            super::httpdomain_path("/users/(int:user_id)"),
+            "/users/{user_id}"
+        );
+        assert_eq!(super::httpdomain_path("/x/{name}"), "/x/{name}");
     }
 
     #[test]

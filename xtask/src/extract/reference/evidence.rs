@@ -438,16 +438,22 @@ fn templates_in_code(doc: &Document, out: &mut [Hit]) {
 /// before the route it instantiates (an overview's sample `GET /v1/health?user=%40a` over
 /// `## GET /v1/health`): an example of that route, not an operation of its own.
 fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
+    // (Or any call outside a heading, printed before a heading that declares its very
+    // route: an introduction's `curl http://<ui-host>:8080/api/v1/cluster/configuration`
+    // over `### /api/v1/cluster/configuration (GET)`.)
     let example = |k: usize| {
         let h: &Hit = &out[k];
-        (h.route.query || h.route.server.is_some())
-            && !doc.blocks[h.block].is_heading()
+        let concrete = h.route.query || h.route.server.is_some();
+        !doc.blocks[h.block].is_heading()
             && out[k + 1..].iter().any(|l| {
                 l.block > h.block
                     && l.route.method == h.route.method
                     && !l.route.query
                     && l.route.server.is_none()
-                    && (l.route.path == h.route.path || instance_of(&h.route.path, &l.route.path))
+                    && ((concrete
+                        && (l.route.path == h.route.path
+                            || instance_of(&h.route.path, &l.route.path)))
+                        || (doc.blocks[l.block].is_heading() && l.route.path == h.route.path))
             })
     };
     let drop: Vec<bool> = (0..out.len()).map(example).collect();
@@ -592,6 +598,20 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     if path(t) {
         return Some(percent_placeholders(t));
     }
+    // (`Endpoint: /api/v1/config/server_config`: a label, then the path.)
+    if let Some((label, p)) = t.split_once(':')
+        && matches!(
+            label.trim().to_ascii_lowercase().as_str(),
+            "endpoint" | "path" | "url" | "uri" | "resource" | "route"
+        )
+    {
+        let p = p.trim().trim_matches('`');
+        // (A query-string template after it, `?ledger_id=<ledger_id>`, is no part of it.)
+        let p = p.split('?').next().unwrap_or(p);
+        if path(p) || p == "/" {
+            return Some(percent_placeholders(p));
+        }
+    }
     let inner = t.strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let p = inner[open + 1..].trim().trim_matches('`');
@@ -672,6 +692,35 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         {
             i = end.max(i + 1);
             continue;
+        }
+        // (A list of its methods, each over its own facts: `1. Method: GET` then `*
+        // Description:` / `* Parameters:` / `* Response:` under it: a route per item, at
+        // the item.)
+        if paths.len() == 1 {
+            let items: Vec<(usize, &'static str)> = (j..end)
+                .filter(|&k| matches!(doc.blocks[k].kind, Kind::Item { .. }))
+                .filter_map(|k| {
+                    let t = doc.blocks[k].text.replace(['*', '`'], "");
+                    let (label, value) = t.split_once(':')?;
+                    let label = label.trim().to_ascii_lowercase();
+                    let m = matches!(label.as_str(), "method" | "http method" | "verb")
+                        .then(|| method_word(value.trim()))??;
+                    Some((k, m))
+                })
+                .collect();
+            if !items.is_empty() {
+                for (k, m) in items {
+                    if let Some(route) = target_route(m, &paths[0].1) {
+                        out.push(Hit {
+                            block: k,
+                            line: doc.blocks[k].span.line,
+                            route,
+                        });
+                    }
+                }
+                i = j;
+                continue;
+            }
         }
         let mut methods: Vec<&'static str> = doc.blocks[j..end]
             .iter()

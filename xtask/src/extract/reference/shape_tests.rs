@@ -3446,3 +3446,22 @@ fn a_front_matter_route_and_its_examples() {
     let out = read("ping.html.md", page);
     assert_eq!(routes(&out), ["HEAD /geode/v1/ping", "GET /geode/v1/ping"]);
 }
+
+/// A path heading behind a label (`### Endpoint: /api/v1/ledger/list/?print_metadata=…`)
+/// over a list of its methods, each item over its own facts (`1. Method: GET` with
+/// `* Response:` and its status table, `1. Method: PUT` with its parameters): a route per
+/// item, each with its own statuses; the query-string template is no part of the path.
+#[test]
+fn an_endpoint_heading_over_method_items() {
+    let page = "# Admin API\n\n## Config\n\n### Endpoint: /api/v1/config/server_config/?name=&lt;name&gt;\n1. Method: GET\n    * Description: Get the config\n    * Response:\n\n        | Code   | Description |\n        |:-------|:------------|\n        |200 | Successful operation |\n        |404 | Not found |\n1. Method: PUT\n    * Description: Update the config\n    * Response:\n\n        | Code   | Description |\n        |:-------|:------------|\n        |200 | Successful operation |\n        |403 | Permission denied |\n\n### Endpoint: /heartbeat\n* Method: GET\n* Description: Get heartbeat status\n";
+    let out = read("http.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/config/server_config/",
+            "PUT /api/v1/config/server_config/",
+            "GET /heartbeat"
+        ]
+    );
+    assert_eq!(statuses(&out)[..2], [vec![200, 404], vec![200, 403]]);
+}
