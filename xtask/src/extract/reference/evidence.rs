@@ -328,7 +328,24 @@ fn split_code_route(line: &str) -> Option<RouteText> {
     let path = parts[3].trim();
     let tail = parts[4].trim().trim_end_matches(['.', ':']);
     let words = parts[0].split_whitespace().count() + parts[2].split_whitespace().count();
-    (tail.is_empty() && words <= 4 && (path.starts_with('/') || path.starts_with("http")))
+    // (Or a sentence that sends the request there: `Send a `POST` request to the URL
+    // endpoint `/v1/actions/process-check-result`.`)
+    let middle = parts[2].to_ascii_lowercase();
+    let before = parts[0].trim_end().to_ascii_lowercase();
+    let sends = [
+        "send a",
+        "sending a",
+        "issue a",
+        "issuing a",
+        "make a",
+        "making a",
+    ]
+    .iter()
+    .any(|v| before.ends_with(v));
+    let sent = (parts[0].split_whitespace().count() <= 3 || sends)
+        && parts[2].split_whitespace().count() <= 6
+        && (middle.contains("request to") || middle.contains("call to"));
+    (tail.is_empty() && (words <= 4 || sent) && (path.starts_with('/') || path.starts_with("http")))
         .then(|| target_route(method, path))
         .flatten()
 }

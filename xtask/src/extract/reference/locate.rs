@@ -83,6 +83,21 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
     false
 }
 
+/// Whether `block` is code right after a sentence that presents it as an example
+/// (`Example for the service `passive-ping`:`, `For example, to list all hosts:`).
+fn introduced_as_example(doc: &Document, block: usize) -> bool {
+    doc.blocks[block].is_code()
+        && block
+            .checked_sub(1)
+            .map(|p| &doc.blocks[p])
+            .is_some_and(|p| {
+                let t = p.text.trim().to_ascii_lowercase();
+                p.kind == Kind::Paragraph
+                    && t.ends_with(':')
+                    && (t.starts_with("example") || t.starts_with("for example"))
+            })
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -150,11 +165,30 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let all = hits(doc);
     // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
     // that documents its routes elsewhere shows a use, not an operation.
+    // (Or a call in code that a sentence introduces as an example, `Example for creating
+    // the new host object `example.localdomain`:`.)
     let in_examples: Vec<bool> = all
         .iter()
-        .map(|h| in_example_section(doc, h.block))
+        .map(|h| in_example_section(doc, h.block) || introduced_as_example(doc, h.block))
         .collect();
     let documented_elsewhere = in_examples.contains(&false);
+    // (A `curl` call to a server, on a page that declares its routes outside code (in
+    // headings, sentences, tables: three or more), is a use of the API, not a route of
+    // its own: `curl -X PUT 'https://localhost:5665/v1/objects/hosts/example.localdomain'`.)
+    let declared = all
+        .iter()
+        .filter(|h| !doc.blocks[h.block].is_code())
+        .count();
+    let in_examples: Vec<bool> = all
+        .iter()
+        .zip(in_examples)
+        .map(|(h, e)| {
+            e || (declared >= 3
+                && h.route.server.is_some()
+                && doc.blocks[h.block].is_code()
+                && doc.blocks[h.block].text.trim_start().starts_with("curl"))
+        })
+        .collect();
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
     for (h, in_examples) in all.iter().zip(&in_examples) {

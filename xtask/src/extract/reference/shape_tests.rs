@@ -3465,3 +3465,22 @@ fn an_endpoint_heading_over_method_items() {
     );
     assert_eq!(statuses(&out)[..2], [vec![200, 404], vec![200, 403]]);
 }
+
+/// A sentence that sends the request (`Send a `POST` request to the URL endpoint
+/// `/v1/actions/reschedule-check`.`, `… by sending a `POST` request to the URL endpoint
+/// `/v1/events`.`) declares its section's route; on a page that declares its routes so,
+/// a `curl` call to a server (`https://localhost:5665/v1/objects/hosts/example.localdomain`)
+/// is a use of the API, not an operation.
+#[test]
+fn routes_declared_in_sentences_and_curl_calls_as_uses() {
+    let page = "# API\n\n## reschedule-check\n\nSend a `POST` request to the URL endpoint `/v1/actions/reschedule-check`.\n\n```bash\ncurl -k -X POST 'https://localhost:5665/v1/actions/reschedule-check' -d '{}'\n```\n\n## remove-comment\n\nSend a `POST` request to the URL endpoint `/v1/actions/remove-comment`.\n\n## Event Streams\n\nYou can subscribe to event streams by sending a `POST` request to the URL endpoint `/v1/events`.\n\n## Creating Objects\n\nNew objects must be created by sending a PUT request.\n\n```bash\ncurl -k -X PUT 'https://localhost:5665/v1/objects/hosts/example.localdomain' -d '{}'\n```\n";
+    let out = read("icinga.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/actions/reschedule-check",
+            "POST /v1/actions/remove-comment",
+            "POST /v1/events"
+        ]
+    );
+}
