@@ -10,7 +10,10 @@ use super::route_rule::{
 use super::routes::{
     RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
 };
-use super::rpc::{rpc_methods, signature, syntax_method, table_methods, titled_method, with_index};
+use super::rpc::{
+    envelope_method, rpc_methods, signature, syntax_method, table_methods, titled_method,
+    with_index,
+};
 use crate::read::blocks::{Block, Document, Kind};
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -81,6 +84,19 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether code `block` is the request of its own section: under a label that names a
+/// request (`Sample request:`, `**Request**`), or in a section headed by a path
+/// (`## /isFTActive`), where the call is the only route given.
+fn request_sample(doc: &Document, block: usize) -> bool {
+    let labelled = block.checked_sub(1).is_some_and(|p| {
+        let t = doc.blocks[p].text.trim().to_ascii_lowercase();
+        block_label(&doc.blocks[p]).is_some()
+            && t.split_whitespace().count() <= 4
+            && t.contains("request")
+    });
+    labelled || owner_heading(doc, block).is_some_and(|h| path_heading(&doc.blocks[h]).is_some())
 }
 
 /// Whether `block` is code right after a sentence that presents it as an example
@@ -186,7 +202,8 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             e || (declared >= 3
                 && h.route.server.is_some()
                 && doc.blocks[h.block].is_code()
-                && doc.blocks[h.block].text.trim_start().starts_with("curl"))
+                && doc.blocks[h.block].text.trim_start().starts_with("curl")
+                && !request_sample(doc, h.block))
         })
         .collect();
     // Defining hits, grouped by owner heading (None: the page).
@@ -202,11 +219,18 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     // uris)`) beside a route or two (the one endpoint they go through,
     // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
     if !ops.is_empty() {
+        // (Or headed by their names over a call that names them, `method : "get_repo"`,
+        // beside the one example call of the endpoint they all go through.)
         let signed = rpc_methods(doc)
             .iter()
             .filter(|m| {
-                m.heading
-                    .is_some_and(|h| signature(&clean_heading(&doc.blocks[h].text)).is_some())
+                m.heading.is_some_and(|h| {
+                    signature(&clean_heading(&doc.blocks[h].text)).is_some()
+                        || doc.blocks[h + 1..m.end.min(doc.blocks.len())]
+                            .iter()
+                            .take_while(|b| !b.is_heading())
+                            .any(|b| b.is_code() && envelope_method(&b.text).is_some())
+                })
             })
             .count();
         if signed >= 3 && signed > 2 * ops.len() {

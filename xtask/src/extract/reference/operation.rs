@@ -348,6 +348,79 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A JSON-RPC method's call written out in code, its envelope naming the method
+    /// (`method : "get_repo"`) and an `args` (or `params`) object of placeholders
+    /// (`"repoid" : "<reponame or repo_id>"`, `"with_revision_names": "<bool> =
+    /// Optional(False)"`): each member is a body field, optional where its value says
+    /// `Optional(…)`, else required. The envelope's own members are not fields.
+    fn envelope_args(&mut self, b: &Block) -> bool {
+        if self.o.rpc.is_none() || !b.is_code() {
+            return false;
+        }
+        let Some(method) = super::rpc::envelope_method(&b.text) else {
+            return false;
+        };
+        if self.o.rpc.as_deref() != Some(method.as_str())
+            && !self.o.name.eq_ignore_ascii_case(&method)
+            && self
+                .raw
+                .iter()
+                .any(|(p, _)| p.location == Some(Location::Body))
+        {
+            return false;
+        }
+        let lines: Vec<&str> = b.text.lines().collect();
+        let Some(start) = lines.iter().position(|l| {
+            let t = l.trim_start().trim_start_matches(['"', '\'']);
+            (t.starts_with("args") || t.starts_with("params")) && l.contains('{')
+        }) else {
+            return true;
+        };
+        let mut depth = 0i32;
+        for (n, l) in lines.iter().enumerate().skip(start) {
+            let line = b.span.line + u32::try_from(n + 1).unwrap_or(0);
+            // (The members of the object itself: at depth 1 once its `{` is open.)
+            let opening = if n == start {
+                l.find('{').map_or("", |at| &l[at + 1..])
+            } else {
+                l
+            };
+            if n == start {
+                depth = 1;
+            }
+            if depth == 1
+                && let Some((key, value)) = opening.split_once(':')
+            {
+                let key = key.trim().trim_matches(['"', '\'', ',']).trim();
+                let ident = key
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && key.chars().all(|c| c.is_alphanumeric() || c == '_');
+                if ident && !self.raw.iter().any(|(p, _)| p.name == key) {
+                    let value = value.trim().trim_end_matches(',');
+                    self.raw.push((
+                        RawParam {
+                            name: key.to_string(),
+                            required: Some(!value.contains("Optional(")),
+                            location: Some(Location::Body),
+                            doc: value.trim_matches(['"', '\'']).to_string(),
+                            line,
+                            ..RawParam::default()
+                        },
+                        Some(Ctx::Params(Some(Location::Body))),
+                    ));
+                }
+            }
+            depth += i32::try_from(opening.matches(['{', '[']).count()).unwrap_or(0);
+            depth -= i32::try_from(opening.matches(['}', ']']).count()).unwrap_or(0);
+            if depth <= 0 {
+                break;
+            }
+        }
+        true
+    }
+
     /// `Sends events: * a * b`: the events the call sends, on the label's line, or the
     /// items under it.
     fn events(&mut self, op: &mut Operation, b: &Block) -> bool {
@@ -1383,6 +1456,7 @@ impl Reader<'_> {
         }
         self.raw_request(op, b);
         if w.template_tag(b)
+            || w.envelope_args(b)
             || self.curl_sample(w, op, k, b)
             || w.media_line(b)
             || self.panel_line(w, k, b)

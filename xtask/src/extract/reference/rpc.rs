@@ -72,10 +72,6 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
         let called_word = called.is_some() && word;
-        if !(rpc_name(&name) || numbered_word || sibling_word || called_word || labelled.is_some())
-        {
-            continue;
-        }
         // Its section: up to the next heading of its level or higher (a capture's level-0
         // lines, such as `Parameters` or a one-line description, are inside it).
         let level = b.level().unwrap_or(0);
@@ -87,12 +83,31 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             })
             .unwrap_or(doc.blocks.len());
         let section = &doc.blocks[i + 1..end];
-        let listed = section.iter().any(|s| {
-            s.table().is_some_and(|t| columns(t).is_some())
-                || block_label(s).is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
-                || definition(s).is_some()
-                || returns_line(&s.text)
-        });
+        // (A call written out under it that names the method, `method : "get_repo"` in
+        // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
+        let enveloped = word
+            && b.is_heading()
+            && section
+                .iter()
+                .take_while(|s| !s.is_heading())
+                .any(|s| s.is_code() && envelope_method(&s.text).is_some());
+        if !(rpc_name(&name)
+            || numbered_word
+            || sibling_word
+            || called_word
+            || labelled.is_some()
+            || enveloped)
+        {
+            continue;
+        }
+        let listed = enveloped
+            || section.iter().any(|s| {
+                s.table().is_some_and(|t| columns(t).is_some())
+                    || block_label(s)
+                        .is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
+                    || definition(s).is_some()
+                    || returns_line(&s.text)
+            });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
         if (listed || numbered_method || called.is_some() || labelled.is_some())
@@ -109,6 +124,24 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// The method a call's envelope names in code: a line `method : "get_repo"` or `"method":
+/// "get_repo",` (a lower-case word, or an RPC name).
+pub(super) fn envelope_method(code: &str) -> Option<String> {
+    code.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        let k = k.trim().trim_matches(['"', '\'']);
+        if k != "method" {
+            return None;
+        }
+        let v = v
+            .trim()
+            .trim_end_matches(',')
+            .trim()
+            .trim_matches(['"', '\'']);
+        named_method(v).then(|| v.to_string())
+    })
 }
 
 /// Whether the section enclosing heading `i` (the nearest heading above it of a higher

@@ -3484,3 +3484,26 @@ fn routes_declared_in_sentences_and_curl_calls_as_uses() {
         ]
     );
 }
+
+/// A JSON-RPC page whose methods are headings over their call written out (`INPUT::` then
+/// `method : "get_repo"` and an `args` object of placeholders, `Optional(…)` marking the
+/// optional members), beside one `curl` example of the endpoint they all go through: an
+/// operation per method, the `args` members its body fields; the envelope's own members
+/// (`id`, `api_key`, `method`) are not.
+#[test]
+fn rpc_methods_shown_by_their_call() {
+    let page = "API\n===\n\nAPI access\n----------\n\n    curl https://kallithea.example.com/_admin/api -X POST -H 'content-type:text/plain' --data-binary '{\"id\":1,\"api_key\":\"xe7cdb2v278e4evbdf5vs04v832v0efvcbcve4a3\",\"method\":\"pull\",\"args\":{\"repoid\":\"CPython\"}}'\n\nAPI methods\n-----------\n\nget_repo\n^^^^^^^^\n\nGet an existing repository.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repo\"\n    args:     {\n                \"repoid\" : \"<reponame or repo_id>\",\n                \"with_revision_names\": \"<bool> = Optional(False)\",\n              }\n\nOUTPUT::\n\n    id : <id_given_in_input>\n    result: None\n\nget_repos\n^^^^^^^^^\n\nList all repositories.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repos\"\n    args:     { }\n\nget_users\n^^^^^^^^^\n\nList all users.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_users\"\n    args :    { }\n";
+    let out = read("api.rst", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
+        .collect();
+    assert_eq!(names, ["get_repo", "get_repos", "get_users"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["repoid body true", "with_revision_names body false"]
+    );
+    assert!(ops(&out)[1].1.is_empty());
+}
