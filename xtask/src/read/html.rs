@@ -302,6 +302,13 @@ impl Walk<'_> {
             "pre" => self.pre(el),
             "br" => self.pending.push('\n'),
             "hr" => self.flush(),
+            // (An inline element that wraps blocks, `<span><h2>…</h2><p>…</p></span>` as
+            // Docusaurus 1 renders an article: a container.)
+            n if INLINE.contains(&n) && holds_blocks(el) => {
+                self.flush();
+                self.children(el, depth);
+                self.flush();
+            }
             n if INLINE.contains(&n) => {
                 let mut out = String::new();
                 self.collect_inline(el, false, &mut out);
@@ -546,6 +553,19 @@ fn descendants_named<'a>(el: ElementRef<'a>, name: &str) -> Vec<ElementRef<'a>> 
         }
     }
     out
+}
+
+/// Whether an element has headings, paragraphs or tables among its children (an article's
+/// blocks; a code sample's `<div>` lines inside a `<span>` stay inline).
+fn holds_blocks(el: ElementRef<'_>) -> bool {
+    el.children().any(|c| {
+        ElementRef::wrap(c).is_some_and(|e| {
+            matches!(
+                e.value().name(),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "table"
+            )
+        })
+    })
 }
 
 #[cfg(test)]

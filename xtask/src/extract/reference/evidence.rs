@@ -55,11 +55,13 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     field_label_routes(doc, &mut out);
+    labelled_path_routes(doc, &mut out);
     path_heading_routes(doc, &mut out, false);
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
     method_heading_tables(doc, &mut out);
+    method_heading_syntax(doc, &mut out);
     link_calls(doc, &mut out);
     // Path headings whose sections give no route but link to the path: read with `GET`,
     // as a link is.
@@ -128,6 +130,69 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     }
     if !found.is_empty() {
         return found;
+    }
+    // `GET(/druid-ext/basic-security/authentication/db/{authenticatorName}/users)`: the
+    // method, then the path in brackets, opening a line.
+    for (k, l) in (0u32..).zip(&lines) {
+        let t = l.trim().trim_start_matches('`');
+        if let Some((m, rest)) = t.split_once("(/")
+            && let Some(method) = method_word(m).filter(|w| *w == m)
+            && let Some(close) = rest.find(')')
+            && !rest[..close].contains(char::is_whitespace)
+            && let Some(r) = target_route(method, &format!("/{}", &rest[..close]))
+        {
+            found.push(((b.span.line + k).min(b.span.end_line), r));
+        }
+    }
+    if !found.is_empty() {
+        return found;
+    }
+    // A paragraph that opens with its route, then says more of it (`GET
+    // /druid/coordinator/v1/lookups/status with optional query parameter detailed.`), or
+    // a sentence that sends the method there (`A GET to /druid/coordinator/v1/lookups/config
+    // will return …`, `A DELETE request to /x removes …`).
+    if b.kind == Kind::Paragraph
+        && let Some(first) = lines.first()
+    {
+        let words: Vec<&str> = first.split_whitespace().collect();
+        let at = match words.as_slice() {
+            [m, p, ..] if method_word(m).is_some_and(|w| w == *m) && p.starts_with('/') => {
+                Some((0, 1))
+            }
+            [a, m, to, p, ..]
+                if matches!(*a, "A" | "An")
+                    && method_word(m).is_some_and(|w| w == *m)
+                    && *to == "to"
+                    && p.starts_with('/') =>
+            {
+                Some((1, 3))
+            }
+            [a, m, req, to, p, ..]
+                if matches!(*a, "A" | "An")
+                    && method_word(m).is_some_and(|w| w == *m)
+                    && matches!(*req, "request" | "call")
+                    && *to == "to"
+                    && p.starts_with('/') =>
+            {
+                Some((1, 4))
+            }
+            _ => None,
+        };
+        // (Words of a sentence after it, `with optional …`, `will return …`: not a list of
+        // routes, `GET /users/:id/repos GET /users/:login/repos`.)
+        let sentence = |p: usize| {
+            words.get(p + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase()) || matches!(*w, "-" | "–" | "—")
+            }) && !words[p + 1..]
+                .iter()
+                .any(|w| w.starts_with('/') || method_word(w).is_some_and(|m| m == *w))
+        };
+        if let Some((m, p)) = at.filter(|&(_, p)| sentence(p))
+            && let Some(method) = method_word(words[m])
+            && let Some(r) = target_route(method, words[p].trim_end_matches(['.', ',', ':']))
+        {
+            return vec![(b.span.line, r)];
+        }
     }
     // An item that opens with its route in code (`` * `GET /chats.json` will return … ``):
     // the route is the item's subject.
@@ -227,6 +292,105 @@ fn allowed_methods(text: &str) -> Vec<&'static str> {
         }
     }
     out
+}
+
+/// A heading that opens with its method (`### GET - Connect`, `### POST and GET -
+/// Function`) over a `Syntax:` line giving the URL template (`Syntax:
+/// `http://<server>:[<port>]/connect/<database>``): a route per method the heading names,
+/// at the heading, the path the URL's after its host, optional bracketed parts and a query
+/// string left out. Several `Syntax:` lines in the section give a route each.
+fn method_heading_syntax(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !b.is_heading() {
+            continue;
+        }
+        let title = clean_heading(&b.text);
+        let first = title.split_whitespace().next().unwrap_or("");
+        if method_word(first).is_none_or(|m| m != first) {
+            continue;
+        }
+        let methods = super::routes::capital_methods(&title);
+        let level = b.level().unwrap_or(0);
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        // (A call in code there is an example of the template, no reason to skip it.)
+        if out
+            .iter()
+            .any(|h| (i..end).contains(&h.block) && !doc.blocks[h.block].is_code())
+        {
+            continue;
+        }
+        let mut paths: Vec<String> = Vec::new();
+        for k in i + 1..end {
+            let blk = &doc.blocks[k];
+            if blk.is_code() {
+                continue;
+            }
+            for l in blk.text.lines() {
+                let Some(at) = l.find("Syntax:") else {
+                    continue;
+                };
+                let url = l[at + "Syntax:".len()..].trim().trim_matches('`').trim();
+                if let Some(p) = syntax_path(url)
+                    && !paths.contains(&p)
+                {
+                    paths.push(p);
+                }
+            }
+        }
+        for p in &paths {
+            for m in &methods {
+                if let Some(route) = target_route(m, p) {
+                    out.push(Hit {
+                        block: i,
+                        line: b.span.line,
+                        route,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The path of a URL template in a `Syntax:` line: after its host (`http://<server>:
+/// [<port>]`), without optional bracketed parts (`[/<fetchPlan>]`) and a query string.
+fn syntax_path(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    // (The host ends at the first `/` outside brackets.)
+    let mut depth = 0i32;
+    let mut start = None;
+    for (k, c) in rest.char_indices() {
+        match c {
+            '[' | '<' => depth += 1,
+            ']' | '>' => depth -= 1,
+            '/' if depth == 0 => {
+                start = Some(k);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let path = if url.contains("://") {
+        &rest[start?..]
+    } else {
+        rest
+    };
+    if !path.starts_with('/') {
+        return None;
+    }
+    let mut out = String::new();
+    let mut depth = 0i32;
+    for c in path.split('?').next().unwrap_or(path).chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out.trim().to_string();
+    (!out.contains(char::is_whitespace) && out.len() > 1).then_some(out)
 }
 
 /// A table of paths under a heading that names the method (`== GETs (Reading Data)` over
@@ -479,6 +643,53 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// A path behind a label on a line of its own, with no method (`Route:
+/// `/api/v0/alerts/unmute/:id``), whose section calls it in an example (`curl -X PUT
+/// https://librenms.org/api/v0/alerts/unmute/1`): the route, the example's method on the
+/// label's path, at the label. (The example is then an instance of it.)
+fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind != Kind::Paragraph || b.text.contains('\n') || out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let Some((label, value)) = b.text.split_once(':') else {
+            continue;
+        };
+        if !matches!(
+            label.trim().trim_matches('*').to_ascii_lowercase().as_str(),
+            "route" | "endpoint" | "path" | "url" | "uri"
+        ) {
+            continue;
+        }
+        let path = value.trim().trim_matches('`').trim();
+        if !path.starts_with('/') || path.contains(char::is_whitespace) {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(doc.blocks.len());
+        let Some(template) = target_route("GET", path) else {
+            continue;
+        };
+        let method = out
+            .iter()
+            .filter(|h| (i + 1..end).contains(&h.block))
+            .find(|h| h.route.path == template.path || instance_of(&h.route.path, &template.path))
+            .map(|h| h.route.method.clone());
+        if let Some(m) = method.as_deref().and_then(method_word)
+            && let Some(route) = target_route(m, path)
+        {
+            found.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
+    out.extend(found);
 }
 
 /// What a field label names, when it names the route's URL or method: a heading

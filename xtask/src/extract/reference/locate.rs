@@ -108,9 +108,12 @@ fn introduced_as_example(doc: &Document, block: usize) -> bool {
             .map(|p| &doc.blocks[p])
             .is_some_and(|p| {
                 let t = p.text.trim().to_ascii_lowercase();
+                // (A sentence, not the section's own `Example:` label.)
                 p.kind == Kind::Paragraph
                     && t.ends_with(':')
-                    && (t.starts_with("example") || t.starts_with("for example"))
+                    && t.split_whitespace().count() >= 3
+                    && block_label(p).is_none()
+                    && (t.starts_with("example ") || t.starts_with("for example"))
             })
 }
 

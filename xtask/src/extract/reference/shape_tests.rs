@@ -3507,3 +3507,54 @@ fn rpc_methods_shown_by_their_call() {
     );
     assert!(ops(&out)[1].1.is_empty());
 }
+
+/// Routes in prose and near-prose: `GET(/druid-ext/…/users)` opening a line, a paragraph
+/// that opens with its route and goes on as a sentence (`GET /lookups/status with optional
+/// query parameter detailed.`, `**DELETE /api/email/:id** - Delete a given email`), a
+/// sentence sending the method there (`A GET to /lookups/config/all will return …`); a
+/// list of routes on one line is none of these.
+#[test]
+fn routes_opening_sentences() {
+    let page = "# API\n\n## Users\n\n`GET(/druid-ext/security/db/{authenticatorName}/users)`<br>\nReturn a list of all user names.\n\n## Status\n\nGET /lookups/status with optional query parameter detailed.\n\n**DELETE /api/email/:id** - Delete a given email by id\n\nA GET to /lookups/config/all will return all known lookup specs.\n\nGET /users/:id/repos GET /users/:login/repos\n";
+    let out = read("lookups.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /druid-ext/security/db/{authenticatorName}/users",
+            "GET /lookups/status",
+            "DELETE /api/email/{id}",
+            "GET /lookups/config/all"
+        ]
+    );
+}
+
+/// A path behind a label with no method (`Route: `/api/v0/alerts/unmute/:id``) takes the
+/// method of its section's example call (`curl -X PUT https://librenms.org/api/v0/alerts/
+/// unmute/1`); a heading that opens with its methods (`### POST and GET - Function`) over
+/// a `Syntax:` URL template (`http://<server>:[<port>]/function/<database>/<name>[/<arg>]`)
+/// gives a route per method, the host and the optional part left out.
+#[test]
+fn labelled_paths_and_syntax_lines() {
+    let page = "# Alerts\n\n### `unmute_alert`\n\nUnmute an alert\n\nRoute: `/api/v0/alerts/unmute/:id`\n\nExample:\n\n```curl\ncurl -X PUT -H 'X-Auth-Token: T' https://librenms.org/api/v0/alerts/unmute/1\n```\n\n### POST and GET - Function\n\nExecutes a server-side function.\n\nSyntax: `http://<server>:[<port>]/function/<database>/<name>[/<argument>*]`\n";
+    let out = read("alerts.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /api/v0/alerts/unmute/{id}",
+            "POST /function/{database}/{name}",
+            "GET /function/{database}/{name}"
+        ]
+    );
+}
+
+/// A rendered page whose article is a `<span>` wrapping its headings and paragraphs
+/// (Docusaurus 1): its blocks are read, not one paragraph of them all.
+#[test]
+fn an_article_inside_an_inline_element() {
+    let page = "<html><body><article><div><span><h2>Users</h2><p><code>GET(/api/users)</code><br>\nReturn all users.</p><h2>Roles</h2><p><code>DELETE(/api/roles/{roleName})</code><br>\nDelete the role.</p><h2>Notes</h2><p>Roles are cached.</p></span></div></article></body></html>";
+    let out = read("security.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/users", "DELETE /api/roles/{roleName}"]
+    );
+}
