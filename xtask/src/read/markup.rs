@@ -1112,9 +1112,21 @@ fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lin
             last.0.push_str(&adoc_inline(t));
         }
     }
+    // (`cols="1,1,2"`: three columns; `cols="3*"`: three, a spec repeated.)
     let cols = attrs
         .split_once("cols=\"")
-        .map(|(_, c)| c.split('"').next().unwrap_or("").split(',').count())
+        .map(|(_, c)| {
+            c.split('"')
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .map(|spec| {
+                    spec.split_once('*')
+                        .and_then(|(n, _)| n.trim().parse::<usize>().ok())
+                        .unwrap_or(1)
+                })
+                .sum::<usize>()
+        })
         .filter(|&n| n > 0)
         .unwrap_or(first_line_cells.max(1));
     if cells.is_empty() {
@@ -1205,6 +1217,21 @@ mod tests {
 
     fn text(lines: &Lines) -> Vec<&str> {
         lines.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    #[test]
+    fn asciidoc_tables_with_repeated_column_specs() {
+        let page = "[cols=\"3*\", options=\"header\"]\n|===\n| URL\n| Method\n| Functionality\n\n| /api/v1/milestones\n| GET\n| List milestones\n\n| /api/v1/milestones\n| POST\n| Create milestone\n|===\n";
+        let lines = asciidoc(page);
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(
+            text.contains(&"| URL | Method | Functionality |"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&"| /api/v1/milestones | POST | Create milestone |"),
+            "{text:?}"
+        );
     }
 
     #[test]

@@ -591,8 +591,10 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     let mut note = None;
     let mut named = Vec::new();
     let mut path = path.to_string();
-    if let Some(open) = path.find('[')
-        && path[open..].starts_with("[/")
+    // (Or an optional suffix, `/instance[.format]`: a file extension the call may add.)
+    if let Some(open) = path
+        .find("[/")
+        .or_else(|| path.rfind("[.").filter(|&o| !path[o..].contains('/')))
         && path.ends_with(']')
     {
         note = Some(format!(

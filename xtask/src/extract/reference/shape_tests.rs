@@ -3558,3 +3558,14 @@ fn an_article_inside_an_inline_element() {
         ["GET /api/users", "DELETE /api/roles/{roleName}"]
     );
 }
+
+/// An optional suffix on a route (`http://[instance].adhocracy.cc/instance/[key][.format]`:
+/// a file extension the call may add) is left out; `[key]` stays a placeholder.
+#[test]
+fn an_optional_format_suffix() {
+    let r = super::routes::route_line("GET http://[instance].adhocracy.cc/instance/[key][.format]")
+        .map(|r| r.path);
+    assert_eq!(r.as_deref(), Some("/instance/{key}"));
+    let r = super::routes::route_line("GET /instance[.format]").map(|r| r.path);
+    assert_eq!(r.as_deref(), Some("/instance"));
+}
