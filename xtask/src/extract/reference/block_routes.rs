@@ -448,6 +448,23 @@ fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
 pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
     let src = doc.source.text(b.span.line, b.span.end_line);
     let lower = src.to_ascii_lowercase();
+    // (A template tag with the route among its words, `{% apiexample get GET
+    // https://api.sendgrid.com/api/blocks.get api_user=… %}`.)
+    if let Some(inner) = src
+        .trim()
+        .strip_prefix("{%")
+        .and_then(|t| t.lines().next())
+        .map(|t| t.trim_end().trim_end_matches("%}"))
+        && !lower.contains("method=")
+    {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        return words.windows(2).skip(1).find_map(|w| {
+            let m = method_word(w[0]).filter(|m| *m == w[0])?;
+            (w[1].starts_with('/') || w[1].starts_with("http"))
+                .then(|| target_route(m, w[1]))
+                .flatten()
+        });
+    }
     let at = lower.find("method=")?;
     let value = attr_value(&src[at + "method=".len()..])?;
     let method = method_word(&value)?;

@@ -734,6 +734,47 @@ fn template_tag_ops(doc: &Document, ops: &mut [OpAt]) {
             op.name = name;
         }
     }
+    // (A block of parameter tags printed before the tag that opens the call, `{%
+    // parameters get %}` … `{% endparameters %}` over `{% apiexample get GET https://… %}`:
+    // the call's own, its extent starts there.)
+    let tag_name = |i: usize| -> Option<String> {
+        let t = doc.blocks[i].text.trim();
+        (doc.blocks[i].is_code() && t.starts_with("{%")).then(|| {
+            t[2..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        })
+    };
+    for k in 0..ops.len() {
+        let Some(b) = ops[k].block.filter(|&b| tag_name(b).is_some()) else {
+            continue;
+        };
+        let floor = k
+            .checked_sub(1)
+            .and_then(|p| ops[p].block)
+            .map_or(0, |p| p + 1);
+        // (The opening tag on a line of its own, or ending the paragraph before the list.)
+        let opens = |i: usize| {
+            let t = &doc.blocks[i].text;
+            t.rfind("{%").is_some_and(|at| {
+                let name = t[at + 2..].split_whitespace().next().unwrap_or("");
+                !name.starts_with("end")
+                    && (name.ends_with("parameters") || name.ends_with("params"))
+            })
+        };
+        let opener = (floor..b).rev().find(|&i| opens(i));
+        if let Some(j) = opener
+            && (j + 1..b).all(|i| tag_name(i).is_some())
+            && j < ops[k].start
+        {
+            ops[k].start = j;
+            if let Some(prev) = k.checked_sub(1) {
+                ops[prev].end = ops[prev].end.min(j);
+            }
+        }
+    }
 }
 
 /// An operation's name from its heading: without anchors, shortcodes and the route.

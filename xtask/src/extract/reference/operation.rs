@@ -321,6 +321,33 @@ impl<'b> Walk<'b> {
             self.ctx = Some(Ctx::Params(Some(l)));
             return true;
         }
+        // (Or its name and whether it is required as its first words, `{% parameter
+        // date false 'Must be set to 1' 'Retrieve the timestamp' %}`.)
+        let positional = || {
+            let mut words = rest.split_whitespace();
+            let name = words.next()?;
+            let flag = words.next()?;
+            let flag = flag.to_ascii_lowercase();
+            matches!(flag.as_str(), "true" | "false" | "yes" | "no")
+                .then(|| (name.to_string(), matches!(flag.as_str(), "true" | "yes")))
+        };
+        if tag == "parameter"
+            && attr("name").is_none()
+            && let Some((name, required)) = positional()
+            && let Some(mut p) = super::fields::name_part(&name)
+        {
+            p.required = Some(required);
+            p.line = b.span.line;
+            let loc = match self.ctx {
+                Some(Ctx::Params(l)) => l,
+                _ => None,
+            };
+            p.location = loc;
+            let ctx = Ctx::Params(loc);
+            self.raw.push((p, Some(ctx)));
+            self.ctx = Some(ctx);
+            return true;
+        }
         if tag.contains("parameter")
             && let Some(name) = attr("name")
             && let Some(mut p) = super::fields::name_part(&name)

@@ -3569,3 +3569,19 @@ fn an_optional_format_suffix() {
     let r = super::routes::route_line("GET /instance[.format]").map(|r| r.path);
     assert_eq!(r.as_deref(), Some("/instance"));
 }
+
+/// Liquid tags of another theme: the route among a tag's words (`{% apiexample get GET
+/// https://api.sendgrid.com/api/blocks.get api_user=… %}`), the call's parameters in a
+/// `{% parameters get %}` block printed before it, each `{% parameter name false 'rule'
+/// 'description' %}` by position (`false`/`No` optional, `true`/`Yes` required).
+#[test]
+fn liquid_tags_by_position() {
+    let page = "---\ntitle: Blocks\n---\n\nThis endpoint manages the Blocks list.\n\n<page-anchor el=\"h2\">\nget\n</page-anchor>\nRetrieve a list of Blocks. {% parameters get %}\n\n  {% parameter date false 'Must be set to 1' 'Retrieve the timestamp.' %}\n  {% parameter limit No 'Must be an integer.' 'Limit the results.' %}\n{% endparameters %}\n\n{% apiexample get GET https://api.sendgrid.com/api/blocks.get api_user=u&api_key=k&date=1 %}\n  {% response json %}\n[]\n  {% endresponse %}\n{% endapiexample %}\n\n<page-anchor el=\"h2\">\ndelete\n</page-anchor>\nDelete an address.\n\n{% parameters delete %}\n  {% parameter email Yes 'An address.' 'The address to delete.' %}\n{% endparameters %}\n\n{% apiexample delete POST https://api.sendgrid.com/api/blocks.delete api_user=u&api_key=k&email=a@b.c %}\n  {% response json %}\n{\"message\": \"success\"}\n  {% endresponse %}\n{% endapiexample %}\n";
+    let out = read("blocks.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/blocks.get", "POST /api/blocks.delete"]
+    );
+    assert_eq!(ops(&out)[0].1, ["date query false", "limit query false"]);
+    assert_eq!(body_flags(&out, &out.spec.operations[1]), [("email", true)]);
+}
