@@ -826,6 +826,25 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     if path(t) {
         return Some(percent_placeholders(t));
     }
+    // (`` `/api/v2/query/` HTTP endpoint ``: the path, then words that say it is one.)
+    if let Some((p, rest)) = t.split_once(char::is_whitespace)
+        && matches!(
+            rest.trim().to_ascii_lowercase().as_str(),
+            "endpoint" | "http endpoint" | "api endpoint" | "resource" | "api"
+        )
+    {
+        // (A trailing slash there is the title's, `/api/v2/query/`: the page's sentences
+        // and calls name `/api/v2/query`.)
+        let p = p.trim_matches('`');
+        let p = if p.len() > 1 {
+            p.trim_end_matches('/')
+        } else {
+            p
+        };
+        if path(p) {
+            return Some(percent_placeholders(p));
+        }
+    }
     // (`Endpoint: /api/v1/config/server_config`: a label, then the path.)
     if let Some((label, p)) = t.split_once(':')
         && matches!(
@@ -965,6 +984,11 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         if methods.is_empty() {
             methods = verb_list(doc, j, end);
         }
+        // (A sentence saying which methods it accepts: `The `/api/v2/query` endpoint
+        // accepts `POST` HTTP requests.`, `… accepts `Get` HTTP requests.`)
+        if methods.is_empty() {
+            methods = accepted_methods(doc, j, end);
+        }
         // (None in the section: the one method the page gives every request, `All
         // requests to the API are via POST.`)
         if methods.is_empty()
@@ -1011,6 +1035,40 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         }
         i = j;
     }
+}
+
+/// The methods a sentence in blocks `from..to` says the endpoint accepts (`accepts `POST`
+/// HTTP requests`, `accepts GET and POST requests`), in code or capitals, before the word
+/// `request(s)`.
+fn accepted_methods(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for b in doc.blocks[from..to]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| b.kind == Kind::Paragraph)
+    {
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for sentence in src.split(". ") {
+            let lower = sentence.to_ascii_lowercase();
+            let Some(at) = lower.find("accepts ") else {
+                continue;
+            };
+            let Some(until) = lower[at..].find("request").map(|r| at + r) else {
+                continue;
+            };
+            for w in sentence[at + "accepts ".len()..until].split_whitespace() {
+                let coded = w.starts_with('`');
+                let w = w.trim_matches(['`', ',', '*']);
+                if let Some(m) = method_word(w)
+                    && (coded || w == m)
+                    && !out.contains(&m)
+                {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The methods a list under a `Verbs` / `Methods` / `HTTP Methods` / `Supported methods`

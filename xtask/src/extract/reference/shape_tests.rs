@@ -3585,3 +3585,14 @@ fn liquid_tags_by_position() {
     assert_eq!(ops(&out)[0].1, ["date query false", "limit query false"]);
     assert_eq!(body_flags(&out, &out.spec.operations[1]), [("email", true)]);
 }
+
+/// A heading that is a path and the words naming it an endpoint (`` ### `/api/v2/query/`
+/// HTTP endpoint ``), over a sentence saying which methods it accepts (`The
+/// `/api/v2/query` endpoint accepts `POST` HTTP requests.`, `accepts `Get` HTTP
+/// requests`): a route per method, the title's trailing slash left out.
+#[test]
+fn an_endpoint_heading_and_the_methods_it_accepts() {
+    let page = "# API\n\n### `/api/v2/query/` HTTP endpoint\n\nThe `/api/v2/query` endpoint accepts `POST` HTTP requests.\n\n### `/health` HTTP endpoint\n\nThe `/health` endpoint accepts `Get` HTTP requests.\n\n##### Responses\n\n| HTTP code | Description |\n|---|---|\n| 200 OK | Healthy |\n";
+    let out = read("influx.md", page);
+    assert_eq!(routes(&out), ["POST /api/v2/query", "GET /health"]);
+}
