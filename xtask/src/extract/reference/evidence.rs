@@ -717,7 +717,10 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     match l.as_str() {
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         // (Slate pages' `### HTTP Request` and `### Definition` over the route.)
-        | "http request" | "definition" => {
+        | "http request" | "definition"
+        // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
+        | "method & url" | "method and url" | "method & path" | "method and path"
+        | "method & uri" | "url & method" | "method / url" => {
             Some((true, rest))
         }
         "method" | "http method" | "verb" | "request method" => Some((false, rest)),
@@ -939,6 +942,31 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         {
             i = end.max(i + 1);
             continue;
+        }
+        // (Sub-headings that are each a method alone, `/2/info` over `GET` and `PUT`
+        // (Ganeti's RAPI page): a route per sub-heading, at it.)
+        if paths.len() == 1 {
+            let verbs: Vec<(usize, &'static str)> = (j..end)
+                .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
+                .filter_map(|k| {
+                    let t = clean_heading(&doc.blocks[k].text);
+                    let t = t.trim().trim_matches('`');
+                    method_word(t).filter(|m| *m == t).map(|m| (k, m))
+                })
+                .collect();
+            if !verbs.is_empty() {
+                for (k, m) in verbs {
+                    if let Some(route) = target_route(m, &paths[0].1) {
+                        out.push(Hit {
+                            block: k,
+                            line: doc.blocks[k].span.line,
+                            route,
+                        });
+                    }
+                }
+                i = j;
+                continue;
+            }
         }
         // (A list of its methods, each over its own facts: `1. Method: GET` then `*
         // Description:` / `* Parameters:` / `* Response:` under it: a route per item, at

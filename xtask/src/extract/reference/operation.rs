@@ -720,6 +720,11 @@ impl<'b> Walk<'b> {
                     }
                 }
             }
+            // (A block holding only the status under a status label, `##### Response
+            // Status` over `201`.)
+            if answer && let Some(code) = bare_status(b.text.trim()) {
+                self.add_status(code, b.span.line, None);
+            }
             // (`Response Payload: null` over `200 OK`: a sample answer written as text,
             // its status line shortened to the code and its reason.)
             if answer && !b.text.trim_start().starts_with(['{', '[', '<']) {

@@ -612,8 +612,17 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         // (`/buckets/BUCKET/counters/KEY`: a word in capitals after a collection in lower
         // case stands for one of its members.)
         // (Letters only: `CSP0000003` is a value.)
+        // (… and names a member: the collection's singular, or a name or an id —
+        // `/buckets/BUCKET`, `/users/USER_ID`; `/graphspaces/DEFAULT` is a value.)
         let capital_name = capital_word(seg) && !seg.contains(|c: char| c.is_ascii_digit());
-        if upper_placeholder(seg) || (i >= 2 && capital_name && collection(segs[i - 1])) {
+        let member = |prev: &str| {
+            let lower = seg.to_ascii_lowercase().replace(['_', '-'], "");
+            let one = crate::normalise::infer::singular(prev);
+            lower.starts_with(&one) || ["id", "name", "key"].iter().any(|w| lower.ends_with(w))
+        };
+        if upper_placeholder(seg)
+            || (i >= 2 && capital_name && collection(segs[i - 1]) && member(segs[i - 1]))
+        {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }

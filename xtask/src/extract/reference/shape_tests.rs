@@ -3596,3 +3596,48 @@ fn an_endpoint_heading_and_the_methods_it_accepts() {
     let out = read("influx.md", page);
     assert_eq!(routes(&out), ["POST /api/v2/query", "GET /health"]);
 }
+
+/// A path heading over sub-headings that are each a method alone (`` ``/2/info`` `` over
+/// `` ``GET`` `` and `` ``PUT`` ``): a route per sub-heading, each with its own section.
+#[test]
+fn a_path_heading_over_method_sub_headings() {
+    let page = "RAPI\n====\n\n``/2/instances/[instance_name]``\n+++++++++++++++++++++++++++++++++\n\nAn instance resource.\n\n``GET``\n~~~~~~~\n\nReturns the instance.\n\n``DELETE``\n~~~~~~~~~~\n\nDeletes the instance.\n\n``/2/info``\n+++++++++++\n\nCluster information.\n\n``GET``\n~~~~~~~\n\nReturns cluster information.\n";
+    let out = read("rapi.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /2/instances/{instance_name}",
+            "DELETE /2/instances/{instance_name}",
+            "GET /2/info"
+        ]
+    );
+}
+
+/// Rendered Hugo sections: `##### Method & Url` (a label naming both) over the call, and
+/// `##### Response Status` over a block holding only `201`: the section's route and status;
+/// a capital word that names no member of the collection before it (`/graphspaces/DEFAULT`)
+/// is a value, one that does (`/buckets/BUCKET`) a placeholder.
+#[test]
+fn method_and_url_labels_and_bare_status_blocks() {
+    let page = "# EdgeLabel API\n\n#### Create an EdgeLabel\n\n##### Method & Url\n\n```\nPOST http://localhost:8080/graphspaces/DEFAULT/graphs/hugegraph/schema/edgelabels\n```\n\n##### Response Status\n\n```json\n201\n```\n\n#### Get all EdgeLabels\n\n##### Method & Url\n\n```\nGET http://localhost:8080/graphspaces/DEFAULT/graphs/hugegraph/schema/edgelabels\n```\n\n##### Response Status\n\n```json\n200\n```\n";
+    let out = read("edgelabel.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /graphspaces/DEFAULT/graphs/hugegraph/schema/edgelabels",
+            "GET /graphspaces/DEFAULT/graphs/hugegraph/schema/edgelabels"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Create an EdgeLabel", "Get all EdgeLabels"]);
+    assert_eq!(
+        super::routes::route_line("GET /buckets/BUCKET/keys/KEY").map(|r| r.path),
+        Some("/buckets/{BUCKET}/keys/{KEY}".to_string())
+    );
+}
