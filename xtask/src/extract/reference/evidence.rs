@@ -123,6 +123,13 @@ fn page_placeholder_names(out: &mut [Hit]) {
 fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     let mut found = Vec::new();
     let lines: Vec<&str> = b.text.split('\n').collect();
+    // `**GET /tasks/report/** *(int: id)* **/** *(str: format)*`: the path's typed
+    // placeholders after it, each `(type: name)`, with the `/` between them.
+    if let Some(first) = lines.first()
+        && let Some(r) = typed_tail_route(first)
+    {
+        return vec![(b.span.line, r)];
+    }
     for (k, l) in (0u32..).zip(&lines) {
         for r in route_lines(l) {
             found.push(((b.span.line + k).min(b.span.end_line), r));
@@ -228,6 +235,47 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect()
+}
+
+/// A route whose path ends in `/` followed by typed placeholders in brackets and the `/`
+/// between them: `GET /tasks/report/ (int: id) / (str: format)` as
+/// `GET /tasks/report/{id}/{format}`.
+fn typed_tail_route(line: &str) -> Option<RouteText> {
+    let t = line.replace(['*', '`'], "");
+    let mut words = t.split_whitespace();
+    let m = words.next()?;
+    let method = method_word(m).filter(|w| *w == m)?;
+    let mut path = words.next()?.to_string();
+    if !path.starts_with('/') || !path.ends_with('/') {
+        return None;
+    }
+    let rest: String = words.collect::<Vec<_>>().join(" ");
+    let mut rest = rest.trim();
+    let mut any = false;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('/') {
+            if !path.ends_with('/') {
+                path.push('/');
+            }
+            rest = r.trim_start();
+        } else if let Some(r) = rest.strip_prefix('(') {
+            let close = r.find(')')?;
+            let (_, name) = r[..close].split_once(':')?;
+            let name = name.trim();
+            if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                return None;
+            }
+            if !path.ends_with('/') {
+                return None;
+            }
+            path.push_str(&format!("{{{name}}}"));
+            any = true;
+            rest = r[close + 1..].trim_start();
+        } else {
+            return None;
+        }
+    }
+    any.then(|| target_route(method, &path))?
 }
 
 /// Code blocks of bare paths (`/galene-api/v0/.stats`, one per line) in a section whose
@@ -996,6 +1044,17 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 i = j;
                 continue;
             }
+        }
+        // (A route already read in the section that extends the heading's path, `GET
+        // /tasks/view/{id}` under `/tasks/view`: the section's own; the heading titles it.)
+        if paths.len() == 1
+            && out.iter().any(|h| {
+                (j..end).contains(&h.block)
+                    && h.route.path.starts_with(paths[0].1.trim_end_matches('/'))
+            })
+        {
+            i = j;
+            continue;
         }
         let mut methods: Vec<&'static str> = doc.blocks[j..end]
             .iter()

@@ -34,22 +34,25 @@ pub(super) fn optional_tail_call(
     owner: Option<usize>,
     h: &Hit,
 ) -> bool {
-    if !h.route.query || h.route.path.contains('{') {
+    // (Or a call to a host, `curl http://localhost:8090/tasks/report/1` under `GET
+    // /tasks/report/{id}/{format}`; placeholders the reader named for values it printed
+    // are values.)
+    let concrete = h.route.query || h.route.server.is_some();
+    if !concrete || (h.route.path.contains('{') && h.route.named.is_empty()) {
         return false;
     }
     !declared_elsewhere(all, h)
         && ops.iter().any(|o| {
             (o.heading == owner || within_section(doc, o.heading, owner))
                 && o.route.as_ref().is_some_and(|r| {
+                    // (Each shorter form: one trailing placeholder left out, or more.)
                     let mut segs: Vec<&str> = r.path.trim_end_matches('/').split('/').collect();
-                    let mut dropped = false;
+                    let mut fits = false;
                     while segs.len() > 2 && segs.last().is_some_and(|s| s.starts_with('{')) {
                         segs.pop();
-                        dropped = true;
+                        fits |= instance_of(&h.route.path, &segs.join("/"));
                     }
-                    r.method == h.route.method
-                        && dropped
-                        && instance_of(&h.route.path, &segs.join("/"))
+                    r.method == h.route.method && fits
                 })
         })
 }

@@ -3641,3 +3641,20 @@ fn method_and_url_labels_and_bare_status_blocks() {
         Some("/buckets/{BUCKET}/keys/{KEY}".to_string())
     );
 }
+
+/// Typed placeholders printed after the route, Flask style (`**GET /tasks/report/** *(int:
+/// id)* **/** *(str: format)*`), under a path heading (`/tasks/report`): one route with its
+/// placeholders, the heading only its title; the example call to a host that leaves the
+/// trailing placeholders out (`curl http://localhost:8090/tasks/report/1`) is its example.
+#[test]
+fn typed_placeholders_after_the_route() {
+    let page = "API\n===\n\n/tasks/report\n-------------\n\n**GET /tasks/report/** *(int: id)* **/** *(str: format)*\n\nReturns the report.\n\n**Example request**.\n\n.. code-block:: bash\n\n    curl -H \"Authorization: Bearer S4MPL3\" http://localhost:8090/tasks/report/1\n\n/tasks/list\n-----------\n\n**GET /tasks/list/** *(int: limit)* **/** *(int: offset)*\n\nReturns list of tasks.\n\n.. code-block:: bash\n\n    curl http://localhost:8090/tasks/list\n\nStatus\n------\n\nThe end.\n";
+    let out = read("api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /tasks/report/{id}/{format}",
+            "GET /tasks/list/{limit}/{offset}"
+        ]
+    );
+}
