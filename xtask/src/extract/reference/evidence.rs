@@ -992,8 +992,9 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             continue;
         }
         // (Sub-headings that are each a method alone, `/2/info` over `GET` and `PUT`
-        // (Ganeti's RAPI page): a route per sub-heading, at it.)
-        if paths.len() == 1 {
+        // (Ganeti's RAPI page): a route per sub-heading, at it. Not where a `Verbs` list
+        // names the methods: sub-headings there title its examples by method.)
+        if paths.len() == 1 && verb_list(doc, j, end).is_empty() {
             let verbs: Vec<(usize, &'static str)> = (j..end)
                 .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
                 .filter_map(|k| {
@@ -1049,8 +1050,11 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // /tasks/view/{id}` under `/tasks/view`: the section's own; the heading titles it.)
         if paths.len() == 1
             && out.iter().any(|h| {
+                let base = paths[0].1.trim_end_matches('/');
                 (j..end).contains(&h.block)
-                    && h.route.path.starts_with(paths[0].1.trim_end_matches('/'))
+                    && !doc.blocks[h.block].is_code()
+                    && h.route.path.len() > base.len() + 1
+                    && h.route.path.starts_with(&format!("{base}/"))
             })
         {
             i = j;
