@@ -490,6 +490,19 @@ impl Rst<'_, '_> {
                 i += 2;
                 continue;
             }
+            // A block quote (lines indented deeper than the text around them, after a blank
+            // line, no `::` before it): its blocks as if they stood alone, not Markdown's
+            // indented code.
+            if ind > base && depth < MAX_NESTING && i > from && lines[i - 1].trim().is_empty() {
+                let end = (i..to)
+                    .find(|&j| !lines[j].trim().is_empty() && indent(lines[j]) < ind)
+                    .unwrap_or(to);
+                self.out.push((String::new(), no(i)));
+                self.block(i, end, ind, section, depth + 1);
+                self.out.push((String::new(), no(end.saturating_sub(1))));
+                i = end.max(i + 1);
+                continue;
+            }
             if let Some((name, arg)) = directive(line) {
                 let end = body_end(i, ind);
                 // Options (`:synopsis: …`, `:linenos:`) come first in the body.
@@ -1217,6 +1230,19 @@ mod tests {
 
     fn text(lines: &Lines) -> Vec<&str> {
         lines.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    #[test]
+    fn rst_block_quotes_are_read_as_their_blocks() {
+        let page = "Title\n=====\n\n**GET** **https://x/storage/<collection>**\n\n    Returns a list.  For example::\n\n        [\"a\", \"b\"]\n\n    This request has additional optional query parameters:\n\n    - **ids**: a list of ids.\n\nNext\n====\n";
+        let lines = rst(page);
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(text.contains(&"Returns a list.  For example:"), "{text:?}");
+        assert!(text.contains(&"- **ids**: a list of ids."), "{text:?}");
+        assert!(
+            text.contains(&"    [\"a\", \"b\"]") || text.contains(&"[\"a\", \"b\"]"),
+            "{text:?}"
+        );
     }
 
     #[test]
