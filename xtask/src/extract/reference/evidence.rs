@@ -1004,15 +1004,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 })
                 .collect();
             if !verbs.is_empty() {
-                for (k, m) in verbs {
-                    if let Some(route) = target_route(m, &paths[0].1) {
-                        out.push(Hit {
-                            block: k,
-                            line: doc.blocks[k].span.line,
-                            route,
-                        });
-                    }
-                }
+                push_at_blocks(doc, out, &verbs, &paths[0].1);
                 i = j;
                 continue;
             }
@@ -1033,15 +1025,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 })
                 .collect();
             if !items.is_empty() {
-                for (k, m) in items {
-                    if let Some(route) = target_route(m, &paths[0].1) {
-                        out.push(Hit {
-                            block: k,
-                            line: doc.blocks[k].span.line,
-                            route,
-                        });
-                    }
-                }
+                push_at_blocks(doc, out, &items, &paths[0].1);
                 i = j;
                 continue;
             }
@@ -1125,6 +1109,20 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             }
         }
         i = j;
+    }
+}
+
+/// A route on `path` per `(block, method)`, placed at that block (a method sub-heading, a
+/// `Method: GET` item), each the start of its own operation.
+fn push_at_blocks(doc: &Document, out: &mut Vec<Hit>, at: &[(usize, &'static str)], path: &str) {
+    for &(k, m) in at {
+        if let Some(route) = target_route(m, path) {
+            out.push(Hit {
+                block: k,
+                line: doc.blocks[k].span.line,
+                route,
+            });
+        }
     }
 }
 
