@@ -598,12 +598,17 @@ impl Rst<'_, '_> {
                         })
                         .unwrap_or(0);
                     rst_list_table(lines, (i, body, end), header_rows, self.out);
-                } else if matches!(name, "container" | "class" | "rst-class" | "only")
+                } else if matches!(name, "container" | "class" | "rst-class" | "only" | "table")
                     || tab_directive(name)
                 {
                     // (A wrapper: its body is read as if it stood alone. Tabs too:
                     // `.. md-tab-set::` / `.. md-tab-item:: API version 2.0.0+`.)
                     self.out.push((String::new(), no(i)));
+                    // (A table's title, `.. table:: Request Query Parameters`, labels it.)
+                    if name == "table" && !arg.is_empty() {
+                        self.out.push((rst_inline(arg), no(i)));
+                        self.out.push((String::new(), no(i)));
+                    }
                     let tab = tab_directive(name) && !name.ends_with("set") && name != "tabs";
                     tabs += usize::from(tab);
                     if depth < MAX_NESTING && (!tab || tabs == 1) {
@@ -641,6 +646,12 @@ impl Rst<'_, '_> {
                 // (Other directives — toctree, image, index, include, meta — print nothing of
                 // their own that a reference reads.)
                 i = end.max(i + 1);
+                continue;
+            }
+            // A grid table (`+-----+-----+` borders, `|` rows, `+=====+` under the header):
+            // a Markdown table, a cell's lines joined.
+            if grid_border(line.trim()).is_some() {
+                i = rst_grid_table(lines, i, to, self.out);
                 continue;
             }
             // A simple table (`=====  =====` borders): a Markdown table.
@@ -695,6 +706,86 @@ impl Rst<'_, '_> {
             i += 1;
         }
     }
+}
+
+/// A grid table's border (`+----+------+`, or `+====+======+` under the header): the
+/// columns' `+` positions.
+fn grid_border(t: &str) -> Option<Vec<usize>> {
+    if !t.starts_with('+') || !t.ends_with('+') || t.len() < 3 {
+        return None;
+    }
+    let fill = t.chars().find(|c| *c != '+')?;
+    if !matches!(fill, '-' | '=') || !t.chars().all(|c| c == '+' || c == fill) {
+        return None;
+    }
+    let cuts: Vec<usize> = t.match_indices('+').map(|(k, _)| k).collect();
+    (cuts.len() >= 2).then_some(cuts)
+}
+
+/// A grid table from line `i`: its rows between borders (a row's lines joined cell by
+/// cell), the rows above a `+===+` border its header; returns the line after it.
+fn rst_grid_table(lines: &[&str], i: usize, to: usize, out: &mut Lines) -> usize {
+    let no = |k: usize| u32::try_from(k + 1).unwrap_or(u32::MAX);
+    let first = lines[i].trim();
+    let Some(cuts) = grid_border(first) else {
+        return i + 1;
+    };
+    let lead = lines[i].len() - lines[i].trim_start().len();
+    let width = cuts.len() - 1;
+    let mut rows: Vec<(Vec<String>, u32)> = Vec::new();
+    let mut header_rows = 0;
+    let mut cur: Option<(Vec<String>, u32)> = None;
+    let mut k = i + 1;
+    while k < to {
+        let raw = lines[k];
+        let t = raw.trim();
+        if let Some(_b) = grid_border(t) {
+            if let Some(row) = cur.take() {
+                rows.push(row);
+            }
+            if t.contains('=') {
+                header_rows = rows.len();
+            }
+            k += 1;
+            continue;
+        }
+        if !t.starts_with('|') {
+            break;
+        }
+        let body = raw.get(lead..).unwrap_or(raw);
+        let cells: Vec<String> = (0..width)
+            .map(|c| {
+                let (a, b) = (cuts[c] + 1, cuts[c + 1]);
+                body.get(a..b.min(body.len()))
+                    .unwrap_or("")
+                    .trim_matches(|ch: char| ch == '|' || ch.is_whitespace())
+                    .to_string()
+            })
+            .collect();
+        let row = cur.get_or_insert_with(|| (vec![String::new(); width], no(k)));
+        for (slot, text) in row.0.iter_mut().zip(cells) {
+            if !text.is_empty() {
+                if !slot.is_empty() {
+                    slot.push(' ');
+                }
+                slot.push_str(&rst_inline(&text));
+            }
+        }
+        k += 1;
+    }
+    if let Some(row) = cur.take() {
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        return k.max(i + 1);
+    }
+    let (header, body) = if header_rows == 1 {
+        (Some(&rows[0]), &rows[1..])
+    } else {
+        (None, &rows[..])
+    };
+    markdown_table(out, header, body, width, (no(i), no(k.saturating_sub(1))));
+    k.max(i + 1)
 }
 
 /// A simple table's border (`=====  ======`, two columns at least): each column's start
@@ -1230,6 +1321,23 @@ mod tests {
 
     fn text(lines: &Lines) -> Vec<&str> {
         lines.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    #[test]
+    fn rst_grid_tables_inside_a_table_directive() {
+        let page = "Title\n=====\n\n.. table:: Request Query Parameters\n\n\t+------+----------+--------------------+\n\t| Name | Required | Description        |\n\t+======+==========+====================+\n\t| id   | no       | Return only this   |\n\t|      |          | identifier         |\n\t+------+----------+--------------------+\n\t| name | yes      | The name           |\n\t+------+----------+--------------------+\n\nAfter.\n";
+        let lines = rst(page);
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(text.contains(&"Request Query Parameters"), "{text:?}");
+        assert!(
+            text.contains(&"| Name | Required | Description |"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&"| id | no | Return only this identifier |"),
+            "{text:?}"
+        );
+        assert!(text.contains(&"| name | yes | The name |"), "{text:?}");
     }
 
     #[test]

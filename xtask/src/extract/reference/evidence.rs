@@ -57,6 +57,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
     path_heading_routes(doc, &mut out, false);
+    resource_heading_methods(doc, &mut out);
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
@@ -1109,6 +1110,53 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             }
         }
         i = j;
+    }
+}
+
+/// A heading that names a resource by its path without the leading slash (Traffic Ops'
+/// ``` ``divisions/{{ID}}`` ``` page titles) over sub-headings that are each a method alone
+/// (`GET`, `POST`): a route per sub-heading, the path the title's with a slash before it
+/// (`{{ID}}` written `{ID}`). Only a title made of path characters, with a `/` or a single
+/// word, and only with method sub-headings under it.
+fn resource_heading_methods(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !b.is_heading() || path_heading(b).is_some() {
+            continue;
+        }
+        // (As written: `{{ID}}` is no shortcode here.)
+        let title = b
+            .text
+            .trim()
+            .trim_matches('`')
+            .replace("{{", "{")
+            .replace("}}", "}");
+        let pathlike = !title.is_empty()
+            && title.starts_with(|c: char| c.is_ascii_lowercase())
+            && title.chars().all(|c| {
+                c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/' | '{' | '}' | '.')
+            });
+        if !pathlike || method_word(&title).is_some() {
+            continue;
+        }
+        let level = b.level().unwrap_or(0);
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let verbs: Vec<(usize, &'static str)> = (i + 1..end)
+            .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
+            .filter_map(|k| {
+                let t = clean_heading(&doc.blocks[k].text);
+                let t = t.trim().trim_matches('`');
+                method_word(t).filter(|m| *m == t).map(|m| (k, m))
+            })
+            .collect();
+        // (Not where the sections declare routes of their own outside code.)
+        let declared = out
+            .iter()
+            .any(|h| (i..end).contains(&h.block) && !doc.blocks[h.block].is_code());
+        if !verbs.is_empty() && !declared {
+            push_at_blocks(doc, out, &verbs, &format!("/{title}"));
+        }
     }
 }
 

@@ -338,7 +338,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
 /// Words a label heading is made of (`Form data parameters`, `Query String Params`,
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
-const LABEL_WORDS: [&str; 54] = [
+const LABEL_WORDS: [&str; 55] = [
     "request",
     "requests",
     "response",
@@ -393,6 +393,7 @@ const LABEL_WORDS: [&str; 54] = [
     "schema",
     "value",
     "values",
+    "structure",
 ];
 
 /// A label and the media type it names after a colon (`Request Body schema:

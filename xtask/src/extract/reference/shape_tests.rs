@@ -3658,3 +3658,17 @@ fn typed_placeholders_after_the_route() {
         ]
     );
 }
+
+/// A page titled by its resource's path without the leading slash (``` ``divisions/{{ID}}`` ```)
+/// over sub-headings that are each a method: a route per method on `/divisions/{ID}`; the
+/// request examples under `Request Structure` (`PUT /api/5.0/divisions/1 HTTP/1.1`) are
+/// its examples, a base path before it.
+#[test]
+fn a_resource_title_over_method_sub_headings() {
+    let page = "**********************\n``divisions/{{ID}}``\n**********************\n\n``PUT``\n=======\nUpdates a division.\n\nRequest Structure\n-----------------\n\n.. code-block:: http\n\n\tPUT /api/5.0/divisions/1 HTTP/1.1\n\tHost: trafficops.infra.ciab.test\n\n``DELETE``\n==========\nDeletes a division.\n\nRequest Structure\n-----------------\n\n.. code-block:: http\n\n\tDELETE /api/5.0/divisions/1 HTTP/1.1\n\nResponse Structure\n------------------\n\nNothing.\n";
+    let out = read("divisions_id.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /divisions/{ID}", "DELETE /divisions/{ID}"]
+    );
+}
