@@ -396,6 +396,29 @@ impl<'b> Walk<'b> {
         {
             return false;
         }
+        // (The request as JSON: its `params` object's members, whether each is required
+        // left unknown: the sample shows one call, not the rule.)
+        if let Ok(serde_json::Value::Object(o)) =
+            serde_json::from_str::<serde_json::Value>(b.text.trim())
+        {
+            if let Some(serde_json::Value::Object(params)) = o.get("params") {
+                for key in params.keys() {
+                    if !self.raw.iter().any(|(p, _)| &p.name == key) {
+                        self.raw.push((
+                            RawParam {
+                                name: key.clone(),
+                                location: Some(Location::Body),
+                                line: b.span.line,
+                                ..RawParam::default()
+                            },
+                            Some(Ctx::Params(Some(Location::Body))),
+                        ));
+                    }
+                }
+            }
+            // (The sample goes on to the steps that read samples.)
+            return false;
+        }
         let lines: Vec<&str> = b.text.lines().collect();
         let Some(start) = lines.iter().position(|l| {
             let t = l.trim_start().trim_start_matches(['"', '\'']);

@@ -129,6 +129,13 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
 /// The method a call's envelope names in code: a line `method : "get_repo"` or `"method":
 /// "get_repo",` (a lower-case word, or an RPC name).
 pub(super) fn envelope_method(code: &str) -> Option<String> {
+    // (A JSON-RPC request as JSON: `{"jsonrpc":"2.0","method":"Client.GetStatus",…}`.)
+    if let Ok(serde_json::Value::Object(o)) = serde_json::from_str::<serde_json::Value>(code.trim())
+        && let Some(serde_json::Value::String(m)) = o.get("method")
+        && named_method(m)
+    {
+        return Some(m.clone());
+    }
     code.lines().find_map(|l| {
         let (k, v) = l.split_once(':')?;
         let k = k.trim().trim_matches(['"', '\'']);
@@ -142,6 +149,20 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
             .trim_matches(['"', '\'']);
         named_method(v).then(|| v.to_string())
     })
+}
+
+/// Whether block `i` stands under a heading titled as what the server sends
+/// (`### Notifications`, `Events`, `Callbacks`), the nearest heading above it.
+fn listed_as_notification(doc: &Document, i: usize) -> bool {
+    (0..i.min(doc.blocks.len()))
+        .rev()
+        .find(|&k| doc.blocks[k].is_heading())
+        .is_some_and(|k| {
+            matches!(
+                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
+                "notifications" | "events" | "callbacks" | "server notifications"
+            )
+        })
 }
 
 /// Whether the section enclosing heading `i` (the nearest heading above it of a higher
@@ -334,7 +355,11 @@ pub(super) fn index_line(b: &Block) -> Option<(String, Option<String>)> {
 /// it names is an operation, in the list's order; a method no section documents is
 /// `listed_only`, with the list's description. Sections the list does not name follow.
 pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
-    let entries = index_entries(doc, &detailed);
+    // (A list under a `Notifications` heading names what the server sends: no operations.)
+    let entries: Vec<IndexEntry> = index_entries(doc, &detailed)
+        .into_iter()
+        .filter(|e| !listed_as_notification(doc, e.3))
+        .collect();
     let named = |n: &str| detailed.iter().any(|o| o.rpc.as_deref() == Some(n));
     if !entries.iter().any(|e| named(&e.0)) {
         return detailed;

@@ -3672,3 +3672,26 @@ fn a_resource_title_over_method_sub_headings() {
         ["PUT /divisions/{ID}", "DELETE /divisions/{ID}"]
     );
 }
+
+/// JSON-RPC methods headed by their names, each request a JSON object (`{"jsonrpc":"2.0",
+/// "method":"Client.SetVolume","params":{"id":"…","volume":{…}}}`): the `params` members
+/// are its body fields, whether required unknown; the methods a `### Notifications` list
+/// names are what the server sends, not operations.
+#[test]
+fn json_rpc_requests_and_a_notifications_list() {
+    let page = "# Control API\n\n## Requests and Notifications\n\n### Requests\n\n- [Client.GetStatus](#clientgetstatus)\n- [Client.SetVolume](#clientsetvolume)\n\n### Notifications\n\n- [Client.OnConnect](#clientonconnect)\n- [Client.OnDisconnect](#clientondisconnect)\n\n## Requests\n\n### Client.GetStatus\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.GetStatus\",\"params\":{\"id\":\"00:21\"}}\n```\n\n### Client.SetVolume\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.SetVolume\",\"params\":{\"id\":\"00:21\",\"volume\":{\"muted\":false,\"percent\":74}}}\n```\n\n## Notifications\n\n### Client.OnConnect\n\n```json\n{\"jsonrpc\":\"2.0\",\"method\":\"Client.OnConnect\",\"params\":{\"id\":\"00:21\"}}\n```\n";
+    let out = read("control.md", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
+        .collect();
+    assert_eq!(names, ["Client.GetStatus", "Client.SetVolume"]);
+    let fields: Vec<&str> = out.spec.operations[1]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(fields, ["id", "volume"]);
+}
