@@ -390,6 +390,49 @@ impl Walk<'_> {
     fn item(&mut self, li: ElementRef<'_>, depth: u8, marker: String) {
         self.flush();
         let at = self.locate.tag("li");
+        // (A loose item holding code, tables or headings, `<li><p>/containers</p><pre>GET
+        // /api/v1/containers</pre>…</li>`: its first paragraph is the item, the rest its
+        // blocks.)
+        // (Only an item whose own text is in its paragraphs: text or inline elements set
+        // straight in the `<li>` keep the item read as one.)
+        let loose = li.children().all(|c| match ElementRef::wrap(c) {
+            Some(e) => !INLINE.contains(&e.value().name()),
+            None => c.value().as_text().is_none_or(|t| t.trim().is_empty()),
+        });
+        let blocky = loose
+            && li.children().filter_map(ElementRef::wrap).any(|c| {
+                matches!(
+                    c.value().name(),
+                    "pre" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+                )
+            });
+        if blocky {
+            let mut first = true;
+            for child in li.children().filter_map(ElementRef::wrap) {
+                let name = child.value().name();
+                if first && name == "p" {
+                    let at = self.locate.tag("p");
+                    let text = self.inline_text(child, false);
+                    if !text.is_empty() {
+                        self.push(
+                            Kind::Item {
+                                depth,
+                                marker: marker.clone(),
+                            },
+                            text,
+                            at,
+                        );
+                    }
+                } else if matches!(name, "ul" | "ol") {
+                    self.element(child, depth + 1);
+                } else {
+                    self.element(child, depth);
+                }
+                first = false;
+            }
+            self.flush();
+            return;
+        }
         let text = self.inline_text(li, true);
         let nested: Vec<ElementRef<'_>> = li
             .children()

@@ -3695,3 +3695,17 @@ fn json_rpc_requests_and_a_notifications_list() {
         .collect();
     assert_eq!(fields, ["id", "volume"]);
 }
+
+/// A rendered page whose loose list items each hold an endpoint (`<li><p><strong>/containers
+/// </strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers
+/// </code></pre>…</li>`): the item's first paragraph is the item, its code and nested list
+/// its blocks, so the route and the parameters under it are read.
+#[test]
+fn loose_list_items_holding_code() {
+    let page = "<html><body><h4>Containers</h4><ul><li><p><strong>/containers</strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers\n</code></pre><p><strong>Parameters</strong></p><ul><li><p>limit (optional)</p><p>Only returns the limited number of results.</p></li></ul></li><li><p><strong>/containers/:id/keys</strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers/:id/keys\n</code></pre><p><strong>Returns</strong></p><p>All the keys.</p></li></ul><h4>Notes</h4><p>None.</p></body></html>";
+    let out = read("recon.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v1/containers", "GET /api/v1/containers/{id}/keys"]
+    );
+}
