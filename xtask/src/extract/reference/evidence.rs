@@ -996,14 +996,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // (Ganeti's RAPI page): a route per sub-heading, at it. Not where a `Verbs` list
         // names the methods: sub-headings there title its examples by method.)
         if paths.len() == 1 && verb_list(doc, j, end).is_empty() {
-            let verbs: Vec<(usize, &'static str)> = (j..end)
-                .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
-                .filter_map(|k| {
-                    let t = clean_heading(&doc.blocks[k].text);
-                    let t = t.trim().trim_matches('`');
-                    method_word(t).filter(|m| *m == t).map(|m| (k, m))
-                })
-                .collect();
+            let verbs = method_sub_headings(doc, j, end, level);
             if !verbs.is_empty() {
                 push_at_blocks(doc, out, &verbs, &paths[0].1);
                 i = j;
@@ -1142,14 +1135,7 @@ fn resource_heading_methods(doc: &Document, out: &mut Vec<Hit>) {
         let end = (i + 1..doc.blocks.len())
             .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
             .unwrap_or(doc.blocks.len());
-        let verbs: Vec<(usize, &'static str)> = (i + 1..end)
-            .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
-            .filter_map(|k| {
-                let t = clean_heading(&doc.blocks[k].text);
-                let t = t.trim().trim_matches('`');
-                method_word(t).filter(|m| *m == t).map(|m| (k, m))
-            })
-            .collect();
+        let verbs = method_sub_headings(doc, i + 1, end, level);
         // (Not where the sections declare routes of their own outside code.)
         let declared = out
             .iter()
@@ -1158,6 +1144,24 @@ fn resource_heading_methods(doc: &Document, out: &mut Vec<Hit>) {
             push_at_blocks(doc, out, &verbs, &format!("/{title}"));
         }
     }
+}
+
+/// The headings in blocks `from..to` below `level` that are each a method alone (`GET`,
+/// `` ``PUT`` ``), with their blocks.
+fn method_sub_headings(
+    doc: &Document,
+    from: usize,
+    to: usize,
+    level: u8,
+) -> Vec<(usize, &'static str)> {
+    (from..to)
+        .filter(|&k| doc.blocks[k].level().is_some_and(|l| l > level))
+        .filter_map(|k| {
+            let t = clean_heading(&doc.blocks[k].text);
+            let t = t.trim().trim_matches('`');
+            method_word(t).filter(|m| *m == t).map(|m| (k, m))
+        })
+        .collect()
 }
 
 /// A route on `path` per `(block, method)`, placed at that block (a method sub-heading, a
