@@ -359,10 +359,7 @@ fn method_heading_syntax(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         }
         let methods = super::routes::capital_methods(&title);
-        let level = b.level().unwrap_or(0);
-        let end = (i + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = doc.section_end(i, doc.blocks.len(), |_| false);
         // (A call in code there is an example of the template, no reason to skip it.)
         if out
             .iter()
@@ -694,6 +691,9 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
     });
 }
 
+/// The words that label a path (`Endpoint: /x`, `Route: /x/:id`).
+const PATH_LABELS: [&str; 6] = ["endpoint", "path", "url", "uri", "resource", "route"];
+
 /// A path behind a label on a line of its own, with no method (`Route:
 /// `/api/v0/alerts/unmute/:id``), whose section calls it in an example (`curl -X PUT
 /// https://librenms.org/api/v0/alerts/unmute/1`): the route, the example's method on the
@@ -707,10 +707,8 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
         let Some((label, value)) = b.text.split_once(':') else {
             continue;
         };
-        if !matches!(
-            label.trim().trim_matches('*').to_ascii_lowercase().as_str(),
-            "route" | "endpoint" | "path" | "url" | "uri"
-        ) {
+        let label = label.trim().trim_matches('*').to_ascii_lowercase();
+        if label == "resource" || !PATH_LABELS.contains(&label.as_str()) {
             continue;
         }
         let path = value.trim().trim_matches('`').trim();
@@ -899,10 +897,7 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     }
     // (`Endpoint: /api/v1/config/server_config`: a label, then the path.)
     if let Some((label, p)) = t.split_once(':')
-        && matches!(
-            label.trim().to_ascii_lowercase().as_str(),
-            "endpoint" | "path" | "url" | "uri" | "resource" | "route"
-        )
+        && PATH_LABELS.contains(&label.trim().to_ascii_lowercase().as_str())
     {
         let p = p.trim().trim_matches('`');
         // (A query-string template after it, `?ledger_id=<ledger_id>`, is no part of it.)
@@ -1132,9 +1127,7 @@ fn resource_heading_methods(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         }
         let level = b.level().unwrap_or(0);
-        let end = (i + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = doc.section_end(i, doc.blocks.len(), |_| false);
         let verbs = method_sub_headings(doc, i + 1, end, level);
         // (Not where the sections declare routes of their own outside code.)
         let declared = out

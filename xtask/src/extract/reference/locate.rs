@@ -11,8 +11,7 @@ use super::routes::{
     RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
 };
 use super::rpc::{
-    envelope_method, rpc_methods, signature, syntax_method, table_methods, titled_method,
-    with_index,
+    rpc_methods, shows_envelope, signature, syntax_method, table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -198,21 +197,19 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         .iter()
         .filter(|h| !doc.blocks[h.block].is_code())
         .count();
-    let in_examples: Vec<bool> = all
-        .iter()
-        .zip(in_examples)
-        .map(|(h, e)| {
-            e || (declared >= 3
-                && h.route.server.is_some()
-                && doc.blocks[h.block].is_code()
-                && doc.blocks[h.block].text.trim_start().starts_with("curl")
-                && !request_sample(doc, h.block))
-        })
-        .collect();
+    let curl_use = |h: &Hit| {
+        declared >= 3
+            && h.route.server.is_some()
+            && doc.blocks[h.block].is_code()
+            && doc.blocks[h.block].text.trim_start().starts_with("curl")
+            && !request_sample(doc, h.block)
+    };
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
     for (h, in_examples) in all.iter().zip(&in_examples) {
-        let a_use = *in_examples && documented_elsewhere && !doc.blocks[h.block].is_heading();
+        let a_use = (*in_examples || curl_use(h))
+            && documented_elsewhere
+            && !doc.blocks[h.block].is_heading();
         if !a_use {
             route_hit(doc, &all, &mut ops, h);
         }
@@ -229,10 +226,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             .filter(|m| {
                 m.heading.is_some_and(|h| {
                     signature(&clean_heading(&doc.blocks[h].text)).is_some()
-                        || doc.blocks[h + 1..m.end.min(doc.blocks.len())]
-                            .iter()
-                            .take_while(|b| !b.is_heading())
-                            .any(|b| b.is_code() && envelope_method(&b.text).is_some())
+                        || shows_envelope(&doc.blocks[h + 1..m.end.min(doc.blocks.len())])
                 })
             })
             .count();

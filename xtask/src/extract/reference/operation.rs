@@ -321,43 +321,35 @@ impl<'b> Walk<'b> {
             self.ctx = Some(Ctx::Params(Some(l)));
             return true;
         }
-        // (Or its name and whether it is required as its first words, `{% parameter
-        // date false 'Must be set to 1' 'Retrieve the timestamp' %}`.)
+        // A parameter tag: named by its `name=` attribute (`type=`, `required=`, `in=`
+        // beside it), or by its first words, the name and whether it is required (`{%
+        // parameter date false 'Must be set to 1' 'Retrieve the timestamp' %}`); at the
+        // location the tag or the block tag around it gives.
         let positional = || {
             let mut words = rest.split_whitespace();
             let name = words.next()?;
-            let flag = words.next()?;
-            let flag = flag.to_ascii_lowercase();
+            let flag = words.next()?.to_ascii_lowercase();
             matches!(flag.as_str(), "true" | "false" | "yes" | "no")
                 .then(|| (name.to_string(), matches!(flag.as_str(), "true" | "yes")))
         };
-        if tag == "parameter"
-            && attr("name").is_none()
-            && let Some((name, required)) = positional()
+        let named = match attr("name") {
+            Some(name) if tag.contains("parameter") => {
+                let required =
+                    attr("required").and_then(|r| match r.to_ascii_lowercase().as_str() {
+                        "true" => Some(true),
+                        "false" => Some(false),
+                        _ => None,
+                    });
+                Some((name, required, attr("type").filter(|t| !t.is_empty())))
+            }
+            None if tag == "parameter" => positional().map(|(n, r)| (n, Some(r), None)),
+            _ => None,
+        };
+        if let Some((name, required, ty)) = named
             && let Some(mut p) = super::fields::name_part(&name)
         {
-            p.required = Some(required);
-            p.line = b.span.line;
-            let loc = match self.ctx {
-                Some(Ctx::Params(l)) => l,
-                _ => None,
-            };
-            p.location = loc;
-            let ctx = Ctx::Params(loc);
-            self.raw.push((p, Some(ctx)));
-            self.ctx = Some(ctx);
-            return true;
-        }
-        if tag.contains("parameter")
-            && let Some(name) = attr("name")
-            && let Some(mut p) = super::fields::name_part(&name)
-        {
-            p.ty = attr("type").filter(|t| !t.is_empty());
-            p.required = attr("required").and_then(|r| match r.to_ascii_lowercase().as_str() {
-                "true" => Some(true),
-                "false" => Some(false),
-                _ => None,
-            });
+            p.ty = ty;
+            p.required = required;
             p.location =
                 attr("in")
                     .and_then(|l| super::types::location_word(&l))

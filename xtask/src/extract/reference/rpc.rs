@@ -85,12 +85,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let section = &doc.blocks[i + 1..end];
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
-        let enveloped = word
-            && b.is_heading()
-            && section
-                .iter()
-                .take_while(|s| !s.is_heading())
-                .any(|s| s.is_code() && envelope_method(&s.text).is_some());
+        let enveloped = word && b.is_heading() && shows_envelope(section);
         if !(rpc_name(&name)
             || numbered_word
             || sibling_word
@@ -126,6 +121,15 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     out
 }
 
+/// Whether the blocks of a method's section, before any sub-heading, write out a call
+/// whose envelope names a method (`method : "get_repo"`, `"method":"Client.GetStatus"`).
+pub(super) fn shows_envelope(section: &[Block]) -> bool {
+    section
+        .iter()
+        .take_while(|s| !s.is_heading())
+        .any(|s| s.is_code() && envelope_method(&s.text).is_some())
+}
+
 /// The method a call's envelope names in code: a line `method : "get_repo"` or `"method":
 /// "get_repo",` (a lower-case word, or an RPC name).
 pub(super) fn envelope_method(code: &str) -> Option<String> {
@@ -157,12 +161,7 @@ fn listed_as_notification(doc: &Document, i: usize) -> bool {
     (0..i.min(doc.blocks.len()))
         .rev()
         .find(|&k| doc.blocks[k].is_heading())
-        .is_some_and(|k| {
-            matches!(
-                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
-                "notifications" | "events" | "callbacks" | "server notifications"
-            )
-        })
+        .is_some_and(|k| notifications_title(&doc.blocks[k].text))
 }
 
 /// Whether the section enclosing heading `i` (the nearest heading above it of a higher
@@ -175,12 +174,16 @@ fn under_notifications(doc: &Document, i: usize) -> bool {
     (0..i)
         .rev()
         .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
-        .is_some_and(|k| {
-            matches!(
-                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
-                "notifications" | "events" | "callbacks" | "server notifications"
-            )
-        })
+        .is_some_and(|k| notifications_title(&doc.blocks[k].text))
+}
+
+/// Whether a heading titles what the server sends (`Notifications`, `Events`,
+/// `Callbacks`).
+fn notifications_title(text: &str) -> bool {
+    matches!(
+        clean_heading(text).to_lowercase().as_str(),
+        "notifications" | "events" | "callbacks" | "server notifications"
+    )
 }
 
 /// The method a line at the top of a section names by a label (`Method name: `torrent_get``,
