@@ -1,5 +1,6 @@
 //! Locating operations: which route hits are operations, their headings, names and extents.
 
+use super::block_routes::code_routes;
 use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
 use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
@@ -221,17 +222,19 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     if !ops.is_empty() {
         // (Or headed by their names over a call that names them, `method : "get_repo"`,
         // beside the one example call of the endpoint they all go through.)
-        let signed = rpc_methods(doc)
-            .iter()
+        let signed: Vec<OpAt> = rpc_methods(doc)
+            .into_iter()
             .filter(|m| {
                 m.heading.is_some_and(|h| {
                     signature(&clean_heading(&doc.blocks[h].text)).is_some()
                         || shows_envelope(&doc.blocks[h + 1..m.end.min(doc.blocks.len())])
                 })
             })
-            .count();
-        if signed >= 3 && signed > 2 * ops.len() {
+            .collect();
+        if signed.len() >= 3 && signed.len() > 2 * ops.len() {
             ops.clear();
+        } else if signed.len() >= 3 {
+            mixed_methods(doc, &mut ops, signed);
         }
     }
     if ops.is_empty() {
@@ -278,6 +281,44 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
     ops
+}
+
+/// A page documenting both routes and methods called through one endpoint (Monero's
+/// daemon: `### **get_block_count**` over `curl …/json_rpc -d '{"jsonrpc":"2.0",…,
+/// "method":"get_block_count"}'`, then `### **/get_height**` over its own call): the routes
+/// the methods' sections call are that endpoint, no operations; each method whose section
+/// holds no other route is an operation beside the page's routes.
+fn mixed_methods(doc: &Document, ops: &mut Vec<OpAt>, methods: Vec<OpAt>) {
+    let sections: Vec<(usize, usize)> = methods
+        .iter()
+        .filter_map(|m| m.heading)
+        .map(|h| (h, doc.section_end(h, doc.blocks.len(), |_| false)))
+        .collect();
+    let inside = |o: &OpAt, (h, end): (usize, usize)| {
+        o.block.or(o.heading).is_some_and(|b| b > h && b < end)
+    };
+    // (The calls the methods' sections write out, as read from their code.)
+    let endpoints: Vec<String> = sections
+        .iter()
+        .flat_map(|&(s, end)| &doc.blocks[s + 1..end])
+        .filter(|b| b.is_code())
+        .flat_map(code_routes)
+        .map(|(_, r)| r.path)
+        .collect();
+    if endpoints.is_empty() {
+        return;
+    }
+    ops.retain(|o| {
+        !o.route
+            .as_ref()
+            .is_some_and(|r| endpoints.contains(&r.path))
+    });
+    for (m, s) in methods.into_iter().zip(sections) {
+        if !ops.iter().any(|o| inside(o, s)) {
+            ops.push(m);
+        }
+    }
+    ops.sort_by_key(|o| o.line);
 }
 
 /// One route hit, against the operations found before it: skipped (a generic target, an

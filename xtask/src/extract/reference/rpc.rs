@@ -140,6 +140,13 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
     {
         return Some(m.clone());
     }
+    // (A JSON-RPC request inline in a call, `curl …/json_rpc -d '{"jsonrpc":"2.0",
+    // "id":"0","method":"get_block_count"}'`: its `"method"` member, beside `"jsonrpc"`.)
+    if code.contains("\"jsonrpc\"")
+        && let Some(m) = inline_method_member(code)
+    {
+        return Some(m);
+    }
     code.lines().find_map(|l| {
         let (k, v) = l.split_once(':')?;
         let k = k.trim().trim_matches(['"', '\'']);
@@ -152,6 +159,16 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
             .trim()
             .trim_matches(['"', '\'']);
         named_method(v).then(|| v.to_string())
+    })
+}
+
+/// The first `"method": "name"` member written in `code` whose value names a method.
+fn inline_method_member(code: &str) -> Option<String> {
+    code.match_indices("\"method\"").find_map(|(at, key)| {
+        let rest = code[at + key.len()..].trim_start().strip_prefix(':')?;
+        let rest = rest.trim_start().strip_prefix('"')?;
+        let value = &rest[..rest.find('"')?];
+        named_method(value).then(|| value.to_string())
     })
 }
 

@@ -3709,3 +3709,33 @@ fn loose_list_items_holding_code() {
         ["GET /api/v1/containers", "GET /api/v1/containers/{id}/keys"]
     );
 }
+
+/// A page of methods called through one endpoint, each headed by its name over a call
+/// that names it inside a JSON-RPC request (`curl …/json_rpc -d '{"jsonrpc":"2.0",…,
+/// "method":"get_block_count"}'`), and of routes of their own (`### **/get_height**` over
+/// its call): an operation per method and per route; the endpoint is none.
+#[test]
+fn methods_and_routes_on_one_page() {
+    let page = "# Daemon RPC\n\n## JSON RPC Methods\n\nThese methods all follow a similar structure:\n\n```\nMETHOD='get_block_header_by_height'\ncurl \\\\\n    http://$IP:$PORT/json_rpc \\\\\n    -d '{\"jsonrpc\":\"2.0\",\"id\":\"0\",\"method\":\"'$METHOD'\"}'\n```\n\n### **get_block_count**\n\nLook up how many blocks.\n\nInputs: *None*.\n\nExample:\n\n```\n$ curl http://127.0.0.1:18081/json_rpc -d '{\"jsonrpc\":\"2.0\",\"id\":\"0\",\"method\":\"get_block_count\"}' -H 'Content-Type: application/json'\n\n{\n  \"id\": \"0\"\n}\n```\n\n### **on_get_block_hash**\n\nLook up a block's hash.\n\nInputs:\n\n* *height* - unsigned int\n\nExample:\n\n```\n$ curl http://127.0.0.1:18081/json_rpc -d '{\"jsonrpc\":\"2.0\",\"id\":\"0\",\"method\":\"on_get_block_hash\",\"params\":[912345]}' -H 'Content-Type: application/json'\n```\n\n### **get_info**\n\nInfo.\n\nExample:\n\n```\n$ curl http://127.0.0.1:18081/json_rpc -d '{\"jsonrpc\":\"2.0\",\"id\":\"0\",\"method\":\"get_info\"}' -H 'Content-Type: application/json'\n```\n\n## Other Daemon RPC Calls\n\n### **/get_height**\n\nGet the node's current height.\n\n```\n$ curl http://127.0.0.1:18081/get_height -H 'Content-Type: application/json'\n```\n\n### **/get_transactions**\n\nLook up one or more transactions by hash.\n\n```\n$ curl http://127.0.0.1:18081/get_transactions -d '{\"txs_hashes\":[\"d6e4\"]}' -H 'Content-Type: application/json'\n```\n";
+    let out = read("daemon-rpc.md", page);
+    let names: Vec<String> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| match (&o.rpc, &o.route) {
+            (Some(r), _) => r.target.clone(),
+            (None, Some(r)) => format!("{} {}", r.method, r.path),
+            (None, None) => String::new(),
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "get_block_count",
+            "on_get_block_hash",
+            "get_info",
+            "GET /get_height",
+            "POST /get_transactions"
+        ]
+    );
+}
