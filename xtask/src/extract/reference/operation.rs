@@ -1149,8 +1149,14 @@ impl<'b> Walk<'b> {
             }
             _ => None,
         };
+        // (Not where a list gives parameters and none of them is in the parenthesis: a
+        // title's aside, `# server_info (xrpld)` over a table of its fields.)
         if o.rpc.is_some()
             && let Some((at, (_, args))) = declared
+            && (self.raw.is_empty()
+                || args
+                    .iter()
+                    .any(|a| self.raw.iter().any(|(q, _)| q.name == a.name)))
         {
             for p in args {
                 if !self.raw.iter().any(|(q, _)| q.name == p.name) {

@@ -63,15 +63,6 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             .is_heading()
             .then(|| labelled_method(&doc.blocks[i + 1..]))
             .flatten();
-        let name = labelled
-            .clone()
-            .unwrap_or_else(|| strip_section_number(&heading).to_string());
-        let word = name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
-        let numbered_word = name != heading && word;
-        let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
-        let called_word = called.is_some() && word;
         // Its section: up to the next heading of its level or higher (a capture's level-0
         // lines, such as `Parameters` or a one-line description, are inside it).
         let level = b.level().unwrap_or(0);
@@ -83,9 +74,31 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             })
             .unwrap_or(doc.blocks.len());
         let section = &doc.blocks[i + 1..end];
+        // (A heading opening with a method's name over sub-headings, one of which writes
+        // out a call naming that very method: `# server_info (xrpld)` over `## Request
+        // Format` and `{"method": "server_info", "params": […]}`.)
+        let first = heading.split_whitespace().next().unwrap_or("");
+        let called_below = (labelled.is_none()
+            && b.is_heading()
+            && named_method(first)
+            && section
+                .iter()
+                .any(|s| s.is_code() && envelope_method(&s.text).as_deref() == Some(first)))
+        .then(|| first.to_string());
+        let name = labelled
+            .clone()
+            .or_else(|| called_below.clone())
+            .unwrap_or_else(|| strip_section_number(&heading).to_string());
+        let word = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
+        let numbered_word = name != heading && word;
+        let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
+        let called_word = called.is_some() && word;
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
-        let enveloped = word && b.is_heading() && shows_envelope(section);
+        let enveloped =
+            (word && b.is_heading() && shows_envelope(section)) || called_below.is_some();
         if !(rpc_name(&name)
             || numbered_word
             || sibling_word

@@ -3739,3 +3739,23 @@ fn methods_and_routes_on_one_page() {
         ]
     );
 }
+
+/// A page per method, titled by the method's name (`# server_info (xrpld)`), whose request
+/// example under a sub-heading names that very method in a JSON-RPC call (`{"method":
+/// "server_info", "params": [{…}]}`): the page is the method, its parameter table's rows
+/// its body fields; a title over no such call is no method.
+#[test]
+fn a_method_titled_over_its_call_below() {
+    let page = "---\nhtml: server_info.html\n---\n# server_info (xrpld)\n\nThe `server_info` command asks the server for a human-readable version of various information.\n\n## Request Format\n\n```json\n{\n    \"method\": \"server_info\",\n    \"params\": [\n        {\n            \"counters\": false\n        }\n    ]\n}\n```\n\nThe request includes the following parameters:\n\n| `Field`    | Type    | Required? | Description |\n|:-----------|:--------|:----------|:------------|\n| `counters` | Boolean | No        | If `true`, return metrics. |\n| `account`  | String  | Yes       | The account. |\n\n## Response Format\n\n| `Field` | Type   | Description |\n|:--------|:-------|:------------|\n| `info`  | Object | The server's state. |\n";
+    let out = read("server_info.md", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
+        .collect();
+    assert_eq!(names, ["server_info"]);
+    assert_eq!(ops(&out)[0].1, ["counters body false", "account body true"]);
+    let other = page.replace("\"method\": \"server_info\"", "\"method\": \"ledger\"");
+    assert!(read("server_info.md", &other).spec.operations.is_empty());
+}
