@@ -91,6 +91,30 @@ impl<'a> Locate<'a> {
         self.position(self.cursor)
     }
 
+    /// Whether the next `<tag` at or after the cursor is written empty (`<p></p>`, `<p
+    /// class="x"/>`). An empty element that is not is one the parser made for a stray end
+    /// tag (`</code></pre></div></p>`), with no start tag of its own to locate.
+    fn next_written_empty(&self, tag: &str) -> bool {
+        let needle = format!("<{tag}");
+        let mut from = self.cursor;
+        while let Some(i) = self.lower.get(from..).and_then(|s| s.find(&needle)) {
+            let at = from + i + needle.len();
+            let rest = &self.lower[at..];
+            if rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+                from = at;
+                continue;
+            }
+            let Some(close) = rest.find('>') else {
+                return false;
+            };
+            return rest[..close].ends_with('/')
+                || rest[close + 1..]
+                    .trim_start()
+                    .starts_with(&format!("</{tag}"));
+        }
+        false
+    }
+
     /// The position of `text`'s first word at or after the cursor.
     fn text(&mut self, text: &str) -> (u32, u32) {
         let word: String = text
@@ -327,6 +351,11 @@ impl Walk<'_> {
     /// paragraphs) is read as a container.
     fn paragraph(&mut self, el: ElementRef<'_>, name: &str, depth: u8) {
         self.flush();
+        // (An empty paragraph the source does not write, made for a stray `</p>`: nothing
+        // to read, and no tag of its own to move past.)
+        if el.children().next().is_none() && !self.locate.next_written_empty(name) {
+            return;
+        }
         let at = self.locate.tag(name);
         if el.children().any(|c| {
             ElementRef::wrap(c).is_some_and(|e| {

@@ -420,9 +420,16 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         return;
     }
     // A route that ends the document with nothing after it was cut off by the capture:
-    // its path cannot be trusted. (A table row closed by its `|` was not cut.)
+    // its path cannot be trusted. (A table row closed by its `|`, or an HTML row whose
+    // cells the source closes, `</td>`, was not cut.)
     let closed_row = doc.blocks[h.block].table().is_some()
-        && doc.source.text(h.line, h.line).trim_end().ends_with('|');
+        && (doc.source.text(h.line, h.line).trim_end().ends_with('|')
+            || (doc.kind == crate::read::blocks::InputKind::Html
+                && doc
+                    .source
+                    .text(h.line, doc.source.len())
+                    .to_ascii_lowercase()
+                    .contains("</td>")));
     if h.block + 1 >= doc.blocks.len()
         && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
         && !closed_row

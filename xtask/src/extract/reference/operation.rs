@@ -1080,6 +1080,32 @@ impl<'b> Walk<'b> {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
             }
+            // Parameters a column of their own names as pairs (`| Parameters |` over
+            // `level=${LEVEL} tenant=${TENANT}`): each name, its requirement unstated.
+            if let Some(cell) = t
+                .header
+                .iter()
+                .position(|h| {
+                    matches!(
+                        h.trim().trim_end_matches(':').to_ascii_lowercase().as_str(),
+                        "parameters" | "params" | "query parameters" | "query" | "arguments"
+                    )
+                })
+                .and_then(|i| row.get(i))
+            {
+                for name in pair_names(cell) {
+                    if !self.raw.iter().any(|(q, _)| q.name == name) {
+                        self.raw.push((
+                            RawParam {
+                                name,
+                                line: o.route_at,
+                                ..RawParam::default()
+                            },
+                            None,
+                        ));
+                    }
+                }
+            }
             // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).
             for (i, h) in t.header.iter().enumerate() {
                 let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
@@ -1171,6 +1197,30 @@ impl<'b> Walk<'b> {
             }
         }
     }
+}
+
+/// The names of a cell made only of `name=value` pairs (`add=${ADD_WORKERS}
+/// remove=${REMOVE_WORKERS}`, `a=1&b=2`, `x=…, y=…`); none when anything else is in it.
+fn pair_names(cell: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for pair in cell
+        .split(|c: char| c.is_whitespace() || c == '&' || c == ',')
+        .map(|p| p.trim_matches(['`', '?']))
+        .filter(|p| !p.is_empty())
+    {
+        let Some((name, _)) = pair.split_once('=') else {
+            return Vec::new();
+        };
+        let ok = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if !ok {
+            return Vec::new();
+        }
+        names.push(name.to_string());
+    }
+    names
 }
 
 /// A table whose rows each open with a status code (`| 200 | Session created |`), header
@@ -1805,7 +1855,13 @@ impl Reader<'_> {
     ) {
         let route_at = w.o.route_at;
         match &b.kind {
-            Kind::Table(t) if in_params => {
+            // (Not the table of routes the operation is a row of: its rows are operations,
+            // their cells read by `row_fields`.)
+            Kind::Table(t)
+                if in_params
+                    && !(w.o.block == w.index.get(k).copied()
+                        && t.row_lines.contains(&route_at)) =>
+            {
                 for p in table_params(t, b.span.line) {
                     w.raw.push((p, w.ctx));
                 }

@@ -3759,3 +3759,31 @@ fn a_method_titled_over_its_call_below() {
     let other = page.replace("\"method\": \"server_info\"", "\"method\": \"ledger\"");
     assert!(read("server_info.md", &other).spec.operations.is_empty());
 }
+
+/// A table of routes with a column of parameters written as pairs (`| Parameters |` over
+/// `level=${LEVEL} tenant=${TENANT}`): each row's names are its own operation's, a GET's
+/// in the query. On an HTML page whose earlier markup closes a paragraph it never opened
+/// (`</code></pre></div></p>`), each row still gives its own.
+#[test]
+fn parameter_pairs_in_a_route_table() {
+    let page = "<html><body><h1>REST API</h1>\n<p>Configure it like this:\n<div class=\"highlight\"><pre><code>a=b\n</code></pre></div></p>\n<p>Other text.</p>\n<h2>Master</h2>\n<table>\n<thead>\n<tr>\n<th>Path</th>\n<th>Method</th>\n<th>Parameters</th>\n<th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>/conf</td>\n<td>GET</td>\n<td></td>\n<td>List the conf setting.</td>\n</tr>\n<tr>\n<td>/listDynamicConfigs</td>\n<td>GET</td>\n<td>level=${LEVEL} tenant=${TENANT} name=${NAME}</td>\n<td>List the dynamic configs.</td>\n</tr>\n<tr>\n<td>/workerInfo</td>\n<td>GET</td>\n<td>host=${HOST}</td>\n<td>List worker information.</td>\n</tr>\n</tbody>\n</table>\n</body></html>\n";
+    let out = read("restapi.html", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /conf".to_string(), vec![]),
+            (
+                "GET /listDynamicConfigs".to_string(),
+                vec![
+                    "level query false".to_string(),
+                    "tenant query false".to_string(),
+                    "name query false".to_string()
+                ]
+            ),
+            (
+                "GET /workerInfo".to_string(),
+                vec!["host query false".to_string()]
+            ),
+        ]
+    );
+}
