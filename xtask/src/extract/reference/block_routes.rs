@@ -236,6 +236,9 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         "http request",
         "request path",
         "request url",
+        "uri template",
+        "url template",
+        "path template",
     ])
     .or_else(|| {
         column_of(t, |c| {

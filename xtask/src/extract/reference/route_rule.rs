@@ -167,6 +167,9 @@ pub(super) fn restated(
         && prev.route.as_ref().is_some_and(|r| {
             r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
         })
+        // (Not the last row of a section listing many routes, `### Endpoints` over a
+        // table of all of them: an index of the sections that document each.)
+        && ops.iter().filter(|p| p.heading == Some(ph)).count() == 1
         // The first route of its section, on a line of its own.
         && !all.iter().any(|x| x.block > o && x.block < h.block)
         && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())

@@ -3787,3 +3787,22 @@ fn parameter_pairs_in_a_route_table() {
         ]
     );
 }
+
+/// A table of every endpoint under `### Endpoints` (`Method | URI Template | Command`, the
+/// template's placeholders with spaces, `{<var>session id</var>}`), then a sibling section
+/// per command restating its route in a small table: the index's rows are the operations,
+/// each section more of its own; the last row is no second operation of the last section.
+#[test]
+fn an_endpoint_index_over_sibling_command_sections() {
+    let page = "<html><body><h3>Endpoints</h3>\n<table class=simple>\n <tr>\n  <th>Method</th>\n  <th>URI Template</th>\n  <th>Command</th>\n </tr>\n <tr>\n  <td>POST</td>\n  <td>/session</td>\n  <td><a>New Session</a></td>\n </tr>\n <tr>\n  <td>GET</td>\n  <td>/session/{<var>session id</var>}/title</td>\n  <td><a>Get Title</a></td>\n </tr>\n <tr>\n  <td>POST</td>\n  <td>/session/{<var>session id</var>}/print</td>\n  <td><a>Print Page</a></td>\n </tr>\n</table>\n<section>\n<h3><dfn>Get Title</dfn></h3>\n\n<table class=\"simple jsoncommand\">\n <tr>\n  <th>HTTP Method\n  <th>URI Template\n </tr>\n <tr>\n  <td>GET\n  <td>/session/{<var>session id</var>}/title\n </tr>\n</table>\n\n<p>The remote end steps are:</p>\n<ol><li><p>Return success.</p></li></ol>\n</section>\n<section>\n<h3><dfn>Print Page</dfn></h3>\n\n<table class=\"simple jsoncommand\">\n <tr>\n  <th>HTTP Method\n  <th>URI Template\n </tr>\n <tr>\n  <td>POST\n  <td>/session/{<var>session id</var>}/print\n </tr>\n</table>\n\n<p>The remote end steps are:</p>\n<ol><li><p>Return success.</p></li></ol>\n</section>\n</body></html>\n";
+    let out = read("index.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /session",
+            "GET /session/{session_id}/title",
+            "POST /session/{session_id}/print"
+        ]
+    );
+    assert!(!said(&out, "kept as two operations"), "{:?}", out.diags);
+}
