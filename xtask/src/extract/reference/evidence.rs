@@ -1709,8 +1709,9 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                     .trim_start_matches(['*', '-', '•'])
                     .replace(['`', '*'], "");
                 let (k, v) = t.trim().split_once(' ')?;
-                (k.eq_ignore_ascii_case("method") && method_word(v.trim()).is_some())
-                    .then(|| v.trim().to_string())
+                (k.eq_ignore_ascii_case("method")
+                    && method_word(v.trim().trim_matches('_')).is_some())
+                .then(|| v.trim().to_string())
             })
         };
         let method = run
@@ -1731,7 +1732,8 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             })
             .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
         if let (Some((bi, line, m)), Some(u)) = (method, url)
-            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or(""))
+            // (In emphasis, `* **Method:** _POST_`.)
+            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or("").trim_matches('_'))
             && let Some(r) = target_route(m, u.split_whitespace().next().unwrap_or(""))
         {
             out.push(Hit {

@@ -356,8 +356,10 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 .get(k + 1)
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
+            // (After a label naming the code, the code alone: `Status Code: 201`.)
             if matches!(before.as_str(), "http" | "status" | "code")
                 || matches!(after.as_str(), "on" | "if" | "when")
+                || (k == 0 && names_status_code(&t))
             {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
@@ -589,8 +591,26 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
             | "status codes"
             | "response code"
             | "response codes"
+            | "http status"
+            | "http status code"
+            | "http status codes"
+            | "response status code"
+            | "response http status code"
     )
     .then_some(rest)
+}
+
+/// Whether a label names the answer's status code itself (`Status Code: 201`, `Response
+/// HTTP Status Code: 409`), so that a bare code after it is one.
+fn names_status_code(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, _)| {
+        let l = label.trim().to_ascii_lowercase();
+        l.ends_with("status code")
+            || l.ends_with("status codes")
+            || l.ends_with("response code")
+            || l.ends_with("response codes")
+            || l == "http status"
+    })
 }
 
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.

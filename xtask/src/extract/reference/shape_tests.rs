@@ -3806,3 +3806,16 @@ fn an_endpoint_index_over_sibling_command_sections() {
     );
     assert!(!said(&out, "kept as two operations"), "{:?}", out.diags);
 }
+
+/// Facts as labelled items under a heading per operation, the method in emphasis (`*
+/// **Method:** _POST_`, `* **Endpoint**:`/clusters``), the status after a label naming
+/// the code (`* **Response HTTP Status Code**: 201`, `Status Code: 409`); a label about
+/// another resource's answer (`Temporary Resource Response HTTP Status Code: 303`) gives
+/// none of this operation's.
+#[test]
+fn labelled_items_in_emphasis_and_status_code_labels() {
+    let page = "# API\n\n### Create Cluster\n* **Method:** _POST_\n* **Endpoint**:`/clusters`\n* **Response HTTP Status Code**: 202\n* **Temporary Resource Response HTTP Status Code**: 303, `Location` header will contain `/clusters/{id}`\n\n### Delete Cluster\n* **Method:** _DELETE_\n* **Endpoint**:`/clusters/{id}`\n* **Status Code**: 200\n* **Status Code**: 409, Conflict\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /clusters", "DELETE /clusters/{id}"]);
+    assert_eq!(statuses(&out), [vec![202], vec![200, 409]]);
+}
