@@ -763,6 +763,7 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         .to_ascii_lowercase();
     match l.as_str() {
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
+        | "request path"
         // (Slate pages' `### HTTP Request` and `### Definition` over the route.)
         | "http request" | "definition"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
@@ -770,7 +771,10 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         | "method & uri" | "url & method" | "method / url" => {
             Some((true, rest))
         }
-        "method" | "http method" | "verb" | "request method" => Some((false, rest)),
+        // (`### Request type` over `GET`: the value then has to be a method.)
+        "method" | "http method" | "verb" | "request method" | "request type" => {
+            Some((false, rest))
+        }
         _ => None,
     }
 }
@@ -809,17 +813,35 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .position(|f| f.1)
             .map_or(found.len(), |p| k + 1 + p);
         let prev_url = found[..k].iter().rposition(|f| f.1).map_or(0, |p| p + 1);
+        // (Not across the heading of another operation: `## Query the leader` /
+        // `### Request Type` / `GET` / `### Request Path` / `…/raft/leader`, then `## Update
+        // …` / `### Request Type` / `PUT`. The operation's heading is the nearest above the
+        // label that is no field label itself.)
+        let rank = (0..=*i)
+            .rev()
+            .find(|&h| doc.blocks[h].is_heading() && field_label(&doc.blocks[h]).is_none())
+            .and_then(|h| doc.blocks[h].level())
+            .unwrap_or(0);
+        let apart = |j: usize| {
+            (j.min(*i) + 1..j.max(*i)).any(|h| {
+                doc.blocks[h]
+                    .level()
+                    .is_some_and(|l| l > 0 && l <= rank && field_label(&doc.blocks[h]).is_none())
+            })
+        };
         let method = found[k + 1..next_url]
             .iter()
             .chain(found[prev_url..k].iter().rev())
-            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12)
+            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0))
             .and_then(|f| method_word(&f.2));
         let Some(m) = method else { continue };
         let Some(route) = target_route(m, path) else {
             continue;
         };
+        // (Unless read already, near it, other than by its example call in code.)
         if out.iter().any(|h| {
             h.block.abs_diff(*i) <= 12
+                && !doc.blocks[h.block].is_code()
                 && h.route.method == route.method
                 && h.route.path == route.path
         }) {

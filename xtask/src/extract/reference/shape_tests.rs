@@ -3819,3 +3819,21 @@ fn labelled_items_in_emphasis_and_status_code_labels() {
     assert_eq!(routes(&out), ["POST /clusters", "DELETE /clusters/{id}"]);
     assert_eq!(statuses(&out), [vec![202], vec![200, 409]]);
 }
+
+/// A section per operation whose method and path stand under headings of their own
+/// (`### Request type` over `GET`, `### Request Path` over the path in code), an example
+/// call further down: the route at its labels, the call an example of it; a method label
+/// of the next operation's section, after the path, is not this one's.
+#[test]
+fn request_type_and_path_headings() {
+    let page = "# Open API\n\n## Get configurations\n\n### Request type\n\nGET\n\n### Request URL\n\n/nacos/v1/cs/configs\n\n### Request Example\n\n```\ncurl -X GET 'http://127.0.0.1:8848/nacos/v1/cs/configs?dataId=nacos.example'\n```\n\n## Query the leader\n\n### Request Type\n\nGET\n\n### Request Path\n\n```plain\n/nacos/v1/ns/raft/leader\n```\n\n### Request Example\n\n```plain\ncurl -X GET '127.0.0.1:8848/nacos/v1/ns/raft/leader'\n```\n\n## Update system switch\n\n### Request Type\n\nPUT\n\n### Request Path\n\n```plain\n/nacos/v1/ns/operator/switches\n```\n";
+    let out = read("open-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /nacos/v1/cs/configs",
+            "GET /nacos/v1/ns/raft/leader",
+            "PUT /nacos/v1/ns/operator/switches"
+        ]
+    );
+}
