@@ -233,9 +233,76 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     }
     // `` `GET`-Request sent: `/api/v1/groups` ``: the method and the path in code spans of
     // their own on a short line that ends with the path.
-    (b.span.line..=b.span.end_line)
+    let split: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
+        .collect();
+    if !split.is_empty() || b.kind != Kind::Paragraph {
+        return split;
+    }
+    // `To retrieve the caches, make a `GET` request to `/actuator/caches`, as shown in …`:
+    // a sentence that sends a request, the method and the path in code, anywhere in the
+    // paragraph (the sentence may wrap).
+    let text = doc.source.text(b.span.line, b.span.end_line);
+    sent_requests(&text)
+        .into_iter()
+        .map(|(at, r)| {
+            let k = text[..at].matches('\n').count();
+            (b.span.line + u32::try_from(k).unwrap_or(0), r)
+        })
         .collect()
+}
+
+/// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,
+/// `issuing a `POST` request to `/x``): a verb of sending, `a`, the method in code,
+/// `request to`, the path in code; each with the offset of its method.
+fn sent_requests(text: &str) -> Vec<(usize, RouteText)> {
+    const VERBS: [&str; 10] = [
+        "make",
+        "making",
+        "send",
+        "sending",
+        "issue",
+        "issuing",
+        "submit",
+        "submitting",
+        "perform",
+        "performing",
+    ];
+    let parts: Vec<&str> = text.split('`').collect();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for k in 0..parts.len() {
+        let at = offset;
+        offset += parts[k].len() + 1;
+        if k % 2 == 0 || k + 2 >= parts.len() {
+            continue;
+        }
+        let Some(method) = method_word(parts[k].trim()).filter(|m| parts[k].trim() == *m) else {
+            continue;
+        };
+        let before: Vec<String> = parts[k - 1]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let sends = matches!(before.first().map(String::as_str), Some("a" | "an"))
+            && before.get(1).is_some_and(|v| VERBS.contains(&v.as_str()));
+        let between = parts[k + 1]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let path = parts[k + 2].trim();
+        if sends
+            && matches!(between.as_str(), "request to" | "call to" | "request on")
+            && (path.starts_with('/') || path.starts_with("http"))
+            && !path.contains(char::is_whitespace)
+            && let Some(r) = target_route(method, &path.replace("\\{", "{"))
+        {
+            out.push((at, r));
+        }
+    }
+    out
 }
 
 /// A route whose path ends in `/` followed by typed placeholders in brackets and the `/`

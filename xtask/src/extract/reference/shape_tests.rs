@@ -3837,3 +3837,22 @@ fn request_type_and_path_headings() {
         ]
     );
 }
+
+/// A sentence that sends a request, the method and the path in code, wherever it stands in
+/// its paragraph and however it wraps (`To retrieve a cache by name, make a `GET` request
+/// to `/actuator/caches/\{name}`, as shown in the following curl-based example:`): the
+/// route, AsciiDoc's escaped brace undone; a sentence naming a method and a path without
+/// sending anything is none.
+#[test]
+fn requests_sent_in_sentences() {
+    let page = "= Caches (`caches`)\n\n== Retrieving All Caches\n\nTo retrieve the application's caches, make a `GET` request to `/actuator/caches`, as shown in the following curl-based example:\n\ninclude::partial$rest/actuator/caches/all/curl-request.adoc[]\n\n== Retrieving Caches by Name\n\nTo retrieve a cache by name, make a `GET` request to\n`/actuator/caches/\\{name}`, as shown in the following curl-based example:\n\n== Evict All Caches\n\nTo clear all available caches, make a `DELETE` request to `/actuator/caches` as shown in the following curl-based example:\n\n== Notes\n\nThe `GET` answer of `/actuator/caches` is cached for ten seconds.\n";
+    let out = read("caches.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /actuator/caches",
+            "GET /actuator/caches/{name}",
+            "DELETE /actuator/caches"
+        ]
+    );
+}
