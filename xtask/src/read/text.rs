@@ -16,6 +16,7 @@ pub fn blocks(doc: &Doc, markdown: bool) -> (Vec<Block>, Vec<Link>) {
         markdown,
         blocks: Vec::new(),
         links: Vec::new(),
+        items: Vec::new(),
     };
     r.run();
     (r.blocks, r.links)
@@ -26,6 +27,12 @@ struct Scan<'a> {
     markdown: bool,
     blocks: Vec<Block>,
     links: Vec<Link>,
+    /// In Markdown, the list items open around the line being read, outermost first: the
+    /// column where each one's content starts (`* ` → 2), and the level of the heading it
+    /// holds (`* #### Name`). Lines indented that far are the item's blocks, as CommonMark
+    /// reads them, their own indentation counted from there; headings among them are below
+    /// the item's heading whatever their marks, as they are nested in it.
+    items: Vec<(usize, Option<u8>)>,
 }
 
 /// Line `n` (1-based) untrimmed, `""` past the end.
@@ -231,9 +238,41 @@ impl Scan<'_> {
         }
     }
 
+    /// The indentation of `line` that belongs to the list item it continues (see
+    /// `items`), 0 when it continues none.
+    fn inside(&self, line: &str) -> usize {
+        self.items
+            .last()
+            .map(|&(c, _)| c)
+            .filter(|&c| indent_width(line) >= c)
+            .unwrap_or(0)
+    }
+
+    /// Opens a list item at `line` (its marker `marker`), closing the items it is no part of.
+    fn open_item(&mut self, line: &str, t: &str, marker: &str, heading: Option<u8>) {
+        let at = indent_width(line);
+        while self.items.last().is_some_and(|&(c, _)| c > at) {
+            self.items.pop();
+        }
+        let after = t.get(marker.len()..).unwrap_or("");
+        let spaces = after.len() - after.trim_start().len();
+        self.items
+            .push((at + marker.len() + spaces.clamp(1, 4), heading));
+    }
+
     /// Reads the block starting at line `n`; returns the next line to read.
     fn block_at(&mut self, n: u32, line: &str, t: &str) -> u32 {
         let col = indent_col(line);
+        // (A line less indented than an item's content, and no item itself, ends it.)
+        if list_marker(t).is_none() {
+            while self
+                .items
+                .last()
+                .is_some_and(|&(c, _)| indent_width(line) < c)
+            {
+                self.items.pop();
+            }
+        }
         // Raw HTML in Markdown (`<table>` … `</table>`, as Jekyll and GitHub pages write
         // key/value tables): read by the HTML front end, at its lines.
         if self.markdown
@@ -316,23 +355,25 @@ impl Scan<'_> {
     /// heading; returns the next line to read.
     fn markdown_block(&mut self, n: u32, line: &str, t: &str, col: u32) -> Option<u32> {
         let doc = self.doc;
-        if let Some(next) = self.fenced(n, t, col) {
+        let inside = self.inside(line);
+        if let Some(next) = self.fenced(n, t, col, inside) {
             return Some(next);
         }
         let hashes = t.chars().take_while(|&c| c == '#').count();
         // (Indented four columns or a tab, `# All items` is a comment in a code block.)
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && indent_width(line) < 4 {
+        if (1..=6).contains(&hashes)
+            && t[hashes..].starts_with(' ')
+            && indent_width(line) < 4 + inside
+        {
             let text = t[hashes..].trim().trim_end_matches('#').trim();
             let text = self.text_of(n, text);
-            self.push(
-                Kind::Heading {
-                    level: u8::try_from(hashes).unwrap_or(6),
-                },
-                text,
-                n,
-                col,
-                n,
-            );
+            let mut level = u8::try_from(hashes).unwrap_or(6);
+            if inside > 0
+                && let Some(outer) = self.items.iter().rev().find_map(|&(_, h)| h)
+            {
+                level = level.max(outer + 1);
+            }
+            self.push(Kind::Heading { level }, text, n, col, n);
             return Some(n + 1);
         }
         let after = raw(doc, n + 1).trim();
@@ -346,13 +387,13 @@ impl Scan<'_> {
             self.push(Kind::Heading { level }, text, n, col, n + 1);
             return Some(n + 2);
         }
-        if indent_width(line) >= 4
+        if indent_width(line) >= 4 + inside
             && self
                 .blocks
                 .last()
                 .is_none_or(|b| b.depth().is_none() && b.span.end_line + 1 < n)
         {
-            return Some(self.indented_code(n));
+            return Some(self.indented_code(n, inside));
         }
         None
     }
@@ -366,6 +407,17 @@ impl Scan<'_> {
             && raw(doc, n.saturating_sub(1)).trim().is_empty()
             && raw(doc, n + 1).trim().is_empty()
             && label_like(rest);
+        // (`* #### `AuthPostHandler``: a heading set in a list item, the item's blocks
+        // indented under it, as CommonMark reads it.)
+        let hashes = rest.chars().take_while(|&c| c == '#').count();
+        if self.markdown && (1..=6).contains(&hashes) && rest[hashes..].starts_with(' ') {
+            let level = u8::try_from(hashes).unwrap_or(6);
+            self.open_item(line, t, marker, Some(level));
+            let text = rest[hashes..].trim().trim_end_matches('#').trim();
+            let text = self.text_of(n, text);
+            self.push(Kind::Heading { level }, text, n, col, n);
+            return n + 1;
+        }
         if !single_number {
             let depth = self.depth(line);
             let marker = marker.to_string();
@@ -390,6 +442,9 @@ impl Scan<'_> {
                 let more = self.text_of(end, nt);
                 text.push(' ');
                 text.push_str(&more);
+            }
+            if self.markdown {
+                self.open_item(line, t, &marker, None);
             }
             self.push(Kind::Item { depth, marker }, text, n, col, end);
             return end + 1;
@@ -481,7 +536,7 @@ impl Scan<'_> {
     }
 
     /// A ```` ``` ```` or `~~~` fence at line `n`; returns the line after its end.
-    fn fenced(&mut self, n: u32, t: &str, col: u32) -> Option<u32> {
+    fn fenced(&mut self, n: u32, t: &str, col: u32, inside: usize) -> Option<u32> {
         if let Some((name, lang)) = code_shortcode(t) {
             let doc = self.doc;
             let end = (n + 1..=doc.len())
@@ -525,7 +580,16 @@ impl Scan<'_> {
             let line = line.trim();
             line.chars().count() >= width && line.chars().all(|c| c == mark)
         };
+        // (A fence inside a list item also ends with the item, at a line indented less
+        // than its content: a page that never closes it goes on after the list.)
+        let item_ends =
+            |line: &str| inside > 0 && !line.trim().is_empty() && indent_width(line) < inside;
         while end <= doc.len() && !closes(raw(doc, end)) {
+            if item_ends(raw(doc, end)) {
+                let last = end - 1;
+                self.push(Kind::Code { lang }, body.join("\n"), n, col, last.max(n));
+                return Some(end);
+            }
             body.push(raw(doc, end));
             end += 1;
         }
@@ -541,12 +605,12 @@ impl Scan<'_> {
     }
 
     /// Lines indented 4 or more after a blank line (Markdown).
-    fn indented_code(&mut self, n: u32) -> u32 {
+    fn indented_code(&mut self, n: u32, inside: usize) -> u32 {
         let doc = self.doc;
         let mut end = n;
         while end < doc.len() {
             let next = raw(doc, end + 1);
-            if next.trim().is_empty() || indent_width(next) >= 4 {
+            if next.trim().is_empty() || indent_width(next) >= 4 + inside {
                 end += 1;
             } else {
                 break;
@@ -558,7 +622,7 @@ impl Scan<'_> {
         let text: Vec<&str> = (n..=end)
             .map(|l| {
                 let r = raw(doc, l);
-                let cut = r.char_indices().nth(4).map_or(r.len(), |(i, _)| i);
+                let cut = r.char_indices().nth(4 + inside).map_or(r.len(), |(i, _)| i);
                 if r[..cut].trim().is_empty() {
                     &r[cut..]
                 } else {

@@ -319,6 +319,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 | "errors"
                 | "error"
                 | "description"
+                | "synopsis"
                 | "usage"
                 // What a call takes and gives, inside its section (Slate pages).
                 | "arguments"

@@ -293,6 +293,10 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
     // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing; a
     // comment after it (`412 Precondition Failed // when busy`) is left out.
     let rest = rest.split_once("//").map_or(rest, |(r, _)| r).trim();
+    // (After a dash, `200 - No body. Getting this response means …`.)
+    let rest = rest
+        .strip_prefix(['-', '–', '—'])
+        .map_or(rest, str::trim_start);
     if !any_reason && !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

@@ -360,6 +360,19 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     {
         return None;
     }
+    // (An optional query string in brackets, `/rules/:name[?clean=true]`: no part of the
+    // route, and no example's query either.)
+    let mut optional_query = None;
+    let rest = match rest.find("[?") {
+        Some(at) if rest.ends_with(']') => {
+            optional_query = Some(format!(
+                "the optional query string `{}` is left out of the route",
+                &rest[at..]
+            ));
+            &rest[..at]
+        }
+        _ => rest,
+    };
     // (`/admin/blocked&site=site-id`: a query string opened with `&`, no `?` before it.)
     let amp_query = (!rest.contains('?'))
         .then(|| rest.find('&'))
@@ -375,6 +388,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         format!("/{path}")
     };
     let (path, note, named) = placeholders(&path)?;
+    let note = note.or(optional_query);
     // `?debug=True&limit=10`: names that are identifiers, each with its value.
     let pairs = rest
         .split_once('?')

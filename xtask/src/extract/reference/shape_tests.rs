@@ -3856,3 +3856,20 @@ fn requests_sent_in_sentences() {
         ]
     );
 }
+
+/// A list of handlers, each an item holding a heading (`* #### `AuthPostHandler``) over
+/// its blocks indented under it, as CommonMark nests them: `#### request` and `#### response`
+/// there are below the item's heading whatever their marks; indented four columns, they
+/// are no code; a nested list does not end the item; statuses are paragraphs opening with
+/// the code (`` `200` - No body. ``); a fence the page never closes ends with its item; an
+/// optional query string in brackets (`[?clean=true]`) is no part of the route.
+#[test]
+fn handlers_as_list_items_holding_headings() {
+    let page = "### Core\n\n* #### `AuthPostHandler`\n\n    #### synopsis\n    Attempts user authentication.\n\n    #### request\n    `POST /api/v1/auth`\n\n    `alias` - An optional name.\n    * annotations.cryostat.HOST\n    * annotations.cryostat.PORT\n\n    `username` - the username.\n\n    #### response\n    `200` - No body. Getting this response means that the header is valid\n    and that the user has been successfully authenticated.\n\n    `401` - User authentication failed. The body is an error message.\n\n    #### example\n    ```\n    $ curl -X POST localhost:8181/api/v1/auth\n\n### Rules\n\n* #### `RuleDeleteHandler`\n\n    ##### request\n    `DELETE /api/v2/rules/:name[?clean=true]`\n\n    ##### response\n    `200` - The result is empty.\n\n    `404` - No rule with the given name exists.\n\n    ##### example\n    ```\n    $ curl -X DELETE http://0.0.0.0:8181/api/v2/rules/Test_Rule\n    ```\n";
+    let out = read("HTTP_API.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/v1/auth", "DELETE /api/v2/rules/{name}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 401], vec![200, 404]]);
+}
