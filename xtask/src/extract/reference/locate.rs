@@ -86,6 +86,33 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
     false
 }
 
+/// Whether a heading above `block` (the nearest, or one it is under) titles samples:
+/// `Examples`, `Example Response`, `Responses`, `Sample calls`.
+fn under_samples(doc: &Document, block: usize) -> bool {
+    let mut above = u8::MAX;
+    for i in (0..block.min(doc.blocks.len())).rev() {
+        let Some(level) = doc.blocks[i].level().filter(|l| (1..above).contains(l)) else {
+            continue;
+        };
+        above = level;
+        let title = clean_heading(&doc.blocks[i].text).to_ascii_lowercase();
+        if title.split_whitespace().count() <= 4
+            && title.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "example" | "examples" | "response" | "responses" | "sample" | "samples"
+                )
+            })
+        {
+            return true;
+        }
+        if level == 1 {
+            break;
+        }
+    }
+    false
+}
+
 /// Whether code `block` is the request of its own section: under a label that names a
 /// request (`Sample request:`, `**Request**`), or in a section headed by a path
 /// (`## /isFTActive`), where the call is the only route given.
@@ -186,9 +213,16 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     // that documents its routes elsewhere shows a use, not an operation.
     // (Or a call in code that a sentence introduces as an example, `Example for creating
     // the new host object `example.localdomain`:`.)
+    // (Or a call with a query string under a heading of samples, a label's included:
+    // `### Responses` / `#### Certificate found` over `GET /puppet-ca/v1/certificate/
+    // elmo.mydomain.com?environment=env`.)
     let in_examples: Vec<bool> = all
         .iter()
-        .map(|h| in_example_section(doc, h.block) || introduced_as_example(doc, h.block))
+        .map(|h| {
+            in_example_section(doc, h.block)
+                || introduced_as_example(doc, h.block)
+                || (h.route.query && under_samples(doc, h.block))
+        })
         .collect();
     let documented_elsewhere = in_examples.contains(&false);
     // (A `curl` call to a server, on a page that declares its routes outside code (in

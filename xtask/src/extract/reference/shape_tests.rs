@@ -3873,3 +3873,14 @@ fn handlers_as_list_items_holding_headings() {
     );
     assert_eq!(statuses(&out), [vec![200, 401], vec![200, 404]]);
 }
+
+/// A page declaring its route once (`GET /puppet-ca/v1/certificate/:nodename?environment=
+/// :environment`), then showing calls with concrete values and a query string under
+/// headings of samples (`### Responses` / `#### Certificate not found`, `### Example
+/// Response`), even to a path the route does not cover: uses, not operations.
+#[test]
+fn calls_under_sample_headings() {
+    let page = "---\ntitle: Certificate\n---\n\nCertificate\n=============\n\nFind\n----\n\nGet a certificate.\n\n    GET /puppet-ca/v1/certificate/:nodename?environment=:environment\n\n### Supported HTTP Methods\n\nGET\n\n### Responses\n\n#### Certificate found\n\n    GET /puppet-ca/v1/certificate/elmo.mydomain.com?environment=env\n\n    HTTP 200 OK\n\n#### No Certificate name given\n\n    GET /puppet-ca/v1/certificate?environment=env\n\n    HTTP 400 Bad Request\n\n#### Master is not a CA\n\n    GET /puppet/v1/certificate/valid_certificate?environment=env\n\n    HTTP 400 Bad Request\n";
+    let out = read("http_certificate.md", page);
+    assert_eq!(routes(&out), ["GET /puppet-ca/v1/certificate/{nodename}"]);
+}
