@@ -326,6 +326,48 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
             out.push((at, r));
         }
     }
+    if out.is_empty() {
+        out = grouped_routes(t, line);
+    }
+    out
+}
+
+/// Routes of a table whose rows are grouped under a row holding only a method (Vespa's
+/// `| GET | List cluster and nodes. |` over `| | List content clusters | /cluster/v2/ |`
+/// rows): each later row's cell that is a path alone takes the group's method. Two routes at
+/// least.
+fn grouped_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
+    let mut out = Vec::new();
+    let mut method = None;
+    for (k, row) in t.rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| strip_markup(c).trim().to_string())
+            .collect();
+        // (A path alone on a line of its cell: `<pre>/state/v1/config</pre>` over the
+        // cell's notes.)
+        let path = cells
+            .iter()
+            .flat_map(|c| c.lines())
+            .map(str::trim)
+            .find(|c| c.starts_with('/') && !c.contains(char::is_whitespace));
+        if let Some(m) = cells
+            .first()
+            .and_then(|c| method_word(c).filter(|m| c == m))
+            .filter(|_| path.is_none())
+        {
+            method = Some(m);
+            continue;
+        }
+        if let (Some(m), Some(p)) = (method, path)
+            && let Some(r) = target_route(m, p)
+        {
+            out.push((t.row_lines.get(k).copied().unwrap_or(line), r));
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
     out
 }
 

@@ -210,8 +210,11 @@ pub(super) fn answer_list_before(doc: &Document, from: usize, rb: usize) -> bool
         if b.is_code() || b.table().is_some() {
             return false;
         }
+        // (A sentence that mentions the answer, `Prepare the application with the URL in
+        // the prepared link from the response:`, is no label of a list of answers.)
+        let sentence = b.text.split_whitespace().count() > 8;
         match block_label(b) {
-            Some(Ctx::Response(None)) => return true,
+            Some(Ctx::Response(None)) if !sentence => return true,
             Some(Ctx::Response(Some(_))) | None => {}
             Some(_) => return false,
         }

@@ -3884,3 +3884,21 @@ fn calls_under_sample_headings() {
     let out = read("http_certificate.md", page);
     assert_eq!(routes(&out), ["GET /puppet-ca/v1/certificate/{nodename}"]);
 }
+
+/// A table whose rows are grouped under a row holding only a method (`<th>GET</th>` then
+/// rows whose cell holds the path in `<pre>` over notes): a route per row, the group's
+/// method. A call in a later section, after a sentence that mentions the response (`…
+/// with the URL in the prepared link from the response:`), is an example of its route.
+#[test]
+fn routes_grouped_under_method_rows() {
+    let page = "<html><body><h2 id=\"http-requests\">HTTP requests</h2>\n<table class=\"table\">\n<thead>\n<tr><th>HTTP request</th><th>cluster/v2 operation</th><th>Description</th></tr>\n</thead>\n<tbody>\n<tr>\n<th>GET</th>\n<td colspan=\"2\"><p id=\"get\">List cluster and nodes.</p></td>\n</tr>\n<tr>\n<td></td>\n<th>List content clusters</th>\n<td><pre>/cluster/v2/</pre></td>\n</tr>\n<tr>\n<td></td>\n<th>Get node state</th>\n<td>\n<pre>/cluster/v2/&lt;cluster&gt;/&lt;node&gt;</pre>\n<p>In the response, the state of the node.</p>\n</td>\n</tr>\n<tr>\n<th>PUT</th>\n<td colspan=\"2\"><p id=\"put\">Set node state.</p></td>\n</tr>\n<tr>\n<td></td>\n<th>Set node user state</th>\n<td><pre>/cluster/v2/&lt;cluster&gt;/&lt;node&gt;</pre></td>\n</tr>\n</tbody>\n</table>\n<h2>Use Cases</h2>\n<h3>Set a node down</h3>\n<p>Set the node's state with the URL in the node link from the response:</p>\n<pre>\n$ curl -s -X PUT \"http://host:19050/cluster/v2/music/7\"\n</pre>\n</body></html>\n";
+    let out = read("cluster-v2.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /cluster/v2/",
+            "GET /cluster/v2/{cluster}/{node}",
+            "PUT /cluster/v2/{cluster}/{node}"
+        ]
+    );
+}
