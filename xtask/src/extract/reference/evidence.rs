@@ -10,6 +10,7 @@ use super::METHODS;
 use super::block_routes::{code_routes, element_route, labelled_code_route, table_routes};
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
+use super::responses::STATUS_FIELDS;
 use super::routes::{
     RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
     route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
@@ -56,6 +57,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     out.append(&mut split);
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
+    path_over_method_table(doc, &mut out);
     path_heading_routes(doc, &mut out, false);
     resource_heading_methods(doc, &mut out);
     blueprint_routes(doc, &mut out);
@@ -804,6 +806,75 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// A path alone on a line (`` ``/rest/blobstores.xml`` ``, or a heading holding only it)
+/// over a table of its methods (`Method | Action | Return Code | Formats`, a row per
+/// method, no path column): a route per row that says what the method does; a row whose
+/// cells but its method, status and formats are empty is a method the resource does not
+/// support (`POST | | 405 |`). At the row.
+fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate().skip(1) {
+        let Some(t) = b.table() else { continue };
+        if out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let header: Vec<String> = t
+            .header
+            .iter()
+            .map(|h| h.trim().trim_matches(['*', '`']).to_ascii_lowercase())
+            .collect();
+        let Some(mcol) = header
+            .iter()
+            .position(|h| matches!(h.as_str(), "method" | "http method" | "verb" | "http verb"))
+        else {
+            continue;
+        };
+        if header.iter().any(|h| {
+            matches!(
+                h.as_str(),
+                "url" | "path" | "endpoint" | "uri" | "route" | "resource" | "request"
+            )
+        }) {
+            continue;
+        }
+        let prev = &doc.blocks[i - 1];
+        let path = if prev.is_heading() {
+            path_heading(prev)
+        } else if prev.kind == Kind::Paragraph {
+            let p = prev.text.trim().trim_matches('`').trim();
+            (p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
+                .then(|| p.to_string())
+        } else {
+            None
+        };
+        let Some(path) = path else { continue };
+        let aside = |k: usize| {
+            k == mcol
+                || STATUS_FIELDS.contains(&header[k].as_str())
+                || matches!(header[k].as_str(), "format" | "formats" | "media types")
+        };
+        for (k, row) in t.rows.iter().enumerate() {
+            let Some(m) = row
+                .get(mcol)
+                .map(|c| c.trim().trim_matches(['*', '`']))
+                .and_then(|c| method_word(c).filter(|m| c == *m))
+            else {
+                continue;
+            };
+            let says = row
+                .iter()
+                .enumerate()
+                .any(|(c, cell)| c < header.len() && !aside(c) && !cell.trim().is_empty());
+            if says && let Some(route) = target_route(m, &path) {
+                out.push(Hit {
+                    block: i,
+                    line: t.row_lines.get(k).copied().unwrap_or(b.span.line),
+                    route,
+                });
+            }
+        }
+    }
 }
 
 /// What a field label names, when it names the route's URL or method: a heading

@@ -232,12 +232,23 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         .iter()
         .filter(|h| !doc.blocks[h.block].is_code())
         .count();
+    // (A sample request is a use too where its section declares a route outside code:
+    // `/rest/blobstores.xml` over its table of methods, then `Sample request:` over `curl
+    // "http://localhost:8080/geowebcache/rest/blobstores"`.)
+    let section_declares = |h: &Hit| {
+        let owner = owner_heading(doc, h.block);
+        all.iter().any(|x| {
+            x.block != h.block
+                && !doc.blocks[x.block].is_code()
+                && owner_heading(doc, x.block) == owner
+        })
+    };
     let curl_use = |h: &Hit| {
         declared >= 3
             && h.route.server.is_some()
             && doc.blocks[h.block].is_code()
             && doc.blocks[h.block].text.trim_start().starts_with("curl")
-            && !request_sample(doc, h.block)
+            && (!request_sample(doc, h.block) || section_declares(h))
     };
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();

@@ -3902,3 +3902,23 @@ fn routes_grouped_under_method_rows() {
         ]
     );
 }
+
+/// A path alone on a line over a table of its methods (`Method | Action | Return Code |
+/// Formats`, no path column): a route per row that says what the method does, its status
+/// from the code column; a row with an empty action (`POST | | 405`) is a method the
+/// resource does not support. The sample request under the section, to a server and a
+/// longer path, is a use.
+#[test]
+fn a_path_over_its_table_of_methods() {
+    let page = "Managing Things through the REST API\n====================================\n\nThings list\n-----------\n\n``/rest/things.xml``\n\n.. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Action\n     - Return Code\n     - Formats\n   * - GET\n     - Return the list of things\n     - 200\n     - XML, JSON\n   * - POST\n     - \n     - 405\n     - \n   * - DELETE\n     - \n     - 400\n     -\n\nSample request:\n\n.. code-block:: xml\n\n curl -u admin:secret \"http://localhost:8080/app/rest/things\"\n\nThing Operations\n----------------\n\n``/rest/things/<thing>.xml``\n\n.. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Action\n     - Return Code\n     - Formats\n   * - GET\n     - Return the thing\n     - 200\n     - XML\n   * - PUT\n     - Add or modify the thing\n     - 200\n     - XML\n";
+    let out = read("things.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rest/things.xml",
+            "GET /rest/things/{thing}.xml",
+            "PUT /rest/things/{thing}.xml"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
+}
