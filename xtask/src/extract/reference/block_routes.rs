@@ -239,6 +239,9 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         "uri template",
         "url template",
         "path template",
+        "url pattern",
+        "uri pattern",
+        "path pattern",
     ])
     .or_else(|| {
         column_of(t, |c| {

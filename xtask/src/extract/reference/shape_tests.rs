@@ -3922,3 +3922,15 @@ fn a_path_over_its_table_of_methods() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
 }
+
+/// A table of routes whose path column is headed `URL pattern` (Fuseki's `Method | URL
+/// pattern | Description`, its paths under `/$/`), an empty row between groups.
+#[test]
+fn a_url_pattern_column() {
+    let page = "## Operations\n\n| Method | URL pattern | Description |\n|---|---|---|\n| | | |\n| `GET` | `/$/ping` | Check if server is alive |\n| `POST` | `/$/ping` | |\n| `DELETE` | `/$/datasets/{name}` | Remove a dataset |\n";
+    let out = read("fuseki.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /$/ping", "POST /$/ping", "DELETE /$/datasets/{name}"]
+    );
+}
