@@ -62,10 +62,14 @@ pub fn normalise_path(path: &str) -> String {
 
 /// A route's path as compared: the query string a page may print with it dropped, and
 /// placeholder names left out (`{channel.id}` and `{channel_id}` are the same route), and an
-/// optional segment (`[/{event_id}]`) left out.
+/// optional segment (`[/{event_id}]`) left out; a path written relative to the base URL
+/// (`api/v2/verifykey/{ID}`) is the same route as from the root.
 pub fn route_key(path: &str) -> String {
     let path = path.split('?').next().unwrap_or(path);
-    let mut out = String::with_capacity(path.len());
+    let mut out = String::with_capacity(path.len() + 1);
+    if !path.starts_with('/') {
+        out.push('/');
+    }
     let mut depth = 0;
     // An optional segment (`…/{room_id}[/{event_id}]`) is left out: the route without it
     // is the one every reader can call.
@@ -393,6 +397,7 @@ mod tests {
         assert_eq!(normalise_path("/teams/<team-uid>/x"), "/teams/{team-uid}/x");
         assert_eq!(route_key("/rooms/{room_id}[/{event_id}]"), "/rooms/{}");
         assert_eq!(route_key("/a/{channel.id}/b?x=1"), "/a/{}/b");
+        assert_eq!(route_key("api/v2/verifykey/{ID}"), "/api/v2/verifykey/{}");
     }
 
     #[test]
