@@ -68,13 +68,17 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
         let title = clean_heading(&b.text).to_ascii_lowercase();
         // (`### Example request`, a label of the operation's own, is no such section.)
         // (A short title: `Imports your follows, for example from …` is a sentence.)
+        // (`Workflow`, `Tutorial` alone, or beside `example`: `Register a workflow` and
+        // `Describe workflow` name operations on the API's workflows.)
+        let words: Vec<&str> = title
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
         if !is_label_heading(&b.text)
-            && title.split_whitespace().count() <= 4
-            && title.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-                matches!(
-                    w,
-                    "example" | "examples" | "workflow" | "walkthrough" | "tutorial"
-                )
+            && words.len() <= 4
+            && words.iter().any(|w| {
+                matches!(*w, "example" | "examples")
+                    || (words.len() == 1 && matches!(*w, "workflow" | "walkthrough" | "tutorial"))
             })
         {
             return true;

@@ -3934,3 +3934,20 @@ fn a_url_pattern_column() {
         ["GET /$/ping", "POST /$/ping", "DELETE /$/datasets/{name}"]
     );
 }
+
+/// Sections named for what the API manages (`## Register a workflow`, `## Describe
+/// workflow`, the API's own resource) are no sections of examples: their routes are
+/// operations; a section titled `Workflow` alone, or `Example workflow`, still shows uses.
+#[test]
+fn workflow_resources_are_no_example_sections() {
+    let page = "# Management API\n\n## Register a workflow\n\n`POST /workflows`\n\n```bash\ncurl -X POST \"http://localhost:8081/workflows?url=https://example.com/w.war\"\n```\n\n## Describe workflow\n\n`GET /workflows/{workflow_name}`\n\n## Unregister a workflow\n\n`DELETE /workflows/{workflow_name}`\n\n## Example workflow\n\n```bash\ncurl -X PUT \"http://localhost:8081/workflows/w1/start\"\n```\n";
+    let out = read("workflow_management_api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /workflows",
+            "GET /workflows/{workflow_name}",
+            "DELETE /workflows/{workflow_name}"
+        ]
+    );
+}
