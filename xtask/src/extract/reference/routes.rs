@@ -387,6 +387,8 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     } else {
         format!("/{path}")
     };
+    // (`/sessions/${sessionHandle}`: a template variable written as a shell's.)
+    let path = path.replace("${", "{");
     let (path, note, named) = placeholders(&path)?;
     let note = note.or(optional_query);
     // `?debug=True&limit=10`: names that are identifiers, each with its value.

@@ -3951,3 +3951,27 @@ fn workflow_resources_are_no_example_sections() {
         ]
     );
 }
+
+/// Placeholders written as a shell's template variables (`### GET
+/// /sessions/${sessionHandle}/info/${infoType}`): path parameters like any `{name}`.
+#[test]
+fn shell_style_placeholders() {
+    let page = "## Session Resource\n\n### GET /sessions/${sessionHandle}\n\nGet a session.\n\n### DELETE /sessions/${sessionHandle}/operations/${operationHandle}\n\nClose an operation.\n";
+    let out = read("rest_api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /sessions/{sessionHandle}".to_string(),
+                vec!["sessionHandle path true".to_string()]
+            ),
+            (
+                "DELETE /sessions/{sessionHandle}/operations/{operationHandle}".to_string(),
+                vec![
+                    "sessionHandle path true".to_string(),
+                    "operationHandle path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
