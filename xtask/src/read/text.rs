@@ -142,6 +142,48 @@ fn jsonish(t: &str) -> bool {
 
 /// `[a](b)` links and Markdown inline marks removed; returns the text and the links
 /// (text, url, byte offset in the line).
+/// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
+/// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`)
+/// left out where the text also closes it; a lone `<code>` or `<id>` (a placeholder) stays.
+fn inline_tags_removed(text: &str) -> String {
+    const TAGS: [&str; 12] = [
+        "code", "b", "strong", "em", "i", "summary", "details", "kbd", "tt", "u", "mark", "small",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let closed: Vec<&str> = TAGS
+        .iter()
+        .copied()
+        .filter(|t| lower.contains(&format!("</{t}>")))
+        .collect();
+    if closed.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name_end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
+            .unwrap_or(after.len());
+        let name = after[..name_end]
+            .trim_start_matches('/')
+            .to_ascii_lowercase();
+        let close = after.find('>');
+        match close {
+            Some(end) if closed.contains(&name.as_str()) && !after[..end].contains('<') => {
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) {
     if !markdown {
         return (line.to_string(), Vec::new());
@@ -210,6 +252,11 @@ impl Scan<'_> {
 
     fn text_of(&mut self, n: u32, t: &str) -> String {
         let (text, links) = inline(t, self.markdown);
+        let text = if self.markdown {
+            inline_tags_removed(&text)
+        } else {
+            text
+        };
         let base = raw(self.doc, n).find(t).unwrap_or(0);
         for (text, url, at) in links {
             let line = raw(self.doc, n);

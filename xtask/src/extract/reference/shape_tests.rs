@@ -3975,3 +3975,21 @@ fn shell_style_placeholders() {
         ]
     );
 }
+
+/// Routes a Markdown page sets in inline HTML (`<details>` / `<summary><code>GET</code>
+/// <code><b>/hazelcast/rest/maps/running-job/:jobId</b></code> <code>(Return details of a
+/// job.)</code></summary>`), read as a renderer shows them; a lone `<id>` placeholder
+/// stays one.
+#[test]
+fn routes_in_inline_html_summaries() {
+    let page = "## API reference\n\n### Returns an overview over the cluster.\n\n<details>\n <summary><code>GET</code> <code><b>/hazelcast/rest/maps/overview?tag1=value1&tag2=value2</b></code> <code>(Returns an overview over the cluster.)</code></summary>\n\n#### Parameters\n\n| name | type | data type | description |\n|---|---|---|---|\n| tag_name | optional | string | the tags filter |\n\n</details>\n\n### Return details of a job.\n\n<details>\n <summary><code>GET</code> <code><b>/hazelcast/rest/maps/running-job/:jobId</b></code> <code>(Return details of a job.)</code></summary>\n\n</details>\n\n### Get a user\n\n`GET /users/<id>`\n\nReturns the user.\n";
+    let out = read("rest-api-v1.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /hazelcast/rest/maps/overview",
+            "GET /hazelcast/rest/maps/running-job/{jobId}",
+            "GET /users/{id}"
+        ]
+    );
+}
