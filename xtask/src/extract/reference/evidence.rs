@@ -204,6 +204,25 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             return vec![(b.span.line, r)];
         }
     }
+    // `Command: POST /command/core/create-project-from-upload`: a short label, a colon and
+    // the route ending the paragraph (not an example's label).
+    if b.kind == Kind::Paragraph
+        && !b.text.trim().contains('\n')
+        && let Some((label, rest)) = b.text.trim().split_once(':')
+        && (1..=3).contains(&label.split_whitespace().count())
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !matches!(
+            label.trim().to_ascii_lowercase().as_str(),
+            "example" | "examples" | "sample" | "ex" | "eg" | "for example" | "for instance"
+        )
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|m| method_word(m).is_some_and(|w| w == m))
+        && let Some(r) = route_line(rest.trim())
+    {
+        return vec![(b.span.line, r)];
+    }
     // An item that opens with its route in code (`` * `GET /chats.json` will return … ``):
     // the route is the item's subject.
     if b.depth().is_some()

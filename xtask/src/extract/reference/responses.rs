@@ -297,6 +297,13 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
     let rest = rest
         .strip_prefix(['-', '–', '—'])
         .map_or(rest, str::trim_start);
+    // (Its reason in parentheses before what it means, `200 (OK): A list of agents`.)
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((reason, after)) if after.trim_start().starts_with(':') || after.trim().is_empty() => {
+            reason.trim()
+        }
+        _ => rest,
+    };
     if !any_reason && !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

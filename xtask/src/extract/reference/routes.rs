@@ -360,6 +360,8 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     {
         return None;
     }
+    // (`/command/core/get-models?`: an empty query string is none.)
+    let rest = rest.strip_suffix('?').unwrap_or(rest);
     // (An optional query string in brackets, `/rules/:name[?clean=true]`: no part of the
     // route, and no example's query either.)
     let mut optional_query = None;

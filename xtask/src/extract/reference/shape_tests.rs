@@ -3993,3 +3993,22 @@ fn routes_in_inline_html_summaries() {
         ]
     );
 }
+
+/// A route behind a short label (`Command: POST /command/core/set-project-metadata`, an
+/// empty query string `?` after a path left out), not behind an example's (`ex: GET
+/// /lookups/introspect/nato-phonetic`); statuses given as the code, its reason in
+/// parentheses, and what it means (`` `200 (OK)`: A list of agents ``) under a response
+/// label.
+#[test]
+fn labelled_routes_and_statuses_with_reasons() {
+    let page = "# API\n\n## Get models\n\nCommand: GET /command/core/get-models?\n\nReturns the models.\n\n__Response__\n\n`200 (OK)`: A (potentially empty) list of models is returned\n\n`404 (NOT FOUND)`: The project does not exist\n\n## Set metadata\n\nCommand: POST /command/core/set-project-metadata\n\nSets a field.\n\nex: GET /command/core/get-project-metadata\n";
+    let out = read("openrefine-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /command/core/get-models",
+            "POST /command/core/set-project-metadata"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [200, 404]);
+}
