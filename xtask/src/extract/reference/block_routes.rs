@@ -325,8 +325,9 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
                 continue;
             }
         }
-        if let Some(r) = row.iter().find_map(|c| route_line(c)) {
-            out.push((at, r));
+        // (A cell's route for each method it joins, `GET,POST,DELETE /api/overrides`.)
+        if let Some(rs) = row.iter().map(|c| route_lines(c)).find(|rs| !rs.is_empty()) {
+            out.extend(rs.into_iter().map(|r| (at, r)));
         }
     }
     if out.is_empty() {

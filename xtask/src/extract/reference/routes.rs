@@ -75,8 +75,8 @@ pub fn route_line(text: &str) -> Option<RouteText> {
     route_lines(text).into_iter().next()
 }
 
-/// The routes a route line gives: one, or one per method where several are joined by `/`
-/// or `|` before one target (`GET/HEAD  /v2/auth/users`).
+/// The routes a route line gives: one, or one per method where several are joined by `/`,
+/// `|` or `,` before one target (`GET/HEAD  /v2/auth/users`).
 pub fn route_lines(text: &str) -> Vec<RouteText> {
     let t = tight_braces(&strip_line_marks(text));
     // (`'GET /plugins/{plugin-id}'`: a route quoted whole, as Gerrit's pages set it.)
@@ -92,8 +92,9 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
     let Some(first) = t.split_whitespace().next() else {
         return Vec::new();
     };
+    // (`GET,POST,DELETE /live-store/prepare-downscale`: joined by commas too.)
     let joined: Vec<&'static str> = first
-        .split(['/', '|'])
+        .split(['/', '|', ','])
         .map(method_word)
         .collect::<Option<Vec<_>>>()
         .unwrap_or_default();

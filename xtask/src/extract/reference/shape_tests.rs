@@ -4012,3 +4012,23 @@ fn labelled_routes_and_statuses_with_reasons() {
     );
     assert_eq!(statuses(&out)[0], [200, 404]);
 }
+
+/// Methods joined by commas before one path (`GET,POST,DELETE /live-store/prepare-downscale`),
+/// on a line of their own or in a table's cell: a route per method.
+#[test]
+fn methods_joined_by_commas() {
+    let page = "## Endpoints\n\n| API | Service | Type | Endpoint |\n|---|---|---|---|\n| Overrides API | Query-frontend | HTTP | `GET,POST,DELETE /api/overrides` |\n| Ready | All | HTTP | `GET /ready` |\n\n## Prepare downscale\n\n```\nGET,POST,DELETE /live-store/prepare-downscale\n```\n\nPrepares the live store for a downscale.\n";
+    let out = read("_index.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/overrides",
+            "POST /api/overrides",
+            "DELETE /api/overrides",
+            "GET /ready",
+            "GET /live-store/prepare-downscale",
+            "POST /live-store/prepare-downscale",
+            "DELETE /live-store/prepare-downscale"
+        ]
+    );
+}
