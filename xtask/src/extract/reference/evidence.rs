@@ -1331,6 +1331,11 @@ fn method_sub_headings(
         .filter_map(|k| {
             let t = clean_heading(&doc.blocks[k].text);
             let t = t.trim().trim_matches('`');
+            // (A note in parentheses may follow: `### GET (?type=operation,logging)`.)
+            let t = match t.split_once(" (") {
+                Some((m, note)) if note.ends_with(')') => m.trim(),
+                _ => t,
+            };
             method_word(t).filter(|m| *m == t).map(|m| (k, m))
         })
         .collect()

@@ -4032,3 +4032,20 @@ fn methods_joined_by_commas() {
         ]
     );
 }
+
+/// A path heading over method sub-headings that carry a note in parentheses (`## /1.0/events`
+/// over `### GET (?type=operation,logging)`, `## /1.0/containers/<name>/files` over `### GET
+/// (?path=/path/inside/the/container)` and `### POST (?path=…)`): a route per sub-heading.
+#[test]
+fn method_sub_headings_with_notes() {
+    let page = "## /1.0/events\n\nThis URL upgrades the connection to a websocket.\n\n### GET (?type=operation,logging)\n * Description: websocket upgrade\n * Authentication: trusted\n\n## /1.0/containers/<name>/files\n\n### GET (?path=/path/inside/the/container)\n * Description: download a file\n\n### POST (?path=/path/inside/the/container)\n * Description: upload a file\n";
+    let out = read("rest-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /1.0/events",
+            "GET /1.0/containers/{name}/files",
+            "POST /1.0/containers/{name}/files"
+        ]
+    );
+}
