@@ -73,6 +73,15 @@ fn routes(out: &Extracted) -> Vec<String> {
     ops(out).into_iter().map(|(r, _)| r).collect()
 }
 
+/// The RPC method each operation calls (`""` for a route).
+fn rpc_names(out: &Extracted) -> Vec<&str> {
+    out.spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
+        .collect()
+}
+
 /// The status codes per operation.
 fn statuses(out: &Extracted) -> Vec<Vec<u16>> {
     out.spec
@@ -3494,13 +3503,7 @@ fn routes_declared_in_sentences_and_curl_calls_as_uses() {
 fn rpc_methods_shown_by_their_call() {
     let page = "API\n===\n\nAPI access\n----------\n\n    curl https://kallithea.example.com/_admin/api -X POST -H 'content-type:text/plain' --data-binary '{\"id\":1,\"api_key\":\"xe7cdb2v278e4evbdf5vs04v832v0efvcbcve4a3\",\"method\":\"pull\",\"args\":{\"repoid\":\"CPython\"}}'\n\nAPI methods\n-----------\n\nget_repo\n^^^^^^^^\n\nGet an existing repository.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repo\"\n    args:     {\n                \"repoid\" : \"<reponame or repo_id>\",\n                \"with_revision_names\": \"<bool> = Optional(False)\",\n              }\n\nOUTPUT::\n\n    id : <id_given_in_input>\n    result: None\n\nget_repos\n^^^^^^^^^\n\nList all repositories.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repos\"\n    args:     { }\n\nget_users\n^^^^^^^^^\n\nList all users.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_users\"\n    args :    { }\n";
     let out = read("api.rst", page);
-    let names: Vec<&str> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
-        .collect();
-    assert_eq!(names, ["get_repo", "get_repos", "get_users"]);
+    assert_eq!(rpc_names(&out), ["get_repo", "get_repos", "get_users"]);
     assert_eq!(
         ops(&out)[0].1,
         ["repoid body true", "with_revision_names body false"]
@@ -3681,13 +3684,7 @@ fn a_resource_title_over_method_sub_headings() {
 fn json_rpc_requests_and_a_notifications_list() {
     let page = "# Control API\n\n## Requests and Notifications\n\n### Requests\n\n- [Client.GetStatus](#clientgetstatus)\n- [Client.SetVolume](#clientsetvolume)\n\n### Notifications\n\n- [Client.OnConnect](#clientonconnect)\n- [Client.OnDisconnect](#clientondisconnect)\n\n## Requests\n\n### Client.GetStatus\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.GetStatus\",\"params\":{\"id\":\"00:21\"}}\n```\n\n### Client.SetVolume\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.SetVolume\",\"params\":{\"id\":\"00:21\",\"volume\":{\"muted\":false,\"percent\":74}}}\n```\n\n## Notifications\n\n### Client.OnConnect\n\n```json\n{\"jsonrpc\":\"2.0\",\"method\":\"Client.OnConnect\",\"params\":{\"id\":\"00:21\"}}\n```\n";
     let out = read("control.md", page);
-    let names: Vec<&str> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
-        .collect();
-    assert_eq!(names, ["Client.GetStatus", "Client.SetVolume"]);
+    assert_eq!(rpc_names(&out), ["Client.GetStatus", "Client.SetVolume"]);
     let fields: Vec<&str> = out.spec.operations[1]
         .params
         .iter()
@@ -3748,13 +3745,7 @@ fn methods_and_routes_on_one_page() {
 fn a_method_titled_over_its_call_below() {
     let page = "---\nhtml: server_info.html\n---\n# server_info (xrpld)\n\nThe `server_info` command asks the server for a human-readable version of various information.\n\n## Request Format\n\n```json\n{\n    \"method\": \"server_info\",\n    \"params\": [\n        {\n            \"counters\": false\n        }\n    ]\n}\n```\n\nThe request includes the following parameters:\n\n| `Field`    | Type    | Required? | Description |\n|:-----------|:--------|:----------|:------------|\n| `counters` | Boolean | No        | If `true`, return metrics. |\n| `account`  | String  | Yes       | The account. |\n\n## Response Format\n\n| `Field` | Type   | Description |\n|:--------|:-------|:------------|\n| `info`  | Object | The server's state. |\n";
     let out = read("server_info.md", page);
-    let names: Vec<&str> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
-        .collect();
-    assert_eq!(names, ["server_info"]);
+    assert_eq!(rpc_names(&out), ["server_info"]);
     assert_eq!(ops(&out)[0].1, ["counters body false", "account body true"]);
     let other = page.replace("\"method\": \"server_info\"", "\"method\": \"ledger\"");
     assert!(read("server_info.md", &other).spec.operations.is_empty());
