@@ -140,8 +140,17 @@ fn jsonish(t: &str) -> bool {
         || t.starts_with(|c: char| c.is_alphabetic()) && t.contains("\":")
 }
 
-/// `[a](b)` links and Markdown inline marks removed; returns the text and the links
-/// (text, url, byte offset in the line).
+/// An ATX heading's level and text (`### Title ###` → 3, `Title`), from its trimmed line.
+fn atx_heading(t: &str) -> Option<(u8, &str)> {
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    ((1..=6).contains(&hashes) && t[hashes..].starts_with(' ')).then(|| {
+        (
+            u8::try_from(hashes).unwrap_or(6),
+            t[hashes..].trim().trim_end_matches('#').trim(),
+        )
+    })
+}
+
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
 /// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`)
 /// left out where the text also closes it; a lone `<code>` or `<id>` (a placeholder) stays.
@@ -184,6 +193,8 @@ fn inline_tags_removed(text: &str) -> String {
     out
 }
 
+/// `[a](b)` links and Markdown inline marks removed; returns the text and the links
+/// (text, url, byte offset in the line).
 fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) {
     if !markdown {
         return (line.to_string(), Vec::new());
@@ -406,15 +417,11 @@ impl Scan<'_> {
         if let Some(next) = self.fenced(n, t, col, inside) {
             return Some(next);
         }
-        let hashes = t.chars().take_while(|&c| c == '#').count();
         // (Indented four columns or a tab, `# All items` is a comment in a code block.)
-        if (1..=6).contains(&hashes)
-            && t[hashes..].starts_with(' ')
+        if let Some((mut level, text)) = atx_heading(t)
             && indent_width(line) < 4 + inside
         {
-            let text = t[hashes..].trim().trim_end_matches('#').trim();
             let text = self.text_of(n, text);
-            let mut level = u8::try_from(hashes).unwrap_or(6);
             if inside > 0
                 && let Some(outer) = self.items.iter().rev().find_map(|&(_, h)| h)
             {
@@ -456,11 +463,10 @@ impl Scan<'_> {
             && label_like(rest);
         // (`* #### `AuthPostHandler``: a heading set in a list item, the item's blocks
         // indented under it, as CommonMark reads it.)
-        let hashes = rest.chars().take_while(|&c| c == '#').count();
-        if self.markdown && (1..=6).contains(&hashes) && rest[hashes..].starts_with(' ') {
-            let level = u8::try_from(hashes).unwrap_or(6);
+        if self.markdown
+            && let Some((level, text)) = atx_heading(rest)
+        {
             self.open_item(line, t, marker, Some(level));
-            let text = rest[hashes..].trim().trim_end_matches('#').trim();
             let text = self.text_of(n, text);
             self.push(Kind::Heading { level }, text, n, col, n);
             return n + 1;
@@ -631,16 +637,22 @@ impl Scan<'_> {
         // than its content: a page that never closes it goes on after the list.)
         let item_ends =
             |line: &str| inside > 0 && !line.trim().is_empty() && indent_width(line) < inside;
+        let mut cut = false;
         while end <= doc.len() && !closes(raw(doc, end)) {
             if item_ends(raw(doc, end)) {
-                let last = end - 1;
-                self.push(Kind::Code { lang }, body.join("\n"), n, col, last.max(n));
-                return Some(end);
+                cut = true;
+                break;
             }
             body.push(raw(doc, end));
             end += 1;
         }
-        let close = end.min(doc.len());
+        // (Cut by its item's end: the code ends on the line before, and that line is read
+        // next; closed: on its closing fence, read past.)
+        let (close, next) = if cut {
+            ((end - 1).max(n), end)
+        } else {
+            (end.min(doc.len()), end + 1)
+        };
         // A title in the info string (```` ```json title="Response 200 OK" ````, as
         // Docusaurus and MkDocs print a bar over the code) naming a status is the sample's
         // label: a line of text before the code, as the page shows it.
@@ -648,7 +660,7 @@ impl Scan<'_> {
             self.push(Kind::Paragraph, title.to_string(), n, col, n);
         }
         self.push(Kind::Code { lang }, body.join("\n"), n, col, close);
-        Some(end + 1)
+        Some(next)
     }
 
     /// Lines indented 4 or more after a blank line (Markdown).
