@@ -207,43 +207,50 @@ fn shell_words(s: &str) -> Vec<String> {
     out
 }
 
+/// The headers that name a table's method column.
+pub(super) const METHOD_COLUMNS: [&str; 4] = ["method", "http method", "verb", "http verb"];
+
+/// The headers that name a table's path column.
+pub(super) const PATH_COLUMNS: [&str; 16] = [
+    "url",
+    "path",
+    "endpoint",
+    "route",
+    "uri",
+    "resource",
+    "request",
+    "http request",
+    "request path",
+    "request url",
+    "uri template",
+    "url template",
+    "path template",
+    "url pattern",
+    "uri pattern",
+    "path pattern",
+];
+
+/// The column of `t` whose header is one of `names`, also after a word of its own (`API
+/// Endpoint`, `Request URL`).
+pub(super) fn named_column(t: &Table, names: &[&str]) -> Option<usize> {
+    t.header.iter().position(|h| {
+        let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+        let last = h.split_whitespace().last().unwrap_or("");
+        names.iter().any(|n| h == *n)
+            || (h.split_whitespace().count() == 2
+                && matches!(last, "endpoint" | "path" | "url" | "uri" | "route")
+                && names.contains(&last))
+    })
+}
+
 /// Routes in a table: a cell that is a route, or a row giving the method and the
 /// URL/path/endpoint in columns of their own.
 pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
-    // (`API Endpoint`, `Request URL`: a word before the column's own name.)
-    let col = |names: &[&str]| {
-        t.header.iter().position(|h| {
-            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
-            let last = h.split_whitespace().last().unwrap_or("");
-            names.iter().any(|n| h == *n)
-                || (h.split_whitespace().count() == 2
-                    && matches!(last, "endpoint" | "path" | "url" | "uri" | "route")
-                    && names.contains(&last))
-        })
-    };
     // (A column is also known by what it holds, whatever its header's language says:
     // `| Método | Ruta |` over `| GET | /salud |` rows.)
-    let method_col = col(&["method", "http method", "verb", "http verb"])
-        .or_else(|| column_of(t, |c| method_word(c).is_some()));
-    let path_col = col(&[
-        "url",
-        "path",
-        "endpoint",
-        "route",
-        "uri",
-        "resource",
-        "request",
-        "http request",
-        "request path",
-        "request url",
-        "uri template",
-        "url template",
-        "path template",
-        "url pattern",
-        "uri pattern",
-        "path pattern",
-    ])
-    .or_else(|| {
+    let method_col =
+        named_column(t, &METHOD_COLUMNS).or_else(|| column_of(t, |c| method_word(c).is_some()));
+    let path_col = named_column(t, &PATH_COLUMNS).or_else(|| {
         column_of(t, |c| {
             let p = strip_line_marks(&strip_markup(c));
             p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)

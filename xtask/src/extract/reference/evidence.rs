@@ -7,7 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 
 use super::METHODS;
-use super::block_routes::{code_routes, element_route, labelled_code_route, table_routes};
+use super::block_routes::{
+    METHOD_COLUMNS, PATH_COLUMNS, code_routes, element_route, labelled_code_route, named_column,
+    table_routes,
+};
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
@@ -318,7 +321,7 @@ fn sent_requests(text: &str) -> Vec<(usize, RouteText)> {
             && matches!(between.as_str(), "request to" | "call to" | "request on")
             && (path.starts_with('/') || path.starts_with("http"))
             && !path.contains(char::is_whitespace)
-            && let Some(r) = target_route(method, &path.replace("\\{", "{"))
+            && let Some(r) = target_route(method, path)
         {
             out.push((at, r));
         }
@@ -838,25 +841,17 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
         if out.iter().any(|h| h.block == i) {
             continue;
         }
+        let Some(mcol) = named_column(t, &METHOD_COLUMNS) else {
+            continue;
+        };
+        if named_column(t, &PATH_COLUMNS).is_some() {
+            continue;
+        }
         let header: Vec<String> = t
             .header
             .iter()
             .map(|h| h.trim().trim_matches(['*', '`']).to_ascii_lowercase())
             .collect();
-        let Some(mcol) = header
-            .iter()
-            .position(|h| matches!(h.as_str(), "method" | "http method" | "verb" | "http verb"))
-        else {
-            continue;
-        };
-        if header.iter().any(|h| {
-            matches!(
-                h.as_str(),
-                "url" | "path" | "endpoint" | "uri" | "route" | "resource" | "request"
-            )
-        }) {
-            continue;
-        }
         let prev = &doc.blocks[i - 1];
         let path = if prev.is_heading() {
             path_heading(prev)

@@ -58,14 +58,7 @@ pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
 /// Whether `block` is inside a section whose heading (or an enclosing one) titles it as
 /// examples of use: `## Example Workflow`, `### Examples`, `## Tutorial`.
 fn in_example_section(doc: &Document, block: usize) -> bool {
-    let mut above = u8::MAX;
-    for i in (0..block.min(doc.blocks.len())).rev() {
-        let b = &doc.blocks[i];
-        let Some(level) = b.level().filter(|l| (1..above).contains(l)) else {
-            continue;
-        };
-        above = level;
-        let title = clean_heading(&b.text).to_ascii_lowercase();
+    enclosing_heading(doc, block, |b, title| {
         // (`### Example request`, a label of the operation's own, is no such section.)
         // (A short title: `Imports your follows, for example from …` is a sentence.)
         // (`Workflow`, `Tutorial` alone, or beside `example`: `Register a workflow` and
@@ -74,40 +67,41 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
             .collect();
-        if !is_label_heading(&b.text)
+        !is_label_heading(&b.text)
             && words.len() <= 4
             && words.iter().any(|w| {
                 matches!(*w, "example" | "examples")
                     || (words.len() == 1 && matches!(*w, "workflow" | "walkthrough" | "tutorial"))
             })
-        {
-            return true;
-        }
-        if level == 1 {
-            break;
-        }
-    }
-    false
+    })
 }
 
 /// Whether a heading above `block` (the nearest, or one it is under) titles samples:
 /// `Examples`, `Example Response`, `Responses`, `Sample calls`.
 fn under_samples(doc: &Document, block: usize) -> bool {
-    let mut above = u8::MAX;
-    for i in (0..block.min(doc.blocks.len())).rev() {
-        let Some(level) = doc.blocks[i].level().filter(|l| (1..above).contains(l)) else {
-            continue;
-        };
-        above = level;
-        let title = clean_heading(&doc.blocks[i].text).to_ascii_lowercase();
-        if title.split_whitespace().count() <= 4
+    enclosing_heading(doc, block, |_, title| {
+        title.split_whitespace().count() <= 4
             && title.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
                 matches!(
                     w,
                     "example" | "examples" | "response" | "responses" | "sample" | "samples"
                 )
             })
-        {
+    })
+}
+
+/// Whether one of the headings `block` stands under (the nearest, then each of a higher
+/// rank, up to the first of level 1) is accepted by `is`, given the heading and its title
+/// in lower case.
+fn enclosing_heading(doc: &Document, block: usize, is: impl Fn(&Block, &str) -> bool) -> bool {
+    let mut above = u8::MAX;
+    for i in (0..block.min(doc.blocks.len())).rev() {
+        let b = &doc.blocks[i];
+        let Some(level) = b.level().filter(|l| (1..above).contains(l)) else {
+            continue;
+        };
+        above = level;
+        if is(b, &clean_heading(&b.text).to_ascii_lowercase()) {
             return true;
         }
         if level == 1 {
