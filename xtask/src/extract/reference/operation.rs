@@ -642,12 +642,24 @@ impl<'b> Walk<'b> {
             // `### Field ScriptStatuses` under `## Return value`) goes on with the answer,
             // when it is clear which one: a status's, or the only answer (no statuses
             // listed; after a list of several, a sample's status is not known).
-            let in_answer = self
+            let under = self
                 .answer_level
-                .is_some_and(|l| b.level().is_some_and(|d| d > l))
+                .is_some_and(|l| b.level().is_some_and(|d| d > l));
+            // (One success among the statuses listed, `Normal response codes: 200` over
+            // the error codes: the answer is that one's.)
+            let mut success = self.statuses.iter().filter(|s| (200..300).contains(&s.0));
+            let success = match (success.next(), success.next()) {
+                (Some(s), None) => Some(s.0),
+                _ => None,
+            };
+            let in_answer = under
                 && match self.ctx {
                     Some(Ctx::Response(Some(_))) => true,
-                    Some(Ctx::Response(None)) => self.statuses.is_empty(),
+                    Some(Ctx::Response(None)) if self.statuses.is_empty() => true,
+                    Some(Ctx::Response(None)) if let Some(s) = success => {
+                        self.ctx = Some(Ctx::Response(Some(s)));
+                        true
+                    }
                     _ => false,
                 };
             // (Not one naming a parameter read already, `### Attachments Detail` under the
@@ -820,9 +832,21 @@ impl<'b> Walk<'b> {
         }
         // `**Payload:** User` over `**Return value:** HTTP status 201 (Created)`: lines of
         // labels in one paragraph, each read as its own line.
+        // (A line ending in a comma goes on on the next: `Error response codes: Bad
+        // Request(400),` over `Internal Server Error(500)`.)
         if b.kind == Kind::Paragraph && b.text.contains('\n') {
+            let mut lines: Vec<(u32, String)> = Vec::new();
             for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
-                for (code, doc_text) in inline_statuses(l) {
+                match lines.last_mut() {
+                    Some((_, last)) if last.trim_end().ends_with(',') => {
+                        last.push(' ');
+                        last.push_str(l.trim());
+                    }
+                    _ => lines.push((n, l.to_string())),
+                }
+            }
+            for (n, l) in lines {
+                for (code, doc_text) in inline_statuses(&l) {
                     self.add_status(code, n, doc_text);
                 }
             }
@@ -1839,6 +1863,13 @@ impl Reader<'_> {
         }
         if let Ctx::Response(Some(s)) = c {
             w.add_status(s, b.span.line, status_reason(&clean_heading(&b.text), s));
+        }
+        // (A label line that gives its codes after the colon, `Normal response codes:
+        // 200`: those statuses.)
+        if c == Ctx::Response(None) && b.kind == Kind::Paragraph {
+            for (code, doc_text) in inline_statuses(&b.text) {
+                w.add_status(code, b.span.line, doc_text);
+            }
         }
         true
     }

@@ -349,8 +349,25 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         return Vec::new();
     };
     let mut out = Vec::new();
+    // (After a label naming the codes, a code in parentheses after its name: `Error
+    // response codes: Bad Request(400), computeFault(400, 500)`, os-api-ref's legacy form.)
+    let named = names_status_code(&t);
+    let rest = if named {
+        rest.replace(['(', ')'], " ")
+    } else {
+        rest.to_string()
+    };
     for part in rest.split([',', ';']) {
         let words: Vec<&str> = part.split_whitespace().collect();
+        if named
+            && let [name @ .., last] = words.as_slice()
+            && let Some(code) = bare_status(last)
+            && !name.is_empty()
+            && name.iter().all(|w| w.chars().all(char::is_alphabetic))
+        {
+            out.push((code, Some(name.join(" "))));
+            continue;
+        }
         for (k, w) in words.iter().enumerate() {
             let Some(code) = (w.len() == 3)
                 .then(|| w.parse::<u16>().ok())
@@ -370,7 +387,7 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             // (After a label naming the code, the code alone: `Status Code: 201`.)
             if matches!(before.as_str(), "http" | "status" | "code")
                 || matches!(after.as_str(), "on" | "if" | "when")
-                || (k == 0 && names_status_code(&t))
+                || (k == 0 && named)
             {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
@@ -588,7 +605,7 @@ pub(super) fn cell_statuses(cell: &str) -> Vec<u16> {
 pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
     let (label, rest) = t.split_once(':')?;
     let l = label.trim().to_ascii_lowercase();
-    matches!(
+    (matches!(
         l.as_str(),
         "response"
             | "responses"
@@ -608,7 +625,9 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
             | "response status code"
             | "response http status code"
     )
-    .then_some(rest)
+    // (`Normal response codes:`, `Error response codes:`: the codes, qualified.)
+    || (names_status_code(t) && l.split_whitespace().count() <= 4))
+        .then_some(rest)
 }
 
 /// Whether a label names the answer's status code itself (`Status Code: 201`, `Response

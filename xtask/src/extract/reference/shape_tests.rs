@@ -3140,8 +3140,8 @@ fn a_method_declared_under_syntax_and_an_answer_in_parts() {
 }
 
 /// Samples under a status's sub-headings (`###### Local user` under `##### 200: OK`) are
-/// that status's examples; after a table of several statuses, a sub-heading's sample is
-/// of no status known, and is not given to the last one listed.
+/// that status's examples; after a table of a success and an error, a sub-heading's sample
+/// is the one success's (not the last status listed).
 #[test]
 fn samples_under_a_status_sub_heading() {
     let page = "## Get account\n\n```http\nGET /api/v1/accounts/:id HTTP/1.1\n```\n\n#### Response\n##### 200: OK\n\nThe account.\n\n###### Local user\n\n```json\n{\"id\": \"1\", \"username\": \"Gargron\"}\n```\n\n##### 404: Not found\n\n```json\n{\"error\": \"Record not found\"}\n```\n\n## Get flows\n\n```http\nGET /flows HTTP/1.1\n```\n\n### Response\n\nStatus Code | Reason\n------------|-------\n`200` | Success\n`401` | Not authorized\n\n#### `v1` - array of node objects\n\n```json\n[{\"type\": \"tab\"}]\n```\n";
@@ -3152,7 +3152,7 @@ fn samples_under_a_status_sub_heading() {
         .iter()
         .map(|o| o.examples.iter().map(|e| e.status).collect())
         .collect();
-    assert_eq!(examples, [vec![Some(200), Some(404)], vec![]]);
+    assert_eq!(examples, [vec![Some(200), Some(404)], vec![Some(200)]]);
 }
 
 /// Pages that name no method for their endpoints (NATS's monitoring pages): a path in
@@ -4038,5 +4038,32 @@ fn method_sub_headings_with_notes() {
             "GET /1.0/containers/{name}/files",
             "POST /1.0/containers/{name}/files"
         ]
+    );
+}
+
+/// Statuses after a qualified code label, each named before its code in parentheses, the
+/// list going on over a line end (`Normal response codes: 200` and `Error response codes:
+/// Bad Request(400), …,` / `Not Found(404)`, the legacy os-api-ref form; `computeFault(400,
+/// 500)` names two); the response fields under `Response` then belong to the one success.
+#[test]
+fn statuses_named_before_codes_in_parentheses() {
+    assert_eq!(
+        inline_statuses("Error response codes: Bad Request(400), computeFault(400, 500)"),
+        [
+            (400, Some("Bad Request".to_string())),
+            (400, Some("computeFault".to_string())),
+            (500, None)
+        ]
+    );
+    let page = "Bowls\n=====\n\nUpdate Bowl\n===========\n\n.. rest_method:: PUT v1/bowls/{bowl_id}\n\nUpdate a bowl.\n\n**Response codes**\n\nNormal response codes: 200\n\nError response codes: Bad Request(400), Unauthorized(401), Not Found(404),\nConflict(409)\n\nRequest\n-------\n\n.. rest_parameters:: parameters.yaml\n\n  - bowl_id: bowl_id_path\n  - name: bowl_name\n\nResponse\n--------\n\nGeneral Parameters\n^^^^^^^^^^^^^^^^^^\n\n.. rest_parameters:: parameters.yaml\n\n  - id: bowl_id\n  - size: bowl_size\n";
+    let out = read("bowls.rst", page);
+    assert_eq!(routes(&out), ["PUT /v1/bowls/{bowl_id}"]);
+    assert_eq!(statuses(&out), [vec![200, 400, 401, 404, 409]]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["name"]);
+    assert_eq!(
+        op.responses[2].doc.as_deref(),
+        Some("Unauthorized"),
+        "the name before the code is its reason"
     );
 }
