@@ -193,6 +193,20 @@ fn inline_tags_removed(text: &str) -> String {
     out
 }
 
+/// A numeric character reference at the start of `t` (`&#58;`, `&#x2F;`): its character
+/// and its length in bytes.
+fn numeric_reference(t: &str) -> Option<(char, usize)> {
+    let rest = t.strip_prefix("&#")?;
+    let end = rest.find(';').filter(|&e| (1..=8).contains(&e))?;
+    let digits = &rest[..end];
+    let n = match digits.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => digits.parse().ok()?,
+    };
+    let ch = char::from_u32(n).filter(|c| !c.is_control())?;
+    Some((ch, 2 + end + 1))
+}
+
 /// `[a](b)` links and Markdown inline marks removed; returns the text and the links
 /// (text, url, byte offset in the line).
 fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) {
@@ -234,6 +248,18 @@ fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) 
                 out.push(c);
             }
             '`' => {}
+            // `&#58;`, `&#x2F;`: a numeric character reference, as a renderer shows it
+            // (`http&#58;//host/api` written so that no link is made); one that would make
+            // markup (`<`, `&`) stays as written.
+            '&' if let Some((ch, len)) = numeric_reference(&line[at..])
+                && !matches!(ch, '<' | '&') =>
+            {
+                out.push(ch);
+                while i < chars.len() && chars[i].0 < at + len {
+                    i += 1;
+                }
+                continue;
+            }
             '*' | '_'
                 if chars.get(i + 1).is_some_and(|(_, n)| *n == c)
                     || (c == '*'

@@ -183,13 +183,24 @@ pub(super) fn restated(
 /// under another heading (the introduction's first example) moves to its method heading.
 /// A heading without that evidence keeps no route.
 pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
-    let Some(((method, prefix, up, level), heads)) = shown_rules(doc, all)
-        .into_iter()
+    let shown = shown_rules(doc, all);
+    let Some(((method, prefix, up, level), heads)) = shown
+        .iter()
         .filter(|(_, v)| v.len() >= 2)
         .max_by_key(|(_, v)| v.len())
+        .map(|(k, v)| (k.clone(), v.clone()))
     else {
         return;
     };
+    // (Not when a sibling shows the same prefix with another method, `## setConfigXML`
+    // calling `POST …/api/setConfigXML` and `## getRecordingTextTracks` `GET
+    // …/api/getRecordingTextTracks`: the method is each call's own, no rule.)
+    if shown
+        .keys()
+        .any(|(m, p, u, l)| *m != method && *p == prefix && *u == up && *l == level)
+    {
+        return;
+    }
     let case = heads.iter().all(|&i| lower_heading(doc, i));
     let rule = Rule {
         method,

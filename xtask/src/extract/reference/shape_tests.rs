@@ -4067,3 +4067,47 @@ fn statuses_named_before_codes_in_parentheses() {
         "the name before the code is its reason"
     );
 }
+
+/// Method headings whose routes show no one rule (`## setConfigXML` calling `POST
+/// …/api/setConfigXML`, `## putTrack` `POST …/api/putTrack`, but `## getTracks` `GET
+/// …/api/getTracks`): the method is each call's own, so the siblings that print a URL with
+/// no method (`http&#58;//host/api/create?[parameters]`, the colon written as a numeric
+/// reference so that no link is made) get no route from the others.
+#[test]
+fn no_route_rule_when_siblings_show_other_methods() {
+    let section = |name: &str, url: &str| {
+        format!(
+            "## {name}\n\nDoes {name}.\n\n**Resource URL:**\n\n{url}\n\n**Parameters:**\n\n| Param Name | Required / Optional | Type | Description |\n|---|---|---|---|\n| meetingID | Required | String | The meeting. |\n\n"
+        )
+    };
+    let page = format!(
+        "# API Calls\n\n{}{}{}{}",
+        section(
+            "create",
+            "http&#58;//yourserver.com/bigbluebutton/api/create?[parameters]&checksum=[checksum]"
+        ),
+        section(
+            "setConfigXML",
+            "`POST http://yourserver.com/bigbluebutton/api/setConfigXML`"
+        ),
+        section(
+            "getTracks",
+            "`GET http://yourserver.com/bigbluebutton/api/getTracks?[parameters]`"
+        ),
+        section(
+            "putTrack",
+            "`POST http://yourserver.com/bigbluebutton/api/putTrack`"
+        ),
+    );
+    let out = read("api.md", &page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /bigbluebutton/api/setConfigXML",
+            "GET /bigbluebutton/api/getTracks",
+            "POST /bigbluebutton/api/putTrack"
+        ]
+    );
+    let doc = Document::parse("a.md", "See http&#58;//host/x&#x2F;y and `&#60;id&#62;`.\n");
+    assert_eq!(doc.blocks[0].text, "See http://host/x/y and &#60;id>.");
+}
