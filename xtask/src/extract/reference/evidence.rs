@@ -72,6 +72,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // Path headings whose sections give no route but link to the path: read with `GET`,
     // as a link is.
     path_heading_routes(doc, &mut out, true);
+    nested_item_prefixes(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
@@ -79,6 +80,59 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     templates_in_code(doc, &mut out);
     page_placeholder_names(&mut out);
     out
+}
+
+/// Routes in list items under items that hold only a path (`/api/v2` over `/users` over
+/// `PUT /:uid/follow`, each an item's code span): relative to those paths, joined from the
+/// outermost (`PUT /api/v2/users/{uid}/follow`); `/` alone is the prefix itself (`POST /`
+/// under `/users`).
+fn nested_item_prefixes(doc: &Document, out: &mut [Hit]) {
+    for h in out.iter_mut() {
+        let b = &doc.blocks[h.block];
+        let (Some(depth), Kind::Item { .. }) = (b.depth(), &b.kind) else {
+            continue;
+        };
+        if h.route.server.is_some() {
+            continue;
+        }
+        let mut prefixes: Vec<String> = Vec::new();
+        let mut above = depth;
+        for a in doc.blocks[..h.block].iter().rev() {
+            if a.is_heading() {
+                break;
+            }
+            let Some(d) = a.depth() else {
+                continue;
+            };
+            if d >= above {
+                continue;
+            }
+            above = d;
+            let t = a.text.trim();
+            let t = t.lines().next().unwrap_or("").trim();
+            if t.starts_with('/') && !t.contains(char::is_whitespace) && t.len() > 1 {
+                prefixes.push(t.trim_end_matches('/').to_string());
+            } else {
+                break;
+            }
+            if d == 0 {
+                break;
+            }
+        }
+        if prefixes.is_empty() {
+            continue;
+        }
+        prefixes.reverse();
+        let rel = if h.route.path == "/" {
+            ""
+        } else {
+            h.route.path.as_str()
+        };
+        let joined = format!("{}{rel}", prefixes.concat());
+        if let Some(r) = target_route(&h.route.method, &joined) {
+            h.route = r;
+        }
+    }
 }
 
 /// A placeholder the reader named for a value the page printed (`/feeds/42` →

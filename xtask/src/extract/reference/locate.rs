@@ -76,6 +76,33 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
     })
 }
 
+/// Whether `block` is inside a section whose heading titles it as a history of the API
+/// (`## Changes from API v1`, `## Changelog`, `## Migrating from v1`, `## What's new`):
+/// routes there are named as changed, not documented.
+fn in_changes_section(doc: &Document, block: usize) -> bool {
+    enclosing_heading(doc, block, |b, title| {
+        let t = title.replace('\u{2019}', "'");
+        !is_label_heading(&b.text)
+            && t.split_whitespace().count() <= 6
+            && [
+                "changes from",
+                "changes since",
+                "changelog",
+                "change log",
+                "migrating from",
+                "migration from",
+                "migration guide",
+                "what's new",
+                "what is new",
+                "release notes",
+                "breaking changes",
+                "version history",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w) || t.contains(&format!(" {w}")))
+    })
+}
+
 /// Whether a heading above `block` (the nearest, or one it is under) titles samples:
 /// `Examples`, `Example Response`, `Responses`, `Sample calls`.
 fn under_samples(doc: &Document, block: usize) -> bool {
@@ -218,6 +245,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         .iter()
         .map(|h| {
             in_example_section(doc, h.block)
+                || in_changes_section(doc, h.block)
                 || introduced_as_example(doc, h.block)
                 || (h.route.query && under_samples(doc, h.block))
         })

@@ -1943,6 +1943,31 @@ impl Reader<'_> {
             {
                 w.raw.push((p, Some(ctx)));
             }
+            // `**Requires**: `username``, `**Accepts**: `password`, `email``: a label
+            // naming its parameters in code, required or optional by its word.
+            Kind::Item { .. } | Kind::Paragraph
+                if b.span.line > route_at
+                    && b.span.line == b.span.end_line
+                    && matches!(w.ctx, None | Some(Ctx::Other))
+                    && let Some((ctx, required, names)) =
+                        code_name_list(w.doc.line(b.span.line)) =>
+            {
+                for name in names {
+                    if w.raw.iter().any(|(p, _)| p.name == name) {
+                        continue;
+                    }
+                    w.raw.push((
+                        RawParam {
+                            name,
+                            required,
+                            doc: b.text.trim().to_string(),
+                            line: b.span.line,
+                            ..RawParam::default()
+                        },
+                        Some(ctx),
+                    ));
+                }
+            }
             // Under `Request samples`, a lone word is a sample's tab (`Payload`).
             Kind::Item { .. } if w.samples_label && is_token(b.text.trim()) => {}
             Kind::Item { depth, .. } if in_params && w.ctx.is_some() => {
@@ -2464,6 +2489,53 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     }
     let p = bullet(rest, line)?;
     Some((ctx, p))
+}
+
+/// A line labelling parameters it names in code (`**Requires**: `username` (…)`,
+/// `**Accepts**: `password`, `email``, `Optional parameters: `limit`, `since``): the
+/// label's context (a location it names, else the method's), whether they are required
+/// (`Requires`, `Required …` yes; `Accepts`, `Optional …` no; else unsaid) and the names,
+/// each the first word of its code span (`privileges (array)` → `privileges`).
+fn code_name_list(source: &str) -> Option<(Ctx, Option<bool>, Vec<String>)> {
+    let t = source
+        .trim()
+        .trim_start_matches(['*', '-', '+'])
+        .trim()
+        .replace("**", "")
+        .replace("__", "");
+    let (label, rest) = t.split_once(':')?;
+    let l = label.trim().to_ascii_lowercase();
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let (first, last) = (*words.first()?, *words.last()?);
+    if words.len() > 3 {
+        return None;
+    }
+    let required = match first {
+        "requires" | "required" | "mandatory" => Some(true),
+        "accepts" | "optional" => Some(false),
+        _ => None,
+    };
+    let listing = matches!(
+        last,
+        "parameters" | "params" | "arguments" | "fields" | "keys" | "properties"
+    );
+    if !(listing || (words.len() == 1 && required.is_some())) {
+        return None;
+    }
+    let ctx = label_ctx(label.trim())
+        .filter(|c| matches!(c, Ctx::Params(_) | Ctx::Form))
+        .unwrap_or(Ctx::Params(None));
+    let mut names = Vec::new();
+    for code in rest.split('`').skip(1).step_by(2) {
+        let name = code
+            .split(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        if field_name(name) && !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    (!names.is_empty()).then_some((ctx, required, names))
 }
 
 /// Text with its HTML tags (`<ul>`, `<li>`, `</b>`) left out.

@@ -4111,3 +4111,28 @@ fn no_route_rule_when_siblings_show_other_methods() {
     let doc = Document::parse("a.md", "See http&#58;//host/x&#x2F;y and `&#60;id&#62;`.\n");
     assert_eq!(doc.blocks[0].text, "See http://host/x/y and &#60;id>.");
 }
+
+/// Routes in a tree of list items, each level a path relative to the item above (`` *
+/// `/api/v2` `` over `` * `/users` `` over `` * `PUT /:uid/follow` ``; `POST /` is the prefix
+/// itself); parameters named in code after `**Requires**:` (required) and `**Accepts**:`
+/// (optional); routes named in a changelog section (`## Changes from API v1`) are no
+/// operations.
+#[test]
+fn routes_nested_in_list_items_and_fields_named_in_code() {
+    let page = "# Endpoints\n\n* `/api/v2`\n    * `/bowls`\n        * `POST /`\n            * Creates a bowl\n            * **Requires**: `name` (unique)\n            * **Accepts**: `size`, `tags (array)`\n        * `PUT /:bid/fill`\n            * Fills a bowl\n            * **Accepts**: No parameters\n    * `/util`\n        * `POST /upload`\n            * Uploads a file\n\n## Changes from API v1\n\n* `/bowls`\n    * `POST /:bid/fill` is now `PUT /:bid/fill`\n";
+    let out = read("readme.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v2/bowls",
+            "PUT /api/v2/bowls/{bid}/fill",
+            "POST /api/v2/util/upload"
+        ]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [("name", true), ("size", false), ("tags", false)]
+    );
+    assert_eq!(ops(&out)[1].1, ["bid path true"]);
+}
