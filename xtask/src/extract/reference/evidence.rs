@@ -16,7 +16,7 @@ use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
 use super::routes::{
     RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
-    route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
+    param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -73,6 +73,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     nested_item_prefixes(doc, &mut out);
+    code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
@@ -80,6 +81,50 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     templates_in_code(doc, &mut out);
     page_placeholder_names(&mut out);
     out
+}
+
+/// Path segments a route line sets in code spans of their own (`> **GET**
+/// /admin_rest/user/`username`/`attribute``): placeholders, as the page marks them
+/// (`/admin_rest/user/{username}/{attribute}`).
+fn code_span_placeholders(doc: &Document, out: &mut [Hit]) {
+    for h in out.iter_mut() {
+        if doc.blocks[h.block].is_code() {
+            continue;
+        }
+        let source = doc.line(h.line);
+        let mut names: Vec<&str> = Vec::new();
+        for (k, piece) in source.split('`').enumerate() {
+            // (An odd piece is inside a code span; the text before it must end with `/`.)
+            if k % 2 == 1
+                && source
+                    .split('`')
+                    .nth(k - 1)
+                    .is_some_and(|b| b.ends_with('/'))
+                && !piece.is_empty()
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                names.push(piece);
+            }
+        }
+        if names.is_empty() {
+            continue;
+        }
+        let segs: Vec<String> = h
+            .route
+            .path
+            .split('/')
+            .map(|seg| {
+                if names.contains(&seg) {
+                    format!("{{{}}}", param_ident(seg))
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect();
+        h.route.path = segs.join("/");
+    }
 }
 
 /// Routes in list items under items that hold only a path (`/api/v2` over `/users` over

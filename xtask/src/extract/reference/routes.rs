@@ -89,6 +89,23 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
         }
         _ => t,
     };
+    // (`PUT /admin_rest/groups OR PUT /admin_rest/groups/<group_id>`: routes given as
+    // alternatives, each a route.)
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.iter().any(|w| matches!(*w, "OR" | "or")) {
+        let alternatives: Vec<String> = words
+            .split(|w| matches!(*w, "OR" | "or"))
+            .map(|p| p.join(" "))
+            .collect();
+        if let Some(all) = alternatives
+            .iter()
+            .map(|a| one_route_line(a))
+            .collect::<Option<Vec<_>>>()
+            && all.len() >= 2
+        {
+            return all;
+        }
+    }
     let Some(first) = t.split_whitespace().next() else {
         return Vec::new();
     };

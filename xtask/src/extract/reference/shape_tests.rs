@@ -4136,3 +4136,26 @@ fn routes_nested_in_list_items_and_fields_named_in_code() {
     );
     assert_eq!(ops(&out)[1].1, ["bid path true"]);
 }
+
+/// Path segments set in code spans of their own on a route line (`> **GET**
+/// /admin_rest/user/`username``) are placeholders; routes given as alternatives on one line
+/// (`` > `PUT /groups` OR `PUT /groups/<group_id>` ``) are each a route.
+#[test]
+fn code_span_segments_and_alternative_routes() {
+    let page = "# Commands\n\n## Get user\n\n> **GET** /admin_rest/user/`username`/`attribute`\n\nGets a user.\n\n## Create group\n\n> `PUT /admin_rest/groups` OR `PUT /admin_rest/groups/<group_id>`\n\nCreates a group.\n";
+    let out = read("README.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /admin_rest/user/{username}/{attribute}",
+            "PUT /admin_rest/groups",
+            "PUT /admin_rest/groups/{group_id}"
+        ]
+    );
+    assert_eq!(
+        super::routes::route_lines("GET /a or POST /b").len(),
+        2,
+        "a lower-case `or` too"
+    );
+    assert!(super::routes::route_lines("GET /a or the next one").is_empty());
+}
