@@ -154,6 +154,25 @@ fn chrome(el: &ElementRef<'_>) -> bool {
     if SKIPPED.contains(&v.name()) {
         return true;
     }
+    // (A content element is no banner whatever its class says: Docusaurus gives every
+    // heading `anchor anchorTargetStickyNavbar_…`, a target under the sticky navbar.)
+    if matches!(
+        v.name(),
+        "h1" | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "p"
+            | "pre"
+            | "code"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+    ) {
+        return false;
+    }
     // An id with a `/` is a section anchor (Redoc's `tag/Consent/operation/x`), not a
     // banner's name.
     let id = v.id().filter(|id| !id.contains('/')).unwrap_or("");
@@ -182,7 +201,11 @@ fn chrome(el: &ElementRef<'_>) -> bool {
 
 /// Whitespace collapsed to single spaces, trimmed.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // (Zero-width spaces too, as a heading's empty anchor link holds one.)
+    s.split(|c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{feff}'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Walk<'_> {

@@ -1000,7 +1000,20 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         false if b.kind == Kind::Paragraph => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
-            (f.to_string(), (!r.is_empty()).then(|| r.to_string()))
+            match f.split_once(':') {
+                // (`URL : /ws/v1/clusters`, `**Method** : GET`: the label and its value
+                // on one line, the value one word.)
+                Some((label, value))
+                    if r.is_empty()
+                        && !value.trim().is_empty()
+                        && !value.trim().contains(char::is_whitespace)
+                        && !value.starts_with("//")
+                        && label.split_whitespace().count() <= 3 =>
+                {
+                    (label.to_string(), Some(value.trim().to_string()))
+                }
+                _ => (f.to_string(), (!r.is_empty()).then(|| r.to_string())),
+            }
         }
         false => return None,
     };

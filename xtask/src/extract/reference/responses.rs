@@ -276,9 +276,12 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
     let t = [
         "http status ",
         "status code ",
+        "status: ",
+        "status : ",
         "status ",
         "http ",
         "code: ",
+        "code : ",
         "code ",
     ]
     .iter()

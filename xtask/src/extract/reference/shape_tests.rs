@@ -4159,3 +4159,16 @@ fn code_span_segments_and_alternative_routes() {
     );
     assert!(super::routes::route_lines("GET /a or the next one").is_empty());
 }
+
+/// A rendered Docusaurus page: headings classed `anchor anchorTargetStickyNavbar_…` (no
+/// menu) ending in a zero-width space inside their hash link; the route as `URL : /x` and
+/// `Method : GET` paragraphs, label and value on one line; statuses as `Code : 200 OK`
+/// under `Success response` / `Error response` headings.
+#[test]
+fn docusaurus_headings_and_label_value_paragraphs() {
+    let page = "<html><body><nav class=\"navbar\"><a href=\"/\">Home</a></nav><article><h2 class=\"anchor anchorTargetStickyNavbar_w_tw\" id=\"clusters\">Clusters<a href=\"#clusters\" class=\"hash-link\">\u{200b}</a></h2>\n<p>Returns the clusters.</p>\n<p><strong>URL</strong> : <code>/ws/v1/clusters</code></p>\n<p><strong>Method</strong> : <code>GET</code></p>\n<h3 class=\"anchor anchorTargetStickyNavbar_w_tw\" id=\"success-response\">Success response<a href=\"#success-response\" class=\"hash-link\">\u{200b}</a></h3>\n<p><strong>Code</strong> : <code>200 OK</code></p>\n<h3 class=\"anchor anchorTargetStickyNavbar_w_tw\" id=\"error-response\">Error response<a href=\"#error-response\" class=\"hash-link\">\u{200b}</a></h3>\n<p><strong>Code</strong> : <code>500 Internal Server Error</code></p>\n</article></body></html>\n";
+    let out = read("cluster.html", page);
+    assert_eq!(routes(&out), ["GET /ws/v1/clusters"]);
+    assert_eq!(out.spec.operations[0].name, "Clusters");
+    assert_eq!(statuses(&out), [vec![200, 500]]);
+}
