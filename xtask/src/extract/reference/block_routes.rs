@@ -521,7 +521,9 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
                 .flatten()
         });
     }
-    let at = lower.find("method=")?;
+    let Some(at) = lower.find("method=") else {
+        return class_route(&src);
+    };
     let value = attr_value(&src[at + "method=".len()..])?;
     let method = method_word(&value)?;
     // The path: a `path=`/`url=`/`endpoint=` attribute, else the element's text.
@@ -535,6 +537,45 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
     let close = src[at..].find('>')? + at;
     let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
     target_route(method, &inline_text(&src[close + 1..text_end]))
+}
+
+/// A route written as an element whose class names the method and whose text is the path
+/// alone (`<div class="endpoint post">/apis/</div>`, `<span class="method-get">/x</span>`):
+/// one method among the class's words.
+fn class_route(src: &str) -> Option<RouteText> {
+    let t = src.trim();
+    if !t.starts_with('<') {
+        return None;
+    }
+    let open_end = t.find('>')?;
+    let tag = &t[..open_end];
+    let at = tag.to_ascii_lowercase().find("class=")?;
+    let class = attr_value(&tag[at + "class=".len()..])?;
+    let methods: Vec<&'static str> = class
+        .split([' ', '-', '_'])
+        .filter_map(|w| method_word(w).filter(|m| m.eq_ignore_ascii_case(w)))
+        .collect();
+    let [method] = methods.as_slice() else {
+        return None;
+    };
+    let rest = &t[open_end + 1..];
+    let text = inline_text(&rest[..rest.find('<')?]);
+    // (A placeholder may hold spaces, `/apis/{name or id}`: one name of its words.)
+    let mut depth = 0u32;
+    let text: String = text
+        .chars()
+        .map(|c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if c == ' ' && depth > 0 { '_' } else { c }
+        })
+        .collect();
+    (text.starts_with('/') && !text.contains(char::is_whitespace))
+        .then(|| target_route(method, &text))
+        .flatten()
 }
 
 /// Inline Markdown as its text: `[text](url)` → `text`, `\{` → `{`, code ticks removed.

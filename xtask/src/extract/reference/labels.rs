@@ -339,7 +339,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
 /// Words a label heading is made of (`Form data parameters`, `Query String Params`,
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
-const LABEL_WORDS: [&str; 55] = [
+const LABEL_WORDS: [&str; 56] = [
     "request",
     "requests",
     "response",
@@ -350,6 +350,7 @@ const LABEL_WORDS: [&str; 55] = [
     "param",
     "path",
     "query",
+    "querystring",
     "string",
     "form",
     "data",

@@ -4172,3 +4172,19 @@ fn docusaurus_headings_and_label_value_paragraphs() {
     assert_eq!(out.spec.operations[0].name, "Clusters");
     assert_eq!(statuses(&out), [vec![200, 500]]);
 }
+
+/// The method only in an element's class, the path its text (`<div class="endpoint
+/// get">/apis/{name or id}</div>`, a placeholder holding spaces); a parameter table with a
+/// plural name column (`Attributes | Description`, no leading pipe) whose name cell holds
+/// the flag under the name (`` `size`<br>*optional, default is __100__* ``), under `####
+/// Request Querystring Parameters`.
+#[test]
+fn method_in_a_class_and_flags_under_names() {
+    let page = "## API Object\n\n### List APIs\n\n**Endpoint**\n\n<div class=\"endpoint get\">/apis/</div>\n\n#### Request Querystring Parameters\n\nAttributes | Description\n---:| ---\n`name`<br>*optional* | A filter on the name.\n`size`<br>*optional, default is __100__* | A limit.\n`token`<br>**required** | The token.\n\n### Delete API\n\n**Endpoint**\n\n<div class=\"endpoint delete\">/apis/{name or id}</div>\n";
+    let out = read("admin-api.md", page);
+    assert_eq!(routes(&out), ["GET /apis/", "DELETE /apis/{name_or_id}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["name query false", "size query false", "token query true"]
+    );
+}

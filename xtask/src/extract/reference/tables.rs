@@ -33,6 +33,12 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "attribute",
         "property",
         "key",
+        // (Plurals: `Attributes | Description`.)
+        "fields",
+        "params",
+        "arguments",
+        "attributes",
+        "properties",
         "field name",
         "parameter name",
         "name (type)",
@@ -162,9 +168,21 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
+        // (`` `size`<br>*optional, default is __100__* ``: the name, then its flag under it
+        // in the same cell.)
+        let (name_cell, flag) = match cell(Some(c.name)) {
+            Some(n) => {
+                let n = n.replace("<br/>", "<br>").replace("<br />", "<br>");
+                match n.split_once("<br>") {
+                    Some((name, flag)) => (Some(name.trim().to_string()), Some(flag.to_string())),
+                    None => (Some(n), None),
+                }
+            }
+            None => (None, None),
+        };
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
-        let Some(mut p) = cell(Some(c.name)).filter(|n| !struck_out(n)).and_then(|n| {
+        let Some(mut p) = name_cell.filter(|n| !struck_out(n)).and_then(|n| {
             let n = n.replace('\\', "");
             // `chunked=[true | <n>]`, `pretty=true`: a name column's cell written as the
             // pair it travels in.
@@ -197,6 +215,16 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             };
             p.nullable |= nullable;
             p.ty = Some(ty);
+        }
+        if let Some(f) = &flag
+            && c.required.is_none()
+        {
+            let f = f.replace(['*', '_'], "");
+            let first = f
+                .split([',', ' ', '('])
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            p.required = required_cell(first, false).or(p.required);
         }
         if let Some(r) = cell(c.required) {
             let header_optional = t
