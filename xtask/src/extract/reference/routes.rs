@@ -129,7 +129,11 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
 fn one_route_line(t: &str) -> Option<RouteText> {
     let mut words = t.split_whitespace();
     let first = words.next()?;
-    let rest: Vec<&str> = words.collect();
+    let mut rest: Vec<&str> = words.collect();
+    // (`GET - /api/v1/gems`: a dash between the method and the path.)
+    if rest.len() >= 2 && matches!(rest[0], "-" | "–" | "—") && method_word(first).is_some() {
+        rest.remove(0);
+    }
     if let Some(method) = method_word(first) {
         let (target, tail) = rest.split_first()?;
         // (A note in parentheses may follow: `` `POST /purge?before_ts=1` (`before_ts` is
@@ -178,10 +182,15 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         return Some(r);
     }
     for (i, w) in words.iter().enumerate() {
-        if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
+        // (`GET - /api/v1/gems`: a dash between the method and the path.)
+        let at = match words.get(i + 1) {
+            Some(&("-" | "–" | "—")) if words.len() > i + 2 => i + 2,
+            _ => i + 1,
+        };
+        if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(at)) {
             // Only when the route ends the heading (or an HTTP version, or a note in
             // parentheses such as `(GET; AUTH)`, does).
-            let tail = &words[i + 2..];
+            let tail = &words[at + 1..];
             let note = tail.join(" ");
             // (… or a title after a dash: `GET /boards - Get a list of boards`.)
             let titled = tail.len() >= 2 && matches!(tail[0], "-" | "–" | "—" | "|");
@@ -228,7 +237,7 @@ pub(super) fn path_then_method(text: &str) -> Option<RouteText> {
 /// left as written.
 fn tight_braces(text: &str) -> String {
     let mut text = text.to_string();
-    for (open_mark, close_mark) in [('{', '}'), ('<', '>')] {
+    for (open_mark, close_mark) in [('{', '}'), ('<', '>'), ('[', ']')] {
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();
         while let Some(open) = rest.find(open_mark) {
@@ -238,15 +247,31 @@ fn tight_braces(text: &str) -> String {
                 && !rest[..close].contains(open_mark)
             {
                 let inner = rest[..close].trim();
-                let words: Vec<&str> = inner.split_whitespace().collect();
-                let name_words = !words.is_empty()
-                    && words.len() <= 4
-                    && words.iter().all(|w| {
-                        w.chars()
-                            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':'))
-                    });
+                // (Alternatives, `[USER HANDLE|USER ID]`: one name, `USER_HANDLE_or_USER_ID`.)
+                let alternatives: Vec<Vec<&str>> = inner
+                    .split('|')
+                    .map(|a| a.split_whitespace().collect())
+                    .collect();
+                let name_words = alternatives.iter().all(|words| {
+                    !words.is_empty()
+                        && words.len() <= 4
+                        && words.iter().all(|w| {
+                            w.chars()
+                                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':'))
+                        })
+                });
                 if name_words {
-                    out.push_str(&words.join("_"));
+                    let names: Vec<String> = alternatives.iter().map(|w| w.join("_")).collect();
+                    let name = names.join("_or_");
+                    // (`[GEM NAME]`: a name in capitals in brackets, written as words.)
+                    if open_mark == '['
+                        && inner.contains(' ')
+                        && !inner.contains(char::is_lowercase)
+                    {
+                        out.push_str(&name.to_lowercase());
+                    } else {
+                        out.push_str(&name);
+                    }
                 } else {
                     out.push_str(&rest[..close]);
                 }
@@ -627,6 +652,21 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     let mut note = None;
     let mut named = Vec::new();
     let mut path = path.to_string();
+    // (`/api/v1/gems/[GEM NAME].(json|yaml)`: the formats it answers in, as alternatives
+    // of an extension, no part of the route.)
+    if let Some(open) = path.rfind(".(")
+        && path.ends_with(')')
+        && path[open + 2..path.len() - 1].contains('|')
+        && path[open + 2..path.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '|')
+    {
+        note = Some(format!(
+            "the format alternatives `{}` are left out of the route",
+            &path[open..]
+        ));
+        path.truncate(open);
+    }
     // (Or an optional suffix, `/instance[.format]`: a file extension the call may add.)
     if let Some(open) = path
         .find("[/")

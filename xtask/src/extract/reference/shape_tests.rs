@@ -4188,3 +4188,21 @@ fn method_in_a_class_and_flags_under_names() {
         ["name query false", "size query false", "token query true"]
     );
 }
+
+/// `### GET - `/api/v1/gems/[GEM NAME].(json|yaml)``: a dash between the method and the
+/// path; a placeholder in brackets written as words in capitals (`{gem_name}`), or as
+/// alternatives (`[USER HANDLE|USER ID]`); the format alternatives after the last segment
+/// no part of the route; example calls with concrete names under them are uses.
+#[test]
+fn dashed_heading_routes_and_bracket_placeholders() {
+    let page = "# Gems\n\n### GET - `/api/v1/gems/[GEM NAME].(json|yaml)`\n\nReturns a gem.\n\n    $ curl https://rubygems.org/api/v1/gems/rails.json\n\n### GET - `/api/v1/owners/[USER HANDLE|USER ID]/gems.(json|yaml)`\n\nLists gems.\n\n### GET - `/api/v1/gems/[GEM NAME]/reverse_dependencies.json`\n\nReverse dependencies.\n";
+    let out = read("gems.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/gems/{gem_name}",
+            "GET /api/v1/owners/{user_handle_or_user_id}/gems",
+            "GET /api/v1/gems/{gem_name}/reverse_dependencies.json"
+        ]
+    );
+}
