@@ -445,6 +445,7 @@ fn column_path(cell: &str) -> String {
     };
     let relative = !t.starts_with('/')
         && !t.contains("://")
+        && super::routes::schemeless_host(t).is_none()
         && t.contains('/')
         && !t.contains(char::is_whitespace)
         && t.starts_with(|c: char| c.is_ascii_alphanumeric());

@@ -462,6 +462,28 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     })
 }
 
+/// Where the path starts after a host name written without its scheme
+/// (`api.tumblr.com/v2/x`, `www.example.org:8080/x`): a dotted name whose last label is a
+/// top-level domain (letters, not a file's extension), then `/`.
+pub(super) fn schemeless_host(target: &str) -> Option<usize> {
+    let at = target.find('/')?;
+    let head = &target[..at];
+    let host = head.split_once(':').map_or(head, |(h, _)| h);
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    (labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            tld,
+            "json" | "xml" | "html" | "htm" | "yaml" | "yml" | "txt" | "csv" | "php" | "js"
+        ))
+    .then_some(at)
+}
+
 /// Splits `https://host[:port]/path` into the server and the path; a relative target
 /// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
 fn split_server(target: &str) -> Option<(Option<String>, &str)> {
@@ -487,6 +509,10 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     // `SITE_ROOT/api/x`, `BASE_URL/x`: a server variable written in capitals.
     if let Some(rest) = server_variable(target) {
         return Some((None, rest));
+    }
+    // `api.tumblr.com/v2/blog/{id}/info`: a host name without its scheme.
+    if let Some(at) = schemeless_host(target) {
+        return Some((Some(format!("https://{}", &target[..at])), &target[at..]));
     }
     // `{base_url}/x`, `$BASE/x`, `<host>/x`: a server; `{path}/config`, `{repo}` (a
     // placeholder no server word names, `The placeholder {path} … is a path to the

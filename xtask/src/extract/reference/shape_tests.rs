@@ -4206,3 +4206,19 @@ fn dashed_heading_routes_and_bracket_placeholders() {
         ]
     );
 }
+
+/// A URI cell whose host has no scheme (`api.tumblr.com/v2/blog/{blog-identifier}/info
+/// ?api_key={key}`): the host is the server, not the route's first segment; a file name's
+/// extension is no top-level domain (`users.json/x` stays a path).
+#[test]
+fn a_host_without_its_scheme() {
+    let page = "## Blog Info\n\n#### Method\n\n| URI | HTTP Method | Authentication |\n| --- | ----------- | -------------- |\n| `api.tumblr.com/v2/blog/{blog-identifier}/info?api_key={key}` | GET | API Key |\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["GET /v2/blog/{blog_identifier}/info"]);
+    assert_eq!(
+        super::routes::schemeless_host("api.tumblr.com/v2/x"),
+        Some(14)
+    );
+    assert_eq!(super::routes::schemeless_host("users.json/x"), None);
+    assert_eq!(super::routes::schemeless_host("v1.0/x"), None);
+}
