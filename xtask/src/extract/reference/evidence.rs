@@ -83,6 +83,36 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     out
 }
 
+/// An HTML paragraph that opens with two code elements, the method alone in the first and
+/// the path alone in the second (`<p class="title"><code class="get">GET</code> <code
+/// class="url">/api/domain/&lt;domain&gt;</code> …`): the route, whatever follows.
+fn code_element_route(line: &str) -> Option<RouteText> {
+    let t = line.trim_start();
+    let t = t.strip_prefix("<p")?;
+    let t = t[t.find('>')? + 1..].trim_start();
+    let code = |s: &str| -> Option<(String, usize)> {
+        let rest = s.strip_prefix("<code")?;
+        let open = rest.find('>')? + 1;
+        let close = rest.find("</code>")?;
+        let inner = rest.get(open..close)?;
+        Some((
+            inner
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .trim()
+                .to_string(),
+            "<code".len() + close + "</code>".len(),
+        ))
+    };
+    let (method, used) = code(t)?;
+    let m = method_word(&method).filter(|m| m.eq_ignore_ascii_case(&method))?;
+    let (path, _) = code(t[used..].trim_start())?;
+    (path.starts_with('/') && !path.contains(char::is_whitespace))
+        .then(|| target_route(m, &path))
+        .flatten()
+}
+
 /// Path segments a route line sets in code spans of their own (`> **GET**
 /// /admin_rest/user/`username`/`attribute``): placeholders, as the page marks them
 /// (`/admin_rest/user/{username}/{attribute}`).
@@ -344,6 +374,14 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         return vec![(b.span.line, r)];
     }
     if let Some(r) = element_route(doc, b) {
+        return vec![(b.span.line, r)];
+    }
+    // (`<p><code class="get">GET</code> <code class="url">/api/domain/&lt;domain&gt;</code>
+    // <code class="comment">Get …</code></p>`: a paragraph opening with the method and the
+    // path in code elements of their own.)
+    if b.kind == Kind::Paragraph
+        && let Some(r) = code_element_route(doc.line(b.span.line))
+    {
         return vec![(b.span.line, r)];
     }
     // `Get detailed information about a session: `GET /api/sessions/:id/``: a label, a

@@ -4222,3 +4222,16 @@ fn a_host_without_its_scheme() {
     assert_eq!(super::routes::schemeless_host("users.json/x"), None);
     assert_eq!(super::routes::schemeless_host("v1.0/x"), None);
 }
+
+/// An HTML box per operation whose title paragraph opens with the method and the path in
+/// code elements of their own, a comment after them (`<code class="get">GET</code> <code
+/// class="url">/api/domain/&lt;domain&gt;</code> <code class="comment">Get …</code>`).
+#[test]
+fn method_and_path_in_code_elements() {
+    let page = "<html><body><h2>Domain</h2>\n<div class=\"admonition api\">\n<p class=\"admonition-title\"><code class=\"get\">GET</code> <code class=\"url\">/api/domain/&lt;domain&gt;</code> <code class=\"comment\">Get profile of an existing domain</code></p>\n</div>\n<div class=\"admonition api\">\n<p class=\"admonition-title\"><code class=\"delete\">DELETE</code> <code class=\"url\">/api/domain/&lt;domain&gt;</code> <code class=\"comment\">Delete a domain</code></p>\n</div>\n<p>Use <code>GET</code> <code>/api/x</code> in prose.</p>\n</body></html>\n";
+    let out = read("api.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/domain/{domain}", "DELETE /api/domain/{domain}"]
+    );
+}
