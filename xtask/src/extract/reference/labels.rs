@@ -62,10 +62,90 @@ pub fn status_label(text: &str) -> Option<u16> {
     None
 }
 
+/// A label written in Chinese (`参数列表`, `请求参数`, `返回参数说明`, `返回示例`, `请求头`):
+/// its context; the whole label is one of these words' phrases (up to 8 characters).
+fn chinese_label(text: &str) -> Option<Ctx> {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .replace(char::is_whitespace, "");
+    if t.is_empty()
+        || t.chars().count() > 8
+        || !t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return None;
+    }
+    // (A label ends with what it names: `请求参数非法`, a sentence, is none.)
+    let tails = [
+        "参数",
+        "参数列表",
+        "参数说明",
+        "入参",
+        "出参",
+        "字段",
+        "字段说明",
+        "示例",
+        "例子",
+        "样例",
+        "说明",
+        "描述",
+        "地址",
+        "信息",
+        "请求头",
+        "请求体",
+        "返回值",
+        "返回结果",
+        "响应",
+        "响应体",
+        "请求方式",
+    ];
+    if !tails.iter().any(|w| t.ends_with(w)) {
+        return None;
+    }
+    let has = |w: &str| t.contains(w);
+    if has("返回") || has("响应") || has("出参") {
+        return Some(Ctx::Response(None));
+    }
+    if has("示例") || has("例子") || has("样例") {
+        return Some(Ctx::Other);
+    }
+    // (`接口说明`, `接口地址`, `请求地址`, `基本信息`: the call's own description and route,
+    // a part of the operation, not a topic of its own.)
+    if has("接口")
+        || has("地址")
+        || has("请求方式")
+        || has("基本信息")
+        || t == "说明"
+        || t == "描述"
+    {
+        return Some(Ctx::Other);
+    }
+    if has("请求头") || has("头部") {
+        return Some(Ctx::Params(Some(Location::Header)));
+    }
+    if has("路径参数") {
+        return Some(Ctx::Params(Some(Location::Path)));
+    }
+    if has("查询参数") {
+        return Some(Ctx::Params(Some(Location::Query)));
+    }
+    if has("请求体") || has("请求正文") {
+        return Some(Ctx::Params(Some(Location::Body)));
+    }
+    if has("参数") || has("入参") || has("字段") {
+        return Some(Ctx::Params(None));
+    }
+    None
+}
+
 /// The context a label opens, if it is one.
 pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if fact_of_field_above(text) {
         return None;
+    }
+    if let Some(ctx) = chinese_label(text) {
+        return Some(ctx);
     }
     let t = text.trim().trim_end_matches(':').trim();
     if t.is_empty() || t.split_whitespace().count() > 14 {
@@ -420,6 +500,9 @@ pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
 pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
     let t = label_media(&t).0.to_string();
+    if let Some(ctx) = chinese_label(&t) {
+        return Some(ctx);
+    }
     if let Some(s) = status_label(&t) {
         return Some(Ctx::Response(Some(s)));
     }

@@ -4235,3 +4235,24 @@ fn method_and_path_in_code_elements() {
         ["GET /api/domain/{domain}", "DELETE /api/domain/{domain}"]
     );
 }
+
+/// A reference written in Chinese: the route in a one-row table under `### 接口说明` (a
+/// label of the operation, not its title), parameters under `### 参数列表` in a table
+/// `参数名 | 位置 | 类型 | 必需 | 说明` (or `必传` `是`/`否`, `参数区域` `GET`/`POST`),
+/// response fields under `### 返回参数说明`; an error line (`请求参数非法`) is no label.
+#[test]
+fn a_reference_in_chinese() {
+    let page = "# 服务器相关接口\n\n## 获取服务器列表\n\n### 接口说明\n\n| 地址 | 请求方式 | 说明 |\n| --- | --- | --- |\n| `/api/v3/guild/list` | GET | |\n\n### 参数列表\n\n| 参数名 | 位置 | 类型 | 必需 | 说明 |\n| --- | --- | --- | --- | --- |\n| page | query | integer | false | 目标页数 |\n\n### 返回参数说明\n\n| 参数名 | 类型 | 说明 |\n| --- | --- | --- |\n| id | string | 服务器 id |\n\n## 修改昵称\n\n### 接口说明\n\n| 地址 | 请求方式 | 说明 |\n| --- | --- | --- |\n| `/api/v3/guild/nickname` | POST | |\n\n### 参数列表\n\n| 参数名 | 类型 | 必传 | 参数区域 | 说明 |\n| --- | --- | --- | --- | --- |\n| guild_id | string | 是 | POST | 服务器 id |\n| nickname | string | 否 | POST | 昵称 |\n\n请求参数非法\n";
+    let out = read("guild.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v3/guild/list", "POST /api/v3/guild/nickname"]
+    );
+    assert_eq!(out.spec.operations[0].name, "获取服务器列表");
+    assert_eq!(ops(&out)[0].1, ["page query false"]);
+    let op = &out.spec.operations[1];
+    assert_eq!(
+        body_flags(&out, op),
+        [("guild_id", true), ("nickname", false)]
+    );
+}

@@ -43,6 +43,13 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "parameter name",
         "name (type)",
         "option",
+        // (Chinese: `参数名`, `参数`, `字段`, `名称`.)
+        "参数名",
+        "参数名称",
+        "参数",
+        "字段",
+        "字段名",
+        "名称",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
     .or_else(|| {
@@ -71,7 +78,15 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
     }
     Some(Columns {
         name,
-        ty: find(&["type", "data type", "value", "format", "field type"]),
+        ty: find(&[
+            "type",
+            "data type",
+            "value",
+            "format",
+            "field type",
+            "类型",
+            "参数类型",
+        ]),
         required: find(&[
             "required",
             "required?",
@@ -82,10 +97,31 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             // (Jasmin's `Presence` column: `Mandatory` / `Optional`.)
             "presence",
             "obligation",
+            "必需",
+            "必传",
+            "必填",
+            "必选",
+            "是否必须",
+            "是否必需",
+            "是否必填",
+            "是否必传",
         ])
         .or_else(|| t.header.iter().position(|h| required_header(h))),
-        location: find(&["in", "location", "param type", "parameter type", "where"]),
+        location: find(&[
+            "in",
+            "location",
+            "param type",
+            "parameter type",
+            "where",
+            "位置",
+            "参数位置",
+            "参数区域",
+        ]),
         doc: find(&[
+            "说明",
+            "描述",
+            "备注",
+            "参数说明",
             "description",
             "desc",
             "details",
@@ -234,7 +270,13 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             p.required = required_cell(&r, header_optional).or(p.required);
         }
         if let Some(l) = cell(c.location) {
-            p.location = location_word(&l);
+            // (A location column naming the method the value travels with, `GET` / `POST`:
+            // the query string and the body.)
+            p.location = location_word(&l).or(match l.trim().trim_matches('`') {
+                "GET" => Some(Location::Query),
+                "POST" => Some(Location::Body),
+                _ => None,
+            });
         }
         if p.location.is_none() {
             p.location = t.header.get(c.name).and_then(|h| located_name_header(h));
@@ -386,7 +428,9 @@ fn name_required(t: &str) -> (String, bool) {
 /// `Optional Default: x` → optional.
 pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
     let l = cell.trim().to_ascii_lowercase();
-    let yes = l.starts_with("yes")
+    let yes = l == "是"
+        || l.starts_with("必")
+        || l.starts_with("yes")
         || l.starts_with("true")
         || l.starts_with("required")
         || l.starts_with("mandatory")
@@ -395,7 +439,9 @@ pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool
         || l == "✅"
         || l == "x"
         || l == "y";
-    let no = l.starts_with("no")
+    let no = l == "否"
+        || l.starts_with("可选")
+        || l.starts_with("no")
         || l.starts_with("false")
         || l.starts_with("optional")
         || l == "-"
