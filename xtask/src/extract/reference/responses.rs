@@ -372,6 +372,8 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             continue;
         }
         for (k, w) in words.iter().enumerate() {
+            // (Quoted, as an object's member writes it: `status: "200",`.)
+            let w = w.trim_matches(['"', '\'']);
             let Some(code) = (w.len() == 3)
                 .then(|| w.parse::<u16>().ok())
                 .flatten()
@@ -391,6 +393,8 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             if matches!(before.as_str(), "http" | "status" | "code")
                 || matches!(after.as_str(), "on" | "if" | "when")
                 || (k == 0 && named)
+                // (`Status: 200`, `status: "401",`: the code alone after the label.)
+                || (k == 0 && words.len() == 1 && t.to_ascii_lowercase().starts_with("status"))
             {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));

@@ -4256,3 +4256,19 @@ fn a_reference_in_chinese() {
         [("guild_id", true), ("nickname", false)]
     );
 }
+
+/// An MDX component giving the route as attributes and the responses as objects of a
+/// prop (`<SwaggerComponent method="get" path="/api/v1/info" responses={[ { status: "200",
+/// message: "OK" }, { status: "401", … } ]} />`): each `status: "NNN"` member a status.
+#[test]
+fn statuses_as_members_of_a_component_prop() {
+    let page = "# Server API\n\n## Get Info\n\nStats of the storage.\n\n<SwaggerComponent\n  method=\"get\"\n  path=\"/api/v1/info\"\n  summary=\"Get info\"\n  responses={[\n    {\n      status: \"200\",\n      message: \"OK\",\n      summary: \"Returns information\",\n    },\n    {\n      status: \"401\",\n      message: \"Unauthorized\",\n    },\n  ]}\n/>\n";
+    let out = read("server-api.mdx", page);
+    assert_eq!(routes(&out), ["GET /api/v1/info"]);
+    assert_eq!(statuses(&out), [vec![200, 401]]);
+    assert_eq!(
+        inline_statuses("Status: 204"),
+        [(204, None)],
+        "the code alone after a `Status:` label"
+    );
+}
