@@ -72,6 +72,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // Path headings whose sections give no route but link to the path: read with `GET`,
     // as a link is.
     path_heading_routes(doc, &mut out, true);
+    page_method_paths(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
@@ -81,6 +82,45 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     templates_in_code(doc, &mut out);
     page_placeholder_names(&mut out);
     out
+}
+
+/// Paths alone on a line of their own (an item or a paragraph, in code), each opening the
+/// section of a heading or right after a sentence introducing it (`Rename a document by
+/// `id`:`), on a page that says all its requests use one method (`Both are POST
+/// methods`): routes with that method.
+fn page_method_paths(doc: &Document, out: &mut Vec<Hit>) {
+    let Some(m) = page_method(doc) else {
+        return;
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. })
+            || b.text.contains('\n')
+            || out.iter().any(|h| h.block == i)
+        {
+            continue;
+        }
+        let source = doc.line(b.span.line).trim();
+        let source = source
+            .strip_prefix(['*', '-', '+'])
+            .map_or(source, str::trim_start);
+        let Some(path) = source
+            .strip_prefix('`')
+            .and_then(|p| p.strip_suffix('`'))
+            .filter(|p| p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
+        else {
+            continue;
+        };
+        let opens = i.checked_sub(1).map(|p| &doc.blocks[p]).is_some_and(|p| {
+            p.is_heading() || (p.kind == Kind::Paragraph && p.text.trim_end().ends_with(':'))
+        });
+        if opens && let Some(route) = target_route(m, path) {
+            out.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
 }
 
 /// An HTML paragraph that opens with two code elements, the method alone in the first and
@@ -1700,6 +1740,13 @@ fn page_method(doc: &Document) -> Option<&'static str> {
                 "all endpoints",
                 "all calls",
                 "every request",
+                "every endpoint",
+                "all api",
+                "all methods",
+                "all interfaces",
+                // (`Both are POST methods`, said of the calls with and without parameters.)
+                "both are",
+                "all are",
             ]
             .iter()
             .any(|w| lower.contains(w));

@@ -4272,3 +4272,21 @@ fn statuses_as_members_of_a_component_prop() {
         "the code alone after a `Status:` label"
     );
 }
+
+/// A page that says once that every call uses one method (`* Both are POST methods`) and
+/// gives each operation's path alone in code, first under its heading (`* `/api/x``) or
+/// after a sentence introducing it (`Rename a document by `id`:`): routes with that
+/// method. A path alone elsewhere (in prose, mid-section) is none.
+#[test]
+fn paths_alone_under_a_page_wide_method() {
+    let page = "# API\n\n## Specification\n\n* Endpoint: `http://127.0.0.1:6806`\n* Both are POST methods\n\n## Notebooks\n\n### List notebooks\n\n* `/api/notebook/lsNotebooks`\n* No parameters\n\n### Rename a notebook\n\n* `/api/notebook/renameNotebook`\n* Parameters\n\nRename a document by `id`:\n\n* `/api/filetree/renameDocByID`\n\nSee also:\n\nThe old call was\n\n* `/api/old/call`\n";
+    let out = read("API.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/notebook/lsNotebooks",
+            "POST /api/notebook/renameNotebook",
+            "POST /api/filetree/renameDocByID"
+        ]
+    );
+}
