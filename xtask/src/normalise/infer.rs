@@ -120,7 +120,10 @@ impl<'a> Infer<'a> {
                 let mut fields: Vec<FieldShape> = Vec::new();
                 for (key, value) in members {
                     let (name, marked_optional) = match key.strip_suffix('?') {
-                        Some(stripped) if self.optional_suffix => (stripped.to_string(), true),
+                        // (A key that is only `?` names no field by that mark.)
+                        Some(stripped) if self.optional_suffix && !stripped.is_empty() => {
+                            (stripped.to_string(), true)
+                        }
                         _ => (key.clone(), false),
                     };
                     if fields.iter().any(|f| f.name == name) {

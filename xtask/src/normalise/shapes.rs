@@ -178,6 +178,8 @@ fn via_field(spec: &ApiSpec, members: &[String]) -> Option<String> {
             hit
         })
         .map(|f| singular(&f.name.to_pascal_case()))
+        // (A field named by no word, `"?"`, names no type.)
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
         .collect();
     via.sort();
     via.dedup();
@@ -226,7 +228,9 @@ fn by_fields(def: &TypeDef, first: &str) -> Option<String> {
         .iter()
         .map(|f| f.name.to_pascal_case())
         .collect();
-    (!by_fields.is_empty()).then(|| format!("{by_fields}{suffix}"))
+    by_fields
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        .then(|| format!("{by_fields}{suffix}"))
 }
 
 fn is_member(t: &TypeRef, members: &[String]) -> bool {

@@ -1104,6 +1104,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         .trim()
         .to_ascii_lowercase();
     match l.as_str() {
+        // (`## Request` over the URL alone, `## Method` over the verb: a heading only.)
+        "request" if b.is_heading() => Some((true, rest)),
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         | "request path"
         // (Slate pages' `### HTTP Request` and `### Definition` over the route.)

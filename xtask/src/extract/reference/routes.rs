@@ -500,7 +500,7 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
                 Some(at) => (&after[..at], &after[at..]),
                 None => (after, "/"),
             };
-            if host.is_empty() || host.contains(['{', '<', '$']) {
+            if host.is_empty() || host.contains(['{', '<', '$', '[']) {
                 return Some((None, path));
             }
             return Some((Some(format!("{scheme}{host}")), path));

@@ -4290,3 +4290,15 @@ fn paths_alone_under_a_page_wide_method() {
         ]
     );
 }
+
+/// A page per operation with sections `Method` (the verb alone) and `Request` (the URL
+/// alone, its host a bracketed template `http://[host]:[port]`): a route. A sample whose
+/// members are keyed `"?"` names no type by that key.
+#[test]
+fn method_and_request_sections() {
+    let page = "<html><body><h1>Version</h1>\n<p>Returns the version.</p>\n<h2>Method</h2>\n<blockquote><p>GET</p></blockquote>\n<h2>Request</h2>\n<blockquote><p>http://[host]:[port]/api/v1/version</p></blockquote>\n<h2>Response</h2>\n<p>Returns 200 for successful queries.</p>\n<pre>{\"version\": \"1.0\", \"?\": {\"type\": \"a\"}}</pre>\n</body></html>\n";
+    let out = read("Version.html", page);
+    assert_eq!(routes(&out), ["GET /api/v1/version"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+    assert!(out.spec.types.keys().all(|k| !k.is_empty()));
+}
