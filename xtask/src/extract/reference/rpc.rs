@@ -49,8 +49,21 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             *signatures.entry(b.level().unwrap_or(0)).or_default() += 1;
         }
     }
+    // Levels at which two headings or more open with a method's name in code, a title after
+    // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
+    let mut code_named: BTreeMap<u8, usize> = BTreeMap::new();
+    for (_, b) in doc.headings() {
+        if code_heading_name(doc, b).is_some() {
+            *code_named.entry(b.level().unwrap_or(0)).or_default() += 1;
+        }
+    }
     for (i, b) in candidates {
-        let heading = clean_heading(&b.text);
+        let coded = code_heading_name(doc, b).filter(|_| {
+            code_named
+                .get(&b.level().unwrap_or(0))
+                .is_some_and(|&n| n >= 2)
+        });
+        let heading = coded.clone().unwrap_or_else(|| clean_heading(&b.text));
         let called = signature(&heading).filter(|_| {
             b.is_heading()
                 && signatures
@@ -100,6 +113,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let enveloped =
             (word && b.is_heading() && shows_envelope(section)) || called_below.is_some();
         if !(rpc_name(&name)
+            || coded.is_some()
             || numbered_word
             || sibling_word
             || called_word
@@ -132,6 +146,23 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// The method name a heading opens with in a code span of its own, a title after it
+/// (`## `send_private_msg` 发送私聊消息`): a lower-case word of letters, digits and `_`, or an
+/// RPC name.
+fn code_heading_name(doc: &Document, b: &Block) -> Option<String> {
+    if !b.is_heading() {
+        return None;
+    }
+    let source = doc
+        .line(b.span.line)
+        .trim_start()
+        .trim_start_matches('#')
+        .trim_start();
+    let rest = source.strip_prefix('`')?;
+    let (name, after) = rest.split_once('`')?;
+    (named_method(name) && !after.trim().is_empty()).then(|| name.to_string())
 }
 
 /// Whether the blocks of a method's section, before any sub-heading, write out a call

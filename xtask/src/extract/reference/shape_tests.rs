@@ -4302,3 +4302,13 @@ fn method_and_request_sections() {
     assert_eq!(statuses(&out), [vec![200]]);
     assert!(out.spec.types.keys().all(|k| !k.is_empty()));
 }
+
+/// Headings opening with a method's name in a code span, a title after it (`## `send_msg`
+/// 发送消息`), two or more at one level, each over a parameter list (`### 参数` over `字段名 |
+/// 数据类型 | 默认值 | 说明`): RPC methods named so.
+#[test]
+fn method_names_in_code_opening_headings() {
+    let page = "# 公开 API\n\n## `send_msg` 发送消息\n\n### 参数\n\n| 字段名 | 数据类型 | 默认值 | 说明 |\n| ----- | ------- | ----- | --- |\n| `user_id` | number | - | 对方 QQ 号 |\n| `message` | message | - | 要发送的内容 |\n\n### 响应数据\n\n| 字段名 | 数据类型 | 说明 |\n| ----- | ------- | --- |\n| `message_id` | number (int32) | 消息 ID |\n\n## `delete_msg` 撤回消息\n\n### 参数\n\n| 字段名 | 数据类型 | 默认值 | 说明 |\n| ----- | ------- | ----- | --- |\n| `message_id` | number (int32) | - | 消息 ID |\n\n## `Overview` of things\n\nText.\n";
+    let out = read("public.md", page);
+    assert_eq!(rpc_names(&out), ["send_msg", "delete_msg"]);
+}

@@ -86,6 +86,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "field type",
             "类型",
             "参数类型",
+            "数据类型",
         ]),
         required: find(&[
             "required",
