@@ -560,20 +560,8 @@ fn class_route(src: &str) -> Option<RouteText> {
         return None;
     };
     let rest = &t[open_end + 1..];
-    let text = inline_text(&rest[..rest.find('<')?]);
     // (A placeholder may hold spaces, `/apis/{name or id}`: one name of its words.)
-    let mut depth = 0u32;
-    let text: String = text
-        .chars()
-        .map(|c| {
-            match c {
-                '{' => depth += 1,
-                '}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            if c == ' ' && depth > 0 { '_' } else { c }
-        })
-        .collect();
+    let text = super::routes::tight_braces(&inline_text(&rest[..rest.find('<')?]));
     (text.starts_with('/') && !text.contains(char::is_whitespace))
         .then(|| target_route(method, &text))
         .flatten()

@@ -123,6 +123,14 @@ fn page_method_paths(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
+/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`).
+fn entities_decoded(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
 /// An HTML paragraph that opens with two code elements, the method alone in the first and
 /// the path alone in the second (`<p class="title"><code class="get">GET</code> <code
 /// class="url">/api/domain/&lt;domain&gt;</code> …`): the route, whatever follows.
@@ -136,12 +144,7 @@ fn code_element_route(line: &str) -> Option<RouteText> {
         let close = rest.find("</code>")?;
         let inner = rest.get(open..close)?;
         Some((
-            inner
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&")
-                .trim()
-                .to_string(),
+            entities_decoded(inner).trim().to_string(),
             "<code".len() + close + "</code>".len(),
         ))
     };
@@ -161,23 +164,19 @@ fn code_span_placeholders(doc: &Document, out: &mut [Hit]) {
         if doc.blocks[h.block].is_code() {
             continue;
         }
-        let source = doc.line(h.line);
-        let mut names: Vec<&str> = Vec::new();
-        for (k, piece) in source.split('`').enumerate() {
-            // (An odd piece is inside a code span; the text before it must end with `/`.)
-            if k % 2 == 1
-                && source
-                    .split('`')
-                    .nth(k - 1)
-                    .is_some_and(|b| b.ends_with('/'))
-                && !piece.is_empty()
-                && piece
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-            {
-                names.push(piece);
-            }
-        }
+        // (Each code span is an odd piece; the text before it must end with `/`.)
+        let pieces: Vec<&str> = doc.line(h.line).split('`').collect();
+        let names: Vec<&str> = pieces
+            .windows(2)
+            .step_by(2)
+            .filter(|w| w[0].ends_with('/'))
+            .map(|w| w[1])
+            .filter(|p| {
+                !p.is_empty()
+                    && p.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+            .collect();
         if names.is_empty() {
             continue;
         }
@@ -774,11 +773,7 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
         _ => t,
     };
     if let Some(rest) = html.strip_prefix("<code>") {
-        let code = rest[..rest.find("</code>")?]
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&");
+        let code = entities_decoded(&rest[..rest.find("</code>")?]);
         method_word(code.split_whitespace().next()?)?;
         return route_line(&code);
     }

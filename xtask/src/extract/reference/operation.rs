@@ -647,16 +647,11 @@ impl<'b> Walk<'b> {
                 .is_some_and(|l| b.level().is_some_and(|d| d > l));
             // (One success among the statuses listed, `Normal response codes: 200` over
             // the error codes: the answer is that one's.)
-            let mut success = self.statuses.iter().filter(|s| (200..300).contains(&s.0));
-            let success = match (success.next(), success.next()) {
-                (Some(s), None) => Some(s.0),
-                _ => None,
-            };
             let in_answer = under
                 && match self.ctx {
                     Some(Ctx::Response(Some(_))) => true,
                     Some(Ctx::Response(None)) if self.statuses.is_empty() => true,
-                    Some(Ctx::Response(None)) if let Some(s) = success => {
+                    Some(Ctx::Response(None)) if let Some(s) = sole_success(&self.statuses) => {
                         self.ctx = Some(Ctx::Response(Some(s)));
                         true
                     }
@@ -2489,6 +2484,15 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     }
     let p = bullet(rest, line)?;
     Some((ctx, p))
+}
+
+/// The one success (2xx) among the statuses listed, if exactly one is.
+fn sole_success(statuses: &[StatusAt]) -> Option<u16> {
+    let mut success = statuses.iter().filter(|s| (200..300).contains(&s.0));
+    match (success.next(), success.next()) {
+        (Some(s), None) => Some(s.0),
+        _ => None,
+    }
 }
 
 /// A line labelling parameters it names in code (`**Requires**: `username` (…)`,

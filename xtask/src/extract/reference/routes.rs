@@ -131,7 +131,7 @@ fn one_route_line(t: &str) -> Option<RouteText> {
     let first = words.next()?;
     let mut rest: Vec<&str> = words.collect();
     // (`GET - /api/v1/gems`: a dash between the method and the path.)
-    if rest.len() >= 2 && matches!(rest[0], "-" | "–" | "—") && method_word(first).is_some() {
+    if rest.len() >= 2 && is_dash(rest[0]) && method_word(first).is_some() {
         rest.remove(0);
     }
     if let Some(method) = method_word(first) {
@@ -184,7 +184,7 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     for (i, w) in words.iter().enumerate() {
         // (`GET - /api/v1/gems`: a dash between the method and the path.)
         let at = match words.get(i + 1) {
-            Some(&("-" | "–" | "—")) if words.len() > i + 2 => i + 2,
+            Some(w) if is_dash(w) && words.len() > i + 2 => i + 2,
             _ => i + 1,
         };
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(at)) {
@@ -193,7 +193,7 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             let tail = &words[at + 1..];
             let note = tail.join(" ");
             // (… or a title after a dash: `GET /boards - Get a list of boards`.)
-            let titled = tail.len() >= 2 && matches!(tail[0], "-" | "–" | "—" | "|");
+            let titled = tail.len() >= 2 && (is_dash(tail[0]) || tail[0] == "|");
             if tail.is_empty()
                 || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
                 || (note.starts_with('(') && note.ends_with(')'))
@@ -204,6 +204,11 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// A dash standing as a word between a route's parts (`GET - /x`, `GET /x – Title`).
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
 }
 
 /// `/api/v1/cluster/summary (GET)`, `/namespaces/:namespace (PUT)`: a path, then its method
@@ -235,7 +240,7 @@ pub(super) fn path_then_method(text: &str) -> Option<RouteText> {
 /// `{ message_id }` as `{message_id}`, `<media id>` as `<media_id>` (a name of up to four
 /// words, joined by `_`). Anything else between the marks (an element's attributes) is
 /// left as written.
-fn tight_braces(text: &str) -> String {
+pub(super) fn tight_braces(text: &str) -> String {
     let mut text = text.to_string();
     for (open_mark, close_mark) in [('{', '}'), ('<', '>'), ('[', ']')] {
         let mut out = String::with_capacity(text.len());

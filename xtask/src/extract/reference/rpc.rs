@@ -43,20 +43,10 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         .filter(|(i, b)| b.is_heading() || rpc_name_line(doc, *i));
     // Levels at which two headings or more are call signatures (`createGroup()`,
     // `deleteGroup(groupID)`): each such heading names a method.
-    let mut signatures: BTreeMap<u8, usize> = BTreeMap::new();
-    for (_, b) in doc.headings() {
-        if signature(&clean_heading(&b.text)).is_some() {
-            *signatures.entry(b.level().unwrap_or(0)).or_default() += 1;
-        }
-    }
+    let signatures = per_level(doc, |b| signature(&clean_heading(&b.text)).is_some());
     // Levels at which two headings or more open with a method's name in code, a title after
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
-    let mut code_named: BTreeMap<u8, usize> = BTreeMap::new();
-    for (_, b) in doc.headings() {
-        if code_heading_name(doc, b).is_some() {
-            *code_named.entry(b.level().unwrap_or(0)).or_default() += 1;
-        }
-    }
+    let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
     for (i, b) in candidates {
         let coded = code_heading_name(doc, b).filter(|_| {
             code_named
@@ -143,6 +133,17 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 Some(i),
                 None,
             ));
+        }
+    }
+    out
+}
+
+/// How many headings at each level `is` accepts.
+fn per_level(doc: &Document, is: impl Fn(&Block) -> bool) -> BTreeMap<u8, usize> {
+    let mut out: BTreeMap<u8, usize> = BTreeMap::new();
+    for (_, b) in doc.headings() {
+        if is(b) {
+            *out.entry(b.level().unwrap_or(0)).or_default() += 1;
         }
     }
     out
