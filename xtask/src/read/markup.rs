@@ -598,6 +598,27 @@ impl Rst<'_, '_> {
                         })
                         .unwrap_or(0);
                     rst_list_table(lines, (i, body, end), header_rows, self.out);
+                } else if name == "csv-table" {
+                    // (`:header: "a", "b"` and `:header-rows: n` among its options, `:delim:`
+                    // choosing the separator; the body the rows as CSV. A table kept in
+                    // another file, `:file:` or `:url:`, is not read.)
+                    let mut csv = CsvTable::default();
+                    for line in &lines[i + 1..body] {
+                        match field(line) {
+                            Some(("header", _, h)) => csv.header = Some(h.to_string()),
+                            Some(("header-rows", _, n)) => {
+                                csv.header_rows = n.trim().parse().unwrap_or(0);
+                            }
+                            Some(("delim", _, d)) => csv.delim = csv_delim(d),
+                            _ => {}
+                        }
+                    }
+                    // (Its title, `.. csv-table:: Query parameters`, labels it.)
+                    if !arg.is_empty() {
+                        self.out.push((String::new(), no(i)));
+                        self.out.push((rst_inline(arg), no(i)));
+                    }
+                    rst_csv_table(lines, (i, body, end), &csv, self.out);
                 } else if matches!(name, "container" | "class" | "rst-class" | "only" | "table")
                     || tab_directive(name)
                 {
@@ -955,6 +976,131 @@ fn rst_list_table(
         _ => (Some(&rows[0]), &rows[1..]),
     };
     markdown_table(out, header, body, width, (no(at), no(to.saturating_sub(1))));
+}
+
+/// The options of a `.. csv-table::` this reader follows.
+struct CsvTable {
+    /// `:header:`: the header row, itself CSV.
+    header: Option<String>,
+    /// `:header-rows:`: how many of the body's first rows are the header.
+    header_rows: usize,
+    /// `:delim:`: the separator (`,` unless told).
+    delim: char,
+}
+
+impl Default for CsvTable {
+    fn default() -> Self {
+        Self {
+            header: None,
+            header_rows: 0,
+            delim: ',',
+        }
+    }
+}
+
+/// The separator a `:delim:` option names: a character, or `tab` / `space`.
+fn csv_delim(d: &str) -> char {
+    match d.trim() {
+        "tab" => '\t',
+        "space" => ' ',
+        t => t.chars().next().unwrap_or(','),
+    }
+}
+
+/// CSV records of `(text, first line)`: `delim` between fields, `"` quoting a field (in
+/// which `""` is a quote and a line break belongs to the field), blanks after a separator
+/// skipped as RST's `csv-table` does. Each record is its fields and the line it starts on.
+fn csv_records(rows: &[(&str, u32)], delim: char) -> Vec<(Vec<String>, u32)> {
+    let mut out: Vec<(Vec<String>, u32)> = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut start = 0;
+    for (text, line) in rows {
+        if !quoted {
+            start = *line;
+        } else {
+            cell.push(' ');
+        }
+        let mut chars = text.chars().peekable();
+        let mut at_start = !quoted;
+        while let Some(c) = chars.next() {
+            if quoted {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        cell.push('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.push(c);
+                }
+            } else if c == delim {
+                fields.push(std::mem::take(&mut cell).trim().to_string());
+                at_start = true;
+            } else if at_start && c == ' ' {
+            } else if at_start && c == '"' {
+                quoted = true;
+                at_start = false;
+            } else {
+                cell.push(c);
+                at_start = false;
+            }
+        }
+        if !quoted {
+            fields.push(std::mem::take(&mut cell).trim().to_string());
+            out.push((std::mem::take(&mut fields), start));
+        }
+    }
+    if !fields.is_empty() || !cell.is_empty() {
+        fields.push(cell.trim().to_string());
+        out.push((fields, start));
+    }
+    out
+}
+
+/// A `.. csv-table::` (its directive line, first body line and end) written as a Markdown
+/// table: its header from the `:header:` option or its first `header_rows` rows.
+fn rst_csv_table(
+    lines: &[&str],
+    (at, from, to): (usize, usize, usize),
+    csv: &CsvTable,
+    out: &mut Lines,
+) {
+    let no = |k: usize| u32::try_from(k + 1).unwrap_or(u32::MAX);
+    let body: Vec<(&str, u32)> = (from..to)
+        .filter(|&k| !lines[k].trim().is_empty())
+        .map(|k| (lines[k].trim(), no(k)))
+        .collect();
+    let inline = |r: Vec<String>| r.iter().map(|c| rst_inline(c)).collect::<Vec<_>>();
+    let mut rows: Vec<(Vec<String>, u32)> = csv_records(&body, csv.delim)
+        .into_iter()
+        .map(|(r, n)| (inline(r), n))
+        .collect();
+    let header = match &csv.header {
+        Some(h) => csv_records(&[(h.as_str(), no(at))], csv.delim)
+            .pop()
+            .map(|(r, n)| (inline(r), n)),
+        None if csv.header_rows > 0 && !rows.is_empty() => Some(rows.remove(0)),
+        None => None,
+    };
+    if rows.is_empty() {
+        return;
+    }
+    let width = rows
+        .iter()
+        .chain(header.as_ref())
+        .map(|(r, _)| r.len())
+        .max()
+        .unwrap_or(0);
+    markdown_table(
+        out,
+        header.as_ref(),
+        &rows,
+        width,
+        (no(at), no(to.saturating_sub(1))),
+    );
 }
 
 /// A table written as Markdown: a blank line, the header row (an empty one when the table
@@ -1338,6 +1484,33 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains(&"| name | yes | The name |"), "{text:?}");
+    }
+
+    #[test]
+    fn rst_csv_tables_with_quoted_cells() {
+        // (Sphinx's `csv-table`: the header as an option or as the first rows, quoted cells
+        // holding the separator, a quoted cell going on over a line, `""` a quote.)
+        let page = "Title\n=====\n\n.. csv-table:: Query parameters\n   :header: name, type, \"description, in full\"\n   :widths: 10, 10, 40\n\n   limit, int, \"how many, at most\"\n   q, string, \"the \"\"query\"\",\n   over two lines\"\n\n.. csv-table::\n   :header-rows: 1\n   :delim: ;\n\n   Name;Required\n   id;yes\n\nAfter.\n";
+        let lines = rst(page);
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(text.contains(&"Query parameters"), "{text:?}");
+        assert!(
+            text.contains(&"| name | type | description, in full |"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&"| limit | int | how many, at most |"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains(&"| q | string | the \"query\", over two lines |"),
+            "{text:?}"
+        );
+        assert!(text.contains(&"| Name | Required |"), "{text:?}");
+        assert!(text.contains(&"| id | yes |"), "{text:?}");
+        // (The row over two lines stands at the line it opens on.)
+        let q = lines.iter().find(|(l, _)| l.starts_with("| q |"));
+        assert_eq!(q.map(|(_, n)| *n), Some(9), "{lines:?}");
     }
 
     #[test]
