@@ -1251,6 +1251,15 @@ pub fn asciidoc(text: &str) -> Lines {
         if !t.is_empty() && !t.starts_with('=') {
             header = false;
         }
+        // Block anchors (`[[http-checkready]]`, `[[id,reference text]]`): a name to link
+        // to, no text.
+        if let Some(id) = t.strip_prefix("[[").and_then(|r| r.strip_suffix("]]"))
+            && !id.is_empty()
+            && !id.contains(['[', ']'])
+        {
+            i += 1;
+            continue;
+        }
         // Block attributes (`[source,console]`, `[cols=",,",options="header"]`).
         if t.starts_with('[') && t.ends_with(']') && !t.starts_with("[[") {
             attrs = t[1..t.len() - 1].to_string();

@@ -958,9 +958,10 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
 const PATH_LABELS: [&str; 6] = ["endpoint", "path", "url", "uri", "resource", "route"];
 
 /// A path behind a label on a line of its own, with no method (`Route:
-/// `/api/v0/alerts/unmute/:id``), whose section calls it in an example (`curl -X PUT
-/// https://librenms.org/api/v0/alerts/unmute/1`): the route, the example's method on the
-/// label's path, at the label. (The example is then an instance of it.)
+/// `/api/v0/alerts/unmute/:id``, `URL Syntax: `/api/v1/ready``), whose section calls it in
+/// an example (`curl -X PUT https://librenms.org/api/v0/alerts/unmute/1`) or whose
+/// heading names one method (`Check if server is ready (GET)`): the route, that method on
+/// the label's path, at the label. (The example is then an instance of it.)
 fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
     let mut found = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -971,7 +972,14 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         let label = label.trim().trim_matches('*').to_ascii_lowercase();
-        if label == "resource" || !PATH_LABELS.contains(&label.as_str()) {
+        // (Or the label and a word saying it is the form of the path: `URL Syntax:`,
+        // `Endpoint format:`.)
+        let label = label
+            .strip_suffix(" syntax")
+            .or_else(|| label.strip_suffix(" format"))
+            .or_else(|| label.strip_suffix(" template"))
+            .unwrap_or(&label);
+        if label == "resource" || !PATH_LABELS.contains(&label) {
             continue;
         }
         let path = value.trim().trim_matches('`').trim();
@@ -988,7 +996,16 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
             .iter()
             .filter(|h| (i + 1..end).contains(&h.block))
             .find(|h| h.route.path == template.path || instance_of(&h.route.path, &template.path))
-            .map(|h| h.route.method.clone());
+            .map(|h| h.route.method.clone())
+            // (Else the one method the section's heading names: `===== Check if server
+            // is ready (GET)`.)
+            .or_else(|| {
+                let heading = (0..i).rev().find(|&k| doc.blocks[k].is_heading())?;
+                (heading_route(&doc.blocks[heading].text).is_none())
+                    .then(|| one_method_named(&clean_heading(&doc.blocks[heading].text)))
+                    .flatten()
+                    .map(str::to_string)
+            });
         if let Some(m) = method.as_deref().and_then(method_word)
             && let Some(route) = target_route(m, path)
         {

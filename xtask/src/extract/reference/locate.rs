@@ -443,6 +443,30 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
                 }))
         });
     }
+    // The first route of a section of its own (a heading no operation has yet, not
+    // examples), where a list of routes gave it before the heading (an overview table
+    // whose rows link to a section per route, `URL Syntax: `/api/v1/ready`` under `=====
+    // Check if server is ready (GET)`): the list was an index, the section documents it.
+    // (A call in code is an example of the listed route, not its section.)
+    let indexed = owner.filter(|&t| {
+        !example
+            && !doc.blocks[h.block].is_code()
+            && !ops.iter().any(|o| o.heading == Some(t))
+            && !in_example_section(doc, h.block)
+            && !under_samples(doc, h.block)
+    });
+    let mut declared = declared;
+    if let Some(t) = indexed {
+        let before = ops.len();
+        ops.retain(|o| {
+            !(o.heading != owner
+                && o.block.is_some_and(|b| b < t && index_block(all, b))
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
+                }))
+        });
+        declared |= ops.len() < before;
+    }
     if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
         // The same template again with a query string of placeholders (a table's row
         // `/v2/<name>/tags/list?n=<integer>&last=<tagname>` under `/v2/<name>/tags/list`):
@@ -555,6 +579,18 @@ fn merged_template(a: &str, b: &str) -> Option<String> {
         }
     }
     added.then(|| out.join("/"))
+}
+
+/// A block that indexes routes: a table or list giving routes of two paths or more.
+fn index_block(all: &[Hit], b: usize) -> bool {
+    let mut paths: Vec<&str> = all
+        .iter()
+        .filter(|x| x.block == b)
+        .map(|x| x.route.path.as_str())
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    paths.len() >= 2
 }
 
 /// A block that lists routes: not a heading, two or more of its lines a route each.

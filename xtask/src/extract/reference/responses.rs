@@ -474,15 +474,17 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 .get(k + 1)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
             let passive = (article || reason) && passive_return(&words[k + 1..]);
-            // (`the status code is 206`, `HTTP status code will be **200 OK**`.)
-            let named =
-                k >= 2
-                    && (words[k - 1] == "is"
-                        || (words[k - 1] == "be"
-                            && matches!(words[k - 2], "will" | "shall" | "would" | "should")))
-                    && words[..k - 1].iter().rev().take(6).any(|p| {
-                        p.eq_ignore_ascii_case("code") || p.eq_ignore_ascii_case("status")
-                    });
+            // (`the status code is 206`, `HTTP status code will be **200 OK**`; `The
+            // response will be 500 Internal Server Error`, its reason after it.)
+            let named = k >= 2
+                && (words[k - 1] == "is"
+                    || (words[k - 1] == "be"
+                        && matches!(words[k - 2], "will" | "shall" | "would" | "should")))
+                && words[..k - 1].iter().rev().take(6).any(|p| {
+                    p.eq_ignore_ascii_case("code")
+                        || p.eq_ignore_ascii_case("status")
+                        || (reason && p.eq_ignore_ascii_case("response"))
+                });
             if (passive || named) && !out.iter().any(|(c, _)| *c == code) {
                 out.push((code, None));
             }

@@ -2664,12 +2664,14 @@ fn calls_in_an_example_section_are_uses() {
 }
 
 /// Statuses in the passive with a modal or a reason between (`a 400 will be returned`, `an
-/// HTTP 409 Conflict is sent`); a count before `are returned` is no status.
+/// HTTP 409 Conflict is sent`), or named as what the response will be, its reason after
+/// it (`The response will be 500 Internal Server Error if …`); a count before `are
+/// returned` is no status, nor a size the response will be.
 #[test]
 fn statuses_returned_in_the_passive() {
-    let page = "# API\n\n## Upload\n\n```\nPOST /api/languages\n```\n\nFor other file extensions a `400` will be returned.\n\nAn HTTP 409 Conflict is sent if the member exists.\n\nAt most 500 are returned per page.\n";
+    let page = "# API\n\n## Upload\n\n```\nPOST /api/languages\n```\n\nFor other file extensions a `400` will be returned.\n\nAn HTTP 409 Conflict is sent if the member exists.\n\nThe response will be 500 Internal Server Error if an error occurs.\n\nAt most 500 are returned per page. The response will be 300 bytes long.\n";
     let out = read("p.md", page);
-    assert_eq!(statuses(&out), [vec![400, 409]]);
+    assert_eq!(statuses(&out), [vec![400, 409, 500]]);
 }
 
 /// Sphinx httpdomain directives inside tabs (`.. md-tab-set::` / `.. md-tab-item::`), and
@@ -4311,4 +4313,26 @@ fn method_names_in_code_opening_headings() {
     let page = "# 公开 API\n\n## `send_msg` 发送消息\n\n### 参数\n\n| 字段名 | 数据类型 | 默认值 | 说明 |\n| ----- | ------- | ----- | --- |\n| `user_id` | number | - | 对方 QQ 号 |\n| `message` | message | - | 要发送的内容 |\n\n### 响应数据\n\n| 字段名 | 数据类型 | 说明 |\n| ----- | ------- | --- |\n| `message_id` | number (int32) | 消息 ID |\n\n## `delete_msg` 撤回消息\n\n### 参数\n\n| 字段名 | 数据类型 | 默认值 | 说明 |\n| ----- | ------- | ----- | --- |\n| `message_id` | number (int32) | - | 消息 ID |\n\n## `Overview` of things\n\nText.\n";
     let out = read("public.md", page);
     assert_eq!(rpc_names(&out), ["send_msg", "delete_msg"]);
+}
+
+/// An overview table of routes (`| <<http-checkready,Get server status>> | GET |
+/// `/api/v1/ready` |`) whose rows link to a section per route, the section headed by the
+/// operation's name and its one method (`===== Check if server is ready (GET)`) over the
+/// path behind a label (`URL Syntax: `/api/v1/ready``): the table is an index, each
+/// section the operation (named by its heading, its statuses read). An anchor line
+/// (`[[http-checkready]]`) is no text.
+#[test]
+fn overview_table_over_a_section_per_route() {
+    let page = "=== HTTP API\n\n[cols=\"30,10,~\",options=\"header\"]\n|===\n| *Action* | *Method* | *Endpoint*\n| <<http-checkready,Get server status>> | GET | `/api/v1/ready`\n| <<http-login,Login>> | POST | `/api/v1/login`\n|===\n\n[[http-checkready]]\n===== Check if server is ready (GET)\n\nReturns a header-only status.\n\nURL Syntax: `/api/v1/ready`\n\nResponses:\n\n* https://httpstatuses.io/204[`204`] OK -- server is `ONLINE`\n* https://httpstatuses.io/503[`503`] server not started yet\n\n[[http-login]]\n===== Login (POST)\n\nReturns a token.\n\nURL Syntax: `/api/v1/login`\n\nResponses:\n\n* https://httpstatuses.io/200[`200`] OK\n* https://httpstatuses.io/403[`403`] invalid credentials.\n";
+    let out = read("http.adoc", page);
+    assert_eq!(routes(&out), ["GET /api/v1/ready", "POST /api/v1/login"]);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Check if server is ready (GET)", "Login (POST)"]);
+    assert_eq!(statuses(&out), [vec![204, 503], vec![200, 403]]);
+    assert!(!said(&out, "example"), "{:?}", out.diags);
 }
