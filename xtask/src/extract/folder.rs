@@ -41,6 +41,33 @@ pub const PAGE_EXTENSIONS: [&str; 9] = [
     "md", "mdx", "markdown", "html", "htm", "txt", "rst", "adoc", "asciidoc",
 ];
 
+/// Extensions of templates that docs sites render pages from (`accounts.blade.php`,
+/// `index.html.md.erb`, `api.njk`): a page, its kind told from its content (Markdown or
+/// HTML with the template's tags in it), when its name says it is a template.
+const TEMPLATE_EXTENSIONS: [&str; 9] = [
+    "erb",
+    "njk",
+    "liquid",
+    "hbs",
+    "handlebars",
+    "mustache",
+    "twig",
+    "jinja",
+    "j2",
+];
+
+/// Whether a file named `name` is a page: a documentation file by its extension, or a
+/// docs site's template ([`TEMPLATE_EXTENSIONS`], and Laravel's `.blade.php` views).
+fn is_page_name(name: &str, extensions: &[&str]) -> bool {
+    let lower = name.to_lowercase();
+    let Some((_, ext)) = lower.rsplit_once('.') else {
+        return false;
+    };
+    extensions.contains(&ext)
+        || (extensions == PAGE_EXTENSIONS
+            && (TEMPLATE_EXTENSIONS.contains(&ext) || lower.ends_with(".blade.php")))
+}
+
 /// File extensions of OpenAPI documents (and of the files they refer to).
 pub const OPENAPI_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
 
@@ -86,11 +113,7 @@ fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) -> std::io::Res
         }
         if path.is_dir() {
             walk(&path, extensions, out)?;
-        } else if written != PROVENANCE
-            && path
-                .extension()
-                .is_some_and(|e| extensions.contains(&e.to_string_lossy().to_lowercase().as_str()))
-        {
+        } else if written != PROVENANCE && is_page_name(&written, extensions) {
             out.push(path);
         }
     }
@@ -552,8 +575,9 @@ mod tests {
         assert_ne!(user_of(&answers[0]), user_of(&answers[1]));
     }
 
-    /// A vendor's `index.md` (a Hugo page bundle) and `README.md` are pages; the
-    /// provenance file `INDEX.md` is not.
+    /// A vendor's `index.md` (a Hugo page bundle) and `README.md` are pages, and so are
+    /// docs sites' templates (`.blade.php`, `.erb`); the provenance file `INDEX.md` is not,
+    /// nor is other code.
     #[test]
     fn index_and_readme_pages_are_read_the_provenance_file_is_not() {
         let dir = std::env::temp_dir().join(format!("chatgen-pages-{}", std::process::id()));
@@ -576,6 +600,15 @@ mod tests {
             fs::write(dir.join(name), text).expect("write");
         }
         fs::write(sub.join("index.md"), "# Items\n").expect("write");
+        // (Docs sites' templates are pages; other code is not.)
+        for name in [
+            "users.blade.php",
+            "guide.html.md.erb",
+            "client.php",
+            "app.js",
+        ] {
+            fs::write(sub.join(name), "# Users\n").expect("write");
+        }
         let found: Vec<String> = pages(&dir)
             .expect("pages")
             .iter()
@@ -587,7 +620,15 @@ mod tests {
             })
             .collect();
         let _ = fs::remove_dir_all(&dir);
-        assert_eq!(found, ["README.md", "api/index.md"]);
+        assert_eq!(
+            found,
+            [
+                "README.md",
+                "api/guide.html.md.erb",
+                "api/index.md",
+                "api/users.blade.php"
+            ]
+        );
     }
 
     #[test]

@@ -367,7 +367,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     };
     let target = strip_markup(target);
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
+    // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());
+    let balanced = target.matches('{').count() == target.matches('}').count();
     let (mut depth, mut skip) = (0u32, false);
     for c in target.chars() {
         match c {
@@ -382,6 +384,8 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
             }
             '#' if depth > 0 => skip = true,
             _ if skip => {}
+            // (`{id/me}`: one slot taking either, as `{id|me}` writes it.)
+            '/' if depth > 0 && balanced => cleaned.push('|'),
             _ => cleaned.push(c),
         }
     }

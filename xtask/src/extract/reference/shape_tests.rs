@@ -4336,3 +4336,20 @@ fn overview_table_over_a_section_per_route() {
     assert_eq!(statuses(&out), [vec![204, 503], vec![200, 403]]);
     assert!(!said(&out, "example"), "{:?}", out.diags);
 }
+
+/// A placeholder naming two things a slot takes, split by `/` inside its braces
+/// (`/accounts/{id/me}/voicemails`: an id or the word `me`): one path parameter, not a
+/// path cut at the brace.
+#[test]
+fn a_slash_inside_a_placeholder_names_alternatives() {
+    let page = "## Voicemails\n\n### `GET /accounts/{id/me}/voicemails`\n\nList the voicemails.\n\n### `DELETE /accounts/{id/me}/voicemails/{uuid}`\n\nDelete one.\n";
+    let out = read("voicemail.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /accounts/{id_me}/voicemails",
+            "DELETE /accounts/{id_me}/voicemails/{uuid}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["id_me path true", "uuid path true"]);
+}
