@@ -592,6 +592,32 @@ impl<'b> Walk<'b> {
 
     /// A short line under a status that gave no reason (`Status code 204` / `No
     /// Content`): the reason.
+    /// A sentence introducing the values a parameter takes (`The `reason` value can be:`,
+    /// `Possible values are:`, `Valid options:`) under a parameter list: the items after
+    /// it are values, not parameters.
+    fn value_list_intro(&mut self, b: &Block) -> bool {
+        if b.kind != Kind::Paragraph || !matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form)) {
+            return false;
+        }
+        let t = b.text.trim();
+        let Some(sentence) = t.strip_suffix(':') else {
+            return false;
+        };
+        let lower = sentence.to_ascii_lowercase();
+        let words = lower.split_whitespace().count();
+        let values = lower.contains("value") || lower.contains("option");
+        let says = [
+            "can be", "may be", "one of", "possible", "allowed", "accepted", "valid",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if words > 12 || !values || !says {
+            return false;
+        }
+        self.ctx = Some(Ctx::Other);
+        true
+    }
+
     fn short_reason(&mut self, b: &Block) -> bool {
         if let Some(Ctx::Response(Some(s))) = self.ctx
             && (b.kind == Kind::Paragraph || b.level() == Some(0))
@@ -1597,6 +1623,7 @@ impl Reader<'_> {
             || w.array_line(k, b)
             || w.reason_under_bare_status(k, b)
             || self.label(w, op, b, look)
+            || w.value_list_intro(b)
             || w.short_reason(b)
             || w.heading(k, b, look.field_here)
             || w.statuses_in(b)
@@ -1798,6 +1825,16 @@ impl Reader<'_> {
         // (A label over another of its kind, `Request Body schema:` over `Request body` or
         // `Data request object`, the body's description, is not empty: the second goes on
         // with it.)
+        // (Headers labelled inside a response's part, `## Response` … `Important
+        // headers:` over `Location`: the answer's headers, no parameters.)
+        let c = if c == Ctx::Params(Some(Location::Header))
+            && !b.is_heading()
+            && matches!(w.ctx, Some(Ctx::Response(_)))
+        {
+            Ctx::Other
+        } else {
+            c
+        };
         let body = Ctx::Params(Some(Location::Body));
         let c = match &w.op_label {
             Some(l) if l.2 == body && matches!(c, Ctx::Params(None)) => body,
@@ -2011,10 +2048,17 @@ impl Reader<'_> {
         let base = *w.base_depth.get_or_insert(depth);
         // (`注意: …`, a note under a field: a name in another script is no wire name of a
         // list's own.)
-        let read: Vec<RawParam> = bullets(&b.text, b.span.line)
+        let mut read: Vec<RawParam> = bullets(&b.text, b.span.line)
             .into_iter()
             .filter(|p| depth > base || p.name.is_ascii())
             .collect();
+        // (`* `username` unique username, minimum 6 characters`: under the label, a name
+        // in code needs no separator before its description.)
+        if read.is_empty()
+            && let Some((name, rest)) = code_named_item(w.doc.line(b.span.line), &b.text)
+        {
+            read = bullets(&format!("{name} - {rest}"), b.span.line);
+        }
         if w.item_label.is_some_and(|(d, _)| depth <= d) {
             w.item_label = None;
         }
@@ -2561,4 +2605,25 @@ fn without_tags(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// An item opening with a name alone in a code span (`` * `username` unique username ``,
+/// `` - `password` **required** minimum 6 characters ``): the name and the item's text
+/// after it (`text`, the item as read, code marks gone). `None` when the item opens
+/// otherwise, the code holds no field name, or nothing follows it.
+fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
+    let t = line.trim_start();
+    let t = t.strip_prefix(['*', '-', '+']).map_or(t, str::trim_start);
+    let inner = t.strip_prefix('`')?;
+    let name = &inner[..inner.find('`')?];
+    if !super::fields::field_name(name) {
+        return None;
+    }
+    let rest = text.trim_start().strip_prefix(name)?.trim_start();
+    // (`` `If-None-Match` and `If-Modified-Since` invoke … ``, `` `a`, `b` ``: names in
+    // a sentence, no list of fields.)
+    let first = rest.split_whitespace().next().unwrap_or("");
+    (!rest.starts_with(['-', ':', '=', '(', '–', '—', ',', '/'])
+        && !matches!(first, "and" | "or" | "nor" | "is" | "are" | "was" | "were"))
+    .then(|| (name.to_string(), rest))
 }

@@ -4353,3 +4353,20 @@ fn a_slash_inside_a_placeholder_names_alternatives() {
     );
     assert_eq!(ops(&out)[1].1, ["id_me path true", "uuid path true"]);
 }
+
+/// Items under a parameter label, each a name in code then its description with no
+/// separator (`` * `username` unique username ``, `` * `password` **required** minimum 6
+/// characters ``): fields. Names in a sentence (`` * `If-Match` and `If-None-Match` invoke
+/// … ``) are none, nor the values a sentence introduces (`The `reason` value can be:`), nor
+/// headers labelled inside the response (`Important headers:`).
+#[test]
+fn code_named_items_without_a_separator() {
+    let page = "## Accounts\n\n### `POST /accounts`\n\nCreate an account.\n\nJSON parameters:\n\n* `username` unique username, minimum 6 characters\n* `password` **required** minimum 6 characters\n* `reason` why, see below\n* `If-Match` and `If-None-Match` invoke conditional semantics\n\nThe `reason` value can be:\n\n* `spam` if their content is spam.\n* `other` for another reason\n\n#### Response\n\n`201 Created` on success.\n\nImportant headers:\n\n* `Location` a relative URL to the new account\n";
+    let out = read("accounts.md", page);
+    assert_eq!(routes(&out), ["POST /accounts"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("username", false), ("password", true), ("reason", false)]
+    );
+    assert!(ops(&out)[0].1.is_empty(), "{:?}", ops(&out));
+}
