@@ -1510,6 +1510,23 @@ impl Reader<'_> {
                 p.required = Some(*flag);
             }
         }
+        // (`GET /inspectUsers?regex={userRegex}` over `- `userRegex` A JS regex …`: the
+        // item describes the value of the query pair, the parameter `regex`.)
+        for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
+            let slot = value
+                .trim_start_matches(['{', '<', ':'])
+                .trim_end_matches(['}', '>']);
+            if slot.is_empty() || slot == name || slot.len() + 1 >= value.len() {
+                continue;
+            }
+            if w.raw.iter().any(|(p, _)| p.name == *name) {
+                continue;
+            }
+            if let Some((p, _)) = w.raw.iter_mut().find(|(p, _)| p.name == slot) {
+                p.name.clone_from(name);
+                p.location = Some(Location::Query);
+            }
+        }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.listed_body(&mut op, &w);
         if let Some((name, line)) = route_query_pairs(o, &mut op)

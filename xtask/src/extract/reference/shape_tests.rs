@@ -4370,3 +4370,14 @@ fn code_named_items_without_a_separator() {
     );
     assert!(ops(&out)[0].1.is_empty(), "{:?}", ops(&out));
 }
+
+/// A query pair whose value is a placeholder (`GET /inspectUsers?regex={userRegex}`) over
+/// an item describing the placeholder (`` - `userRegex` A JS regex ``): the item is the
+/// query parameter `regex`, not a parameter of its own.
+#[test]
+fn an_item_naming_a_query_pairs_placeholder() {
+    let page = "# Debug API\n\n### `GET /inspectUsers?regex={userRegex}`\n\nInspect users.\n\nParameters:\n\n- `userRegex` - A JS regex string which should match against MXIDs.\n";
+    let out = read("debug.md", page);
+    assert_eq!(routes(&out), ["GET /inspectUsers"]);
+    assert_eq!(ops(&out)[0].1, ["regex query false"]);
+}
