@@ -1694,8 +1694,6 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
         let open = inner.rfind('[')?;
         (open > 0).then(|| inner[open + 1..].trim().to_string())
     };
-    // (`{?fields,limit}`: the URI template's query part, not the path's.)
-    let drop_query = |p: &str| p.split("{?").next().unwrap_or(p).to_string();
     let mut resource: Option<String> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         if !b.is_heading() {
@@ -1705,7 +1703,9 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         if inner.starts_with('/') {
-            resource = Some(drop_query(&inner));
+            // (`{?fields,limit}`, the URI template's query part, kept: the route's query
+            // parameters.)
+            resource = Some(inner.clone());
             continue;
         }
         let mut words = inner.split_whitespace();
@@ -1714,7 +1714,7 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         let path = match words.next() {
-            Some(p) if p.starts_with('/') => drop_query(p),
+            Some(p) if p.starts_with('/') => p.to_string(),
             Some(_) => continue,
             None => match &resource {
                 Some(r) => r.clone(),

@@ -417,6 +417,33 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // (An optional query string in brackets, `/rules/:name[?clean=true]`: no part of the
     // route, and no example's query either.)
     let mut optional_query = None;
+    // (`/history{?path,withFiles,start,max}`: a URI template's query expansion, RFC
+    // 6570, as API Blueprint writes it: the query parameters the route takes, no example's
+    // query string.)
+    let mut template_pairs: Vec<(String, String)> = Vec::new();
+    let expansion;
+    let rest = match rest.find("{?") {
+        Some(at)
+            if rest[at..]
+                .find('}')
+                .is_some_and(|close| at + close + 1 == rest.len()) =>
+        {
+            let names = &rest[at + 2..rest.len() - 1];
+            template_pairs = names
+                .split(',')
+                .map(|n| n.trim().trim_end_matches('*'))
+                .filter(|n| {
+                    !n.is_empty()
+                        && n.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                })
+                .map(|n| (n.to_string(), format!("{{{n}}}")))
+                .collect();
+            expansion = rest[..at].to_string();
+            expansion.as_str()
+        }
+        _ => rest,
+    };
     let rest = match rest.find("[?") {
         Some(at) if rest.ends_with(']') => {
             optional_query = Some(format!(
@@ -459,6 +486,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
             ident.then(|| (k.to_string(), v.to_string()))
         })
+        .chain(template_pairs)
         .collect();
     Some(RouteText {
         method: method.to_string(),

@@ -4381,3 +4381,29 @@ fn an_item_naming_a_query_pairs_placeholder() {
     assert_eq!(routes(&out), ["GET /inspectUsers"]);
     assert_eq!(ops(&out)[0].1, ["regex query false"]);
 }
+
+/// A URI template's query expansion (RFC 6570 `{?path,withFiles}`, as API Blueprint
+/// resources write it, or after a route's path): the route's query parameters, no example
+/// query string.
+#[test]
+fn uri_template_query_expansions() {
+    let page = "FORMAT: 1A\n\n# Tools API\n\n## History [/history{?path,withFiles}]\n\n### get history entries [GET]\n\n+ Response 200 (application/json)\n\n## Search\n\n`GET /search{?q,max*}`\n\nSearch.\n";
+    let out = read("api.apib.md", page);
+    assert_eq!(routes(&out), ["GET /history", "GET /search"]);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /history".to_string(),
+                vec![
+                    "path query false".to_string(),
+                    "withFiles query false".to_string()
+                ]
+            ),
+            (
+                "GET /search".to_string(),
+                vec!["q query false".to_string(), "max query false".to_string()]
+            )
+        ]
+    );
+}
