@@ -1,6 +1,6 @@
 //! Locating operations: which route hits are operations, their headings, names and extents.
 
-use super::block_routes::code_routes;
+use super::block_routes::{code_routes, table_routes};
 use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
 use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
@@ -405,6 +405,30 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if optional_tail_call(doc, all, ops, owner, h) {
         return;
     }
+    // (A route an index gave with a trailing `/` its section writes without: the index's
+    // spelling stands, `/cluster/members/`.)
+    let respelt;
+    let h = match ops
+        .iter()
+        .filter(|o| o.block.is_some_and(|b| index_block(doc, all, b)))
+        .filter_map(|o| o.route.as_ref())
+        .find(|r| {
+            r.method == h.route.method
+                && r.path != h.route.path
+                && r.path.trim_end_matches('/') == h.route.path.trim_end_matches('/')
+        }) {
+        Some(r) => {
+            respelt = Hit {
+                route: RouteText {
+                    path: r.path.clone(),
+                    ..h.route.clone()
+                },
+                ..h.clone()
+            };
+            &respelt
+        }
+        None => h,
+    };
     let example = h.route.query || h.route.server.is_some();
     let same = |o: &OpAt| same_route(doc, o, h, owner, example);
     // A heading that declares a route documents an operation even when another heading
@@ -437,10 +461,9 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) {
         ops.retain(|o| {
             !(o.heading != Some(h.block)
-                && o.block.is_some_and(|b| route_list(doc, b))
-                && o.route.as_ref().is_some_and(|r| {
-                    r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
-                }))
+                && o.block
+                    .is_some_and(|b| route_list(doc, b) || index_block(doc, all, b))
+                && o.route.as_ref().is_some_and(|r| indexed_as(r, &h.route)))
         });
     }
     // The first route of a section of its own (a heading no operation has yet, not
@@ -460,10 +483,8 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         let before = ops.len();
         ops.retain(|o| {
             !(o.heading != owner
-                && o.block.is_some_and(|b| b < t && index_block(all, b))
-                && o.route.as_ref().is_some_and(|r| {
-                    r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
-                }))
+                && o.block.is_some_and(|b| b < t && index_block(doc, all, b))
+                && o.route.as_ref().is_some_and(|r| indexed_as(r, &h.route)))
         });
         declared |= ops.len() < before;
     }
@@ -581,12 +602,31 @@ fn merged_template(a: &str, b: &str) -> Option<String> {
     added.then(|| out.join("/"))
 }
 
-/// A block that indexes routes: a table or list giving routes of two paths or more.
-fn index_block(all: &[Hit], b: usize) -> bool {
+/// Whether an index's route `r` is the route `h` a section documents: the same method
+/// and path shape, a trailing `/` aside (`/cluster/members/` in the table, `Get
+/// /cluster/members responses` over the section).
+fn indexed_as(r: &RouteText, h: &RouteText) -> bool {
+    r.method == h.method
+        && shape(r.path.trim_end_matches('/')) == shape(h.path.trim_end_matches('/'))
+}
+
+/// A block that indexes routes: a table or list giving routes of two paths or more (a
+/// table's rows counted as written, those its sections declare again included).
+fn index_block(doc: &Document, all: &[Hit], b: usize) -> bool {
+    let rows: Vec<String> = doc.blocks[b]
+        .table()
+        .map(|t| {
+            table_routes(t, doc.blocks[b].span.line)
+                .into_iter()
+                .map(|(_, r)| r.path)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut paths: Vec<&str> = all
         .iter()
         .filter(|x| x.block == b)
         .map(|x| x.route.path.as_str())
+        .chain(rows.iter().map(String::as_str))
         .collect();
     paths.sort_unstable();
     paths.dedup();

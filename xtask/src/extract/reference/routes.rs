@@ -194,7 +194,17 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             let note = tail.join(" ");
             // (… or a title after a dash: `GET /boards - Get a list of boards`.)
             let titled = tail.len() >= 2 && (is_dash(tail[0]) || tail[0] == "|");
+            // (… or a word naming the part of the operation the section gives: `Get
+            // /cluster/members responses`, `POST /x parameters`.)
+            let part = matches!(
+                tail,
+                [w] if matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "responses" | "response" | "request" | "parameters" | "errors" | "examples"
+                )
+            );
             if tail.is_empty()
+                || part
                 || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
                 || (note.starts_with('(') && note.ends_with(')'))
                 || titled

@@ -4407,3 +4407,19 @@ fn uri_template_query_expansions() {
         ]
     );
 }
+
+/// A table of routes, then a section per route headed by its method (in title case), its
+/// path and the part it gives (`### Get /cluster/members responses`, a status table under
+/// it): the table is an index, each section its route's operation, the index's spelling of
+/// the path kept (`/cluster/members/`). A heading with other words after the route (`GET
+/// /x is deprecated`) declares none.
+#[test]
+fn index_table_over_a_responses_section_per_route() {
+    let page = "# Cluster API\n\n| Path | HTTP method | Description\n| --- | --- | ---\n| `/cluster/members/` | GET | Returns the status.\n| `/cluster/members/{address}` | GET | Returns one.\n\n### Get /cluster/members responses\n\n| Response code | Description\n| ------------- | -----------\n| 200           | Status of cluster in JSON format\n| 500           | Something went wrong.\n\n### Get /cluster/members/{address} responses\n\n| Response code | Description\n| ------------- | -----------\n| 200           | Status\n| 404           | No member.\n\n### GET /cluster/leader is deprecated\n\nUse the members.\n";
+    let out = read("cluster.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /cluster/members/", "GET /cluster/members/{address}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 500], vec![200, 404]]);
+}
