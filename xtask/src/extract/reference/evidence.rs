@@ -376,10 +376,11 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         }
     }
     // `Command: POST /command/core/create-project-from-upload`: a short label, a colon and
-    // the route ending the paragraph (not an example's label).
+    // the route ending the paragraph (not an example's label); or a dash after the label
+    // (`Endpoint - POST /api/:target/_doc`, `Route – GET /x`).
     if b.kind == Kind::Paragraph
         && !b.text.trim().contains('\n')
-        && let Some((label, rest)) = b.text.trim().split_once(':')
+        && let Some((label, rest)) = labelled_rest(b.text.trim())
         && (1..=3).contains(&label.split_whitespace().count())
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         && !matches!(
@@ -450,6 +451,21 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             (b.span.line + u32::try_from(k).unwrap_or(0), r)
         })
         .collect()
+}
+
+/// A line's label and what follows it, after a colon (`Command: POST /x`) or a dash set
+/// apart by spaces (`Endpoint - POST /x`, `Endpoint – POST /x`), whichever comes first.
+fn labelled_rest(t: &str) -> Option<(&str, &str)> {
+    let colon = t.find(':').map(|k| (k, 1));
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|k| (k, d.len())))
+        .min();
+    let (at, len) = match (colon, dash) {
+        (Some(c), Some(d)) => c.min(d),
+        (c, d) => c.or(d)?,
+    };
+    Some((&t[..at], &t[at + len..]))
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,

@@ -169,6 +169,33 @@ fn introduced_as_example(doc: &Document, block: usize) -> bool {
             })
 }
 
+/// Whether route hit `h` follows an example's label alone on its line, in its paragraph
+/// or as the paragraph before it (`e.g.` / `POST http://localhost:4080/api/myindex/_doc`,
+/// `Example:` / `GET /x?id=1`): a call made as an example, not a route declared.
+fn after_example_label(doc: &Document, h: &Hit) -> bool {
+    let b = &doc.blocks[h.block];
+    let is_label = |t: &str| {
+        matches!(
+            t.trim()
+                .trim_end_matches(':')
+                .trim_end()
+                .to_ascii_lowercase()
+                .as_str(),
+            "e.g." | "e.g" | "eg." | "ex." | "ex" | "example" | "for example" | "for instance"
+        )
+    };
+    if b.kind != Kind::Paragraph {
+        return false;
+    }
+    if h.line > b.span.line {
+        return is_label(doc.line(h.line - 1));
+    }
+    h.block
+        .checked_sub(1)
+        .map(|p| &doc.blocks[p])
+        .is_some_and(|p| p.kind == Kind::Paragraph && is_label(&p.text))
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -247,6 +274,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             in_example_section(doc, h.block)
                 || in_changes_section(doc, h.block)
                 || introduced_as_example(doc, h.block)
+                || after_example_label(doc, h)
                 || (h.route.query && under_samples(doc, h.block))
         })
         .collect();

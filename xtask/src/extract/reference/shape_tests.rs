@@ -4336,3 +4336,16 @@ fn overview_table_over_a_section_per_route() {
     assert_eq!(statuses(&out), [vec![204, 503], vec![200, 403]]);
     assert!(!said(&out, "example"), "{:?}", out.diags);
 }
+
+/// A route behind a label and a dash (`Endpoint - POST /api/:target/_doc`), one or two per
+/// page; the calls after an example's label (`e.g.` alone on the line before, in the same
+/// paragraph or the one before it) are uses, not operations, even with another method
+/// (`e.g.` / `PUT http://localhost:4080/metrics` under `Endpoint - GET /metrics`). A
+/// sentence with a dash (`Note - GET is cached`) gives no route.
+#[test]
+fn routes_behind_a_label_and_a_dash() {
+    let page = "# Create document\n\nEndpoint - POST /api/:target/_doc\n\nNote - POST /x is slow.\n\n## Request\n\ne.g.\nPOST http://localhost:4080/api/myindex/_doc\n\nOr in bulk:\n\ne.g.\nPOST /api/_bulk\n\n# Metrics\n\nEndpoint – GET /metrics\n\ne.g.\n\nPUT http://localhost:4080/metrics\n";
+    let out = read("document-create.md", page);
+    assert_eq!(routes(&out), ["POST /api/{target}/_doc", "GET /metrics"]);
+    assert_eq!(ops(&out)[0].1, ["target path true"]);
+}
