@@ -4349,3 +4349,23 @@ fn routes_behind_a_label_and_a_dash() {
     assert_eq!(routes(&out), ["POST /api/{target}/_doc", "GET /metrics"]);
     assert_eq!(ops(&out)[0].1, ["target path true"]);
 }
+
+/// A one-row table per operation with no header (an RST simple table: `` `POST` `` |
+/// `**/api/transfer/approve/**` | `*Approves a transfer.*`): the method cell (or methods
+/// joined, `` `GET, POST` ``), the path in bold whole, a placeholder of words in it (`<transfer
+/// UUID>`) one name. A table of fields beside it (`` `type` `` | `**required**`) gives none.
+#[test]
+fn bold_path_cells_beside_method_cells() {
+    let page = "# API\n\n## Approve\n\n| | | |\n|---|---|---|\n| `POST` | **/api/transfer/approve/** | *Approves a transfer.* |\n\n| | |\n|---|---|\n| `type` | **required** |\n\n## Status\n\n| | | |\n|---|---|---|\n| `GET` | **/api/transfer/status/<transfer UUID>/** | *Returns the status.* |\n\n## Metadata\n\n| | | |\n|---|---|---|\n| `GET, POST` | **/api/filesystem/metadata/** | *Fetches or updates metadata.* |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/transfer/approve/",
+            "GET /api/transfer/status/{transfer_UUID}/",
+            "GET /api/filesystem/metadata/",
+            "POST /api/filesystem/metadata/"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["transfer_UUID path true"]);
+}
