@@ -4369,3 +4369,22 @@ fn bold_path_cells_beside_method_cells() {
     );
     assert_eq!(ops(&out)[1].1, ["transfer_UUID path true"]);
 }
+
+/// A table with no header (an RST simple table whose header row is empty) under a
+/// parameter label (`Request body parameters:`), each row a wire name alone in code and its
+/// description: a parameter per row. The same table with a row whose first cell is prose
+/// (`See the notes`) is no list of parameters.
+#[test]
+fn headerless_tables_of_names_in_code() {
+    let page = "# API\n\n## Approve\n\n`POST /api/transfer/approve/`\n\nRequest body parameters:\n\n| | |\n|---|---|\n| `type` | Type of the transfer. |\n| `paths[]` | List of paths. |\n\n## Hide\n\n`POST /api/transfer/hide/`\n\nRequest body parameters:\n\n| | |\n|---|---|\n| `uuid` | The transfer. |\n| See the notes | Below. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/transfer/approve/", "POST /api/transfer/hide/"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["type", "paths[]"]
+    );
+    assert!(out.spec.operations[1].body.is_none() && out.spec.operations[1].params.is_empty());
+}
