@@ -137,14 +137,33 @@ fn entities_decoded(s: &str) -> String {
 fn code_element_route(line: &str) -> Option<RouteText> {
     let t = line.trim_start();
     let t = t.strip_prefix("<p")?;
-    let t = t[t.find('>')? + 1..].trim_start();
+    code_elements_route(t[t.find('>')? + 1..].trim_start())
+}
+
+/// A collapsible block's title holding the method and the path in code elements of their
+/// own, as READMEs lay out a route per `<details>` block:
+/// `<summary><code>GET</code> <code><b>/address/&lt;ADDRESS&gt;</b></code></summary>`
+/// (over lines of their own, a description element after them too). A title of words
+/// (`<summary>Show the response</summary>`) is none.
+fn summary_route(text: &str) -> Option<RouteText> {
+    let at = text.find("<summary")?;
+    let rest = &text[at..];
+    let rest = &rest[rest.find('>')? + 1..];
+    let inner = &rest[..rest.find("</summary>")?];
+    let joined: Vec<&str> = inner.split_whitespace().collect();
+    code_elements_route(&joined.join(" "))
+}
+
+/// The method and the path in code elements of their own, opening `t`
+/// (`<code>GET</code> <code><b>/x/&lt;id&gt;</b></code>`): the path's inline tags off.
+fn code_elements_route(t: &str) -> Option<RouteText> {
     let code = |s: &str| -> Option<(String, usize)> {
         let rest = s.strip_prefix("<code")?;
         let open = rest.find('>')? + 1;
         let close = rest.find("</code>")?;
         let inner = rest.get(open..close)?;
         Some((
-            entities_decoded(inner).trim().to_string(),
+            entities_decoded(&strip_markup(inner)).trim().to_string(),
             "<code".len() + close + "</code>".len(),
         ))
     };
@@ -421,6 +440,12 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     // path in code elements of their own.)
     if b.kind == Kind::Paragraph
         && let Some(r) = code_element_route(doc.line(b.span.line))
+    {
+        return vec![(b.span.line, r)];
+    }
+    if b.kind == Kind::Paragraph
+        && b.text.contains("<summary")
+        && let Some(r) = summary_route(&doc.source.text(b.span.line, b.span.end_line))
     {
         return vec![(b.span.line, r)];
     }

@@ -680,9 +680,20 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
     o.route.as_ref().is_some_and(|r| {
         // (A concrete path where the route before it has placeholders.)
         let concrete = !h.route.path.contains('{') && r.path.contains('{');
+        // (A template declared outside code, its placeholders as the page wrote them, with
+        // a literal segment before the other's
+        // (`/inscriptions/block/<BLOCKHEIGHT>` after `/block/<BLOCKHEIGHT>`, each a
+        // `<summary>` of its own) is a route of its own, no call through a base path.)
+        let longer_template = h.route.path.contains('{')
+            && h.route.named.is_empty()
+            && !example
+            && !doc.blocks[h.block].is_code()
+            && h.route.path.trim_matches('/').split('/').count()
+                > r.path.trim_matches('/').split('/').count();
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
-                || ((o.heading == owner
+                || (!longer_template
+                    && (o.heading == owner
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

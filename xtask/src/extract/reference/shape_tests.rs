@@ -4388,3 +4388,22 @@ fn headerless_tables_of_names_in_code() {
     );
     assert!(out.spec.operations[1].body.is_none() && out.spec.operations[1].params.is_empty());
 }
+
+/// A route per collapsible block, its `<summary>` holding the method and the path in code
+/// elements of their own (`<code>GET</code>` / `<code><b>/block/&lt;BLOCKHEIGHT&gt;</b></code>`,
+/// over lines of their own); a template with a literal segment before another's
+/// (`/inscriptions/block/<BLOCKHEIGHT>`) is a route of its own; the block's `curl` call
+/// with values is its example. A summary of words (`<summary>Response</summary>`) is none.
+#[test]
+fn routes_in_summaries_of_details_blocks() {
+    let page = "# JSON API\n\n## Endpoints\n\n<details>\n  <summary>\n    <code>GET</code>\n    <code><b>/block/&lt;BLOCKHEIGHT&gt;</b></code>\n  </summary>\n\n### Description\n\nReturns a block.\n\n### Example\n\n```bash\ncurl -s http://0.0.0.0/block/0\n```\n</details>\n\n<details>\n  <summary>\n    <code>GET</code>\n    <code><b>/inscriptions/block/&lt;BLOCKHEIGHT&gt;</b></code>\n  </summary>\n\n### Description\n\nReturns its inscriptions.\n\n### Example\n\n```bash\ncurl -s http://0.0.0.0/inscriptions/block/767430\n```\n</details>\n\n<details>\n  <summary>Response of GET /block/0</summary>\n\nText.\n</details>\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /block/{BLOCKHEIGHT}",
+            "GET /inscriptions/block/{BLOCKHEIGHT}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["BLOCKHEIGHT path true"]);
+}
