@@ -4407,3 +4407,14 @@ fn routes_in_summaries_of_details_blocks() {
     );
     assert_eq!(ops(&out)[1].1, ["BLOCKHEIGHT path true"]);
 }
+
+/// Statuses as components, one per answer under a response heading (`<status
+/// code="201"></status>` over `<json sample="zone"></json>`, `<Status code={404} />`);
+/// another element's code attribute (`<Tab code="500">`) is no status.
+#[test]
+fn status_components() {
+    let page = "## Create\n\n```text\nPOST /api/v1/zones\n```\n\n### Response\n\n<status code=\"201\"></status>\n<json sample=\"zone\"></json>\n\n### Failed Response\n\n<Status code={422} />\n<Tab code=\"500\"></Tab>\n";
+    let out = read("zones.md", page);
+    assert_eq!(routes(&out), ["POST /api/v1/zones"]);
+    assert_eq!(statuses(&out), [vec![201, 422]]);
+}
