@@ -248,11 +248,16 @@ pub(super) fn named_column(t: &Table, names: &[&str]) -> Option<usize> {
 pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
     // (A column is also known by what it holds, whatever its header's language says:
     // `| Método | Ruta |` over `| GET | /salud |` rows.)
-    let method_col =
-        named_column(t, &METHOD_COLUMNS).or_else(|| column_of(t, |c| method_word(c).is_some()));
+    // (`` `GET, POST` ``: a cell of methods joined.)
+    let method_col = named_column(t, &METHOD_COLUMNS).or_else(|| {
+        column_of(t, |c| {
+            method_word(c).is_some() || cell_methods(c).is_some_and(|m| m.len() <= 3)
+        })
+    });
+    // (`**/api/transfer/status/<transfer UUID>/**`: a placeholder of words is one.)
     let path_col = named_column(t, &PATH_COLUMNS).or_else(|| {
         column_of(t, |c| {
-            let p = strip_line_marks(&strip_markup(c));
+            let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
             p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
         })
     });
@@ -434,9 +439,18 @@ fn cell_paths(cell: &str) -> Vec<String> {
 
 /// A path column's cell as a path: marks and a one-word label off (`Syntax: x/y`), and a
 /// path written without its leading `/` (`ocs/v1.php/cloud/users`, in a column that says it
-/// is a path) made absolute.
+/// is a path) made absolute. A path set in bold or italics whole (`**/api/transfer/approve/**`)
+/// is the path, and a placeholder of words in it (`<transfer UUID>`) one name.
 fn column_path(cell: &str) -> String {
-    let t = strip_line_marks(cell);
+    let c = cell.trim();
+    let t = ["**", "__", "*", "_"]
+        .iter()
+        .find_map(|m| {
+            c.strip_prefix(m)
+                .and_then(|r| r.strip_suffix(m))
+                .filter(|r| r.starts_with('/') && !r.contains(m))
+        })
+        .map_or_else(|| strip_line_marks(c), super::routes::tight_braces);
     let t = match t.split_once(": ") {
         Some((label, rest)) if !label.contains(char::is_whitespace) && !label.contains('/') => {
             rest.trim()

@@ -137,14 +137,33 @@ fn entities_decoded(s: &str) -> String {
 fn code_element_route(line: &str) -> Option<RouteText> {
     let t = line.trim_start();
     let t = t.strip_prefix("<p")?;
-    let t = t[t.find('>')? + 1..].trim_start();
+    code_elements_route(t[t.find('>')? + 1..].trim_start())
+}
+
+/// A collapsible block's title holding the method and the path in code elements of their
+/// own, as READMEs lay out a route per `<details>` block:
+/// `<summary><code>GET</code> <code><b>/address/&lt;ADDRESS&gt;</b></code></summary>`
+/// (over lines of their own, a description element after them too). A title of words
+/// (`<summary>Show the response</summary>`) is none.
+fn summary_route(text: &str) -> Option<RouteText> {
+    let at = text.find("<summary")?;
+    let rest = &text[at..];
+    let rest = &rest[rest.find('>')? + 1..];
+    let inner = &rest[..rest.find("</summary>")?];
+    let joined: Vec<&str> = inner.split_whitespace().collect();
+    code_elements_route(&joined.join(" "))
+}
+
+/// The method and the path in code elements of their own, opening `t`
+/// (`<code>GET</code> <code><b>/x/&lt;id&gt;</b></code>`): the path's inline tags off.
+fn code_elements_route(t: &str) -> Option<RouteText> {
     let code = |s: &str| -> Option<(String, usize)> {
         let rest = s.strip_prefix("<code")?;
         let open = rest.find('>')? + 1;
         let close = rest.find("</code>")?;
         let inner = rest.get(open..close)?;
         Some((
-            entities_decoded(inner).trim().to_string(),
+            entities_decoded(&strip_markup(inner)).trim().to_string(),
             "<code".len() + close + "</code>".len(),
         ))
     };
@@ -376,10 +395,11 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         }
     }
     // `Command: POST /command/core/create-project-from-upload`: a short label, a colon and
-    // the route ending the paragraph (not an example's label).
+    // the route ending the paragraph (not an example's label); or a dash after the label
+    // (`Endpoint - POST /api/:target/_doc`, `Route – GET /x`).
     if b.kind == Kind::Paragraph
         && !b.text.trim().contains('\n')
-        && let Some((label, rest)) = b.text.trim().split_once(':')
+        && let Some((label, rest)) = labelled_rest(b.text.trim())
         && (1..=3).contains(&label.split_whitespace().count())
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         && !matches!(
@@ -423,6 +443,12 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     {
         return vec![(b.span.line, r)];
     }
+    if b.kind == Kind::Paragraph
+        && b.text.contains("<summary")
+        && let Some(r) = summary_route(&doc.source.text(b.span.line, b.span.end_line))
+    {
+        return vec![(b.span.line, r)];
+    }
     // `Get detailed information about a session: `GET /api/sessions/:id/``: a label, a
     // colon, and the route in code ending the line.
     let labelled: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
@@ -450,6 +476,21 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             (b.span.line + u32::try_from(k).unwrap_or(0), r)
         })
         .collect()
+}
+
+/// A line's label and what follows it, after a colon (`Command: POST /x`) or a dash set
+/// apart by spaces (`Endpoint - POST /x`, `Endpoint – POST /x`), whichever comes first.
+fn labelled_rest(t: &str) -> Option<(&str, &str)> {
+    let colon = t.find(':').map(|k| (k, 1));
+    let dash = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|k| (k, d.len())))
+        .min();
+    let (at, len) = match (colon, dash) {
+        (Some(c), Some(d)) => c.min(d),
+        (c, d) => c.or(d)?,
+    };
+    Some((&t[..at], &t[at + len..]))
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,

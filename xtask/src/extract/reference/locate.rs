@@ -169,6 +169,33 @@ fn introduced_as_example(doc: &Document, block: usize) -> bool {
             })
 }
 
+/// Whether route hit `h` follows an example's label alone on its line, in its paragraph
+/// or as the paragraph before it (`e.g.` / `POST http://localhost:4080/api/myindex/_doc`,
+/// `Example:` / `GET /x?id=1`): a call made as an example, not a route declared.
+fn after_example_label(doc: &Document, h: &Hit) -> bool {
+    let b = &doc.blocks[h.block];
+    let is_label = |t: &str| {
+        matches!(
+            t.trim()
+                .trim_end_matches(':')
+                .trim_end()
+                .to_ascii_lowercase()
+                .as_str(),
+            "e.g." | "e.g" | "eg." | "ex." | "ex" | "example" | "for example" | "for instance"
+        )
+    };
+    if b.kind != Kind::Paragraph {
+        return false;
+    }
+    if h.line > b.span.line {
+        return is_label(doc.line(h.line - 1));
+    }
+    h.block
+        .checked_sub(1)
+        .map(|p| &doc.blocks[p])
+        .is_some_and(|p| p.kind == Kind::Paragraph && is_label(&p.text))
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -247,6 +274,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             in_example_section(doc, h.block)
                 || in_changes_section(doc, h.block)
                 || introduced_as_example(doc, h.block)
+                || after_example_label(doc, h)
                 || (h.route.query && under_samples(doc, h.block))
         })
         .collect();
@@ -692,9 +720,20 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
     o.route.as_ref().is_some_and(|r| {
         // (A concrete path where the route before it has placeholders.)
         let concrete = !h.route.path.contains('{') && r.path.contains('{');
+        // (A template declared outside code, its placeholders as the page wrote them, with
+        // a literal segment before the other's
+        // (`/inscriptions/block/<BLOCKHEIGHT>` after `/block/<BLOCKHEIGHT>`, each a
+        // `<summary>` of its own) is a route of its own, no call through a base path.)
+        let longer_template = h.route.path.contains('{')
+            && h.route.named.is_empty()
+            && !example
+            && !doc.blocks[h.block].is_code()
+            && h.route.path.trim_matches('/').split('/').count()
+                > r.path.trim_matches('/').split('/').count();
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
-                || ((o.heading == owner
+                || (!longer_template
+                    && (o.heading == owner
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

@@ -25,10 +25,10 @@ use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, bare_status, case_statuses,
-    cell_statuses, envelope_status, http_status_line, inline_statuses, leading_status,
-    listed_status, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
-    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
-    unshown_answers, unstated_successes,
+    cell_statuses, element_statuses, envelope_status, http_status_line, inline_statuses,
+    leading_status, listed_status, prose_statuses, reason_line, return_last, returns_entity,
+    returns_nothing, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers, unstated_successes,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -882,6 +882,20 @@ impl<'b> Walk<'b> {
                 .is_some_and(|l| answer_label_rest(&l.replace(['*', '`'], "")).is_some())
         {
             self.ctx = Some(Ctx::Response(None));
+        }
+        // `<status code="201"></status>`: a component per answer, on lines of their own.
+        if b.kind == Kind::Paragraph {
+            let found: Vec<(u32, u16)> = (b.span.line..)
+                .zip(b.text.lines())
+                .flat_map(|(n, l)| element_statuses(l).into_iter().map(move |c| (n, c)))
+                .collect();
+            if !found.is_empty() {
+                for (n, code) in found {
+                    self.add_status(code, n, None);
+                }
+                self.ctx = Some(Ctx::Response(None));
+                return true;
+            }
         }
         // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
         if !b.is_code() && !b.text.contains('\n') {

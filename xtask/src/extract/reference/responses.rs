@@ -611,6 +611,48 @@ pub(super) fn cell_statuses(cell: &str) -> Vec<u16> {
 
 /// What follows a label of the answer (`Response:`, `Returns:`, `Return value:`, `Status
 /// codes:`, `Result:`), any case.
+/// The statuses elements give on a line (MDX components, a component per answer): an
+/// element named for a status (`status`, `Status`, `StatusCode`, `ResponseStatus`) whose
+/// `code` or `status` attribute is the code: `<status code="201"></status>`, `<Status
+/// code={404} />`. Another element's attribute (`<Tab code="200">`) is none.
+pub(super) fn element_statuses(line: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        let tag = &rest[at + 1..];
+        let end = tag.find('>').unwrap_or(tag.len());
+        let inner = &tag[..end];
+        rest = &tag[end.min(tag.len())..];
+        let name: String = inner
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+        if !matches!(
+            n.as_str(),
+            "status" | "statuscode" | "responsestatus" | "httpstatus"
+        ) {
+            continue;
+        }
+        for key in ["code=", "status="] {
+            let Some(k) = inner.find(key) else { continue };
+            if !inner[..k].ends_with(char::is_whitespace) {
+                continue;
+            }
+            let v = inner[k + key.len()..].trim_start_matches(['"', '\'', '{']);
+            let digits: String = v.chars().take_while(char::is_ascii_digit).collect();
+            if let Ok(code) = digits.parse::<u16>()
+                && digits.len() == 3
+                && (100..600).contains(&code)
+                && !out.contains(&code)
+            {
+                out.push(code);
+            }
+        }
+    }
+    out
+}
+
 pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
     let (label, rest) = t.split_once(':')?;
     let l = label.trim().to_ascii_lowercase();

@@ -4423,3 +4423,85 @@ fn index_table_over_a_responses_section_per_route() {
     );
     assert_eq!(statuses(&out), [vec![200, 500], vec![200, 404]]);
 }
+
+/// A route behind a label and a dash (`Endpoint - POST /api/:target/_doc`), one or two per
+/// page; the calls after an example's label (`e.g.` alone on the line before, in the same
+/// paragraph or the one before it) are uses, not operations, even with another method
+/// (`e.g.` / `PUT http://localhost:4080/metrics` under `Endpoint - GET /metrics`). A
+/// sentence with a dash (`Note - GET is cached`) gives no route.
+#[test]
+fn routes_behind_a_label_and_a_dash() {
+    let page = "# Create document\n\nEndpoint - POST /api/:target/_doc\n\nNote - POST /x is slow.\n\n## Request\n\ne.g.\nPOST http://localhost:4080/api/myindex/_doc\n\nOr in bulk:\n\ne.g.\nPOST /api/_bulk\n\n# Metrics\n\nEndpoint – GET /metrics\n\ne.g.\n\nPUT http://localhost:4080/metrics\n";
+    let out = read("document-create.md", page);
+    assert_eq!(routes(&out), ["POST /api/{target}/_doc", "GET /metrics"]);
+    assert_eq!(ops(&out)[0].1, ["target path true"]);
+}
+
+/// A one-row table per operation with no header (an RST simple table: `` `POST` `` |
+/// `**/api/transfer/approve/**` | `*Approves a transfer.*`): the method cell (or methods
+/// joined, `` `GET, POST` ``), the path in bold whole, a placeholder of words in it (`<transfer
+/// UUID>`) one name. A table of fields beside it (`` `type` `` | `**required**`) gives none.
+#[test]
+fn bold_path_cells_beside_method_cells() {
+    let page = "# API\n\n## Approve\n\n| | | |\n|---|---|---|\n| `POST` | **/api/transfer/approve/** | *Approves a transfer.* |\n\n| | |\n|---|---|\n| `type` | **required** |\n\n## Status\n\n| | | |\n|---|---|---|\n| `GET` | **/api/transfer/status/<transfer UUID>/** | *Returns the status.* |\n\n## Metadata\n\n| | | |\n|---|---|---|\n| `GET, POST` | **/api/filesystem/metadata/** | *Fetches or updates metadata.* |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/transfer/approve/",
+            "GET /api/transfer/status/{transfer_UUID}/",
+            "GET /api/filesystem/metadata/",
+            "POST /api/filesystem/metadata/"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["transfer_UUID path true"]);
+}
+
+/// A table with no header (an RST simple table whose header row is empty) under a
+/// parameter label (`Request body parameters:`), each row a wire name alone in code and its
+/// description: a parameter per row. The same table with a row whose first cell is prose
+/// (`See the notes`) is no list of parameters.
+#[test]
+fn headerless_tables_of_names_in_code() {
+    let page = "# API\n\n## Approve\n\n`POST /api/transfer/approve/`\n\nRequest body parameters:\n\n| | |\n|---|---|\n| `type` | Type of the transfer. |\n| `paths[]` | List of paths. |\n\n## Hide\n\n`POST /api/transfer/hide/`\n\nRequest body parameters:\n\n| | |\n|---|---|\n| `uuid` | The transfer. |\n| See the notes | Below. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/transfer/approve/", "POST /api/transfer/hide/"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["type", "paths[]"]
+    );
+    assert!(out.spec.operations[1].body.is_none() && out.spec.operations[1].params.is_empty());
+}
+
+/// A route per collapsible block, its `<summary>` holding the method and the path in code
+/// elements of their own (`<code>GET</code>` / `<code><b>/block/&lt;BLOCKHEIGHT&gt;</b></code>`,
+/// over lines of their own); a template with a literal segment before another's
+/// (`/inscriptions/block/<BLOCKHEIGHT>`) is a route of its own; the block's `curl` call
+/// with values is its example. A summary of words (`<summary>Response</summary>`) is none.
+#[test]
+fn routes_in_summaries_of_details_blocks() {
+    let page = "# JSON API\n\n## Endpoints\n\n<details>\n  <summary>\n    <code>GET</code>\n    <code><b>/block/&lt;BLOCKHEIGHT&gt;</b></code>\n  </summary>\n\n### Description\n\nReturns a block.\n\n### Example\n\n```bash\ncurl -s http://0.0.0.0/block/0\n```\n</details>\n\n<details>\n  <summary>\n    <code>GET</code>\n    <code><b>/inscriptions/block/&lt;BLOCKHEIGHT&gt;</b></code>\n  </summary>\n\n### Description\n\nReturns its inscriptions.\n\n### Example\n\n```bash\ncurl -s http://0.0.0.0/inscriptions/block/767430\n```\n</details>\n\n<details>\n  <summary>Response of GET /block/0</summary>\n\nText.\n</details>\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /block/{BLOCKHEIGHT}",
+            "GET /inscriptions/block/{BLOCKHEIGHT}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["BLOCKHEIGHT path true"]);
+}
+
+/// Statuses as components, one per answer under a response heading (`<status
+/// code="201"></status>` over `<json sample="zone"></json>`, `<Status code={404} />`);
+/// another element's code attribute (`<Tab code="500">`) is no status.
+#[test]
+fn status_components() {
+    let page = "## Create\n\n```text\nPOST /api/v1/zones\n```\n\n### Response\n\n<status code=\"201\"></status>\n<json sample=\"zone\"></json>\n\n### Failed Response\n\n<Status code={422} />\n<Tab code=\"500\"></Tab>\n";
+    let out = read("zones.md", page);
+    assert_eq!(routes(&out), ["POST /api/v1/zones"]);
+    assert_eq!(statuses(&out), [vec![201, 422]]);
+}

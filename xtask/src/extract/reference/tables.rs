@@ -200,7 +200,12 @@ fn required_header(h: &str) -> bool {
 /// of a name and a type line ([`field_rows`]).
 pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     let Some(c) = columns(t) else {
-        return field_rows(t, line);
+        let fields = field_rows(t, line);
+        return if fields.is_empty() {
+            code_name_rows(t, line)
+        } else {
+            fields
+        };
     };
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
@@ -286,6 +291,37 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// A table without column names (an RST simple table with no header, the header row
+/// empty) whose every row opens with a wire name alone in code, the description after it
+/// (`` `name` `` | `Name of transfer`, `` `paths[]` `` | `List of …`): a parameter per row.
+/// None unless every row is one, and only where a label over the table says what they are.
+fn code_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    if t.header.iter().any(|h| !h.trim().is_empty()) || t.rows.is_empty() {
+        return Vec::new();
+    }
+    let out: Vec<RawParam> = t
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, row)| {
+            let first = row.first()?.trim();
+            let inner = first.strip_prefix('`')?.strip_suffix('`')?;
+            if inner.contains('`') || row.len() < 2 {
+                return None;
+            }
+            let mut p = super::fields::name_part(inner)?;
+            p.line = t.row_lines.get(k).copied().unwrap_or(line);
+            p.doc = row[1..].join(" ").trim().to_string();
+            Some(p)
+        })
+        .collect();
+    if out.len() == t.rows.len() {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// A table without column names whose rows are fields as rendered references print them
