@@ -4336,3 +4336,23 @@ fn overview_table_over_a_section_per_route() {
     assert_eq!(statuses(&out), [vec![204, 503], vec![200, 403]]);
     assert!(!said(&out, "example"), "{:?}", out.diags);
 }
+
+/// A Chinese reference whose operation sections head the call's parameters `#### 请求:`
+/// ("request") and its answer `#### 响应:`, the tables `| 名字 | 类型 | 可选 | 举例 | 说明 |`:
+/// `名字` ("name") the name column, `可选` ("optional") a required column in reverse
+/// (`false` is required, `true` optional). A table under `响应:` is the answer's, no
+/// parameter.
+#[test]
+fn request_labels_and_an_optional_column_in_chinese() {
+    let page = "## 认证\n\n### 绑定\n\n```\n[POST] /bind\n```\n\n#### 请求:\n\n| 名字 | 类型 | 可选 | 举例 | 说明 |\n| --- | --- | --- | --- | --- |\n| sessionKey | String | false | \"abc\" | 会话 |\n| qq | Long | true | 123 | 号码 |\n\n#### 响应:\n\n| 名字 | 类型 | 举例 | 说明 |\n| --- | --- | --- | --- |\n| code | Int | 0 | 状态码 |\n\n### 获取会话信息\n\n```\n[GET] /sessionInfo?sessionKey=YourSessionKey\n```\n\n#### 请求:\n\n| 名字 | 可选 | 举例 | 说明 |\n| --- | --- | --- | --- |\n| sessionKey | false | YourSessionKey | 会话 |\n";
+    let out = read("HttpAdapter.md", page);
+    assert_eq!(routes(&out), ["POST /bind", "GET /sessionInfo"]);
+    let bind = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, bind),
+        [("sessionKey", true), ("qq", false)]
+    );
+    assert_eq!(ops(&out)[1].1, ["sessionKey query true"]);
+    assert_eq!(required_cell("false", true), Some(true));
+    assert_eq!(required_cell("true", true), Some(false));
+}
