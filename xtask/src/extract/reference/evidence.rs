@@ -73,6 +73,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
+    call_sentence_routes(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
@@ -82,6 +83,112 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     templates_in_code(doc, &mut out);
     page_placeholder_names(&mut out);
     out
+}
+
+/// The route a sentence tells the reader to call, in a code span holding the method and the
+/// path: right after a verb of calling (`call `GET /api/sessions``, `Use `PUT /api/reaction`
+/// method to …`, `by calling `GET /api/{session}/presence/``, `use `POST /api/sendText` with
+/// example payload`), or ending the line after a label and a dash (`Get your contacts -
+/// `GET /api/contacts/all``, `* To block contact - `POST /api/contacts/block``). Only in
+/// the section of a heading that gives no route any other way and whose sub-sections give
+/// none either (a group's introduction mentions its members' neighbours: `You can get your
+/// id by using `GET /x/me`` over `#### Send text status` with its own route); only the
+/// first paragraph or item that says it, with the items right after it that say it too
+/// (`To block - `POST /x/block`` / `To unblock - `POST /x/unblock``); never inside
+/// parentheses (`(you can use `POST /startTyping` instead)`), nor in a nested item.
+fn call_sentence_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let heads: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_heading())
+        .map(|(i, _)| i)
+        .collect();
+    let mut found = Vec::new();
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
+        let level = doc.blocks[h].level().unwrap_or(0);
+        // The heading's whole section, its sub-sections with it.
+        let whole = heads[k + 1..]
+            .iter()
+            .copied()
+            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
+            .unwrap_or(doc.blocks.len());
+        if out.iter().any(|x| (h..whole).contains(&x.block)) {
+            continue;
+        }
+        let mut first: Option<usize> = None;
+        for i in h + 1..end {
+            let b = &doc.blocks[i];
+            let said = match &b.kind {
+                Kind::Paragraph | Kind::Item { depth: 0, .. } => called_routes(doc, b),
+                _ => Vec::new(),
+            };
+            match first {
+                None if !said.is_empty() => first = Some(i),
+                None => continue,
+                Some(_) if said.is_empty() || b.depth() != Some(0) => break,
+                Some(f) if doc.blocks[f].depth() != Some(0) => break,
+                Some(_) => {}
+            }
+            found.extend(said.into_iter().map(|(line, route)| Hit {
+                block: i,
+                line,
+                route,
+            }));
+        }
+    }
+    out.extend(found);
+}
+
+/// The routes block `b`'s lines tell the reader to call (see [`call_sentence_routes`]).
+fn called_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
+    const VERBS: [&str; 4] = ["call", "calling", "use", "using"];
+    let mut found = Vec::new();
+    for n in b.span.line..=b.span.end_line {
+        let line = doc.line(n);
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(open) = rest.find('`') {
+            let Some(close) = rest[open + 1..].find('`') else {
+                break;
+            };
+            let code = &rest[open + 1..open + 1 + close];
+            let before = &line[..offset + open];
+            let after = rest[open + 2 + close..].trim();
+            offset += open + 2 + close;
+            rest = &line[offset..];
+            let Some(route) = route_line(code) else {
+                continue;
+            };
+            // The method written, the path absolute.
+            if code
+                .split_whitespace()
+                .next()
+                .and_then(method_word)
+                .is_none()
+                || before.matches('(').count() > before.matches(')').count()
+            {
+                continue;
+            }
+            let last = before
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let by_verb = VERBS.contains(&last.as_str());
+            let labelled = after.trim_end_matches(['.', ':']).is_empty()
+                && before
+                    .trim_end()
+                    .strip_suffix(['-', '–', '—'])
+                    .is_some_and(|l| l.ends_with(' ') && l.split_whitespace().count() >= 2);
+            if by_verb || labelled {
+                found.push((n, route));
+            }
+        }
+    }
+    found
 }
 
 /// Paths alone on a line of their own (an item or a paragraph, in code), each opening the

@@ -4356,3 +4356,27 @@ fn request_labels_and_an_optional_column_in_chinese() {
     assert_eq!(required_cell("false", true), Some(true));
     assert_eq!(required_cell("true", true), Some(false));
 }
+
+/// Routes a sentence tells the reader to call, in a code span holding the method and the
+/// path, under headings that give no route otherwise: after a verb of calling (`To get the
+/// list - call `GET /api/sessions`.`, `Use `PUT /api/star` method to …`), or ending the
+/// line after a label and a dash (`* To block contact - `POST /api/contacts/block``, each
+/// item of the list). Not taken: an alternative in parentheses beside a route the section
+/// gives in code, a group's introduction over sub-sections with routes of their own, a
+/// nested item's mention, a later paragraph of a section already called.
+#[test]
+fn routes_a_sentence_tells_to_call() {
+    let page = "# Sessions\n\n## Endpoints\n\n### List\n\nTo get session list - call `GET /api/sessions`.\n\nYou may also `GET /api/session?all=True` to see all.\n\n### Star\n\nUse `PUT /api/star` method to star a message.\n\n### Block (unblock) contact\n\n- To block contact - `POST /api/contacts/block`\n- To unblock contact - `POST /api/contacts/unblock`\n\n### Set presence\n\nStart typing (you can use `POST /startTyping` instead)\n\n```\nPOST /api/presence\n{\"presence\": \"typing\"}\n```\n\n### Send status\n\nYou can get your id by using `GET /api/me`\n\n#### Send text status\n\n`POST /api/status/text`\n\n### Autostart\n\nSet these variables:\n\n- `RESTART=True`: restarts them.\n  - Stop them by using `POST /api/session/stop` first.\n";
+    let out = read("sessions.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/sessions",
+            "PUT /api/star",
+            "POST /api/contacts/block",
+            "POST /api/contacts/unblock",
+            "POST /api/presence",
+            "POST /api/status/text"
+        ]
+    );
+}
