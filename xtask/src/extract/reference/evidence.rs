@@ -17,6 +17,7 @@ use super::responses::STATUS_FIELDS;
 use super::routes::{
     RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
     param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
+    tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -442,6 +443,9 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if b.kind == Kind::Paragraph
         && let Some(first) = lines.first()
     {
+        // (`POST /v1/introspection/<Node ID> initiate …`: a placeholder of several words
+        // is one word of the route.)
+        let first = tight_braces(first);
         let words: Vec<&str> = first.split_whitespace().collect();
         let at = match words.as_slice() {
             [m, p, ..] if method_word(m).is_some_and(|w| w == *m) && p.starts_with('/') => {

@@ -4380,3 +4380,15 @@ fn routes_a_sentence_tells_to_call() {
         ]
     );
 }
+
+/// A paragraph that opens with its route in code, the route's placeholder written as
+/// several words in angle brackets (``` ``POST /v1/introspection/<Node ID>`` initiate … ```),
+/// then a sentence: the route, the placeholder one name. Words after a path that is not
+/// one (`POST /v1/x <Node ID> and more`, a second route in the sentence) give none.
+#[test]
+fn a_route_opening_a_sentence_with_a_placeholder_of_words() {
+    let page = "HTTP API\n--------\n\nStart\n~~~~~\n\n``POST /v1/introspection/<Node ID>`` initiate introspection for node\n``<Node ID>``.\n\nResponse:\n\n* 202 - accepted\n\nList\n~~~~\n\n``GET /v1/introspection`` get all statuses, see ``GET /v1/other``.\n";
+    let out = read("http-api.rst", page);
+    assert_eq!(routes(&out), ["POST /v1/introspection/{Node_ID}"]);
+    assert_eq!(statuses(&out), [vec![202]]);
+}
