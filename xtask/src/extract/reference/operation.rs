@@ -26,9 +26,9 @@ use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, bare_status, case_statuses,
     cell_statuses, envelope_status, http_status_line, inline_statuses, leading_status,
-    listed_status, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
-    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
-    unshown_answers, unstated_successes,
+    listed_status, listed_statuses, prose_statuses, reason_line, return_last, returns_entity,
+    returns_nothing, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers, unstated_successes,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -810,15 +810,15 @@ impl<'b> Walk<'b> {
             let item = matches!(b.kind, Kind::Item { .. });
             for l in b.text.split('\n') {
                 let found = if item {
-                    listed_status(l)
+                    listed_statuses(l)
                 } else {
-                    status_item(l)
+                    status_item(l).into_iter().collect()
                 };
-                if let Some(st) = found
-                    && !self.statuses.iter().any(|x| x.0 == st.0)
-                {
-                    self.statuses.push((st.0, b.span.line, st.1));
-                    any = true;
+                for st in found {
+                    if !self.statuses.iter().any(|x| x.0 == st.0) {
+                        self.statuses.push((st.0, b.span.line, st.1));
+                        any = true;
+                    }
                 }
             }
             if any {

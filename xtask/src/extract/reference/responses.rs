@@ -265,6 +265,54 @@ pub(super) fn listed_status(text: &str) -> Option<(u16, Option<String>)> {
     status_item_with(text, true)
 }
 
+/// The statuses an item under a response label lists: one (see [`listed_status`]), or
+/// several codes sharing one reason (`* 401, 403 - missing or invalid authentication`,
+/// `* 502 or 503: upstream unavailable`), each with that reason. Codes joined so must be
+/// followed by a dash or a colon: `* 401, 403 and more` is none of them.
+pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.trim().trim_start_matches(['+', '*', '-', '•']).trim();
+    let mut codes = Vec::new();
+    let mut rest = t;
+    loop {
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let Some(code) = (end == 3)
+            .then(|| rest[..3].parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+        else {
+            break;
+        };
+        codes.push(code);
+        let after = rest[3..].trim_start();
+        let joined = after
+            .strip_prefix(',')
+            .or_else(|| after.strip_prefix('/'))
+            .or_else(|| after.strip_prefix("or "))
+            .or_else(|| after.strip_prefix("and "))
+            .map(str::trim_start);
+        match joined {
+            Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => rest = next,
+            _ => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    if codes.len() < 2 {
+        return listed_status(text).into_iter().collect();
+    }
+    let Some(reason) = rest.strip_prefix(['-', '–', '—', ':']) else {
+        return Vec::new();
+    };
+    let reason = reason.trim();
+    codes
+        .into_iter()
+        .map(|c| (c, (!reason.is_empty()).then(|| reason.to_string())))
+        .collect()
+}
+
 fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>)> {
     let t = text
         .trim()

@@ -4392,3 +4392,15 @@ fn a_route_opening_a_sentence_with_a_placeholder_of_words() {
     assert_eq!(routes(&out), ["POST /v1/introspection/{Node_ID}"]);
     assert_eq!(statuses(&out), [vec![202]]);
 }
+
+/// Items under a response label that list several codes sharing one reason (`* 401, 403 -
+/// missing or invalid authentication`, `* 502 or 503: unavailable`): a status per code.
+/// Codes joined without a dash or colon after them (`* 401, 403 and more`) are none.
+#[test]
+fn several_codes_in_one_status_item() {
+    let page = "# API\n\n## Get node\n\n`GET /v1/nodes/{id}`\n\nResponse:\n\n* 200 - OK\n* 401, 403 - missing or invalid authentication\n* 502 or 503: unavailable\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["GET /v1/nodes/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 401, 403, 502, 503]]);
+    assert_eq!(super::responses::listed_statuses("* 401, 403 and more"), []);
+}
