@@ -75,6 +75,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
     call_sentence_routes(doc, &mut out);
+    path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
@@ -561,6 +562,54 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             (b.span.line + u32::try_from(k).unwrap_or(0), r)
         })
         .collect()
+}
+
+/// Items that hold only a path, each over sibling items that open with a method and a
+/// colon or a dash (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a
+/// job => 201` / `- /jobs/{job_id}` / `- GET : returns a job`): a route per method item, on
+/// the path above it, at that item. Method items with no path item above them in the list
+/// (`- GET : returns tasks list` right under a heading) give none.
+fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
+    let mut path: Option<(String, Option<u8>)> = None;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Kind::Item { .. } = b.kind else {
+            path = None;
+            continue;
+        };
+        let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
+        if first.starts_with('/') && first.len() > 1 && !first.contains(char::is_whitespace) {
+            path = Some((first, b.depth()));
+            continue;
+        }
+        let Some((p, depth)) = &path else {
+            continue;
+        };
+        if b.depth() != *depth {
+            path = None;
+            continue;
+        }
+        let words: Vec<&str> = first.split_whitespace().collect();
+        let method = match words.as_slice() {
+            [m, sep, _, ..] if matches!(*sep, ":" | "-" | "–" | "—") => {
+                method_word(m).filter(|w| w == m)
+            }
+            [m, _, ..] if m.len() > 1 && m.ends_with(':') => {
+                method_word(&m[..m.len() - 1]).filter(|w| *w == &m[..m.len() - 1])
+            }
+            _ => None,
+        };
+        let Some(method) = method else {
+            path = None;
+            continue;
+        };
+        if let Some(route) = target_route(method, p) {
+            out.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,

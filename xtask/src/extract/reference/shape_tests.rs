@@ -4404,3 +4404,25 @@ fn several_codes_in_one_status_item() {
     assert_eq!(statuses(&out), [vec![200, 401, 403, 502, 503]]);
     assert_eq!(super::responses::listed_statuses("* 401, 403 and more"), []);
 }
+
+/// A list of items that hold only a path, each over sibling items opening with a method
+/// and a colon (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a job`):
+/// a route per method item on the path above it; a converter's type before a placeholder's
+/// name (`/workers/{int : id}`, `<int:id>`) is no part of the name. Method items with no
+/// path item above them (a list right under its heading) give none.
+#[test]
+fn path_items_over_method_items() {
+    let page = "Server API\n==========\n\nWorker\n------\n\n- /workers\n- GET : returns all workers => 200\n- POST : modify a worker => 204\n- /workers/{int : id}\n- GET : returns a worker => 200\n\nTask\n----\n\n- GET : returns tasks list => 200\n- POST : update task status => 204\n";
+    let out = read("server.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /workers".to_string(), vec![]),
+            ("POST /workers".to_string(), vec![]),
+            (
+                "GET /workers/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
