@@ -453,6 +453,39 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     out
 }
 
+/// Statuses an arrow points at after what a call does (`GET : returns the job (JSON) =>
+/// 200 (or 404 if not found)`, `POST : creates a job → 201`): the code right after `=>` or
+/// `→`, and one more in the parenthesis after it (`(or 404 if not found)`). An arrow to
+/// anything but a code (`=> the job`) gives none.
+pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let code = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        (w.len() == 3)
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+    };
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(*w, "=>" | "→") {
+            continue;
+        }
+        let Some(c) = words.get(k + 1).and_then(|w| code(w)) else {
+            continue;
+        };
+        out.push((c, None));
+        if words.get(k + 2).is_some_and(|w| *w == "(or")
+            && let Some(more) = words.get(k + 3).and_then(|w| code(w))
+        {
+            let why = words[k + 4..].join(" ");
+            let why = why.split(')').next().unwrap_or("").trim().to_string();
+            out.push((more, (!why.is_empty()).then_some(why)));
+        }
+    }
+    out
+}
+
 /// Statuses a sentence gives after a verb of answering (`Returns 200 with an empty JSON
 /// object`, `responds with 204`, `returns HTTP 404 if the room is unknown`): a three-digit
 /// code (100-599) after `returns`/`responds`/`answers`, past `with`, `a`, `an`, `HTTP`,

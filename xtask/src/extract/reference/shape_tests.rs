@@ -4426,3 +4426,21 @@ fn path_items_over_method_items() {
         ]
     );
 }
+
+/// Statuses an arrow points at after what a call does (`- GET : returns a job (JSON) =>
+/// 200 (or 404 if not found)`): the code after `=>`, and the one in the parenthesis after
+/// it. An arrow to words (`=> the job`) gives none.
+#[test]
+fn statuses_an_arrow_points_at() {
+    let page = "Job\n===\n\n- /jobs/{job_id}\n- GET : returns job (JSON) => 200 (or 404 if not found)\n- DELETE : delete job => 204\n- PUT : sends a command => the job\n";
+    let out = read("server.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /jobs/{job_id}",
+            "DELETE /jobs/{job_id}",
+            "PUT /jobs/{job_id}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![204], vec![]]);
+}
