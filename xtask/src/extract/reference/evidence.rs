@@ -17,6 +17,7 @@ use super::responses::STATUS_FIELDS;
 use super::routes::{
     RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
     param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
+    tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -73,6 +74,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
+    call_sentence_routes(doc, &mut out);
+    path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
@@ -82,6 +85,112 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     templates_in_code(doc, &mut out);
     page_placeholder_names(&mut out);
     out
+}
+
+/// The route a sentence tells the reader to call, in a code span holding the method and the
+/// path: right after a verb of calling (`call `GET /api/sessions``, `Use `PUT /api/reaction`
+/// method to …`, `by calling `GET /api/{session}/presence/``, `use `POST /api/sendText` with
+/// example payload`), or ending the line after a label and a dash (`Get your contacts -
+/// `GET /api/contacts/all``, `* To block contact - `POST /api/contacts/block``). Only in
+/// the section of a heading that gives no route any other way and whose sub-sections give
+/// none either (a group's introduction mentions its members' neighbours: `You can get your
+/// id by using `GET /x/me`` over `#### Send text status` with its own route); only the
+/// first paragraph or item that says it, with the items right after it that say it too
+/// (`To block - `POST /x/block`` / `To unblock - `POST /x/unblock``); never inside
+/// parentheses (`(you can use `POST /startTyping` instead)`), nor in a nested item.
+fn call_sentence_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let heads: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_heading())
+        .map(|(i, _)| i)
+        .collect();
+    let mut found = Vec::new();
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
+        let level = doc.blocks[h].level().unwrap_or(0);
+        // The heading's whole section, its sub-sections with it.
+        let whole = heads[k + 1..]
+            .iter()
+            .copied()
+            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
+            .unwrap_or(doc.blocks.len());
+        if out.iter().any(|x| (h..whole).contains(&x.block)) {
+            continue;
+        }
+        let mut first: Option<usize> = None;
+        for i in h + 1..end {
+            let b = &doc.blocks[i];
+            let said = match &b.kind {
+                Kind::Paragraph | Kind::Item { depth: 0, .. } => called_routes(doc, b),
+                _ => Vec::new(),
+            };
+            match first {
+                None if !said.is_empty() => first = Some(i),
+                None => continue,
+                Some(_) if said.is_empty() || b.depth() != Some(0) => break,
+                Some(f) if doc.blocks[f].depth() != Some(0) => break,
+                Some(_) => {}
+            }
+            found.extend(said.into_iter().map(|(line, route)| Hit {
+                block: i,
+                line,
+                route,
+            }));
+        }
+    }
+    out.extend(found);
+}
+
+/// The routes block `b`'s lines tell the reader to call (see [`call_sentence_routes`]).
+fn called_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
+    const VERBS: [&str; 4] = ["call", "calling", "use", "using"];
+    let mut found = Vec::new();
+    for n in b.span.line..=b.span.end_line {
+        let line = doc.line(n);
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(open) = rest.find('`') {
+            let Some(close) = rest[open + 1..].find('`') else {
+                break;
+            };
+            let code = &rest[open + 1..open + 1 + close];
+            let before = &line[..offset + open];
+            let after = rest[open + 2 + close..].trim();
+            offset += open + 2 + close;
+            rest = &line[offset..];
+            let Some(route) = route_line(code) else {
+                continue;
+            };
+            // The method written, the path absolute.
+            if code
+                .split_whitespace()
+                .next()
+                .and_then(method_word)
+                .is_none()
+                || before.matches('(').count() > before.matches(')').count()
+            {
+                continue;
+            }
+            let last = before
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let by_verb = VERBS.contains(&last.as_str());
+            let labelled = after.trim_end_matches(['.', ':']).is_empty()
+                && before
+                    .trim_end()
+                    .strip_suffix(['-', '–', '—'])
+                    .is_some_and(|l| l.ends_with(' ') && l.split_whitespace().count() >= 2);
+            if by_verb || labelled {
+                found.push((n, route));
+            }
+        }
+    }
+    found
 }
 
 /// Paths alone on a line of their own (an item or a paragraph, in code), each opening the
@@ -354,6 +463,9 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if b.kind == Kind::Paragraph
         && let Some(first) = lines.first()
     {
+        // (`POST /v1/introspection/<Node ID> initiate …`: a placeholder of several words
+        // is one word of the route.)
+        let first = tight_braces(first);
         let words: Vec<&str> = first.split_whitespace().collect();
         let at = match words.as_slice() {
             [m, p, ..] if method_word(m).is_some_and(|w| w == *m) && p.starts_with('/') => {
@@ -491,6 +603,54 @@ fn labelled_rest(t: &str) -> Option<(&str, &str)> {
         (c, d) => c.or(d)?,
     };
     Some((&t[..at], &t[at + len..]))
+}
+
+/// Items that hold only a path, each over sibling items that open with a method and a
+/// colon or a dash (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a
+/// job => 201` / `- /jobs/{job_id}` / `- GET : returns a job`): a route per method item, on
+/// the path above it, at that item. Method items with no path item above them in the list
+/// (`- GET : returns tasks list` right under a heading) give none.
+fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
+    let mut path: Option<(String, Option<u8>)> = None;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Kind::Item { .. } = b.kind else {
+            path = None;
+            continue;
+        };
+        let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
+        if first.starts_with('/') && first.len() > 1 && !first.contains(char::is_whitespace) {
+            path = Some((first, b.depth()));
+            continue;
+        }
+        let Some((p, depth)) = &path else {
+            continue;
+        };
+        if b.depth() != *depth {
+            path = None;
+            continue;
+        }
+        let words: Vec<&str> = first.split_whitespace().collect();
+        let method = match words.as_slice() {
+            [m, sep, _, ..] if matches!(*sep, ":" | "-" | "–" | "—") => {
+                method_word(m).filter(|w| w == m)
+            }
+            [m, _, ..] if m.len() > 1 && m.ends_with(':') => {
+                method_word(&m[..m.len() - 1]).filter(|w| *w == &m[..m.len() - 1])
+            }
+            _ => None,
+        };
+        let Some(method) = method else {
+            path = None;
+            continue;
+        };
+        if let Some(route) = target_route(method, p) {
+            out.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,

@@ -99,6 +99,9 @@ fn chinese_label(text: &str) -> Option<Ctx> {
         "响应",
         "响应体",
         "请求方式",
+        // (`请求:` / `响应:`, "request" / "response" alone, as `#### 请求:` heads the call's
+        // parameters and `#### 响应:` its answer.)
+        "请求",
     ];
     if !tails.iter().any(|w| t.ends_with(w)) {
         return None;
@@ -133,7 +136,7 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     if has("请求体") || has("请求正文") {
         return Some(Ctx::Params(Some(Location::Body)));
     }
-    if has("参数") || has("入参") || has("字段") {
+    if has("参数") || has("入参") || has("字段") || t == "请求" {
         return Some(Ctx::Params(None));
     }
     None

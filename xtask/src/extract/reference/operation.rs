@@ -24,11 +24,11 @@ use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
-    STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, bare_status, case_statuses,
-    cell_statuses, element_statuses, envelope_status, http_status_line, inline_statuses,
-    leading_status, listed_status, prose_statuses, reason_line, return_last, returns_entity,
-    returns_nothing, status_header_line, status_item, status_reason, status_table, tab_status,
-    unnumbered_answers, unshown_answers, unstated_successes,
+    STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
+    case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
+    inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
+    return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
+    status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -836,15 +836,15 @@ impl<'b> Walk<'b> {
             let item = matches!(b.kind, Kind::Item { .. });
             for l in b.text.split('\n') {
                 let found = if item {
-                    listed_status(l)
+                    listed_statuses(l)
                 } else {
-                    status_item(l)
+                    status_item(l).into_iter().collect()
                 };
-                if let Some(st) = found
-                    && !self.statuses.iter().any(|x| x.0 == st.0)
-                {
-                    self.statuses.push((st.0, b.span.line, st.1));
-                    any = true;
+                for st in found {
+                    if !self.statuses.iter().any(|x| x.0 == st.0) {
+                        self.statuses.push((st.0, b.span.line, st.1));
+                        any = true;
+                    }
                 }
             }
             if any {
@@ -912,6 +912,11 @@ impl<'b> Walk<'b> {
         // item) opening with a status and the case it answers.
         if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
             for (code, doc_text) in case_statuses(&b.text) {
+                self.add_status(code, b.span.line, doc_text);
+            }
+            // `GET : returns the job => 200 (or 404 if not found)`: the codes an arrow
+            // points at.
+            for (code, doc_text) in arrow_statuses(&b.text) {
                 self.add_status(code, b.span.line, doc_text);
             }
         }

@@ -265,6 +265,54 @@ pub(super) fn listed_status(text: &str) -> Option<(u16, Option<String>)> {
     status_item_with(text, true)
 }
 
+/// The statuses an item under a response label lists: one (see [`listed_status`]), or
+/// several codes sharing one reason (`* 401, 403 - missing or invalid authentication`,
+/// `* 502 or 503: upstream unavailable`), each with that reason. Codes joined so must be
+/// followed by a dash or a colon: `* 401, 403 and more` is none of them.
+pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.trim().trim_start_matches(['+', '*', '-', '•']).trim();
+    let mut codes = Vec::new();
+    let mut rest = t;
+    loop {
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let Some(code) = (end == 3)
+            .then(|| rest[..3].parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+        else {
+            break;
+        };
+        codes.push(code);
+        let after = rest[3..].trim_start();
+        let joined = after
+            .strip_prefix(',')
+            .or_else(|| after.strip_prefix('/'))
+            .or_else(|| after.strip_prefix("or "))
+            .or_else(|| after.strip_prefix("and "))
+            .map(str::trim_start);
+        match joined {
+            Some(next) if next.starts_with(|c: char| c.is_ascii_digit()) => rest = next,
+            _ => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    if codes.len() < 2 {
+        return listed_status(text).into_iter().collect();
+    }
+    let Some(reason) = rest.strip_prefix(['-', '–', '—', ':']) else {
+        return Vec::new();
+    };
+    let reason = reason.trim();
+    codes
+        .into_iter()
+        .map(|c| (c, (!reason.is_empty()).then(|| reason.to_string())))
+        .collect()
+}
+
 fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>)> {
     let t = text
         .trim()
@@ -400,6 +448,39 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
                 break;
             }
+        }
+    }
+    out
+}
+
+/// Statuses an arrow points at after what a call does (`GET : returns the job (JSON) =>
+/// 200 (or 404 if not found)`, `POST : creates a job → 201`): the code right after `=>` or
+/// `→`, and one more in the parenthesis after it (`(or 404 if not found)`). An arrow to
+/// anything but a code (`=> the job`) gives none.
+pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let code = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        (w.len() == 3)
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+    };
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(*w, "=>" | "→") {
+            continue;
+        }
+        let Some(c) = words.get(k + 1).and_then(|w| code(w)) else {
+            continue;
+        };
+        out.push((c, None));
+        if words.get(k + 2).is_some_and(|w| *w == "(or")
+            && let Some(more) = words.get(k + 3).and_then(|w| code(w))
+        {
+            let why = words[k + 4..].join(" ");
+            let why = why.split(')').next().unwrap_or("").trim().to_string();
+            out.push((more, (!why.is_empty()).then_some(why)));
         }
     }
     out

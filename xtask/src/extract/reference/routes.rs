@@ -275,7 +275,18 @@ pub(super) fn tight_braces(text: &str) -> String {
                                 .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':'))
                         })
                 });
-                if name_words {
+                // (`{int : id}`, `<int:id>`: a converter's type before the name, as Flask and
+                // werkzeug write a typed placeholder; the name is after the colon.)
+                let typed = inner.split_once(':').and_then(|(ty, name)| {
+                    let (ty, name) = (ty.trim(), name.trim());
+                    (matches!(ty, "int" | "float" | "str" | "string" | "path" | "uuid")
+                        && !name.is_empty()
+                        && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                    .then_some(name)
+                });
+                if let Some(name) = typed {
+                    out.push_str(name);
+                } else if name_words {
                     let names: Vec<String> = alternatives.iter().map(|w| w.join("_")).collect();
                     let name = names.join("_or_");
                     // (`[GEM NAME]`: a name in capitals in brackets, written as words.)

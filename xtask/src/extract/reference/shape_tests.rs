@@ -4505,3 +4505,111 @@ fn status_components() {
     assert_eq!(routes(&out), ["POST /api/v1/zones"]);
     assert_eq!(statuses(&out), [vec![201, 422]]);
 }
+
+/// A Chinese reference whose operation sections head the call's parameters `#### 请求:`
+/// ("request") and its answer `#### 响应:`, the tables `| 名字 | 类型 | 可选 | 举例 | 说明 |`:
+/// `名字` ("name") the name column, `可选` ("optional") a required column in reverse
+/// (`false` is required, `true` optional). A table under `响应:` is the answer's, no
+/// parameter.
+#[test]
+fn request_labels_and_an_optional_column_in_chinese() {
+    let page = "## 认证\n\n### 绑定\n\n```\n[POST] /bind\n```\n\n#### 请求:\n\n| 名字 | 类型 | 可选 | 举例 | 说明 |\n| --- | --- | --- | --- | --- |\n| sessionKey | String | false | \"abc\" | 会话 |\n| qq | Long | true | 123 | 号码 |\n\n#### 响应:\n\n| 名字 | 类型 | 举例 | 说明 |\n| --- | --- | --- | --- |\n| code | Int | 0 | 状态码 |\n\n### 获取会话信息\n\n```\n[GET] /sessionInfo?sessionKey=YourSessionKey\n```\n\n#### 请求:\n\n| 名字 | 可选 | 举例 | 说明 |\n| --- | --- | --- | --- |\n| sessionKey | false | YourSessionKey | 会话 |\n";
+    let out = read("HttpAdapter.md", page);
+    assert_eq!(routes(&out), ["POST /bind", "GET /sessionInfo"]);
+    let bind = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, bind),
+        [("sessionKey", true), ("qq", false)]
+    );
+    assert_eq!(ops(&out)[1].1, ["sessionKey query true"]);
+    assert_eq!(required_cell("false", true), Some(true));
+    assert_eq!(required_cell("true", true), Some(false));
+}
+
+/// Routes a sentence tells the reader to call, in a code span holding the method and the
+/// path, under headings that give no route otherwise: after a verb of calling (`To get the
+/// list - call `GET /api/sessions`.`, `Use `PUT /api/star` method to …`), or ending the
+/// line after a label and a dash (`* To block contact - `POST /api/contacts/block``, each
+/// item of the list). Not taken: an alternative in parentheses beside a route the section
+/// gives in code, a group's introduction over sub-sections with routes of their own, a
+/// nested item's mention, a later paragraph of a section already called.
+#[test]
+fn routes_a_sentence_tells_to_call() {
+    let page = "# Sessions\n\n## Endpoints\n\n### List\n\nTo get session list - call `GET /api/sessions`.\n\nYou may also `GET /api/session?all=True` to see all.\n\n### Star\n\nUse `PUT /api/star` method to star a message.\n\n### Block (unblock) contact\n\n- To block contact - `POST /api/contacts/block`\n- To unblock contact - `POST /api/contacts/unblock`\n\n### Set presence\n\nStart typing (you can use `POST /startTyping` instead)\n\n```\nPOST /api/presence\n{\"presence\": \"typing\"}\n```\n\n### Send status\n\nYou can get your id by using `GET /api/me`\n\n#### Send text status\n\n`POST /api/status/text`\n\n### Autostart\n\nSet these variables:\n\n- `RESTART=True`: restarts them.\n  - Stop them by using `POST /api/session/stop` first.\n";
+    let out = read("sessions.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/sessions",
+            "PUT /api/star",
+            "POST /api/contacts/block",
+            "POST /api/contacts/unblock",
+            "POST /api/presence",
+            "POST /api/status/text"
+        ]
+    );
+}
+
+/// A paragraph that opens with its route in code, the route's placeholder written as
+/// several words in angle brackets (``` ``POST /v1/introspection/<Node ID>`` initiate … ```),
+/// then a sentence: the route, the placeholder one name. Words after a path that is not
+/// one (`POST /v1/x <Node ID> and more`, a second route in the sentence) give none.
+#[test]
+fn a_route_opening_a_sentence_with_a_placeholder_of_words() {
+    let page = "HTTP API\n--------\n\nStart\n~~~~~\n\n``POST /v1/introspection/<Node ID>`` initiate introspection for node\n``<Node ID>``.\n\nResponse:\n\n* 202 - accepted\n\nList\n~~~~\n\n``GET /v1/introspection`` get all statuses, see ``GET /v1/other``.\n";
+    let out = read("http-api.rst", page);
+    assert_eq!(routes(&out), ["POST /v1/introspection/{Node_ID}"]);
+    assert_eq!(statuses(&out), [vec![202]]);
+}
+
+/// Items under a response label that list several codes sharing one reason (`* 401, 403 -
+/// missing or invalid authentication`, `* 502 or 503: unavailable`): a status per code.
+/// Codes joined without a dash or colon after them (`* 401, 403 and more`) are none.
+#[test]
+fn several_codes_in_one_status_item() {
+    let page = "# API\n\n## Get node\n\n`GET /v1/nodes/{id}`\n\nResponse:\n\n* 200 - OK\n* 401, 403 - missing or invalid authentication\n* 502 or 503: unavailable\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["GET /v1/nodes/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 401, 403, 502, 503]]);
+    assert_eq!(super::responses::listed_statuses("* 401, 403 and more"), []);
+}
+
+/// A list of items that hold only a path, each over sibling items opening with a method
+/// and a colon (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a job`):
+/// a route per method item on the path above it; a converter's type before a placeholder's
+/// name (`/workers/{int : id}`, `<int:id>`) is no part of the name. Method items with no
+/// path item above them (a list right under its heading) give none.
+#[test]
+fn path_items_over_method_items() {
+    let page = "Server API\n==========\n\nWorker\n------\n\n- /workers\n- GET : returns all workers => 200\n- POST : modify a worker => 204\n- /workers/{int : id}\n- GET : returns a worker => 200\n\nTask\n----\n\n- GET : returns tasks list => 200\n- POST : update task status => 204\n";
+    let out = read("server.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /workers".to_string(), vec![]),
+            ("POST /workers".to_string(), vec![]),
+            (
+                "GET /workers/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// Statuses an arrow points at after what a call does (`- GET : returns a job (JSON) =>
+/// 200 (or 404 if not found)`): the code after `=>`, and the one in the parenthesis after
+/// it. An arrow to words (`=> the job`) gives none.
+#[test]
+fn statuses_an_arrow_points_at() {
+    let page = "Job\n===\n\n- /jobs/{job_id}\n- GET : returns job (JSON) => 200 (or 404 if not found)\n- DELETE : delete job => 204\n- PUT : sends a command => the job\n";
+    let out = read("server.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /jobs/{job_id}",
+            "DELETE /jobs/{job_id}",
+            "PUT /jobs/{job_id}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![204], vec![]]);
+}

@@ -50,6 +50,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "字段",
         "字段名",
         "名称",
+        // (`名字`, "name", as mirai's `| 名字 | 类型 | 可选 | 举例 | 说明 |`.)
+        "名字",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
     .or_else(|| {
@@ -106,6 +108,9 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "是否必需",
             "是否必填",
             "是否必传",
+            // (`可选`, "optional", its cells `true` / `false`: false is required.)
+            "可选",
+            "是否可选",
         ])
         .or_else(|| t.header.iter().position(|h| required_header(h))),
         location: find(&[
@@ -269,10 +274,10 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             p.required = required_cell(first, false).or(p.required);
         }
         if let Some(r) = cell(c.required) {
-            let header_optional = t
-                .header
-                .get(c.required.unwrap_or(0))
-                .is_some_and(|h| h.trim().eq_ignore_ascii_case("optional"));
+            let header_optional = t.header.get(c.required.unwrap_or(0)).is_some_and(|h| {
+                let h = h.trim();
+                h.eq_ignore_ascii_case("optional") || h == "可选" || h == "是否可选"
+            });
             p.required = required_cell(&r, header_optional).or(p.required);
         }
         if let Some(l) = cell(c.location) {
