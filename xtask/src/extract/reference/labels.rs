@@ -154,7 +154,8 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if let Some(s) = status_label(t) {
         return Some(Ctx::Response(Some(s)));
     }
-    let l = t.to_lowercase();
+    // (`Exemplary request`: an example's label, as `Example request` is.)
+    let l = t.to_lowercase().replace("exemplary", "example");
     let has = |w: &str| l.contains(w);
     let request_side = has("request") || has("param") || has("argument") || has("input");
     let answer_side =
@@ -540,6 +541,8 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "typical"
                         | "common"
                         | "expected"
+                        // `Exemplary Response`, `Exemplary Request`: an example's.
+                        | "exemplary"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()

@@ -701,8 +701,16 @@ impl<'b> Walk<'b> {
                 return true;
             }
             // A topic heading inside the extent (an example, a note) ends a list; the
-            // operation's own heading (a page's extent starts above it) does not.
-            if Some(self.index[k]) != o.heading {
+            // operation's own heading (a page's extent starts above it) does not. Nor does
+            // a heading over the call's route (`#### Definition`, `### HTTP Request`,
+            // `### Endpoint` over `POST /x` and the table of its parameters): what follows
+            // it is the call's own, read as under the operation's heading.
+            if Some(self.index[k]) != o.heading
+                && super::evidence::field_label(b).is_some_and(|(url, _)| url)
+                && self.raw.is_empty()
+            {
+                self.ctx = None;
+            } else if Some(self.index[k]) != o.heading {
                 self.ctx = Some(if request_type_heading(&b.text) {
                     Ctx::Params(Some(Location::Body))
                 } else {

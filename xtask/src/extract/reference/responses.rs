@@ -168,9 +168,13 @@ pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
 }
 
 /// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
-/// page prints an answer with no body under its response label.
+/// page prints an answer with no body under its response label; also in capitals, as a
+/// sample answer's first line (`STATUS: 201 CREATED` over its JSON).
 pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
-    let rest = line.trim().strip_prefix("Status:")?;
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("Status:")
+        .or_else(|| t.strip_prefix("STATUS:"))?;
     http_status_line(&format!("HTTP {}", rest.trim()))
 }
 

@@ -4336,3 +4336,31 @@ fn overview_table_over_a_section_per_route() {
     assert_eq!(statuses(&out), [vec![204, 503], vec![200, 403]]);
     assert!(!said(&out, "example"), "{:?}", out.diags);
 }
+
+/// A sub-heading over the call's route and its parameter table (`Definition` over `POST
+/// /api/v1/taxons/` in code and a grid table `Parameter | Parameter type | Description`
+/// with `header`, `query` and `request` rows): the table is the call's parameters, as under
+/// the operation's heading (the `Authorization` header read as the credential). An `Exemplary Response` heading is a response label, and a
+/// status line in capitals in code under it (`STATUS: 201 CREATED`) the answer's status. A
+/// table under a topic heading (`Notes`) is no parameter list, and a `STATUS:` line in an
+/// example's code is no status.
+#[test]
+fn a_definition_heading_over_the_route_and_capital_status_lines() {
+    let page = "Taxons API\n==========\n\nCreating a Taxon\n----------------\n\nDefinition\n^^^^^^^^^^\n\n.. code-block:: text\n\n    POST /api/v1/taxons/\n\n+---------------+----------------+----------------------+\n| Parameter     | Parameter type | Description          |\n+===============+================+======================+\n| Authorization | header         | Token                |\n+---------------+----------------+----------------------+\n| limit         | query          | *(optional)* Number  |\n|               |                | of items             |\n+---------------+----------------+----------------------+\n| code          | request        | Taxon identifier     |\n+---------------+----------------+----------------------+\n\nExemplary Response\n^^^^^^^^^^^^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 201 CREATED\n\n.. code-block:: json\n\n    {\"id\": 1}\n\nDeleting a Taxon\n----------------\n\nDefinition\n^^^^^^^^^^\n\n.. code-block:: text\n\n    DELETE /api/v1/taxons/{code}\n\nNotes\n^^^^^\n\n+-----------+-------------+\n| Parameter | Description |\n+===========+=============+\n| force     | Not a param |\n+-----------+-------------+\n\nExample\n^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 500 ERROR\n\nExemplary Response\n^^^^^^^^^^^^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 204 NO CONTENT\n";
+    let out = read("taxons.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /api/v1/taxons/".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+            (
+                "DELETE /api/v1/taxons/{code}".to_string(),
+                vec!["code path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["code"]);
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
