@@ -205,8 +205,10 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     t.rows
         .iter()
         .map(|r| {
-            // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell.)
-            let c = r.get(col)?.trim().trim_matches(['`', '*']).trim();
+            // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell; a code
+            // linked to its definition, `[200](https://…/200)` or `[200][]`, is its text.)
+            let c = super::block_routes::inline_text(r.get(col)?);
+            let c = c.trim().trim_matches(['`', '*']).trim();
             let c = c.replace(['(', ')'], "");
             let (code, phrase) = match c.parse::<u16>() {
                 Ok(code) => (code, None),

@@ -4364,3 +4364,31 @@ fn a_definition_heading_over_the_route_and_capital_status_lines() {
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["code"]);
     assert_eq!(statuses(&out), [vec![201], vec![204]]);
 }
+
+/// A status table whose codes are links (`| Status | Response | Reason |` over `| [200][] |
+/// [JSON API document][] | Success |`, the page defining `[200]: https://…/200` at its
+/// top, or inline, `[201](https://…/201)`): the codes are the links' text, as a renderer
+/// shows them. Brackets no definition names (`filter[workspace][name]`, a parameter) stay
+/// as written.
+#[test]
+fn status_codes_as_reference_links() {
+    let page = "---\npage_title: Tokens\n---\n\n[200]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/200\n\n[404]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404\n\n[JSON API document]: /docs#json-api-documents\n\n# Tokens API\n\n## List Tokens\n\n`GET /pools/:pool_id/tokens`\n\n| Parameter  | Description      |\n| ---------- | ---------------- |\n| `:pool_id` | The pool's ID.   |\n\n| Status  | Response              | Reason    |\n| ------- | --------------------- | --------- |\n| [200][] | [JSON API document][] | Success   |\n| [404][] | [JSON API document][] | Not found |\n\n### Query Parameters\n\n| Parameter                 | Description               |\n| ------------------------- | ------------------------- |\n| `filter[workspace][name]` | **Optional.** The filter. |\n\n## Create a Token\n\n`POST /pools/:pool_id/tokens`\n\n| Status                                   | Response | Reason  |\n| ---------------------------------------- | -------- | ------- |\n| [201](https://example.com/status/201)    | Token    | Created |\n";
+    let out = read("tokens.mdx", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /pools/{pool_id}/tokens".to_string(),
+                vec![
+                    "pool_id path true".to_string(),
+                    "filter[workspace][name] query false".to_string()
+                ]
+            ),
+            (
+                "POST /pools/{pool_id}/tokens".to_string(),
+                vec!["pool_id path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![201]]);
+}
