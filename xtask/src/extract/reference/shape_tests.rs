@@ -4392,3 +4392,22 @@ fn status_codes_as_reference_links() {
     );
     assert_eq!(statuses(&out), [vec![200, 404], vec![201]]);
 }
+
+/// A body table whose name column is headed `Key path`, each row a member of a JSON:API
+/// document by its dotted path (`| Key path | Type | Default | Description |` over
+/// `` `data.attributes.name` ``): the body's fields, named as printed. The same table
+/// under a response label lists what the call answers, not what it sends.
+#[test]
+fn a_key_path_column_names_body_fields() {
+    let page = "# Keys\n\n## Create a Key\n\n`POST /organizations/:org/keys`\n\n### Request Body\n\n| Key path               | Type   | Default | Description         |\n| ---------------------- | ------ | ------- | ------------------- |\n| `data.type`            | string |         | Must be `\"keys\"`.   |\n| `data.attributes.name` | string |         | The key's name.     |\n\n## Show a Key\n\n`GET /keys/:id`\n\n### Response Body\n\n| Key path               | Type   | Description     |\n| ---------------------- | ------ | --------------- |\n| `data.id`              | string | The key's ID.   |\n";
+    let out = read("keys.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /organizations/{org}/keys", "GET /keys/{id}"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["data.type", "data.attributes.name"]
+    );
+    assert!(out.spec.operations[1].body.is_none());
+}
