@@ -2,7 +2,7 @@
 
 use super::block_routes::code_routes;
 use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
-use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
+use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
     generic_target, optional_tail_call, restated, route_rule, section_call, trailing_extents,
@@ -762,7 +762,9 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher
 /// level or the next operation's heading; operations sharing a heading split it at their
-/// routes.
+/// routes. A parameter label set at the operation's own level (`### List teams` over its
+/// route, then `### Query Parameters`, a page's slip of levels) is no new section: the
+/// operation goes on under it.
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
@@ -772,8 +774,14 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 (h + 1..doc.blocks.len())
                     .find(|&i| {
                         let b = &doc.blocks[i];
+                        let params_label = b.level() == Some(level)
+                            && matches!(
+                                super::labels::heading_ctx(&b.text),
+                                Some(Ctx::Params(_) | Ctx::Form)
+                            );
                         heads.contains(&Some(i))
-                            || b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                            || (b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                                && !params_label)
                     })
                     .unwrap_or(doc.blocks.len())
             }

@@ -4411,3 +4411,30 @@ fn a_key_path_column_names_body_fields() {
     );
     assert!(out.spec.operations[1].body.is_none());
 }
+
+/// A parameter label set at the operation heading's own level (`### List teams` over its
+/// route, then `### Query Parameters` over the table): the operation goes on under it, its
+/// rows the call's query parameters. A topic heading at that level (`### Team roles`)
+/// still ends the operation: its table is no parameter list.
+#[test]
+fn a_parameter_label_at_the_operation_level() {
+    let page = "# Teams\n\n### List teams\n\n`GET /orgs/:org/teams`\n\n### Query Parameters\n\n| Parameter      | Description                |\n| -------------- | -------------------------- |\n| `page[number]` | **Optional.** The page.    |\n| `page[size]`   | **Optional.** Its size.    |\n\n#### Sample request\n\n```shell\ncurl https://app.example.com/api/v2/orgs/acme/teams\n```\n\n### Show a team\n\n`GET /teams/:id`\n\n### Team roles\n\n| Parameter | Description        |\n| --------- | ------------------ |\n| `role`    | **Optional.** Role |\n";
+    let out = read("teams.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /orgs/{org}/teams".to_string(),
+                vec![
+                    "org path true".to_string(),
+                    "page[number] query false".to_string(),
+                    "page[size] query false".to_string()
+                ]
+            ),
+            (
+                "GET /teams/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
