@@ -160,7 +160,11 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     let request_side = has("request") || has("param") || has("argument") || has("input");
     let answer_side =
         has("response") || has("returns") || has("return value") || has("output") || has("result");
-    if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
+    // (`Returns a JSON alarm object with the following parameters:`: a sentence opening
+    // with what the call returns names the answer's members, whatever it calls them.)
+    let returns_opening = l.starts_with("returns ") && !has("request");
+    if answer_side && (has("response") || returns_opening || (!has("request") && !has("parameter")))
+    {
         // `Returns a 201 on success with the following schema:`: the status it names.
         let said = super::responses::prose_statuses(t).first().map(|s| s.0);
         return Some(Ctx::Response(said));

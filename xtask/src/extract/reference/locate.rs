@@ -764,13 +764,26 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 /// level or the next operation's heading; operations sharing a heading split it at their
 /// routes. A parameter label set at the operation's own level (`### List teams` over its
 /// route, then `### Query Parameters`, a page's slip of levels) is no new section: the
-/// operation goes on under it.
+/// operation goes on under it. So does a route heading set deeper than the title of its
+/// section (`## List metrics` over `#### GET /v2.0/metrics`): the labels up to the title's
+/// level (`#### Headers`, `### Response` over `#### Status Code`) are the call's, up to
+/// the next topic heading.
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
         let end = match op.heading {
             Some(h) => {
                 let level = doc.blocks[h].level().unwrap_or(0);
+                // (A route heading: the level of the title over it, when it has one.)
+                let title = (op.block == Some(h) && level > 1)
+                    .then(|| {
+                        doc.blocks[..h]
+                            .iter()
+                            .rev()
+                            .filter_map(Block::level)
+                            .find(|&l| l > 0 && l < level)
+                    })
+                    .flatten();
                 (h + 1..doc.blocks.len())
                     .find(|&i| {
                         let b = &doc.blocks[i];
@@ -779,9 +792,13 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                                 super::labels::heading_ctx(&b.text),
                                 Some(Ctx::Params(_) | Ctx::Form)
                             );
+                        let call_label = title.is_some_and(|t| {
+                            b.level().is_some_and(|l| l > t) && is_label_heading(&b.text)
+                        });
                         heads.contains(&Some(i))
                             || (b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
-                                && !params_label)
+                                && !params_label
+                                && !call_label)
                     })
                     .unwrap_or(doc.blocks.len())
             }

@@ -4438,3 +4438,31 @@ fn a_parameter_label_at_the_operation_level() {
         ]
     );
 }
+
+/// A route heading set deeper than the title of its section (`## List metrics` over
+/// `#### GET /v2.0/metrics`), its labels at the route's level and above it (`#### Query
+/// Parameters`, then `### Response` over `#### Status Code` and `* 200 - OK`): all the
+/// call's, up to the next topic heading; a topic heading inside the title's section
+/// (`### Notes`) still ends it. A sentence opening with `Returns` over the answer's list
+/// (`Returns a JSON object with the following parameters:`) names the answer's members,
+/// not the request's.
+#[test]
+fn a_route_heading_under_a_title_owns_the_labels_up_to_it() {
+    let page = "# Metrics API\n\n## Update metric\n\n#### PUT /v2.0/metrics/{id}\n\n#### Path Parameters\n* id (string, required) - The metric.\n\n#### Request Body\n* name (string, required) - Its name.\n\n### Response\n#### Status Code\n* 200 - OK\n\n#### Response Body\nReturns a JSON metric object with the following parameters:\n\n* id (string) - ID of the metric.\n* created (string) - When it was made.\n\n## List metrics\n\n#### GET /v2.0/metrics\n\n#### Query Parameters\n* limit (integer, optional)\n\n### Notes\n#### Status Code\n* 500 - Not the call's\n";
+    let out = read("metrics.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PUT /v2.0/metrics/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "GET /v2.0/metrics".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name"]);
+    assert_eq!(statuses(&out), [vec![200], vec![]]);
+}
