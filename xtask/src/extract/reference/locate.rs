@@ -763,7 +763,8 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 /// Each operation's extent: from its heading to the next heading of the same or a higher
 /// level or the next operation's heading; operations sharing a heading split it at their
 /// routes. A parameter label set at the operation's own level (`### List teams` over its
-/// route, then `### Query Parameters`, a page's slip of levels) is no new section: the
+/// route, then `### Query Parameters`, a page's slip of levels), or a label of its route
+/// (`### Rate limits` then `### HTTP Endpoint` over the route), is no new section: the
 /// operation goes on under it. So does a route heading set deeper than the title of its
 /// section (`## List metrics` over `#### GET /v2.0/metrics`): the labels up to the title's
 /// level (`#### Headers`, `### Response` over `#### Status Code`) are the call's, up to
@@ -787,11 +788,12 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 (h + 1..doc.blocks.len())
                     .find(|&i| {
                         let b = &doc.blocks[i];
+                        // (Or a label of the route, `### HTTP Endpoint` over it.)
                         let params_label = b.level() == Some(level)
-                            && matches!(
+                            && (matches!(
                                 super::labels::heading_ctx(&b.text),
                                 Some(Ctx::Params(_) | Ctx::Form)
-                            );
+                            ) || field_label(b).is_some());
                         let call_label = title.is_some_and(|t| {
                             b.level().is_some_and(|l| l > t) && is_label_heading(&b.text)
                         });

@@ -4466,3 +4466,26 @@ fn a_route_heading_under_a_title_owns_the_labels_up_to_it() {
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["name"]);
     assert_eq!(statuses(&out), [vec![200], vec![]]);
 }
+
+/// Slate's layout: the section's title (`## Create a batch`), the example calls and a
+/// caption giving the status (`> Responds with a `201 Created` response if successful:`)
+/// over the answer's JSON, then `### HTTP Endpoint` over the route and `### Arguments` over
+/// its table. The route's label is no topic: the operation is the title's, its status the
+/// caption's. A topic heading at the labels' level before them (`### Rate limits`) leaves
+/// its table out of the parameters.
+#[test]
+fn an_http_endpoint_label_under_the_sections_title() {
+    let page = "<html><body>\n<h2 id='create-a-batch'>Create a batch</h2>\n<blockquote><p>To create a batch:</p></blockquote>\n<pre class=\"highlight shell\"><code>curl -X POST \"https://api.example.com/v2/ACCOUNT/batches\"\n</code></pre>\n<blockquote><p>Responds with a <code>201 Created</code> response if successful:</p></blockquote>\n<pre class=\"highlight json\"><code>{}\n</code></pre>\n<h3 id='http-endpoint'>HTTP Endpoint</h3>\n<p><code>POST /v2/:account_id/batches</code></p>\n<h3 id='arguments'>Arguments</h3>\n<table><thead><tr><th>Key</th><th>Description</th></tr></thead><tbody><tr><td><code>items</code></td><td>Required. The items.</td></tr></tbody></table>\n<h2 id='send-a-test'>Send a test</h2>\n<p>Responds with a <code>204 No Content</code> if successful.</p>\n<h3 id='rate-limits'>Rate limits</h3>\n<table><thead><tr><th>Limit</th><th>Window</th></tr></thead><tbody><tr><td>10</td><td>1 hour</td></tr></tbody></table>\n<h3 id='http-endpoint-2'>HTTP Endpoint</h3>\n<p><code>POST /v2/:account_id/tests</code></p>\n<h3 id='arguments-2'>Arguments</h3>\n<table><thead><tr><th>Key</th><th>Description</th></tr></thead><tbody><tr><td><code>to</code></td><td>Required. Recipients.</td></tr></tbody></table>\n</body></html>\n";
+    let out = read("index.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v2/{account_id}/batches",
+            "POST /v2/{account_id}/tests"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "Create a batch");
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["items"]);
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["to"]);
+    assert_eq!(statuses(&out)[0], [201]);
+}
