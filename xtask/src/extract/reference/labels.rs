@@ -65,7 +65,17 @@ pub fn status_label(text: &str) -> Option<u16> {
 /// A label written in Chinese (`参数列表`, `请求参数`, `返回参数说明`, `返回示例`, `请求头`):
 /// its context; the whole label is one of these words' phrases (up to 8 characters).
 fn chinese_label(text: &str) -> Option<Ctx> {
-    let t = text
+    // (A label mixing in the English word for the part, `请求 body`, `响应 body`, `请求
+    // header`: read as the Chinese word, `请求体`, `响应体`, `请求头`.)
+    let mixed = text
+        .split_whitespace()
+        .map(|w| match w.to_ascii_lowercase().as_str() {
+            "body" => "体".to_string(),
+            "header" | "headers" => "头".to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<String>();
+    let t = mixed
         .trim()
         .trim_end_matches([':', '：'])
         .trim()

@@ -183,7 +183,13 @@ pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
 /// statuses, each with the next column as its reason.
 pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     let status_head = |h: &String| {
-        let head = h.trim().trim_matches('*').trim().to_ascii_lowercase();
+        // (`HTTP 状态码`, Chinese for `HTTP status code`.)
+        let head = h
+            .trim()
+            .trim_matches('*')
+            .trim()
+            .to_ascii_lowercase()
+            .replace("状态码", " status code");
         let words: Vec<&str> = head.split_whitespace().collect();
         !words.is_empty()
             && words.iter().all(|w| {

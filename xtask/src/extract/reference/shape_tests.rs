@@ -4489,3 +4489,28 @@ fn an_http_endpoint_label_under_the_sections_title() {
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["to"]);
     assert_eq!(statuses(&out)[0], [201]);
 }
+
+/// A Chinese page's call: `## 创建群组` over `### HTTP 请求` (a label of the route, not the
+/// operation's title) and the request line in code, `#### 请求 body` and `#### 响应 body`
+/// labels mixing in the English word for the part (the request's body, the answer's), and
+/// an error table headed `HTTP 状态码 | 错误类型`: the body is the request table's rows, the
+/// statuses the table's codes. A `错误码` table of codes that are no HTTP statuses gives
+/// none.
+#[test]
+fn chinese_labels_mixing_english_words() {
+    let page = "# 群组管理\n\n## 创建群组\n\n### HTTP 请求\n\n```http\nPOST https://{host}/{org_name}/chatgroups\n```\n\n#### 请求 body\n\n| 参数 | 类型 | 是否必需 | 描述 |\n| :--- | :--- | :--- | :--- |\n| `groupname` | String | 否 | 群组名称。 |\n| `owner` | String | 是 | 群主。 |\n\n### HTTP 响应\n\n#### 响应 body\n\n| 字段 | 类型 | 描述 |\n| :--- | :--- | :--- |\n| `data` | JSON | 数据。 |\n\n### 错误码\n\n| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | invalid_parameter | 参数错误 |\n| 401 | unauthorized | 未授权 |\n\n## 删除群组\n\n### HTTP 请求\n\n```http\nDELETE https://{host}/{org_name}/chatgroups/{group_id}\n```\n\n### 错误码\n\n| 错误码 | 错误类型 |\n| :--- | :--- |\n| 40001 | invalid |\n";
+    let out = read("group.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /{org_name}/chatgroups",
+            "DELETE /{org_name}/chatgroups/{group_id}"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "创建群组");
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["groupname", "owner"]
+    );
+    assert_eq!(statuses(&out), [vec![400, 401], vec![]]);
+}
