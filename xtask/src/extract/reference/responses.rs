@@ -502,6 +502,18 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             }
         }
     }
+    // `HTTP 状态码为 200` (Chinese: "the HTTP status code is 200"); not `状态码非 200`
+    // ("is not 200").
+    for (at, _) in t.match_indices("状态码为") {
+        let rest = t[at + "状态码为".len()..].trim_start();
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if let Some(code) = status_word(&digits)
+            && !rest[digits.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && !out.iter().any(|(c, _)| *c == code)
+        {
+            out.push((code, None));
+        }
+    }
     // `responds with "200 OK"`, `"404 not found" otherwise`: a status line quoted.
     for quoted in t.split('"').skip(1).step_by(2) {
         if let Some((code, reason)) = quoted.split_once(' ')

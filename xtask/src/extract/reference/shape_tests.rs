@@ -4514,3 +4514,20 @@ fn chinese_labels_mixing_english_words() {
     );
     assert_eq!(statuses(&out), [vec![400, 401], vec![]]);
 }
+
+/// A success stated in Chinese prose (`如果返回的 HTTP 状态码为 `200`，表示请求成功`, "if the
+/// HTTP status code returned is 200, the request succeeded"): that status. The same
+/// sentence saying the code is not 200 (`状态码非 `200``) states none.
+#[test]
+fn a_status_stated_in_chinese_prose() {
+    let page = "# 用户\n\n## 添加好友\n\n### HTTP 请求\n\n```http\nPOST https://{host}/users/{owner}/contacts\n```\n\n### HTTP 响应\n\n如果返回的 HTTP 状态码为 `200`，表示请求成功。\n\n如果返回的 HTTP 状态码非 `500`，表示请求失败。\n\n## 移除好友\n\n### HTTP 请求\n\n```http\nDELETE https://{host}/users/{owner}/contacts\n```\n\n### HTTP 响应\n\n如果返回的 HTTP 状态码非 `200`，表示请求失败。\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /users/{owner}/contacts",
+            "DELETE /users/{owner}/contacts"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![]]);
+}
