@@ -17,6 +17,11 @@ pub fn blocks(doc: &Doc, markdown: bool) -> (Vec<Block>, Vec<Link>) {
         blocks: Vec::new(),
         links: Vec::new(),
         items: Vec::new(),
+        definitions: if markdown {
+            link_definitions(doc)
+        } else {
+            Vec::new()
+        },
     };
     r.run();
     (r.blocks, r.links)
@@ -33,6 +38,78 @@ struct Scan<'a> {
     /// reads them, their own indentation counted from there; headings among them are below
     /// the item's heading whatever their marks, as they are nested in it.
     items: Vec<(usize, Option<u8>)>,
+    /// In Markdown, the page's link reference definitions (`[200]: https://…`): each label
+    /// in lower case and its URL.
+    definitions: Vec<(String, String)>,
+}
+
+/// The link reference definitions of a Markdown page (`[200]: https://…/200`, `[JSON API
+/// document]: /docs#json`, at most three spaces in): each label in lower case and its URL.
+fn link_definitions(doc: &Doc) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in &doc.lines {
+        if line.len() - line.trim_start().len() > 3 {
+            continue;
+        }
+        let Some(rest) = line.trim().strip_prefix('[') else {
+            continue;
+        };
+        let Some((label, url)) = rest.split_once("]:") else {
+            continue;
+        };
+        let url = url.trim();
+        if label.trim().is_empty()
+            || label.contains(['[', ']'])
+            || url.is_empty()
+            || url.contains(char::is_whitespace)
+        {
+            continue;
+        }
+        out.push((label.trim().to_lowercase(), url.to_string()));
+    }
+    out
+}
+
+/// Reference links to a definition on the page (`[200][]`, `[the docs][json-api]`) written
+/// as inline links (`[200](https://…)`), so they read as their text, as a renderer shows
+/// them. Brackets that no definition names (`filter[workspace][name]`) stay as written.
+fn resolve_reference_links(t: &str, definitions: &[(String, String)]) -> String {
+    if definitions.is_empty() || !t.contains("][") {
+        return t.to_string();
+    }
+    let mut out = String::new();
+    let mut rest = t;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let resolved = after.find(']').and_then(|close| {
+            let text = &after[..close];
+            let tail = after[close + 1..].strip_prefix('[')?;
+            let end = tail.find(']')?;
+            let label = &tail[..end];
+            if text.is_empty() || text.contains('[') || label.contains('[') {
+                return None;
+            }
+            let key = if label.is_empty() { text } else { label }.to_lowercase();
+            let url = definitions.iter().find(|(l, _)| *l == key)?.1.as_str();
+            Some((
+                format!("[{text}]({url})"),
+                open + 1 + close + 1 + 1 + end + 1,
+            ))
+        });
+        match resolved {
+            Some((link, used)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&link);
+                rest = &rest[used..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Line `n` (1-based) untrimmed, `""` past the end.
@@ -288,7 +365,8 @@ impl Scan<'_> {
     }
 
     fn text_of(&mut self, n: u32, t: &str) -> String {
-        let (text, links) = inline(t, self.markdown);
+        let resolved = resolve_reference_links(t, &self.definitions);
+        let (text, links) = inline(&resolved, self.markdown);
         let text = if self.markdown {
             inline_tags_removed(&text)
         } else {
@@ -802,6 +880,10 @@ impl Scan<'_> {
                         *last = body.join("\n");
                     }
                     l = close;
+                }
+                // (Reference links, `[200][]`, as the inline links they stand for.)
+                for c in &mut cells {
+                    *c = resolve_reference_links(c, &self.definitions);
                 }
                 rows.push(cells);
                 lines.push(row_line);

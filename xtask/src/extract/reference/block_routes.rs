@@ -582,7 +582,7 @@ fn class_route(src: &str) -> Option<RouteText> {
 }
 
 /// Inline Markdown as its text: `[text](url)` → `text`, `\{` → `{`, code ticks removed.
-fn inline_text(s: &str) -> String {
+pub(super) fn inline_text(s: &str) -> String {
     let mut out = String::new();
     let mut rest = s;
     while let Some(open) = rest.find('[') {

@@ -1321,8 +1321,11 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         "request" if b.is_heading() => Some((true, rest)),
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         | "request path"
-        // (Slate pages' `### HTTP Request` and `### Definition` over the route.)
-        | "http request" | "definition"
+        // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over
+        // the route.)
+        | "http request" | "http endpoint" | "definition"
+        // (Chinese pages' `### HTTP 请求` over the request line.)
+        | "http 请求"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
         | "method & uri" | "url & method" | "method / url" => {

@@ -65,7 +65,17 @@ pub fn status_label(text: &str) -> Option<u16> {
 /// A label written in Chinese (`参数列表`, `请求参数`, `返回参数说明`, `返回示例`, `请求头`):
 /// its context; the whole label is one of these words' phrases (up to 8 characters).
 fn chinese_label(text: &str) -> Option<Ctx> {
-    let t = text
+    // (A label mixing in the English word for the part, `请求 body`, `响应 body`, `请求
+    // header`: read as the Chinese word, `请求体`, `响应体`, `请求头`.)
+    let mixed = text
+        .split_whitespace()
+        .map(|w| match w.to_ascii_lowercase().as_str() {
+            "body" => "体".to_string(),
+            "header" | "headers" => "头".to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<String>();
+    let t = mixed
         .trim()
         .trim_end_matches([':', '：'])
         .trim()
@@ -157,12 +167,17 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if let Some(s) = status_label(t) {
         return Some(Ctx::Response(Some(s)));
     }
-    let l = t.to_lowercase();
+    // (`Exemplary request`: an example's label, as `Example request` is.)
+    let l = t.to_lowercase().replace("exemplary", "example");
     let has = |w: &str| l.contains(w);
     let request_side = has("request") || has("param") || has("argument") || has("input");
     let answer_side =
         has("response") || has("returns") || has("return value") || has("output") || has("result");
-    if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
+    // (`Returns a JSON alarm object with the following parameters:`: a sentence opening
+    // with what the call returns names the answer's members, whatever it calls them.)
+    let returns_opening = l.starts_with("returns ") && !has("request");
+    if answer_side && (has("response") || returns_opening || (!has("request") && !has("parameter")))
+    {
         // `Returns a 201 on success with the following schema:`: the status it names.
         let said = super::responses::prose_statuses(t).first().map(|s| s.0);
         return Some(Ctx::Response(said));
@@ -543,6 +558,8 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "typical"
                         | "common"
                         | "expected"
+                        // `Exemplary Response`, `Exemplary Request`: an example's.
+                        | "exemplary"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()

@@ -2,7 +2,7 @@
 
 use super::block_routes::{code_routes, table_routes};
 use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
-use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
+use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
     generic_target, optional_tail_call, restated, route_rule, section_call, trailing_extents,
@@ -841,18 +841,45 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher
 /// level or the next operation's heading; operations sharing a heading split it at their
-/// routes.
+/// routes. A parameter label set at the operation's own level (`### List teams` over its
+/// route, then `### Query Parameters`, a page's slip of levels), or a label of its route
+/// (`### Rate limits` then `### HTTP Endpoint` over the route), is no new section: the
+/// operation goes on under it. So does a route heading set deeper than the title of its
+/// section (`## List metrics` over `#### GET /v2.0/metrics`): the labels up to the title's
+/// level (`#### Headers`, `### Response` over `#### Status Code`) are the call's, up to
+/// the next topic heading.
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
         let end = match op.heading {
             Some(h) => {
                 let level = doc.blocks[h].level().unwrap_or(0);
+                // (A route heading: the level of the title over it, when it has one.)
+                let title = (op.block == Some(h) && level > 1)
+                    .then(|| {
+                        doc.blocks[..h]
+                            .iter()
+                            .rev()
+                            .filter_map(Block::level)
+                            .find(|&l| l > 0 && l < level)
+                    })
+                    .flatten();
                 (h + 1..doc.blocks.len())
                     .find(|&i| {
                         let b = &doc.blocks[i];
+                        // (Or a label of the route, `### HTTP Endpoint` over it.)
+                        let params_label = b.level() == Some(level)
+                            && (matches!(
+                                super::labels::heading_ctx(&b.text),
+                                Some(Ctx::Params(_) | Ctx::Form)
+                            ) || field_label(b).is_some());
+                        let call_label = title.is_some_and(|t| {
+                            b.level().is_some_and(|l| l > t) && is_label_heading(&b.text)
+                        });
                         heads.contains(&Some(i))
-                            || b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                            || (b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                                && !params_label
+                                && !call_label)
                     })
                     .unwrap_or(doc.blocks.len())
             }

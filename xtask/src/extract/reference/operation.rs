@@ -727,8 +727,16 @@ impl<'b> Walk<'b> {
                 return true;
             }
             // A topic heading inside the extent (an example, a note) ends a list; the
-            // operation's own heading (a page's extent starts above it) does not.
-            if Some(self.index[k]) != o.heading {
+            // operation's own heading (a page's extent starts above it) does not. Nor does
+            // a heading over the call's route (`#### Definition`, `### HTTP Request`,
+            // `### Endpoint` over `POST /x` and the table of its parameters): what follows
+            // it is the call's own, read as under the operation's heading.
+            if Some(self.index[k]) != o.heading
+                && super::evidence::field_label(b).is_some_and(|(url, _)| url)
+                && self.raw.is_empty()
+            {
+                self.ctx = None;
+            } else if Some(self.index[k]) != o.heading {
                 self.ctx = Some(if request_type_heading(&b.text) {
                     Ctx::Params(Some(Location::Body))
                 } else {
@@ -2174,9 +2182,11 @@ impl Reader<'_> {
 
     /// The status of a success shown under no number: 200 where the API's answers come in
     /// an envelope of its protocol (which answers with 200 and states success as data),
-    /// else [`UNSTATED_SUCCESS`].
-    fn unstated_status(&self) -> u16 {
-        if self.profile.rest_protocol.is_some() || self.profile.rpc_protocol.is_some() {
+    /// else [`UNSTATED_SUCCESS`]. An operation read by its route (`GET /v2/accounts`) on a
+    /// page of an RPC profile is no call of that protocol: its success is not stated.
+    fn unstated_status(&self, routed: bool) -> u16 {
+        if self.profile.rest_protocol.is_some() || (self.profile.rpc_protocol.is_some() && !routed)
+        {
             200
         } else {
             UNSTATED_SUCCESS
@@ -2193,10 +2203,9 @@ impl Reader<'_> {
                 Some(UNNUMBERED)
             }
             // (`{"code": 201, "data": …}`: an envelope that states the answer's status.)
-            Some(Ctx::Response(None)) => Some(
-                envelope_status(&b.text)
-                    .unwrap_or_else(|| return_last(&w.statuses, self.unstated_status())),
-            ),
+            Some(Ctx::Response(None)) => Some(envelope_status(&b.text).unwrap_or_else(|| {
+                return_last(&w.statuses, self.unstated_status(w.o.route.is_some()))
+            })),
             _ => None,
         };
         if let Some(s) = status
@@ -2429,7 +2438,7 @@ impl Reader<'_> {
         let status = if op.rpc.is_some() {
             status
         } else {
-            status.or(Some(Status::Code(self.unstated_status())))
+            status.or(Some(Status::Code(self.unstated_status(op.route.is_some()))))
         };
         let known = op.responses.iter().any(|r| r.status == status);
         let json = op.rpc.is_none().then(|| "application/json".to_string());

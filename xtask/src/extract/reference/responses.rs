@@ -168,9 +168,13 @@ pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
 }
 
 /// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
-/// page prints an answer with no body under its response label.
+/// page prints an answer with no body under its response label; also in capitals, as a
+/// sample answer's first line (`STATUS: 201 CREATED` over its JSON).
 pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
-    let rest = line.trim().strip_prefix("Status:")?;
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("Status:")
+        .or_else(|| t.strip_prefix("STATUS:"))?;
     http_status_line(&format!("HTTP {}", rest.trim()))
 }
 
@@ -179,7 +183,13 @@ pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
 /// statuses, each with the next column as its reason.
 pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     let status_head = |h: &String| {
-        let head = h.trim().trim_matches('*').trim().to_ascii_lowercase();
+        // (`HTTP 状态码`, Chinese for `HTTP status code`.)
+        let head = h
+            .trim()
+            .trim_matches('*')
+            .trim()
+            .to_ascii_lowercase()
+            .replace("状态码", " status code");
         let words: Vec<&str> = head.split_whitespace().collect();
         !words.is_empty()
             && words.iter().all(|w| {
@@ -201,8 +211,10 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     t.rows
         .iter()
         .map(|r| {
-            // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell.)
-            let c = r.get(col)?.trim().trim_matches(['`', '*']).trim();
+            // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell; a code
+            // linked to its definition, `[200](https://…/200)` or `[200][]`, is its text.)
+            let c = super::block_routes::inline_text(r.get(col)?);
+            let c = c.trim().trim_matches(['`', '*']).trim();
             let c = c.replace(['(', ')'], "");
             let (code, phrase) = match c.parse::<u16>() {
                 Ok(code) => (code, None),
@@ -569,6 +581,18 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             if (passive || named) && !out.iter().any(|(c, _)| *c == code) {
                 out.push((code, None));
             }
+        }
+    }
+    // `HTTP 状态码为 200` (Chinese: "the HTTP status code is 200"); not `状态码非 200`
+    // ("is not 200").
+    for (at, _) in t.match_indices("状态码为") {
+        let rest = t[at + "状态码为".len()..].trim_start();
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if let Some(code) = status_word(&digits)
+            && !rest[digits.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && !out.iter().any(|(c, _)| *c == code)
+        {
+            out.push((code, None));
         }
     }
     // `responds with "200 OK"`, `"404 not found" otherwise`: a status line quoted.

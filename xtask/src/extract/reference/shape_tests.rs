@@ -4613,3 +4613,198 @@ fn statuses_an_arrow_points_at() {
     );
     assert_eq!(statuses(&out), [vec![200, 404], vec![204], vec![]]);
 }
+
+/// A sub-heading over the call's route and its parameter table (`Definition` over `POST
+/// /api/v1/taxons/` in code and a grid table `Parameter | Parameter type | Description`
+/// with `header`, `query` and `request` rows): the table is the call's parameters, as under
+/// the operation's heading (the `Authorization` header read as the credential). An `Exemplary Response` heading is a response label, and a
+/// status line in capitals in code under it (`STATUS: 201 CREATED`) the answer's status. A
+/// table under a topic heading (`Notes`) is no parameter list, and a `STATUS:` line in an
+/// example's code is no status.
+#[test]
+fn a_definition_heading_over_the_route_and_capital_status_lines() {
+    let page = "Taxons API\n==========\n\nCreating a Taxon\n----------------\n\nDefinition\n^^^^^^^^^^\n\n.. code-block:: text\n\n    POST /api/v1/taxons/\n\n+---------------+----------------+----------------------+\n| Parameter     | Parameter type | Description          |\n+===============+================+======================+\n| Authorization | header         | Token                |\n+---------------+----------------+----------------------+\n| limit         | query          | *(optional)* Number  |\n|               |                | of items             |\n+---------------+----------------+----------------------+\n| code          | request        | Taxon identifier     |\n+---------------+----------------+----------------------+\n\nExemplary Response\n^^^^^^^^^^^^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 201 CREATED\n\n.. code-block:: json\n\n    {\"id\": 1}\n\nDeleting a Taxon\n----------------\n\nDefinition\n^^^^^^^^^^\n\n.. code-block:: text\n\n    DELETE /api/v1/taxons/{code}\n\nNotes\n^^^^^\n\n+-----------+-------------+\n| Parameter | Description |\n+===========+=============+\n| force     | Not a param |\n+-----------+-------------+\n\nExample\n^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 500 ERROR\n\nExemplary Response\n^^^^^^^^^^^^^^^^^^\n\n.. code-block:: text\n\n    STATUS: 204 NO CONTENT\n";
+    let out = read("taxons.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /api/v1/taxons/".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+            (
+                "DELETE /api/v1/taxons/{code}".to_string(),
+                vec!["code path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["code"]);
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
+
+/// A status table whose codes are links (`| Status | Response | Reason |` over `| [200][] |
+/// [JSON API document][] | Success |`, the page defining `[200]: https://…/200` at its
+/// top, or inline, `[201](https://…/201)`): the codes are the links' text, as a renderer
+/// shows them. Brackets no definition names (`filter[workspace][name]`, a parameter) stay
+/// as written.
+#[test]
+fn status_codes_as_reference_links() {
+    let page = "---\npage_title: Tokens\n---\n\n[200]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/200\n\n[404]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404\n\n[JSON API document]: /docs#json-api-documents\n\n# Tokens API\n\n## List Tokens\n\n`GET /pools/:pool_id/tokens`\n\n| Parameter  | Description      |\n| ---------- | ---------------- |\n| `:pool_id` | The pool's ID.   |\n\n| Status  | Response              | Reason    |\n| ------- | --------------------- | --------- |\n| [200][] | [JSON API document][] | Success   |\n| [404][] | [JSON API document][] | Not found |\n\n### Query Parameters\n\n| Parameter                 | Description               |\n| ------------------------- | ------------------------- |\n| `filter[workspace][name]` | **Optional.** The filter. |\n\n## Create a Token\n\n`POST /pools/:pool_id/tokens`\n\n| Status                                   | Response | Reason  |\n| ---------------------------------------- | -------- | ------- |\n| [201](https://example.com/status/201)    | Token    | Created |\n";
+    let out = read("tokens.mdx", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /pools/{pool_id}/tokens".to_string(),
+                vec![
+                    "pool_id path true".to_string(),
+                    "filter[workspace][name] query false".to_string()
+                ]
+            ),
+            (
+                "POST /pools/{pool_id}/tokens".to_string(),
+                vec!["pool_id path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![201]]);
+}
+
+/// A body table whose name column is headed `Key path`, each row a member of a JSON:API
+/// document by its dotted path (`| Key path | Type | Default | Description |` over
+/// `` `data.attributes.name` ``): the body's fields, named as printed. The same table
+/// under a response label lists what the call answers, not what it sends.
+#[test]
+fn a_key_path_column_names_body_fields() {
+    let page = "# Keys\n\n## Create a Key\n\n`POST /organizations/:org/keys`\n\n### Request Body\n\n| Key path               | Type   | Default | Description         |\n| ---------------------- | ------ | ------- | ------------------- |\n| `data.type`            | string |         | Must be `\"keys\"`.   |\n| `data.attributes.name` | string |         | The key's name.     |\n\n## Show a Key\n\n`GET /keys/:id`\n\n### Response Body\n\n| Key path               | Type   | Description     |\n| ---------------------- | ------ | --------------- |\n| `data.id`              | string | The key's ID.   |\n";
+    let out = read("keys.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /organizations/{org}/keys", "GET /keys/{id}"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["data.type", "data.attributes.name"]
+    );
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// A parameter label set at the operation heading's own level (`### List teams` over its
+/// route, then `### Query Parameters` over the table): the operation goes on under it, its
+/// rows the call's query parameters. A topic heading at that level (`### Team roles`)
+/// still ends the operation: its table is no parameter list.
+#[test]
+fn a_parameter_label_at_the_operation_level() {
+    let page = "# Teams\n\n### List teams\n\n`GET /orgs/:org/teams`\n\n### Query Parameters\n\n| Parameter      | Description                |\n| -------------- | -------------------------- |\n| `page[number]` | **Optional.** The page.    |\n| `page[size]`   | **Optional.** Its size.    |\n\n#### Sample request\n\n```shell\ncurl https://app.example.com/api/v2/orgs/acme/teams\n```\n\n### Show a team\n\n`GET /teams/:id`\n\n### Team roles\n\n| Parameter | Description        |\n| --------- | ------------------ |\n| `role`    | **Optional.** Role |\n";
+    let out = read("teams.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /orgs/{org}/teams".to_string(),
+                vec![
+                    "org path true".to_string(),
+                    "page[number] query false".to_string(),
+                    "page[size] query false".to_string()
+                ]
+            ),
+            (
+                "GET /teams/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A route heading set deeper than the title of its section (`## List metrics` over
+/// `#### GET /v2.0/metrics`), its labels at the route's level and above it (`#### Query
+/// Parameters`, then `### Response` over `#### Status Code` and `* 200 - OK`): all the
+/// call's, up to the next topic heading; a topic heading inside the title's section
+/// (`### Notes`) still ends it. A sentence opening with `Returns` over the answer's list
+/// (`Returns a JSON object with the following parameters:`) names the answer's members,
+/// not the request's.
+#[test]
+fn a_route_heading_under_a_title_owns_the_labels_up_to_it() {
+    let page = "# Metrics API\n\n## Update metric\n\n#### PUT /v2.0/metrics/{id}\n\n#### Path Parameters\n* id (string, required) - The metric.\n\n#### Request Body\n* name (string, required) - Its name.\n\n### Response\n#### Status Code\n* 200 - OK\n\n#### Response Body\nReturns a JSON metric object with the following parameters:\n\n* id (string) - ID of the metric.\n* created (string) - When it was made.\n\n## List metrics\n\n#### GET /v2.0/metrics\n\n#### Query Parameters\n* limit (integer, optional)\n\n### Notes\n#### Status Code\n* 500 - Not the call's\n";
+    let out = read("metrics.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PUT /v2.0/metrics/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "GET /v2.0/metrics".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name"]);
+    assert_eq!(statuses(&out), [vec![200], vec![]]);
+}
+
+/// Slate's layout: the section's title (`## Create a batch`), the example calls and a
+/// caption giving the status (`> Responds with a `201 Created` response if successful:`)
+/// over the answer's JSON, then `### HTTP Endpoint` over the route and `### Arguments` over
+/// its table. The route's label is no topic: the operation is the title's, its status the
+/// caption's. A topic heading at the labels' level before them (`### Rate limits`) leaves
+/// its table out of the parameters.
+#[test]
+fn an_http_endpoint_label_under_the_sections_title() {
+    let page = "<html><body>\n<h2 id='create-a-batch'>Create a batch</h2>\n<blockquote><p>To create a batch:</p></blockquote>\n<pre class=\"highlight shell\"><code>curl -X POST \"https://api.example.com/v2/ACCOUNT/batches\"\n</code></pre>\n<blockquote><p>Responds with a <code>201 Created</code> response if successful:</p></blockquote>\n<pre class=\"highlight json\"><code>{}\n</code></pre>\n<h3 id='http-endpoint'>HTTP Endpoint</h3>\n<p><code>POST /v2/:account_id/batches</code></p>\n<h3 id='arguments'>Arguments</h3>\n<table><thead><tr><th>Key</th><th>Description</th></tr></thead><tbody><tr><td><code>items</code></td><td>Required. The items.</td></tr></tbody></table>\n<h2 id='send-a-test'>Send a test</h2>\n<p>Responds with a <code>204 No Content</code> if successful.</p>\n<h3 id='rate-limits'>Rate limits</h3>\n<table><thead><tr><th>Limit</th><th>Window</th></tr></thead><tbody><tr><td>10</td><td>1 hour</td></tr></tbody></table>\n<h3 id='http-endpoint-2'>HTTP Endpoint</h3>\n<p><code>POST /v2/:account_id/tests</code></p>\n<h3 id='arguments-2'>Arguments</h3>\n<table><thead><tr><th>Key</th><th>Description</th></tr></thead><tbody><tr><td><code>to</code></td><td>Required. Recipients.</td></tr></tbody></table>\n</body></html>\n";
+    let out = read("index.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v2/{account_id}/batches",
+            "POST /v2/{account_id}/tests"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "Create a batch");
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["items"]);
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["to"]);
+    assert_eq!(statuses(&out)[0], [201]);
+}
+
+/// A Chinese page's call: `## 创建群组` over `### HTTP 请求` (a label of the route, not the
+/// operation's title) and the request line in code, `#### 请求 body` and `#### 响应 body`
+/// labels mixing in the English word for the part (the request's body, the answer's), and
+/// an error table headed `HTTP 状态码 | 错误类型`: the body is the request table's rows, the
+/// statuses the table's codes. A `错误码` table of codes that are no HTTP statuses gives
+/// none.
+#[test]
+fn chinese_labels_mixing_english_words() {
+    let page = "# 群组管理\n\n## 创建群组\n\n### HTTP 请求\n\n```http\nPOST https://{host}/{org_name}/chatgroups\n```\n\n#### 请求 body\n\n| 参数 | 类型 | 是否必需 | 描述 |\n| :--- | :--- | :--- | :--- |\n| `groupname` | String | 否 | 群组名称。 |\n| `owner` | String | 是 | 群主。 |\n\n### HTTP 响应\n\n#### 响应 body\n\n| 字段 | 类型 | 描述 |\n| :--- | :--- | :--- |\n| `data` | JSON | 数据。 |\n\n### 错误码\n\n| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | invalid_parameter | 参数错误 |\n| 401 | unauthorized | 未授权 |\n\n## 删除群组\n\n### HTTP 请求\n\n```http\nDELETE https://{host}/{org_name}/chatgroups/{group_id}\n```\n\n### 错误码\n\n| 错误码 | 错误类型 |\n| :--- | :--- |\n| 40001 | invalid |\n";
+    let out = read("group.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /{org_name}/chatgroups",
+            "DELETE /{org_name}/chatgroups/{group_id}"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "创建群组");
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["groupname", "owner"]
+    );
+    assert_eq!(statuses(&out), [vec![400, 401], vec![]]);
+}
+
+/// A success stated in Chinese prose (`如果返回的 HTTP 状态码为 `200`，表示请求成功`, "if the
+/// HTTP status code returned is 200, the request succeeded"): that status. The same
+/// sentence saying the code is not 200 (`状态码非 `200``) states none.
+#[test]
+fn a_status_stated_in_chinese_prose() {
+    let page = "# 用户\n\n## 添加好友\n\n### HTTP 请求\n\n```http\nPOST https://{host}/users/{owner}/contacts\n```\n\n### HTTP 响应\n\n如果返回的 HTTP 状态码为 `200`，表示请求成功。\n\n如果返回的 HTTP 状态码非 `500`，表示请求失败。\n\n## 移除好友\n\n### HTTP 请求\n\n```http\nDELETE https://{host}/users/{owner}/contacts\n```\n\n### HTTP 响应\n\n如果返回的 HTTP 状态码非 `200`，表示请求失败。\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /users/{owner}/contacts",
+            "DELETE /users/{owner}/contacts"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![]]);
+}

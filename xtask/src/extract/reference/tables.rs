@@ -40,6 +40,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "attributes",
         "properties",
         "field name",
+        // (`Key path`: a JSON:API body's members by their dotted path, `data.attributes.name`.)
+        "key path",
         "parameter name",
         "name (type)",
         "option",
