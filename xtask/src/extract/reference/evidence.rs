@@ -64,6 +64,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     path_over_method_table(doc, &mut out);
     path_heading_routes(doc, &mut out, false);
     resource_heading_methods(doc, &mut out);
+    resource_uri_methods(doc, &mut out);
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
@@ -1680,6 +1681,123 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             }
         }
         i = j;
+    }
+}
+
+/// A resource's URI given under a heading naming it (`=== Client Resource URI`, `##
+/// Endpoint`), the path alone on a line (`*/2012-04-24/Accounts/{AccountSid}/Clients*`, an
+/// item per path when there are several), then the methods it supports each opening a
+/// paragraph or a heading of the sections after it (`*HTTP GET.* Returns …`, `*HTTP
+/// POST/PUT.* Modifies …`, `===== HTTP DELETE`), up to the next such heading or one above
+/// it: a route per path and method, at the method's block (Twilio-style references).
+fn resource_uri_methods(doc: &Document, out: &mut Vec<Hit>) {
+    let uri_heading = |b: &Block| {
+        b.level().is_some_and(|l| l > 0) && {
+            let t = clean_heading(&b.text).to_ascii_lowercase();
+            let t = t.trim_end_matches(['.', ':']).trim();
+            t.ends_with(" uri") || t.ends_with(" url") || t == "uri" || t == "resource url"
+        }
+    };
+    let lone_path = |b: &Block| -> Option<String> {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) || b.text.contains('\n') {
+            return None;
+        }
+        let p = strip_line_marks(&strip_markup(b.text.trim()));
+        let p = p.trim_matches(['*', '_', '`']).trim();
+        (p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
+            .then(|| p.to_string())
+    };
+    // (`HTTP GET.`, `HTTP POST/PUT.`, `HTTP POST sends …`: the methods after `HTTP`.)
+    let methods_opening = |b: &Block| -> Vec<&'static str> {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Heading { .. }) {
+            return Vec::new();
+        }
+        // (Each line of a paragraph: `*HTTP GET.* …` and `*HTTP POST*. …` on lines of
+        // their own, one paragraph.)
+        let mut out = Vec::new();
+        for line in b.text.lines() {
+            let t = line.trim().trim_start_matches(['*', '_']);
+            let Some(rest) = t.strip_prefix("HTTP ") else {
+                continue;
+            };
+            let mut words = rest.split_whitespace();
+            let head = words.next().unwrap_or("");
+            let head = head.trim_end_matches(['.', ':', '*', '_', ',']);
+            // (`HTTP GET requests are cached`: the method as an adjective, no method line.)
+            let noun = words.next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(['.', ',', ':'])
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "request"
+                        | "requests"
+                        | "method"
+                        | "methods"
+                        | "call"
+                        | "calls"
+                        | "verb"
+                        | "verbs"
+                        | "header"
+                        | "headers"
+                        | "parameter"
+                        | "parameters"
+                        | "query"
+                        | "body"
+                        | "is"
+                        | "are"
+                        | "and"
+                        | "or"
+                )
+            });
+            if !noun
+                && head
+                    .split('/')
+                    .all(|w| method_word(w).is_some_and(|m| m == w))
+            {
+                for m in capital_methods(head) {
+                    if !out.contains(&m) {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        out
+    };
+    let n = doc.blocks.len();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !uri_heading(b) || out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let level = b.level().unwrap_or(0);
+        let next_heading = (i + 1..n)
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(n);
+        let paths: Vec<String> = (i + 1..next_heading)
+            .filter_map(|k| lone_path(&doc.blocks[k]))
+            .collect();
+        if paths.is_empty() {
+            continue;
+        }
+        let end = (next_heading..n)
+            .find(|&k| {
+                let x = &doc.blocks[k];
+                uri_heading(x) || x.level().is_some_and(|l| l > 0 && l < level)
+            })
+            .unwrap_or(n);
+        for k in next_heading..end {
+            let x = &doc.blocks[k];
+            for m in methods_opening(x) {
+                for p in &paths {
+                    if let Some(route) = target_route(m, p) {
+                        out.push(Hit {
+                            block: k,
+                            line: x.span.line,
+                            route,
+                        });
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -558,6 +558,9 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
                 Some(at) => (&after[..at], &after[at..]),
                 None => (after, "/"),
             };
+            // (`https://<accountSid>:<authToken>@cloud.example.com/x`: the credentials
+            // before `@` are no part of the server.)
+            let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
             if host.is_empty() || host.contains(['{', '<', '$', '[']) {
                 return Some((None, path));
             }

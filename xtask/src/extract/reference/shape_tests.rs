@@ -4808,3 +4808,25 @@ fn a_status_stated_in_chinese_prose() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![]]);
 }
+
+/// A resource's URI under a heading naming it (`=== Client Resource URI` over
+/// `*/2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}*`), then the methods it
+/// supports opening the lines of a later section (`*HTTP GET.* Returns …`, `*HTTP
+/// POST/PUT.* Modifies …`, `===== HTTP DELETE`): a route per method. The curl calls of the
+/// page's examples, their credentials before the host (`https://<sid>:<token>@host/…`),
+/// are uses, not operations; a sentence mentioning `HTTP GET requests` is no method line.
+#[test]
+fn resource_uri_then_supported_methods() {
+    let page = "= Clients API\n\n== Clients\n\n=== Client Resource URI\n\n*/2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}*\n\n=== Supported Operations\n\n*HTTP GET.* Returns the representation of a Client.\n*HTTP POST/PUT.* Modifies a Client.\n\n==== HTTP DELETE\n\nDeletes a Client.\n\n== Client List Resource\n\n=== Client List Resource URI\n\n*/2012-04-24/Accounts/{AccountSid}/Clients*\n\n=== Supported Operations\n\nHTTP GET requests are cached.\n\n*HTTP POST*. Creates a new Client.\n\n== Create a Client\n\n....\n curl -X POST https://<accountSid>:<authToken>@cloud.example.com/restcomm/2012-04-24/Accounts/AC42/Clients.json -d \"Login=alice\"\n....\n\n== Delete a Client\n\n....\ncurl -X DELETE https://<accountSid>:<authToken>@cloud.example.com/restcomm/2012-04-24/Accounts/AC42/Clients/CL7\n....\n";
+    let out = read("clients-api.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "POST /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "PUT /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "DELETE /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "POST /2012-04-24/Accounts/{AccountSid}/Clients"
+        ]
+    );
+}
