@@ -471,6 +471,16 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
                 "the optional query string `{}` is left out of the route",
                 &rest[at..]
             ));
+            // (Its names are the route's optional query parameters: `[?admin]`,
+            // `[?clean=true]`.)
+            template_pairs.extend(rest[at + 2..rest.len() - 1].split('&').filter_map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                let k = k.trim();
+                (!k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+                .then(|| (k.to_string(), v.trim().to_string()))
+            }));
             &rest[..at]
         }
         _ => rest,

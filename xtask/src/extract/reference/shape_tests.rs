@@ -4830,3 +4830,29 @@ fn resource_uri_then_supported_methods() {
         ]
     );
 }
+
+/// An optional query string in brackets after a route (`/users/<id>/topics[?admin]`,
+/// `/rules/:name[?clean=true]`): no part of the path, its names the route's optional query
+/// parameters.
+#[test]
+fn names_of_an_optional_query_string_in_brackets() {
+    let page = "# Users\n\n## Topics\n\nGET: `/api/v1/users/<id>/topics[?admin]`\n\nLists the topics.\n\n## Rules\n\n`DELETE /rules/:name[?clean=true&force]`\n\nDeletes a rule.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v1/users/{id}/topics".to_string(),
+                vec!["id path true".to_string(), "admin query false".to_string()]
+            ),
+            (
+                "DELETE /rules/{name}".to_string(),
+                vec![
+                    "name path true".to_string(),
+                    "clean query false".to_string(),
+                    "force query false".to_string()
+                ]
+            )
+        ]
+    );
+}
