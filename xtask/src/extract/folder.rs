@@ -56,8 +56,13 @@ const TEMPLATE_EXTENSIONS: [&str; 9] = [
     "j2",
 ];
 
-/// Whether a file named `name` is a page: a documentation file by its extension, or a
-/// docs site's template ([`TEMPLATE_EXTENSIONS`], and Laravel's `.blade.php` views).
+/// Extensions of files a page includes (Sphinx's `.. include:: users.inc`, os-api-ref's
+/// reference sections): a page, its kind told from its content.
+const INCLUDE_EXTENSIONS: [&str; 1] = ["inc"];
+
+/// Whether a file named `name` is a page: a documentation file by its extension, a docs
+/// site's template ([`TEMPLATE_EXTENSIONS`], and Laravel's `.blade.php` views) or an
+/// included section ([`INCLUDE_EXTENSIONS`]).
 fn is_page_name(name: &str, extensions: &[&str]) -> bool {
     let lower = name.to_lowercase();
     let Some((_, ext)) = lower.rsplit_once('.') else {
@@ -65,7 +70,9 @@ fn is_page_name(name: &str, extensions: &[&str]) -> bool {
     };
     extensions.contains(&ext)
         || (extensions == PAGE_EXTENSIONS
-            && (TEMPLATE_EXTENSIONS.contains(&ext) || lower.ends_with(".blade.php")))
+            && (TEMPLATE_EXTENSIONS.contains(&ext)
+                || INCLUDE_EXTENSIONS.contains(&ext)
+                || lower.ends_with(".blade.php")))
 }
 
 /// File extensions of OpenAPI documents (and of the files they refer to).
@@ -576,8 +583,8 @@ mod tests {
     }
 
     /// A vendor's `index.md` (a Hugo page bundle) and `README.md` are pages, and so are
-    /// docs sites' templates (`.blade.php`, `.erb`); the provenance file `INDEX.md` is not,
-    /// nor is other code.
+    /// docs sites' templates (`.blade.php`, `.erb`) and included sections (`.inc`); the
+    /// provenance file `INDEX.md` is not, nor is other code.
     #[test]
     fn index_and_readme_pages_are_read_the_provenance_file_is_not() {
         let dir = std::env::temp_dir().join(format!("chatgen-pages-{}", std::process::id()));
@@ -604,6 +611,7 @@ mod tests {
         for name in [
             "users.blade.php",
             "guide.html.md.erb",
+            "servers.inc",
             "client.php",
             "app.js",
         ] {
@@ -626,6 +634,7 @@ mod tests {
                 "README.md",
                 "api/guide.html.md.erb",
                 "api/index.md",
+                "api/servers.inc",
                 "api/users.blade.php"
             ]
         );
