@@ -4911,3 +4911,27 @@ fn a_query_string_route_nested_in_its_routes_section() {
         ]
     );
 }
+
+/// A route written in inline HTML, a method badge (an element whose class names the
+/// method and whose text is the method) then the path as the next element's text, inside
+/// wrapping elements (Slate's `<div class="endpoint-data"><i class="label label-get">GET</i>
+/// <h6>/x/&lt;id&gt;</h6></div>`); the example calls after it, with concrete ids, are its
+/// uses. A badge whose class names no method (`label-info`) is no route.
+#[test]
+fn a_method_badge_then_the_path_in_inline_html() {
+    let page = "# Notes #\n\n## Retrieve a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-get\">GET</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl https://example.com/api/v2/notes/42\n```\n\n## Delete a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-delete\">DELETE</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl -X DELETE https://example.com/api/v2/notes/42?force=true\n```\n\n#### Available parameters ####\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| `force` | boolean | Whether to bypass the trash. <i class=\"label label-info\">read-only</i> |\n";
+    let out = read("_notes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "DELETE /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string(), "force query false".to_string()]
+            ),
+        ]
+    );
+}
