@@ -556,28 +556,78 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
 
 /// A route written as an element whose class names the method and whose text is the path
 /// alone (`<div class="endpoint post">/apis/</div>`, `<span class="method-get">/x</span>`):
-/// one method among the class's words.
+/// one method among the class's words. The element may open inside others, and may be a
+/// badge whose text is the method, the path the text of the element after it (Slate's
+/// `<div class="endpoint-data"><i class="label label-get">GET</i><h6>/x/&lt;id&gt;</h6>`).
 fn class_route(src: &str) -> Option<RouteText> {
     let t = src.trim();
     if !t.starts_with('<') {
         return None;
     }
-    let open_end = t.find('>')?;
-    let tag = &t[..open_end];
+    let mut rest = t;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open..];
+        let open_end = after.find('>')?;
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        rest = body;
+        // (Only elements opening one inside the other, nothing else before the route's.)
+        if tag.starts_with("</") {
+            return None;
+        }
+        let Some(method) = class_method(tag) else {
+            if !body[..body.find('<')?].trim().is_empty() {
+                return None;
+            }
+            continue;
+        };
+        let text = element_text(body)?;
+        if text.starts_with('/') {
+            return path_text_route(method, &text);
+        }
+        // (A badge: the method alone, the path the next element's text.)
+        if !text.eq_ignore_ascii_case(method) {
+            return None;
+        }
+        let next = body[body.find('<')?..].trim_start();
+        let next = next.strip_prefix("</")?;
+        let next = next[next.find('>')? + 1..].trim_start();
+        if !next.starts_with('<') || next.starts_with("</") {
+            return None;
+        }
+        return path_text_route(method, &element_text(&next[next.find('>')? + 1..])?);
+    }
+    None
+}
+
+/// The one method among the words of an opening tag's `class` attribute.
+fn class_method(tag: &str) -> Option<&'static str> {
     let at = tag.to_ascii_lowercase().find("class=")?;
     let class = attr_value(&tag[at + "class=".len()..])?;
     let methods: Vec<&'static str> = class
         .split([' ', '-', '_'])
         .filter_map(|w| method_word(w).filter(|m| m.eq_ignore_ascii_case(w)))
         .collect();
-    let [method] = methods.as_slice() else {
-        return None;
-    };
-    let rest = &t[open_end + 1..];
-    // (A placeholder may hold spaces, `/apis/{name or id}`: one name of its words.)
-    let text = super::routes::tight_braces(&inline_text(&rest[..rest.find('<')?]));
+    match methods.as_slice() {
+        [method] => Some(method),
+        _ => None,
+    }
+}
+
+/// An element's text up to the next tag, entities for `<`, `>` and `&` read
+/// (`/x/&lt;id&gt;`), a placeholder holding spaces made one name (`/apis/{name or id}`).
+fn element_text(body: &str) -> Option<String> {
+    let text = inline_text(&body[..body.find('<')?])
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    Some(super::routes::tight_braces(&text))
+}
+
+/// The route of a path alone as an element's text.
+fn path_text_route(method: &str, text: &str) -> Option<RouteText> {
     (text.starts_with('/') && !text.contains(char::is_whitespace))
-        .then(|| target_route(method, &text))
+        .then(|| target_route(method, text))
         .flatten()
 }
 

@@ -516,6 +516,49 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         });
         declared |= ops.len() < before;
     }
+    // A heading declaring a route another heading declared with an empty query string,
+    // differing only by the query string (`/v1/submissions?`, then
+    // `/v1/submissions?jname=[jname]`, each a section): one operation, documented again;
+    // the query string's names are its parameters. So is one nested in the first one's
+    // section (`.. http:get:: /stats?format=json` indented in `/stats`'s body). (Otherwise
+    // the first heading declares the route alone, and a heading of its rank with a query
+    // string after it is an operation of its own: `ListKeys` `GET /v1/key`, `GetKeyInfo`
+    // `GET /v1/key?id=…`.)
+    let open_query = |b: usize| {
+        doc.blocks[b]
+            .text
+            .split_whitespace()
+            .any(|w| w.starts_with('/') && w.trim_matches('`').ends_with('?'))
+    };
+    if h.route.query
+        && doc.blocks[h.block].is_heading()
+        && let Some(first) = ops.iter().position(|o| {
+            o.repeat_of.is_none()
+                && o.block.is_some_and(|b| {
+                    doc.blocks[b].is_heading()
+                        && (open_query(b) || within_section(doc, Some(b), Some(h.block)))
+                })
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| r.method == h.route.method && r.path == h.route.path)
+        })
+    {
+        if let Some(r) = ops[first].route.as_mut() {
+            for (name, value) in &h.route.pairs {
+                if !r.pairs.iter().any(|(n, _)| n == name) {
+                    r.pairs.push((name.clone(), value.clone()));
+                }
+            }
+        }
+        ops.push(OpAt {
+            line: h.line,
+            start: h.block,
+            name: String::new(),
+            repeat_of: Some(first),
+            ..hit_op(doc, h, owner)
+        });
+        return;
+    }
     if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
         // The same template again with a query string of placeholders (a table's row
         // `/v2/<name>/tags/list?n=<integer>&last=<tagname>` under `/v2/<name>/tags/list`):

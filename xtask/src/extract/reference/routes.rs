@@ -222,17 +222,52 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// `/api/v1/cluster/summary (GET)`, `/namespaces/:namespace (PUT)`: a path, then its method
-/// in brackets, the whole text (a heading, a table's header cell).
+/// in brackets, the whole text (a heading, a table's header cell); or a section title that
+/// is the route, path first, the method in square brackets and a title after it
+/// (`/v1/link/[lname] - [PUT] - Update Link`, `/v1/links/ - [GET]  Get all links`,
+/// `/v1/driver - [GET]- Get Driver`: the dashes between the parts vary).
 pub(super) fn path_then_method(text: &str) -> Option<RouteText> {
     let plain = tight_braces(&strip_markup(text));
     let words: Vec<&str> = plain.split_whitespace().collect();
-    let [path, method] = words.as_slice() else {
-        return None;
+    let (path, m) = match words.as_slice() {
+        [path, method] => {
+            let m = method
+                .strip_prefix('(')
+                .and_then(|w| w.strip_suffix(')'))
+                .or_else(|| method.strip_prefix('[').and_then(|w| w.strip_suffix(']')))
+                .and_then(method_word)?;
+            (*path, m)
+        }
+        [path, rest @ ..] if path.starts_with('/') => {
+            // (A dash may stand before the method, and after it, alone or glued to it.)
+            let rest = match rest {
+                [d, rest @ ..] if is_dash(d) => rest,
+                _ => rest,
+            };
+            let (method, after) = rest.split_first()?;
+            let (method, glued) = match method.strip_suffix(['-', '–', '—']) {
+                Some(m) => (m, true),
+                None => (*method, false),
+            };
+            let m = method
+                .strip_prefix('[')
+                .and_then(|w| w.strip_suffix(']'))
+                .and_then(method_word)?;
+            // (A title after it, behind a dash or not: words, not another route.)
+            let title = match after {
+                [d, title @ ..] if !glued && is_dash(d) => title,
+                title => title,
+            };
+            if title
+                .iter()
+                .any(|w| w.starts_with('/') || method_word(w).is_some_and(|_| w.starts_with('[')))
+            {
+                return None;
+            }
+            (*path, m)
+        }
+        _ => return None,
     };
-    let m = method
-        .strip_prefix('(')
-        .and_then(|w| w.strip_suffix(')'))
-        .and_then(method_word)?;
     let path = path.trim_matches('`');
     if path.starts_with('/') {
         return target_route(m, path);

@@ -4856,3 +4856,82 @@ fn names_of_an_optional_query_string_in_brackets() {
         ]
     );
 }
+
+/// Section titles that are the route, path first and the method in square brackets after
+/// it, a title behind (`/v2/queue/[qname] - [PUT] - Update Queue`, `/v2/queues/ - [GET]
+/// List queues`, `/v2/worker - [GET]- Get Worker`: the dashes vary), `[name]`
+/// placeholders, a query string in the title whose names are query parameters; a title
+/// with an empty query string (`/v2/runs?`) and one after it differing only by its query
+/// string are one operation.
+#[test]
+fn rst_titles_path_then_method_in_square_brackets() {
+    let page = "Queue REST API\n==============\n\n/v2/queues/ - [GET]  List queues\n---------------------------------\n\nLists the queues.\n\n* Method: ``GET``\n* Format: ``JSON``\n\n/v2/queues?owner=[owner] - [GET]  List queues by owner\n------------------------------------------------------\n\nLists the queues of one owner.\n\n/v2/queue/[qname] - [PUT] - Update Queue\n----------------------------------------\n\nUpdates the queue named [qname].\n\n* Method: ``PUT``\n\n/v2/worker - [GET]- Get Worker\n------------------------------\n\nThe worker's settings.\n\n/v2/runs? - [GET] - List all runs\n---------------------------------\n\nEvery run.\n\n/v2/runs?queue=[qname] - [GET] - List runs of a queue\n-----------------------------------------------------\n\nThe runs of one queue.\n\n* Method: ``GET``\n";
+    let out = read("queues.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /v2/queues/".to_string(), vec![]),
+            (
+                "GET /v2/queues".to_string(),
+                vec!["owner query false".to_string()]
+            ),
+            (
+                "PUT /v2/queue/{qname}".to_string(),
+                vec!["qname path true".to_string()]
+            ),
+            ("GET /v2/worker".to_string(), vec![]),
+            (
+                "GET /v2/runs".to_string(),
+                vec!["queue query false".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A route heading with a query string nested in the section of the same route's heading
+/// (`.. http:get:: /metrics?format=json` indented in `/metrics`'s body) is that operation
+/// again, its query string's names its parameters; a heading of the same rank with a query
+/// string after a heading without one is an operation of its own.
+#[test]
+fn a_query_string_route_nested_in_its_routes_section() {
+    let page = "# Admin\n\n## GET /metrics\n\nAll metrics.\n\n### GET /metrics?format=json\n\nAs JSON.\n\n## GET /v1/key\n\nLists the keys.\n\n## GET /v1/key?id=<key id>\n\nOne key.\n";
+    let out = read("admin.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /metrics".to_string(),
+                vec!["format query false".to_string()]
+            ),
+            ("GET /v1/key".to_string(), vec![]),
+            (
+                "GET /v1/key".to_string(),
+                vec!["id query false".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A route written in inline HTML, a method badge (an element whose class names the
+/// method and whose text is the method) then the path as the next element's text, inside
+/// wrapping elements (Slate's `<div class="endpoint-data"><i class="label label-get">GET</i>
+/// <h6>/x/&lt;id&gt;</h6></div>`); the example calls after it, with concrete ids, are its
+/// uses. A badge whose class names no method (`label-info`) is no route.
+#[test]
+fn a_method_badge_then_the_path_in_inline_html() {
+    let page = "# Notes #\n\n## Retrieve a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-get\">GET</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl https://example.com/api/v2/notes/42\n```\n\n## Delete a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-delete\">DELETE</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl -X DELETE https://example.com/api/v2/notes/42?force=true\n```\n\n#### Available parameters ####\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| `force` | boolean | Whether to bypass the trash. <i class=\"label label-info\">read-only</i> |\n";
+    let out = read("_notes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "DELETE /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string(), "force query false".to_string()]
+            ),
+        ]
+    );
+}
