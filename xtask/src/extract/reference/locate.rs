@@ -12,7 +12,8 @@ use super::routes::{
     RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
 };
 use super::rpc::{
-    rpc_methods, shows_envelope, signature, syntax_method, table_methods, titled_method, with_index,
+    discriminated_call, rpc_methods, shows_envelope, signature, syntax_method, table_methods,
+    titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -325,8 +326,12 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             .into_iter()
             .filter(|m| {
                 m.heading.is_some_and(|h| {
+                    let section = &doc.blocks[h + 1..m.end.min(doc.blocks.len())];
                     signature(&clean_heading(&doc.blocks[h].text)).is_some()
-                        || shows_envelope(&doc.blocks[h + 1..m.end.min(doc.blocks.len())])
+                        || shows_envelope(section)
+                        || m.rpc
+                            .as_deref()
+                            .is_some_and(|n| discriminated_call(section, n))
                 })
             })
             .collect();

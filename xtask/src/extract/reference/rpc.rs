@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::block_routes::code_routes;
 use super::fields::{RawParam, definition, name_part};
 use super::labels::{Ctx, block_label, clean_heading};
 use super::locate::OpAt;
@@ -31,7 +32,58 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     {
         out = rpc_methods_pass(doc, Some(level));
     }
+    documented_again(doc, &mut out);
     out
+}
+
+/// A method headed again by its name alone under another part of the page that documents
+/// methods too (a master's and an agent's calls, the agent's `### GET_HEALTH` only saying
+/// "Request and Response are similar to GET_HEALTH call to master."): at a level that heads
+/// three methods or more, it is that method again, for the other part's server.
+fn documented_again(doc: &Document, out: &mut Vec<OpAt>) {
+    let level_of = |o: &OpAt| o.heading.and_then(|h| doc.blocks[h].level());
+    let parent = |i: usize| {
+        let level = doc.blocks[i].level().unwrap_or(0);
+        (0..i)
+            .rev()
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+    };
+    let mut again = Vec::new();
+    for (i, b) in doc.headings() {
+        let Some(level) = b.level().filter(|&l| l > 0) else {
+            continue;
+        };
+        if out.iter().filter(|o| level_of(o) == Some(level)).count() < 3
+            || out.iter().any(|o| o.heading == Some(i))
+            || under_notifications(doc, i)
+        {
+            continue;
+        }
+        let name = clean_heading(&b.text);
+        let here = parent(i);
+        let first = out.iter().find(|o| {
+            o.rpc.as_deref() == Some(name.as_str())
+                && level_of(o) == Some(level)
+                && o.heading.is_some_and(|h| parent(h) != here)
+        });
+        let siblings = out
+            .iter()
+            .any(|o| level_of(o) == Some(level) && o.heading.is_some_and(|h| parent(h) == here));
+        if first.is_some() && siblings {
+            again.push(method_at(
+                name,
+                b.span.line,
+                i + 1,
+                doc.blocks.len(),
+                Some(i),
+                None,
+            ));
+        }
+    }
+    if !again.is_empty() {
+        out.extend(again);
+        out.sort_by_key(|o| o.line);
+    }
 }
 
 fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
@@ -100,8 +152,13 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let called_word = called.is_some() && word;
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
-        let enveloped =
-            (word && b.is_heading() && shows_envelope(section)) || called_below.is_some();
+        // (Or a call named in capitals through the one endpoint every call goes to, told
+        // apart by its request body's discriminator: `### GET_HEALTH` over `POST /api/v1`
+        // and `{"type": "GET_HEALTH"}`.)
+        let discriminated = b.is_heading() && discriminated_call(section, &name);
+        let enveloped = (word && b.is_heading() && shows_envelope(section))
+            || called_below.is_some()
+            || discriminated;
         if !(rpc_name(&name)
             || coded.is_some()
             || numbered_word
@@ -209,12 +266,52 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
 
 /// The first `"method": "name"` member written in `code` whose value names a method.
 fn inline_method_member(code: &str) -> Option<String> {
-    code.match_indices("\"method\"").find_map(|(at, key)| {
-        let rest = code[at + key.len()..].trim_start().strip_prefix(':')?;
-        let rest = rest.trim_start().strip_prefix('"')?;
-        let value = &rest[..rest.find('"')?];
-        named_method(value).then(|| value.to_string())
-    })
+    string_members(code, "method").find(|v| named_method(v))
+}
+
+/// The string values of the members named `key` written in `code` (`"key": "value"`), in
+/// order.
+fn string_members<'a>(code: &'a str, key: &str) -> impl Iterator<Item = String> + 'a {
+    let quoted = format!("\"{key}\"");
+    code.match_indices(&quoted)
+        .map(|(at, k)| at + k.len())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(move |after| {
+            let rest = code[after..].trim_start().strip_prefix(':')?;
+            let rest = rest.trim_start().strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_string())
+        })
+}
+
+/// The members of a request body that tell apart the calls one endpoint takes
+/// (`{"type": "GET_HEALTH"}`, `{"action": "account_balance"}`, `{"op": "subscribe"}`).
+const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
+
+/// Whether a section headed by `name` shows the call of that name sent to an endpoint that
+/// takes several: its code holds a request (a request line, a `curl` call) and a body whose
+/// discriminator member is that very name (`POST /api/v1 HTTP/1.1` over `{"type":
+/// "GET_HEALTH"}` under `### GET_HEALTH`). The name is one word of letters, digits and `_`
+/// (any case: `GET_HEALTH`, `account_balance`), not an HTTP method.
+pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
+    let call_word = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && method_word(name).is_none();
+    if !call_word {
+        return false;
+    }
+    let code: Vec<&Block> = section
+        .iter()
+        .take_while(|s| !s.is_heading())
+        .filter(|s| s.is_code())
+        .collect();
+    code.iter().any(|s| !code_routes(s).is_empty())
+        && code.iter().any(|s| {
+            DISCRIMINATORS
+                .iter()
+                .any(|k| string_members(&s.text, k).any(|v| v == name))
+        })
 }
 
 /// Whether block `i` stands under a heading titled as what the server sends

@@ -4935,3 +4935,35 @@ fn a_method_badge_then_the_path_in_inline_html() {
         ]
     );
 }
+
+/// Calls sent to one endpoint, each headed by its name and told apart by its example
+/// request body's discriminator member (`POST /rpc HTTP/1.1` over `{"action":
+/// "LIST_JOBS"}` under `### LIST_JOBS`): an RPC operation per call, named by the heading,
+/// its statuses from the example's status line and its list of possible responses; a call
+/// headed again under the other server's section (its text only pointing to the first) is
+/// that call again; upper-case titles under `Events` are no calls, nor is the endpoint.
+#[test]
+fn calls_told_apart_by_a_discriminator_member() {
+    let page = "# Scheduler API\n\n## Overview\n\nAll calls are `POST /rpc` requests with a JSON body.\n\n## Server calls\n\n### LIST_JOBS\n\nLists the jobs.\n\n```\nPOST /rpc HTTP/1.1\nContent-Type: application/json\n\n{\"action\": \"LIST_JOBS\"}\n\nHTTP/1.1 200 OK\n\n{\"action\": \"LIST_JOBS\", \"jobs\": []}\n```\n\n### KILL_JOB\n\nKills a job.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"KILL_JOB\", \"kill_job\": {\"id\": \"j1\"}}\n\nHTTP/1.1 202 Accepted\n```\n\nPossible responses:\n\n* `202 Accepted`: the job is being killed.\n* `404 Not Found`: no such job.\n\n### GET_VERSION\n\nThe server's version.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"GET_VERSION\"}\n\nHTTP/1.1 200 OK\n```\n\n## Events\n\n### JOB_ADDED\n\nSent when a job is added.\n\n```\n{\"action\": \"JOB_ADDED\"}\n```\n\n## Worker calls\n\n### GET_VERSION\n\nSimilar to the server's call.\n\n### GET_SLOTS\n\nThe worker's slots.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"GET_SLOTS\"}\n\nHTTP/1.1 200 OK\n```\n";
+    let out = read("scheduler.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "LIST_JOBS",
+            "KILL_JOB",
+            "GET_VERSION",
+            "GET_VERSION",
+            "GET_SLOTS"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200], vec![202, 404], vec![200], vec![], vec![200]]
+    );
+    // (A body whose member names another call is no evidence for the heading.)
+    let other = page.replace("{\"action\": \"KILL_JOB\",", "{\"action\": \"STOP\",");
+    assert_eq!(
+        rpc_names(&read("scheduler.md", &other)),
+        ["LIST_JOBS", "GET_VERSION", "GET_VERSION", "GET_SLOTS"]
+    );
+}
