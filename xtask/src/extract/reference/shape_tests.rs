@@ -4856,3 +4856,32 @@ fn names_of_an_optional_query_string_in_brackets() {
         ]
     );
 }
+
+/// A name column whose cells hold the wire name and then its type in emphasis (Slate's
+/// `| id *Integer* | No | … |`): the name alone, typed; the query string for a GET, the
+/// body for a POST.
+#[test]
+fn a_name_cell_followed_by_its_type() {
+    let page = "# Users\n\n## Get one\n\n`GET /api/v2/users/getone`\n\n### Parameters\n\n| Name | Required | Description |\n|---|---|---|\n| id *Integer* | No | The id of the user. |\n\n## Login\n\n`POST /api/v2/users/login`\n\n### Parameters\n\n| Name | Required | Description |\n|---|---|---|\n| email *String* | Yes | The user's email. |\n| ids *List of Integers* | No | Ids. |\n| flag *Integer/Boolean* | No | A flag. |\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/users/getone".to_string(),
+                vec!["id query false".to_string()]
+            ),
+            ("POST /api/v2/users/login".to_string(), vec![])
+        ]
+    );
+    let op = &out.spec.operations[1];
+    assert_eq!(
+        body_flags(&out, op),
+        [("email", true), ("ids", false), ("flag", false)]
+    );
+    let id = &out.spec.operations[0].params[0];
+    assert_eq!(
+        id.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
+    );
+}
