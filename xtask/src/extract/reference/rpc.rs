@@ -552,6 +552,7 @@ fn in_list_order(entries: &[IndexEntry], detailed: Vec<OpAt>) -> Vec<OpAt> {
                 block: None,
                 repeat_of: None,
                 more: Vec::new(),
+                tail: None,
                 listed: Some(desc.clone()),
                 index_doc: None,
             }),
@@ -724,6 +725,7 @@ fn method_at(
         block,
         repeat_of: None,
         more: Vec::new(),
+        tail: None,
         listed: None,
         index_doc: None,
     }

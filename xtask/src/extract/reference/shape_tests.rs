@@ -4885,3 +4885,42 @@ fn a_name_cell_followed_by_its_type() {
         TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
     );
 }
+
+/// A table of operations (`| Method | Request URI | Request Body | Description |`) followed,
+/// in its section, by parameter sections (`### URI Request Parameters`, `### Request Body
+/// Parameters`): shared by the table's rows. A URL parameter not in a row's route travels
+/// in its query string; a row sending no body (`GET`, `DELETE`) takes none of the body's
+/// fields. The examples' section after them is no part of it.
+#[test]
+fn parameter_sections_shared_by_a_table_of_operations() {
+    let page = "# Admin API\n\n## Route\n\n### Request Methods\n\n| Method | Request URI | Request Body | Description |\n| --- | --- | --- | --- |\n| GET | /admin/routes/{id} | NULL | Fetches a Route. |\n| PUT | /admin/routes/{id} | {...} | Creates a Route. |\n| POST | /admin/routes | {...} | Creates a Route with a random id. |\n| DELETE | /admin/routes/{id} | NULL | Removes a Route. |\n\n### URI Request Parameters\n\n| Parameter | Required | Type | Description |\n| --- | --- | --- | --- |\n| ttl | False | Auxiliary | Expires after the seconds. |\n\n### Request Body Parameters\n\n| Parameter | Required | Type | Description |\n| --- | --- | --- | --- |\n| uri | True | Match Rules | The uri matched. |\n| name | False | Auxiliary | Identifier. |\n\n### Example API usage\n\n```shell\ncurl http://127.0.0.1:9180/admin/routes/1 -X PUT -d '{\"uri\": \"/x\", \"labels\": {}}'\n```\n";
+    let out = read("admin-api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+            (
+                "PUT /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+            (
+                "POST /admin/routes".to_string(),
+                vec!["ttl query false".to_string()]
+            ),
+            (
+                "DELETE /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+        ]
+    );
+    let [get, put, post, delete] = &out.spec.operations[..] else {
+        panic!("four operations");
+    };
+    assert!(get.body.is_none() && delete.body.is_none());
+    assert_eq!(body_flags(&out, put), [("uri", true), ("name", false)]);
+    assert_eq!(body_flags(&out, post), [("uri", true), ("name", false)]);
+    assert_eq!(get.doc.as_deref(), Some("Fetches a Route."));
+}
