@@ -211,6 +211,11 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if has("query") {
         return Some(Ctx::Params(Some(Location::Query)));
     }
+    // (`URI Request Parameters`, `Request URL Parameters`: parameters of the URL, a route
+    // placeholder or, not in the route, the query string.)
+    if (has("uri ") || has("url ")) && has("param") && !has("body") {
+        return Some(Ctx::Params(Some(Location::Path)));
+    }
     if has("body") || has("json") || has("payload") || has("request field") || has("post param") {
         return Some(Ctx::Params(Some(Location::Body)));
     }

@@ -36,6 +36,9 @@ pub(super) struct OpAt {
     pub(super) repeat_of: Option<usize>,
     /// Further extents (a route documented again), read after the first.
     pub(super) more: Vec<(usize, usize)>,
+    /// For a row of a table of operations: the parameter sections after the table, which
+    /// its rows share (also one of `more`).
+    pub(super) tail: Option<(usize, usize)>,
     /// A method a list of methods names and no section documents: its description there.
     pub(super) listed: Option<Option<String>>,
     /// The description a list of methods gives a method a section documents.
@@ -752,6 +755,7 @@ fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
         block: Some(h.block),
         repeat_of: None,
         more: Vec::new(),
+        tail: None,
         listed: None,
         index_doc: None,
     }
@@ -981,6 +985,28 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 // its row, not the prose after the table.
                 if table && n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
                     ops[n].end = at[n - k] + 1;
+                }
+            }
+            // Parameter sections right after a table of operations, inside the section
+            // (`| Method | Request URI | … |` over `### URI Request Parameters` and `###
+            // Request Body Parameters`): shared by the table's rows, each reading them.
+            let last = at[j - 1 - k];
+            let shared = doc.blocks[last].table().is_some()
+                && j - k > 1
+                && (k..j).all(|n| at[n - k] == last)
+                && !(k..j).all(|m| ops[m].route_at == ops[k].route_at)
+                && doc.blocks.get(last + 1).is_some_and(|b| {
+                    b.is_heading()
+                        && matches!(
+                            super::labels::heading_ctx(&b.text),
+                            Some(Ctx::Params(_) | Ctx::Form)
+                        )
+                })
+                && end > last + 1;
+            if shared {
+                for op in &mut ops[k..j] {
+                    op.tail = Some((last + 1, end));
+                    op.more.push((last + 1, end));
                 }
             }
             // Rows of one table are named by their routes, not all by the section's heading.

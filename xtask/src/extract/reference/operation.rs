@@ -1221,7 +1221,8 @@ impl<'b> Walk<'b> {
                 .and_then(|i| row.get(i))
             {
                 let first = d.split("<br").next().unwrap_or("").trim();
-                if !first.is_empty() && o.more.is_empty() && o.end <= o.start + 1 {
+                let own_only = o.more.iter().all(|m| Some(*m) == o.tail);
+                if !first.is_empty() && own_only && o.end <= o.start + 1 {
                     op.doc = Some(first.to_string());
                 }
                 for code in cell_statuses(d) {
@@ -1554,6 +1555,18 @@ impl Reader<'_> {
                 p.location = Some(Location::Query);
             }
         }
+        // (The shared parameter sections after a table of operations: a row sending no
+        // body takes none of the body's fields.)
+        if o.tail.is_some()
+            && o.route
+                .as_ref()
+                .is_some_and(|r| matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD"))
+        {
+            w.raw.retain(|(p, ctx)| {
+                p.location != Some(Location::Body)
+                    && !matches!(ctx, Some(Ctx::Params(Some(Location::Body)) | Ctx::Form))
+            });
+        }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.listed_body(&mut op, &w);
         if let Some((name, line)) = route_query_pairs(o, &mut op)
@@ -1619,7 +1632,10 @@ impl Reader<'_> {
     /// of the same operation.
     fn warn_documented_again(&mut self, o: &OpAt) {
         let doc = self.doc;
-        for &(s, _) in &o.more {
+        for &(s, e) in &o.more {
+            if Some((s, e)) == o.tail {
+                continue;
+            }
             self.kit.warn(
                 doc.blocks[s].span.line,
                 format!(

@@ -164,6 +164,7 @@ fn panel_at(
         block: None,
         repeat_of: None,
         more: Vec::new(),
+        tail: None,
         listed: None,
         index_doc: None,
     };

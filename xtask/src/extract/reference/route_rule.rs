@@ -348,6 +348,7 @@ impl Rule {
             block: None,
             repeat_of: None,
             more: Vec::new(),
+            tail: None,
             listed: None,
             index_doc: None,
         });

@@ -649,6 +649,7 @@ fn in_list_order(entries: &[IndexEntry], detailed: Vec<OpAt>) -> Vec<OpAt> {
                 block: None,
                 repeat_of: None,
                 more: Vec::new(),
+                tail: None,
                 listed: Some(desc.clone()),
                 index_doc: None,
             }),
@@ -821,6 +822,7 @@ fn method_at(
         block,
         repeat_of: None,
         more: Vec::new(),
+        tail: None,
         listed: None,
         index_doc: None,
     }

@@ -4967,3 +4967,71 @@ fn calls_told_apart_by_a_discriminator_member() {
         ["LIST_JOBS", "GET_VERSION", "GET_VERSION", "GET_SLOTS"]
     );
 }
+
+/// A name column whose cells hold the wire name and then its type in emphasis (Slate's
+/// `| id *Integer* | No | … |`): the name alone, typed; the query string for a GET, the
+/// body for a POST.
+#[test]
+fn a_name_cell_followed_by_its_type() {
+    let page = "# Users\n\n## Get one\n\n`GET /api/v2/users/getone`\n\n### Parameters\n\n| Name | Required | Description |\n|---|---|---|\n| id *Integer* | No | The id of the user. |\n\n## Login\n\n`POST /api/v2/users/login`\n\n### Parameters\n\n| Name | Required | Description |\n|---|---|---|\n| email *String* | Yes | The user's email. |\n| ids *List of Integers* | No | Ids. |\n| flag *Integer/Boolean* | No | A flag. |\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/users/getone".to_string(),
+                vec!["id query false".to_string()]
+            ),
+            ("POST /api/v2/users/login".to_string(), vec![])
+        ]
+    );
+    let op = &out.spec.operations[1];
+    assert_eq!(
+        body_flags(&out, op),
+        [("email", true), ("ids", false), ("flag", false)]
+    );
+    let id = &out.spec.operations[0].params[0];
+    assert_eq!(
+        id.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
+    );
+}
+
+/// A table of operations (`| Method | Request URI | Request Body | Description |`) followed,
+/// in its section, by parameter sections (`### URI Request Parameters`, `### Request Body
+/// Parameters`): shared by the table's rows. A URL parameter not in a row's route travels
+/// in its query string; a row sending no body (`GET`, `DELETE`) takes none of the body's
+/// fields. The examples' section after them is no part of it.
+#[test]
+fn parameter_sections_shared_by_a_table_of_operations() {
+    let page = "# Admin API\n\n## Route\n\n### Request Methods\n\n| Method | Request URI | Request Body | Description |\n| --- | --- | --- | --- |\n| GET | /admin/routes/{id} | NULL | Fetches a Route. |\n| PUT | /admin/routes/{id} | {...} | Creates a Route. |\n| POST | /admin/routes | {...} | Creates a Route with a random id. |\n| DELETE | /admin/routes/{id} | NULL | Removes a Route. |\n\n### URI Request Parameters\n\n| Parameter | Required | Type | Description |\n| --- | --- | --- | --- |\n| ttl | False | Auxiliary | Expires after the seconds. |\n\n### Request Body Parameters\n\n| Parameter | Required | Type | Description |\n| --- | --- | --- | --- |\n| uri | True | Match Rules | The uri matched. |\n| name | False | Auxiliary | Identifier. |\n\n### Example API usage\n\n```shell\ncurl http://127.0.0.1:9180/admin/routes/1 -X PUT -d '{\"uri\": \"/x\", \"labels\": {}}'\n```\n";
+    let out = read("admin-api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+            (
+                "PUT /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+            (
+                "POST /admin/routes".to_string(),
+                vec!["ttl query false".to_string()]
+            ),
+            (
+                "DELETE /admin/routes/{id}".to_string(),
+                vec!["id path true".to_string(), "ttl query false".to_string()]
+            ),
+        ]
+    );
+    let [get, put, post, delete] = &out.spec.operations[..] else {
+        panic!("four operations");
+    };
+    assert!(get.body.is_none() && delete.body.is_none());
+    assert_eq!(body_flags(&out, put), [("uri", true), ("name", false)]);
+    assert_eq!(body_flags(&out, post), [("uri", true), ("name", false)]);
+    assert_eq!(get.doc.as_deref(), Some("Fetches a Route."));
+}

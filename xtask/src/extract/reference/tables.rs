@@ -4,7 +4,7 @@
 use chatgen_codegen::spec::Location;
 
 use super::fields::{RawParam, field_name, name_part};
-use super::types::{first_value, location_word, quoted_values, type_line};
+use super::types::{first_value, location_word, quoted_values, type_line, type_word};
 use crate::read::blocks::Table;
 
 /// The columns of a parameter table, by their header.
@@ -229,6 +229,11 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             }
             None => (None, None),
         };
+        // (`id *Integer*`, Slate's name cell: the wire name, then its type after it.)
+        let (name_cell, cell_type) = match name_cell.as_deref().and_then(name_then_type) {
+            Some((name, ty)) => (Some(name), Some(ty)),
+            None => (name_cell, None),
+        };
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
         let Some(mut p) = name_cell.filter(|n| !struck_out(n)).and_then(|n| {
@@ -257,7 +262,7 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             continue;
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);
-        if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()) {
+        if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()).or(cell_type) {
             let (ty, nullable) = match ty.strip_prefix('?') {
                 Some(t) => (t.to_string(), true),
                 None => (ty, false),
@@ -298,6 +303,23 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// A name cell holding the wire name and, after a space, its type (`id *Integer*`,
+/// `email String`, `ids *List of Integers*`, `value *Integer/Boolean*`, as Slate pages set
+/// their `Name` column): the name and the type's text. None unless the name is a wire name
+/// and what follows opens with a type word.
+fn name_then_type(cell: &str) -> Option<(String, String)> {
+    let (name, rest) = cell.trim().split_once(' ')?;
+    let name = name.trim_matches('`');
+    let ty = rest.trim().trim_matches(['*', '_', '`']).trim();
+    let first = ty.split([' ', '/', ',']).next().unwrap_or("");
+    let typed = type_word(ty).is_some()
+        || type_word(first).is_some()
+        || type_line(ty).is_some()
+        || ty.to_ascii_lowercase().ends_with(" list");
+    let wire = name_part(name).is_some_and(|p| p.name == name);
+    (typed && wire && !ty.is_empty()).then(|| (name.to_string(), ty.to_string()))
 }
 
 /// A table without column names (an RST simple table with no header, the header row
