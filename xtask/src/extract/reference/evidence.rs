@@ -1298,7 +1298,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
                 Some((label, value))
                     if r.is_empty()
                         && !value.trim().is_empty()
-                        && !value.trim().contains(char::is_whitespace)
+                        && (!value.trim().contains(char::is_whitespace)
+                            || !joined_methods(value.trim()).is_empty())
                         && !value.starts_with("//")
                         && label.split_whitespace().count() <= 3 =>
                 {
@@ -1360,7 +1361,10 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
         });
         let Some(v) = value else { continue };
         let v = v.trim().trim_matches(['`', '*']).trim().to_string();
-        if v.is_empty() || v.contains(char::is_whitespace) {
+        // (A method label may join methods: `:Method: PATCH or PUT`, a route each.)
+        if v.is_empty()
+            || (v.contains(char::is_whitespace) && (url || joined_methods(&v).is_empty()))
+        {
             continue;
         }
         found.push((i, url, v));
@@ -1394,25 +1398,49 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .iter()
             .chain(found[prev_url..k].iter().rev())
             .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0))
-            .and_then(|f| method_word(&f.2));
-        let Some(m) = method else { continue };
-        let Some(route) = target_route(m, path) else {
-            continue;
-        };
-        // (Unless read already, near it, other than by its example call in code.)
-        if out.iter().any(|h| {
-            h.block.abs_diff(*i) <= 12
-                && !doc.blocks[h.block].is_code()
-                && h.route.method == route.method
-                && h.route.path == route.path
-        }) {
-            continue;
+            .map(|f| match method_word(&f.2) {
+                Some(m) => vec![m],
+                None => joined_methods(&f.2),
+            })
+            .unwrap_or_default();
+        for m in method {
+            let Some(route) = target_route(m, path) else {
+                continue;
+            };
+            // (Unless read already, near it, other than by its example call in code.)
+            if out.iter().any(|h| {
+                h.block.abs_diff(*i) <= 12
+                    && !doc.blocks[h.block].is_code()
+                    && h.route.method == route.method
+                    && h.route.path == route.path
+            }) {
+                continue;
+            }
+            out.push(Hit {
+                block: *i,
+                line: doc.blocks[*i].span.line,
+                route,
+            });
         }
-        out.push(Hit {
-            block: *i,
-            line: doc.blocks[*i].span.line,
-            route,
-        });
+    }
+}
+
+/// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,
+/// `PUT, PATCH`), each a method word in capitals; none when any word is something else.
+fn joined_methods(value: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| !w.is_empty() && !matches!(*w, "or" | "and"))
+        .collect();
+    let methods: Vec<&'static str> = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_uppercase()))
+        .filter_map(|w| method_word(w))
+        .collect();
+    if methods.len() >= 2 && methods.len() == words.len() {
+        methods
+    } else {
+        Vec::new()
     }
 }
 
@@ -1574,7 +1602,11 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // (Ganeti's RAPI page): a route per sub-heading, at it. Not where a `Verbs` list
         // names the methods: sub-headings there title its examples by method.)
         if paths.len() == 1 && verb_list(doc, j, end).is_empty() {
-            let verbs = method_sub_headings(doc, j, end, level);
+            let mut verbs = method_sub_headings(doc, j, end, level);
+            // (A sub-heading whose section prints its request line in code, `#### POST` /
+            // `**Request**` / `POST /api/v1/cookbooks/NAME` under `### /cookbooks`: that
+            // route is the operation's; the heading's path only names the resource.)
+            verbs.retain(|&(k, m)| !requested_elsewhere(doc, out, k, m, &paths[0].1));
             if !verbs.is_empty() {
                 push_at_blocks(doc, out, &verbs, &paths[0].1);
                 i = j;
@@ -1860,6 +1892,36 @@ fn method_sub_headings(
             method_word(t).filter(|m| *m == t).map(|m| (k, m))
         })
         .collect()
+}
+
+/// Whether the section of method sub-heading `k` prints a request line in code with the
+/// same method on a path other than `heading`'s (nor a concrete instance of it) that still
+/// names the heading's first segment: the request's route, not the heading's, is the
+/// operation's.
+fn requested_elsewhere(doc: &Document, out: &[Hit], k: usize, m: &str, heading: &str) -> bool {
+    let Some(template) = target_route(m, heading) else {
+        return false;
+    };
+    let Some(first) = template
+        .path
+        .split('/')
+        .find(|s| !s.is_empty() && !s.starts_with('{'))
+    else {
+        return false;
+    };
+    let level = doc.blocks[k].level().unwrap_or(0);
+    let end = (k + 1..doc.blocks.len())
+        .find(|&e| doc.blocks[e].level().is_some_and(|l| l > 0 && l <= level))
+        .unwrap_or(doc.blocks.len());
+    out.iter().any(|h| {
+        (k + 1..end).contains(&h.block)
+            && doc.blocks[h.block].is_code()
+            && h.route.method == m
+            && h.route.path != template.path
+            && h.route.path.split('/').any(|s| s == first)
+            && !(h.route.path.matches('/').count() == template.path.matches('/').count()
+                && instance_of(&h.route.path, &template.path))
+    })
 }
 
 /// A route on `path` per `(block, method)`, placed at that block (a method sub-heading, a

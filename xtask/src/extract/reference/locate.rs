@@ -648,11 +648,25 @@ fn fills_with_values(concrete: &str, template: &str) -> bool {
             && s.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && s.chars().filter(|c| "aeiou".contains(*c)).count() * 5 >= s.len()
     };
+    // (`mymodel` for `{MODEL_NAME}`, `my-bucket` for `{bucket}`: the sample's own one,
+    // named after what the placeholder names, is a value too.)
+    let squeeze = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    let mine = |c: &str, t: &str| {
+        c.strip_prefix("my").is_some_and(|rest| {
+            let rest = squeeze(rest);
+            rest.len() >= 3 && squeeze(t).contains(&rest)
+        })
+    };
     concrete
         .split('/')
         .zip(template.split('/'))
         .filter(|(c, t)| t.contains('{') && !c.contains('{'))
-        .any(|(c, _)| !word(c))
+        .any(|(c, t)| !word(c) || mine(c, t))
 }
 
 /// The template two calls of one route give (`a` found first, `b` with a placeholder):

@@ -578,9 +578,44 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         || p.eq_ignore_ascii_case("status")
                         || (reason && p.eq_ignore_ascii_case("response"))
                 });
-            if (passive || named) && !out.iter().any(|(c, _)| *c == code) {
+            // (`is indicated by a 200 HTTP status code`, `with a 404 status code`: the
+            // code set before the words that name it one.)
+            let called = article
+                && words.get(k + 1).is_some_and(|n| {
+                    n.eq_ignore_ascii_case("status")
+                        || (n.eq_ignore_ascii_case("http")
+                            && words
+                                .get(k + 2)
+                                .is_some_and(|s| s.trim_end_matches([',', ':']) == "status"))
+                });
+            if (passive || named || called) && !out.iter().any(|(c, _)| *c == code) {
                 out.push((code, None));
             }
+        }
+    }
+    // `indicated by an HTTP error status (typically 400)`: the usual code in parentheses
+    // after words naming a status (the sentence may be wrapped over lines).
+    let words: Vec<&str> = t.split_whitespace().collect();
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "(typically" | "(usually" | "(normally" | "(generally"
+        ) {
+            continue;
+        }
+        let Some(code) = words
+            .get(k + 1)
+            .filter(|n| n.trim_end_matches(['.', ',', ';']).ends_with(')'))
+            .and_then(|n| status_word(n))
+        else {
+            continue;
+        };
+        let said = words[k.saturating_sub(3)..k].iter().any(|p| {
+            let p = p.to_ascii_lowercase();
+            p == "status" || p == "code"
+        });
+        if said && !out.iter().any(|(c, _)| *c == code) {
+            out.push((code, None));
         }
     }
     // `HTTP 状态码为 200` (Chinese: "the HTTP status code is 200"); not `状态码非 200`

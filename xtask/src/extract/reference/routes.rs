@@ -811,6 +811,27 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         ));
         path.truncate(open);
     }
+    // (… or one before more of the path, nested too: `v2/shm[/region/{R}]/status`,
+    // `v2/models[/{M}[/versions/{V}]]/stats`, `v2[/models/{M}]/trace`: the route without
+    // it, its shortest form, is the one every call can make.)
+    while let Some(open) = path.find("[/") {
+        let mut depth = 0;
+        let Some(close) = path[open..].char_indices().find_map(|(k, c)| {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ => {}
+            }
+            (depth == 0).then_some(open + k)
+        }) else {
+            break;
+        };
+        note = Some(format!(
+            "the optional segment `{}` is left out of the route",
+            &path[open..=close]
+        ));
+        path.replace_range(open..=close, "");
+    }
     let mut out = String::new();
     let segs: Vec<&str> = path.split('/').collect();
     for (i, seg) in segs.iter().copied().enumerate() {

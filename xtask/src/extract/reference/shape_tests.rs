@@ -5035,3 +5035,78 @@ fn parameter_sections_shared_by_a_table_of_operations() {
     assert_eq!(body_flags(&out, post), [("uri", true), ("name", false)]);
     assert_eq!(get.doc.as_deref(), Some("Fetches a Route."));
 }
+
+/// Optional path segments in brackets anywhere in a route, nested too, on route lines with
+/// no leading `/` and `${NAME}` placeholders (`GET v2/models[/${MODEL_NAME}[/versions/
+/// ${MODEL_VERSION}]]/stats`): the route is its shortest form; statuses said in prose as
+/// `indicated by a 200 HTTP status code` and `an HTTP error status (typically 400)`; a
+/// sample request to `mymodel` is an example of the `{MODEL_NAME}` route, not an operation.
+#[test]
+fn optional_segments_anywhere_and_statuses_indicated_in_prose() {
+    let page = "# Statistics Extension\n\n## HTTP/REST\n\n```\nGET v2/models[/${MODEL_NAME}[/versions/${MODEL_VERSION}]]/stats\n\nPOST v2/shm[/region/${REGION_NAME}]/unregister\n\nPOST v2/models/${MODEL_NAME}[/versions/${MODEL_VERSION}]/warm\n```\n\n### Statistics\n\nA successful statistics request is indicated by a 200 HTTP status\ncode. A failed request must be indicated by an HTTP error status\n(typically 400).\n\n### Warm\n\n```\nPOST /v2/models/mymodel/warm HTTP/1.1\n```\n";
+    let out = read("stats.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/models/stats",
+            "POST /v2/shm/unregister",
+            "POST /v2/models/{MODEL_NAME}/warm"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 400], vec![200, 400], vec![200, 400]]
+    );
+}
+
+/// A field list whose method joins two (`:Method: PATCH or PUT`, as Sphinx pages write it
+/// under `:URL:`): a route per method, each with the path's parameters and the status the
+/// `:Returns: HTTP 204 …` line gives.
+#[test]
+fn a_method_field_joining_two_methods() {
+    let page = "Units\n=====\n\nChange a unit\n-------------\n\n:URL: ``/units/<UNIT>/``\n:Description: Changes the unit.\n:Method: PATCH or PUT\n:Returns: HTTP 204 NO CONTENT response.\n\nDelete a unit\n-------------\n\n:URL: ``/units/<UNIT>/``\n:Method: DELETE\n:Returns: HTTP 204 NO CONTENT response.\n";
+    let out = read("api_unit.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PATCH /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            ),
+            (
+                "PUT /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            ),
+            (
+                "DELETE /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            )
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![204], vec![204], vec![204]]);
+}
+
+/// A resource heading holding a short path (`### /books`) over method sub-headings
+/// (`#### POST`, `#### GET`) whose sections print the request line in code under a
+/// `**Request**` label (`POST /api/v1/books/BOOK_NAME`): the request's route is the
+/// operation's, with the parameter table above it; a method section whose request is the
+/// heading's own path keeps it.
+#[test]
+fn method_sub_headings_whose_request_lines_give_the_route() {
+    let page = "# Shelf API\n\n## Endpoints\n\n### /books\n\n#### POST\n\nCreates a book.\n\n**Request**\n\n```none\nPOST /api/v1/books/BOOK_NAME\n```\n\n#### GET\n\nLists the books.\n\n| Parameter | Description |\n| --- | --- |\n| `start` | The offset. |\n\n**Request**\n\n```none\nGET /api/v1/books?start=START\n```\n\n### /universe\n\n#### GET\n\n**Request**\n\n```none\nGET /universe\n```\n";
+    let out = read("shelf.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /api/v1/books/{BOOK_NAME}".to_string(),
+                vec!["BOOK_NAME path true".to_string()]
+            ),
+            (
+                "GET /api/v1/books".to_string(),
+                vec!["start query false".to_string()]
+            ),
+            ("GET /universe".to_string(), vec![])
+        ]
+    );
+}
