@@ -4935,3 +4935,23 @@ fn a_method_badge_then_the_path_in_inline_html() {
         ]
     );
 }
+
+/// An MDX page whose route is an element's `method`/`path` props, then sibling sections
+/// handing the same route to components imported from other MDX pages (Docusaurus
+/// partials, `<SharedWatermark` over its `method="POST"` and `path="/x"` props): one
+/// operation, the partials more of it; a sibling section restating the route in an element
+/// of its own is still an operation of its own.
+#[test]
+fn mdx_partials_given_the_route_are_the_same_operation() {
+    let page = "---\ntitle: Merge\n---\n\nimport Endpoint from \"@site/src/components/Endpoint\";\nimport SharedWatermark from \"../_shared/_watermark.mdx\";\nimport SharedRotate from \"../_shared/_rotate.mdx\";\n\nMerges files.\n\n## Basics\n\n<Endpoint\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Rotate\n\n<SharedRotate\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n";
+    let out = read("merge.mdx", page);
+    assert_eq!(routes(&out), ["POST /forms/merge"]);
+    let own = page
+        .replace(
+            "## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n",
+            "",
+        )
+        .replace("<SharedRotate", "<Endpoint");
+    let out = read("merge.mdx", &own);
+    assert_eq!(routes(&out), ["POST /forms/merge", "POST /forms/merge"]);
+}
