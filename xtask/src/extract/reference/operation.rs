@@ -367,6 +367,109 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A JSX element whose props list parameters as arrays of objects (MDX components:
+    /// `<ApiEndpoint … formFields={[ { name: "x", type: "string", required: true,
+    /// description: "…" }, … ]} headers={[ … ]} />`): each object named by its `name:`
+    /// member is a parameter at the location the prop's name gives (`formFields`,
+    /// `formFiles`, `bodyParams`: the body; `headers`, `queryParams`, `pathParams`),
+    /// required as its `required:` member says (a `defaultValue:` without one: optional).
+    /// Other props (`responses`, `curl`) and the element's lines stay for the steps that
+    /// read them.
+    fn jsx_props(&mut self, b: &Block) {
+        let src = &self.doc.source;
+        let first = src.line(b.span.line);
+        if b.kind != Kind::Paragraph
+            || !first
+                .strip_prefix('<')
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+            || first.ends_with('>')
+        {
+            return;
+        }
+        let mut location = None;
+        let mut depth = 0usize;
+        let mut object: Option<(RawParam, bool)> = None;
+        for n in b.span.line + 1..=src.len() {
+            let l = src.line(n);
+            if matches!(l, "/>" | ">") {
+                break;
+            }
+            // (`formFields={[`: a prop opening a list.)
+            if depth == 0 {
+                if let Some(prop) = l.strip_suffix("={[") {
+                    let lower = prop.to_ascii_lowercase();
+                    location = if lower.contains("header") {
+                        Some(Location::Header)
+                    } else if lower.contains("query") {
+                        Some(Location::Query)
+                    } else if lower.contains("path") {
+                        Some(Location::Path)
+                    } else if ["form", "body", "field", "file"]
+                        .iter()
+                        .any(|w| lower.contains(w))
+                    {
+                        Some(Location::Body)
+                    } else {
+                        None
+                    };
+                    depth = 1;
+                }
+                continue;
+            }
+            if l.starts_with(']') {
+                depth = 0;
+                location = None;
+                continue;
+            }
+            let Some(at) = location else { continue };
+            if l == "{" && depth == 1 {
+                object = Some((RawParam::default(), false));
+                depth = 2;
+                continue;
+            }
+            if l.starts_with('}') && depth == 2 {
+                if let Some((mut p, defaulted)) = object.take()
+                    && !p.name.is_empty()
+                {
+                    if p.required.is_none() && defaulted {
+                        p.required = Some(false);
+                    }
+                    self.raw.push((p, Some(Ctx::Params(Some(at)))));
+                }
+                depth = 1;
+                continue;
+            }
+            let Some((p, defaulted)) = object.as_mut().filter(|_| depth == 2) else {
+                continue;
+            };
+            let Some((key, value)) = l.split_once(':') else {
+                continue;
+            };
+            let value = value
+                .trim()
+                .trim_end_matches(',')
+                .trim_matches(['"', '\'', '`']);
+            match key.trim() {
+                "name" if !value.is_empty() => {
+                    p.name = value.to_string();
+                    p.location = Some(at);
+                    p.line = n;
+                }
+                "type" if !value.is_empty() => p.ty = Some(value.to_string()),
+                "required" => {
+                    p.required = match value {
+                        "true" => Some(true),
+                        "false" => Some(false),
+                        _ => None,
+                    }
+                }
+                "defaultValue" | "default" => *defaulted = true,
+                "description" if !value.is_empty() => p.doc = value.to_string(),
+                _ => {}
+            }
+        }
+    }
+
     /// A JSON-RPC method's call written out in code, its envelope naming the method
     /// (`method : "get_repo"`) and an `args` (or `params`) object of placeholders
     /// (`"repoid" : "<reponame or repo_id>"`, `"with_revision_names": "<bool> =
@@ -1647,6 +1750,7 @@ impl Reader<'_> {
             w.last_field = None;
         }
         self.raw_request(op, b);
+        w.jsx_props(b);
         if w.template_tag(b)
             || w.envelope_args(b)
             || self.curl_sample(w, op, k, b)

@@ -4955,3 +4955,27 @@ fn mdx_partials_given_the_route_are_the_same_operation() {
     let out = read("merge.mdx", &own);
     assert_eq!(routes(&out), ["POST /forms/merge", "POST /forms/merge"]);
 }
+
+/// A JSX element's props listing the parameters as arrays of objects (`formFields={[ {
+/// name: "x", type: "string", required: true, … } ]}`, `formFiles`, `headers`): each
+/// object a parameter at the location the prop's name gives, required as its `required:`
+/// member says, optional where it gives a `defaultValue:` instead; the `responses` prop's
+/// objects are answers, not parameters.
+#[test]
+fn parameters_in_a_jsx_elements_object_list_props() {
+    let page = "---\ntitle: Convert\n---\n\nimport Endpoint from \"@site/src/components/Endpoint\";\n\n# Convert\n\nConverts **documents** to PDF, one `file` at a time.\n\n## Basics\n\n<Endpoint\n  method=\"POST\"\n  path=\"/forms/convert\"\n  headers={[\n    {\n      name: \"Output-Filename\",\n      type: \"string\",\n      required: false,\n      description: \"The name of the file.\",\n    },\n  ]}\n  formFiles={[\n    {\n      name: \"files\",\n      type: \"file[]\",\n      required: true,\n      description: \"The files.\",\n    },\n  ]}\n  formFields={[\n    {\n      name: \"landscape\",\n      type: \"boolean\",\n      defaultValue: \"false\",\n      description: \"Whether to turn the pages.\",\n    },\n  ]}\n  responses={[\n    {\n      status: 200,\n      message: \"OK\",\n      description: \"The PDF.\",\n    },\n  ]}\n/>\n";
+    let out = read("convert.mdx", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /forms/convert".to_string(),
+            vec!["Output-Filename header false".to_string()]
+        )]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [("files", true), ("landscape", false)]
+    );
+    assert_eq!(statuses(&out), [vec![200]]);
+}
