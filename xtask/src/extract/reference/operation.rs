@@ -470,6 +470,70 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// An element whose attribute holds the parameters as a JSON array of objects named by
+    /// their `name` member (`<params params='[{"name": "page", "description": "…"}]'>`, as
+    /// Gatsby and MDX components take them), over one or more lines: each a parameter at the
+    /// location its `in` member gives, else the label's over it (the method's otherwise),
+    /// required as a `required` member says. The blocks the array spans are read: none
+    /// is a sample.
+    fn attribute_params(&mut self, k: usize, b: &Block) -> bool {
+        let src = &self.doc.source;
+        let first = src.line(b.span.line);
+        if b.kind != Kind::Paragraph || !first.starts_with('<') {
+            return false;
+        }
+        let Some(at) = first.find("='[").or_else(|| first.find("=\"[")) else {
+            return false;
+        };
+        let quote = &first[at + 1..at + 2];
+        let mut text = first[at + 2..].to_string();
+        let mut n = b.span.line;
+        let end = loop {
+            if let Some(e) = text.find(&format!("]{quote}")) {
+                break e;
+            }
+            n += 1;
+            if n > src.len() || n > b.span.line + 400 {
+                return false;
+            }
+            text.push('\n');
+            text.push_str(src.line(n));
+        };
+        let Ok(serde_json::Value::Array(items)) =
+            serde_json::from_str::<serde_json::Value>(&text[..=end])
+        else {
+            return false;
+        };
+        let label = match self.ctx {
+            Some(Ctx::Params(l)) => l,
+            _ => None,
+        };
+        for item in &items {
+            let Some(name) = item.get("name").and_then(serde_json::Value::as_str) else {
+                continue;
+            };
+            if name.is_empty() || self.raw.iter().any(|(p, _)| p.name == name) {
+                continue;
+            }
+            let text = |k: &str| item.get(k).and_then(serde_json::Value::as_str);
+            let location = text("in").and_then(super::types::location_word).or(label);
+            let p = RawParam {
+                name: name.to_string(),
+                ty: text("type").map(str::to_string),
+                required: item.get("required").and_then(serde_json::Value::as_bool),
+                location,
+                doc: text("description").unwrap_or_default().to_string(),
+                line: b.span.line,
+                ..RawParam::default()
+            };
+            self.raw.push((p, Some(Ctx::Params(location))));
+        }
+        self.skip_to = (k + 1..self.blocks.len())
+            .find(|&j| self.blocks[j].span.line > n)
+            .unwrap_or(self.blocks.len());
+        true
+    }
+
     /// A JSON-RPC method's call written out in code, its envelope naming the method
     /// (`method : "get_repo"`) and an `args` (or `params`) object of placeholders
     /// (`"repoid" : "<reponame or repo_id>"`, `"with_revision_names": "<bool> =
@@ -1751,7 +1815,8 @@ impl Reader<'_> {
         }
         self.raw_request(op, b);
         w.jsx_props(b);
-        if w.template_tag(b)
+        if w.attribute_params(k, b)
+            || w.template_tag(b)
             || w.envelope_args(b)
             || self.curl_sample(w, op, k, b)
             || w.media_line(b)

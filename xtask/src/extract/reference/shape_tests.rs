@@ -4979,3 +4979,24 @@ fn parameters_in_a_jsx_elements_object_list_props() {
     );
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// Parameters given as a JSON array in an element's attribute, over several lines
+/// (`<params params='[ {"name": "page", "description": "…"}, … ]'></params>` under a
+/// `### Parameters` label): each object a parameter, located by the method where the page
+/// says nothing more (`GET`: the query), required where a `required` member says so.
+#[test]
+fn parameters_as_json_in_an_elements_attribute() {
+    let page = "---\ntitle: Zones\n---\n\n## Index\n\nTo list the zones, make this request:\n\n```text\nGET /api/v2/zones\n```\n\n### Parameters\n\n<params params='[\n  {\n    \"name\": \"page\",\n    \"description\": \"The page to show.\"\n  }, {\n    \"name\": \"per_page\",\n    \"description\": \"Zones per page.\",\n    \"required\": true\n  }\n]'></params>\n\n### Response\n\n<status code=\"200\"></status>\n";
+    let out = read("zones.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /api/v2/zones".to_string(),
+            vec![
+                "page query false".to_string(),
+                "per_page query true".to_string()
+            ]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![200]]);
+}
