@@ -5000,3 +5000,21 @@ fn parameters_as_json_in_an_elements_attribute() {
     );
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// Routes printed with example values: numbers joined by commas after a noun
+/// (`/track/6,12,13`, `/disc/5,7`) are a list of the collection's ids, whatever the noun's
+/// number; an ellipsis ending the path (`/track/path/...`) is the rest of the path, a value
+/// named by the segment before it.
+#[test]
+fn an_id_list_and_an_ellipsis_in_a_printed_route() {
+    let page = "# Player API\n\n## ``GET /track/6,12,13``\n\nThe tracks with these ids.\n\n## ``GET /track/path/...``\n\nThe track at a path.\n\n## ``DELETE /discs/5,7``\n\nDeletes the discs.\n";
+    let out = read("player.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /track/{track_ids}",
+            "GET /track/path/{path}",
+            "DELETE /discs/{disc_ids}"
+        ]
+    );
+}
