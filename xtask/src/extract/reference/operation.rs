@@ -367,6 +367,173 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A JSX element whose props list parameters as arrays of objects (MDX components:
+    /// `<ApiEndpoint … formFields={[ { name: "x", type: "string", required: true,
+    /// description: "…" }, … ]} headers={[ … ]} />`): each object named by its `name:`
+    /// member is a parameter at the location the prop's name gives (`formFields`,
+    /// `formFiles`, `bodyParams`: the body; `headers`, `queryParams`, `pathParams`),
+    /// required as its `required:` member says (a `defaultValue:` without one: optional).
+    /// Other props (`responses`, `curl`) and the element's lines stay for the steps that
+    /// read them.
+    fn jsx_props(&mut self, b: &Block) {
+        let src = &self.doc.source;
+        let first = src.line(b.span.line);
+        if b.kind != Kind::Paragraph
+            || !first
+                .strip_prefix('<')
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+            || first.ends_with('>')
+        {
+            return;
+        }
+        let mut location = None;
+        let mut depth = 0usize;
+        let mut object: Option<(RawParam, bool)> = None;
+        for n in b.span.line + 1..=src.len() {
+            let l = src.line(n);
+            if matches!(l, "/>" | ">") {
+                break;
+            }
+            // (`formFields={[`: a prop opening a list.)
+            if depth == 0 {
+                if let Some(prop) = l.strip_suffix("={[") {
+                    let lower = prop.to_ascii_lowercase();
+                    location = if lower.contains("header") {
+                        Some(Location::Header)
+                    } else if lower.contains("query") {
+                        Some(Location::Query)
+                    } else if lower.contains("path") {
+                        Some(Location::Path)
+                    } else if ["form", "body", "field", "file"]
+                        .iter()
+                        .any(|w| lower.contains(w))
+                    {
+                        Some(Location::Body)
+                    } else {
+                        None
+                    };
+                    depth = 1;
+                }
+                continue;
+            }
+            if l.starts_with(']') {
+                depth = 0;
+                location = None;
+                continue;
+            }
+            let Some(at) = location else { continue };
+            if l == "{" && depth == 1 {
+                object = Some((RawParam::default(), false));
+                depth = 2;
+                continue;
+            }
+            if l.starts_with('}') && depth == 2 {
+                if let Some((mut p, defaulted)) = object.take()
+                    && !p.name.is_empty()
+                {
+                    if p.required.is_none() && defaulted {
+                        p.required = Some(false);
+                    }
+                    self.raw.push((p, Some(Ctx::Params(Some(at)))));
+                }
+                depth = 1;
+                continue;
+            }
+            let Some((p, defaulted)) = object.as_mut().filter(|_| depth == 2) else {
+                continue;
+            };
+            let Some((key, value)) = l.split_once(':') else {
+                continue;
+            };
+            let value = value
+                .trim()
+                .trim_end_matches(',')
+                .trim_matches(['"', '\'', '`']);
+            match key.trim() {
+                "name" if !value.is_empty() => {
+                    p.name = value.to_string();
+                    p.location = Some(at);
+                    p.line = n;
+                }
+                "type" if !value.is_empty() => p.ty = Some(value.to_string()),
+                "required" => {
+                    p.required = match value {
+                        "true" => Some(true),
+                        "false" => Some(false),
+                        _ => None,
+                    }
+                }
+                "defaultValue" | "default" => *defaulted = true,
+                "description" if !value.is_empty() => p.doc = value.to_string(),
+                _ => {}
+            }
+        }
+    }
+
+    /// An element whose attribute holds the parameters as a JSON array of objects named by
+    /// their `name` member (`<params params='[{"name": "page", "description": "…"}]'>`, as
+    /// Gatsby and MDX components take them), over one or more lines: each a parameter at the
+    /// location its `in` member gives, else the label's over it (the method's otherwise),
+    /// required as a `required` member says. The blocks the array spans are read: none
+    /// is a sample.
+    fn attribute_params(&mut self, k: usize, b: &Block) -> bool {
+        let src = &self.doc.source;
+        let first = src.line(b.span.line);
+        if b.kind != Kind::Paragraph || !first.starts_with('<') {
+            return false;
+        }
+        let Some(at) = first.find("='[").or_else(|| first.find("=\"[")) else {
+            return false;
+        };
+        let quote = &first[at + 1..at + 2];
+        let mut text = first[at + 2..].to_string();
+        let mut n = b.span.line;
+        let end = loop {
+            if let Some(e) = text.find(&format!("]{quote}")) {
+                break e;
+            }
+            n += 1;
+            if n > src.len() || n > b.span.line + 400 {
+                return false;
+            }
+            text.push('\n');
+            text.push_str(src.line(n));
+        };
+        let Ok(serde_json::Value::Array(items)) =
+            serde_json::from_str::<serde_json::Value>(&text[..=end])
+        else {
+            return false;
+        };
+        let label = match self.ctx {
+            Some(Ctx::Params(l)) => l,
+            _ => None,
+        };
+        for item in &items {
+            let Some(name) = item.get("name").and_then(serde_json::Value::as_str) else {
+                continue;
+            };
+            if name.is_empty() || self.raw.iter().any(|(p, _)| p.name == name) {
+                continue;
+            }
+            let text = |k: &str| item.get(k).and_then(serde_json::Value::as_str);
+            let location = text("in").and_then(super::types::location_word).or(label);
+            let p = RawParam {
+                name: name.to_string(),
+                ty: text("type").map(str::to_string),
+                required: item.get("required").and_then(serde_json::Value::as_bool),
+                location,
+                doc: text("description").unwrap_or_default().to_string(),
+                line: b.span.line,
+                ..RawParam::default()
+            };
+            self.raw.push((p, Some(Ctx::Params(location))));
+        }
+        self.skip_to = (k + 1..self.blocks.len())
+            .find(|&j| self.blocks[j].span.line > n)
+            .unwrap_or(self.blocks.len());
+        true
+    }
+
     /// A JSON-RPC method's call written out in code, its envelope naming the method
     /// (`method : "get_repo"`) and an `args` (or `params`) object of placeholders
     /// (`"repoid" : "<reponame or repo_id>"`, `"with_revision_names": "<bool> =
@@ -1663,7 +1830,9 @@ impl Reader<'_> {
             w.last_field = None;
         }
         self.raw_request(op, b);
-        if w.template_tag(b)
+        w.jsx_props(b);
+        if w.attribute_params(k, b)
+            || w.template_tag(b)
             || w.envelope_args(b)
             || self.curl_sample(w, op, k, b)
             || w.media_line(b)

@@ -142,7 +142,10 @@ pub(super) fn route_block_before(b: &Block, route_at: u32) -> bool {
 /// route; kept as its own (the reader warns), never folded into the first. A route that opens
 /// a code block is a sample request, and a sibling section showing the same request again
 /// (`#### An ordinary request`, `#### Including a picture in the request`) shows another
-/// example of the one operation.
+/// example of the one operation; so is an element of a component the page imports from
+/// another MDX page (a Docusaurus partial, `<WatermarkPDFEngines method="POST" path="/x" />`
+/// under `import WatermarkPDFEngines from "../_shared/_watermark.mdx"`): the page's route
+/// handed to shared content, more of the one operation.
 pub(super) fn restated(
     doc: &Document,
     all: &[Hit],
@@ -159,6 +162,7 @@ pub(super) fn restated(
     let level = doc.blocks[o].level();
     !h.route.query
         && h.route.server.is_none()
+        && !mdx_partial(doc, &doc.blocks[h.block])
         && !matches!(doc.blocks[h.block].kind, Kind::Code { .. })
         && ph < o
         && level.is_some_and(|l| l > 0)
@@ -173,6 +177,31 @@ pub(super) fn restated(
         // The first route of its section, on a line of its own.
         && !all.iter().any(|x| x.block > o && x.block < h.block)
         && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
+}
+
+/// Whether block `b` is an element of a component the page imports from an MDX file
+/// (`<Shared …` under `import Shared from "./_shared.mdx";`).
+fn mdx_partial(doc: &Document, b: &Block) -> bool {
+    let Some(name) = doc
+        .line(b.span.line)
+        .strip_prefix('<')
+        .and_then(|t| t.split([' ', '/', '>']).next())
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_uppercase()))
+    else {
+        return false;
+    };
+    doc.source.lines.iter().any(|l| {
+        l.trim()
+            .strip_prefix("import ")
+            .and_then(|t| t.strip_prefix(name))
+            .and_then(|t| t.trim_start().strip_prefix("from "))
+            .is_some_and(|t| {
+                t.trim()
+                    .trim_end_matches(';')
+                    .trim_matches(['"', '\''])
+                    .ends_with(".mdx")
+            })
+    })
 }
 
 /// Method headings routed by the rule the page shows (`### publish` whose example calls

@@ -453,6 +453,24 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         }
         _ => target,
     };
+    // (`/item/path/...`: an ellipsis for the rest of the path, a value named by the segment
+    // before it, `/item/path/{path}`.)
+    let ellipsis;
+    let target = match target
+        .strip_suffix("/...")
+        .or_else(|| target.strip_suffix("/…"))
+    {
+        Some(head)
+            if head.rsplit('/').next().is_some_and(|w| {
+                w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            }) =>
+        {
+            let name = head.rsplit('/').next().unwrap_or_default();
+            ellipsis = format!("{head}/{{{name}}}");
+            ellipsis.as_str()
+        }
+        _ => target,
+    };
     // (A `)` closing the sentence is trimmed; one closing a `(name)` placeholder is not.)
     // (`/items:` before what it introduces: the colon is the sentence's.)
     let mut target = target.trim_end_matches(['.', ',', ';', ':']);
@@ -723,6 +741,16 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
     // `/feed/00157a17b192950b65be3791`.)
     let word = letters && (prev.ends_with('s') || token);
     let ext_ok = ext.chars().all(|c| c.is_ascii_alphanumeric());
+    // (Numbers joined by commas, `/item/6,12,13`: a list of the collection's ids, whatever
+    // the noun's number.)
+    let list = digits.split(',').count() >= 2
+        && digits
+            .split(',')
+            .all(|d| !d.is_empty() && d.len() <= 20 && d.chars().all(|c| c.is_ascii_digit()));
+    if list && letters && ext_ok {
+        let one = crate::normalise::infer::singular(&prev.replace('-', "_"));
+        return Some(format!("{one}_ids"));
+    }
     // (A token after a segment of another shape, `/json/propertiesGeneral/fae6e49a…`: a
     // value still, named `id`.)
     if token && !word && ext_ok && !prev.is_empty() && !prev.contains(['{', '.']) {

@@ -5110,3 +5110,86 @@ fn method_sub_headings_whose_request_lines_give_the_route() {
         ]
     );
 }
+
+/// An MDX page whose route is an element's `method`/`path` props, then sibling sections
+/// handing the same route to components imported from other MDX pages (Docusaurus
+/// partials, `<SharedWatermark` over its `method="POST"` and `path="/x"` props): one
+/// operation, the partials more of it; a sibling section restating the route in an element
+/// of its own is still an operation of its own.
+#[test]
+fn mdx_partials_given_the_route_are_the_same_operation() {
+    let page = "---\ntitle: Merge\n---\n\nimport Endpoint from \"@site/src/components/Endpoint\";\nimport SharedWatermark from \"../_shared/_watermark.mdx\";\nimport SharedRotate from \"../_shared/_rotate.mdx\";\n\nMerges files.\n\n## Basics\n\n<Endpoint\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Rotate\n\n<SharedRotate\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n";
+    let out = read("merge.mdx", page);
+    assert_eq!(routes(&out), ["POST /forms/merge"]);
+    let own = page
+        .replace(
+            "## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n",
+            "",
+        )
+        .replace("<SharedRotate", "<Endpoint");
+    let out = read("merge.mdx", &own);
+    assert_eq!(routes(&out), ["POST /forms/merge", "POST /forms/merge"]);
+}
+
+/// A JSX element's props listing the parameters as arrays of objects (`formFields={[ {
+/// name: "x", type: "string", required: true, … } ]}`, `formFiles`, `headers`): each
+/// object a parameter at the location the prop's name gives, required as its `required:`
+/// member says, optional where it gives a `defaultValue:` instead; the `responses` prop's
+/// objects are answers, not parameters.
+#[test]
+fn parameters_in_a_jsx_elements_object_list_props() {
+    let page = "---\ntitle: Convert\n---\n\nimport Endpoint from \"@site/src/components/Endpoint\";\n\n# Convert\n\nConverts **documents** to PDF, one `file` at a time.\n\n## Basics\n\n<Endpoint\n  method=\"POST\"\n  path=\"/forms/convert\"\n  headers={[\n    {\n      name: \"Output-Filename\",\n      type: \"string\",\n      required: false,\n      description: \"The name of the file.\",\n    },\n  ]}\n  formFiles={[\n    {\n      name: \"files\",\n      type: \"file[]\",\n      required: true,\n      description: \"The files.\",\n    },\n  ]}\n  formFields={[\n    {\n      name: \"landscape\",\n      type: \"boolean\",\n      defaultValue: \"false\",\n      description: \"Whether to turn the pages.\",\n    },\n  ]}\n  responses={[\n    {\n      status: 200,\n      message: \"OK\",\n      description: \"The PDF.\",\n    },\n  ]}\n/>\n";
+    let out = read("convert.mdx", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /forms/convert".to_string(),
+            vec!["Output-Filename header false".to_string()]
+        )]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [("files", true), ("landscape", false)]
+    );
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// Parameters given as a JSON array in an element's attribute, over several lines
+/// (`<params params='[ {"name": "page", "description": "…"}, … ]'></params>` under a
+/// `### Parameters` label): each object a parameter, located by the method where the page
+/// says nothing more (`GET`: the query), required where a `required` member says so.
+#[test]
+fn parameters_as_json_in_an_elements_attribute() {
+    let page = "---\ntitle: Zones\n---\n\n## Index\n\nTo list the zones, make this request:\n\n```text\nGET /api/v2/zones\n```\n\n### Parameters\n\n<params params='[\n  {\n    \"name\": \"page\",\n    \"description\": \"The page to show.\"\n  }, {\n    \"name\": \"per_page\",\n    \"description\": \"Zones per page.\",\n    \"required\": true\n  }\n]'></params>\n\n### Response\n\n<status code=\"200\"></status>\n";
+    let out = read("zones.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /api/v2/zones".to_string(),
+            vec![
+                "page query false".to_string(),
+                "per_page query true".to_string()
+            ]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// Routes printed with example values: numbers joined by commas after a noun
+/// (`/track/6,12,13`, `/disc/5,7`) are a list of the collection's ids, whatever the noun's
+/// number; an ellipsis ending the path (`/track/path/...`) is the rest of the path, a value
+/// named by the segment before it.
+#[test]
+fn an_id_list_and_an_ellipsis_in_a_printed_route() {
+    let page = "# Player API\n\n## ``GET /track/6,12,13``\n\nThe tracks with these ids.\n\n## ``GET /track/path/...``\n\nThe track at a path.\n\n## ``DELETE /discs/5,7``\n\nDeletes the discs.\n";
+    let out = read("player.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /track/{track_ids}",
+            "GET /track/path/{path}",
+            "DELETE /discs/{disc_ids}"
+        ]
+    );
+}
