@@ -4931,3 +4931,21 @@ fn method_sub_headings_whose_request_lines_give_the_route() {
         ]
     );
 }
+
+/// Statuses the introduction under the page's title states once for every request
+/// (`Every request except for `rr_connect` returns HTTP status code `401` if …`, `In this
+/// case, HTTP status code `503` is returned.`): each operation gets them, but the ones a
+/// sentence names after `except`; a status an operation states itself stays its own.
+#[test]
+fn statuses_stated_once_for_the_whole_page() {
+    let page = "# Printer requests\n\nEvery request except for `rr_connect` returns HTTP status code `401` if the client has no session.\nThe board may run short on memory. In this case, HTTP status code `503` is returned.\n\n## GET /rr_connect\n\nLogs in.\n\n## GET /rr_status\n\nReports the status.\n\n## GET /rr_download\n\nDownloads a file. If the file could not be found, HTTP status code 404 is returned.\n";
+    let out = read("requests.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /rr_connect", "GET /rr_status", "GET /rr_download"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![503], vec![401, 503], vec![404, 401, 503]]
+    );
+}
