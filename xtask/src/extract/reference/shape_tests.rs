@@ -4949,3 +4949,22 @@ fn statuses_stated_once_for_the_whole_page() {
         [vec![503], vec![401, 503], vec![404, 401, 503]]
     );
 }
+
+/// A template in a prose code span made only of placeholders (`<kind>.<name>/<scope>`, the
+/// format of an id) fits any path of as many segments: the request lines in code keep
+/// their own routes (`POST /admin/policy`), unlike a template with a literal segment
+/// (`<topic>/json`). A word in brackets after a route line (`[DEPRECATED]`) is a note.
+#[test]
+fn an_all_placeholder_code_span_is_no_template_of_request_lines() {
+    let page = "= Admin API\n\n=== Add policies\n\n----\nPOST /admin/policy\nPUT /admin/policy\n----\n\n=== Delete policies\n\n----\nPOST /admin/policy/delete?id=policy_id\nDELETE /admin/policy?id=policy_id [DEPRECATED]\n----\n\nIDs follow the format of `ListPolicies` (`<kind>.<name>/<scope>`).\n";
+    let out = read("admin_api.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /admin/policy",
+            "PUT /admin/policy",
+            "POST /admin/policy/delete",
+            "DELETE /admin/policy"
+        ]
+    );
+}
