@@ -4968,3 +4968,25 @@ fn an_all_placeholder_code_span_is_no_template_of_request_lines() {
         ]
     );
 }
+
+/// Query parameters named only in the operation's prose, in code before the words `query
+/// parameter` (`Use `includeDisabled=true` query parameter to …`, `Use `policyId` query
+/// parameter to …`): optional query parameters, the value after `=` no part of the name; a
+/// name in code in other sentences is none.
+#[test]
+fn query_parameters_named_in_prose_before_the_words() {
+    let page = "= Admin API\n\n=== List policies\n\n----\nGET /admin/policies\n----\n\nMake a `GET` request to list the policies in the `store`.\n\nUse `includeDisabled=true` query parameter in order to include disabled policies.\n\nUse `policyId` query parameter to provide a list of policy IDs.\n\nFilter with the `scope` and `version` query parameters, which take a value such as `any`.\n\nTreat the `code` query parameter of the redirect as a password.\n";
+    let out = read("admin_api.adoc", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /admin/policies".to_string(),
+            vec![
+                "includeDisabled query false".to_string(),
+                "policyId query false".to_string(),
+                "scope query false".to_string(),
+                "version query false".to_string()
+            ]
+        )]
+    );
+}
