@@ -1099,6 +1099,9 @@ fn templates_in_code(doc: &Document, out: &mut [Hit]) {
             };
             if let Some(r) = target_route("GET", &target)
                 .filter(|r| r.path.contains('{') && !r.query && r.path.matches('/').count() >= 2)
+                // (One literal segment at least: `<name>/<scope>`, an id's format, fits any
+                // path of two segments.)
+                .filter(|r| r.path.split('/').any(|s| !s.is_empty() && !s.contains('{')))
                 && !templates.contains(&r.path)
             {
                 templates.push(r.path);

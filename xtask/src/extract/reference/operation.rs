@@ -1223,6 +1223,99 @@ impl<'b> Walk<'b> {
             && json_code(&b.text, lang, &['{'])
     }
 
+    /// Query parameters a sentence of the operation's prose names in code right before the
+    /// words `query parameter` (`Use `includeDisabled=true` query parameter to …`, `the
+    /// `limit` and `continue` query parameters`): optional unless the sentence says
+    /// required; a value after `=` is no part of the name, nor is other code in the
+    /// sentence (`make a `GET` request`, `can only take value `reprocess``). Only where the
+    /// words before the first code tell the caller to send it (`use`, `with`, `pass`, …).
+    fn prose_query_names(&mut self) {
+        if self.o.route.is_none() {
+            return;
+        }
+        for b in self.blocks.iter().filter(|b| b.kind == Kind::Paragraph) {
+            // (The source keeps the code marks the block's text leaves out.)
+            let src = self.doc.source.text(b.span.line, b.span.end_line);
+            for sentence in src.split(". ") {
+                let pieces: Vec<&str> = sentence.split('`').collect();
+                // (A sentence that tells the caller to send it: `Use …`, `with the …`, `pass
+                // …`; not `Treat the `code` query parameter as a password`, said of an
+                // answer.)
+                let sends = pieces.first().is_some_and(|lead| {
+                    lead.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "use"
+                                | "using"
+                                | "with"
+                                | "pass"
+                                | "passing"
+                                | "add"
+                                | "adding"
+                                | "set"
+                                | "setting"
+                                | "specify"
+                                | "specifying"
+                                | "provide"
+                                | "providing"
+                                | "supply"
+                                | "include"
+                                | "via"
+                                | "accepts"
+                                | "supports"
+                                | "takes"
+                        )
+                    })
+                });
+                if !sends {
+                    continue;
+                }
+                // (The names in code right before the words, joined by `,`, `and`, `or`.)
+                let mut run: Vec<&str> = Vec::new();
+                for k in (1..pieces.len().saturating_sub(1)).step_by(2) {
+                    let span = pieces[k];
+                    let name = span.split_once('=').map_or(span, |(n, _)| n).trim();
+                    let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+                    if !ident {
+                        run.clear();
+                        continue;
+                    }
+                    run.push(name);
+                    let after = pieces[k + 1].trim().to_ascii_lowercase();
+                    if matches!(after.as_str(), "," | "and" | "or" | ", and" | ", or") {
+                        continue;
+                    }
+                    if after.starts_with("query parameter")
+                        || after.starts_with("query string parameter")
+                    {
+                        for name in run.drain(..) {
+                            if self.raw.iter().any(|(p, _)| p.name == name) {
+                                continue;
+                            }
+                            self.raw.push((
+                                RawParam {
+                                    name: name.to_string(),
+                                    required: Some(
+                                        super::params::prose_required(sentence) == Some(true),
+                                    ),
+                                    location: Some(Location::Query),
+                                    doc: sentence.replace('`', "").trim().to_string(),
+                                    line: b.span.line,
+                                    ..RawParam::default()
+                                },
+                                Some(Ctx::Params(Some(Location::Query))),
+                            ));
+                        }
+                    }
+                    run.clear();
+                }
+            }
+        }
+    }
+
     /// An operation whose route heads a table of its facts (`/namespaces (GET) |` over
     /// `description | …`, `response codes | <ul><li>**Success**: 200 (OK)</li>…`): its
     /// description and its statuses, one per item of the status row.
@@ -1692,6 +1785,7 @@ impl Reader<'_> {
         append_notes(&mut op, std::mem::take(&mut w.notes));
         w.row_fields(&mut op);
         w.record_facts(&mut op);
+        w.prose_query_names();
         if w.statuses.is_empty() {
             w.statuses = std::mem::take(&mut w.prose_found);
         }

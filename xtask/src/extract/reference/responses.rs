@@ -580,7 +580,9 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 });
             // (`is indicated by a 200 HTTP status code`, `with a 404 status code`: the
             // code set before the words that name it one.)
-            let called = article
+            // (Not `with an HTTP 503 status code`, a header's description naming one.)
+            let called = k >= 1
+                && matches!(words[k - 1].to_ascii_lowercase().as_str(), "a" | "an")
                 && words.get(k + 1).is_some_and(|n| {
                     n.eq_ignore_ascii_case("status")
                         || (n.eq_ignore_ascii_case("http")
@@ -1022,5 +1024,78 @@ fn response_examples(
             json: Some(n.to_value()),
             line: n.line,
         });
+    }
+}
+
+/// Statuses the page's introduction (the paragraphs under its title, before any other
+/// heading) states once for every request (`Every request except for `rr_connect` returns
+/// HTTP status code `401` if …`, `In this case, HTTP status code `503` is returned.`): each
+/// given to every operation with a route that has none of that code, except the ones a
+/// sentence names after `except` (`except for `rr_connect``, a route's last segment or an
+/// operation's name, in code).
+pub(super) fn page_statuses(
+    doc: &crate::read::blocks::Document,
+    title: Option<usize>,
+    first_op: usize,
+    ops: &mut [Operation],
+) {
+    // (Under a title at the top rank only: a page whose title was taken from a lower
+    // heading, `### 400 Bad request` of a `## Global responses` section, has its
+    // introduction above that.)
+    let from = title
+        .filter(|&t| doc.blocks[t].level() == Some(1))
+        .map_or(0, |t| t + 1);
+    let first_op = first_op.min(doc.blocks.len());
+    let end = (from..first_op)
+        .find(|&i| doc.blocks[i].is_heading())
+        .unwrap_or(first_op);
+    for b in doc.blocks[from.min(end)..end]
+        .iter()
+        .filter(|b| b.kind == Kind::Paragraph)
+    {
+        for sentence in b.text.split(". ") {
+            let found = prose_statuses(sentence);
+            if found.is_empty() {
+                continue;
+            }
+            // (The names after `except` / `except for`, joined by `and`, `or` or commas.)
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            let mut excepted: Vec<&str> = Vec::new();
+            if let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("except")) {
+                let mut rest = words[at + 1..].iter().copied().peekable();
+                rest.next_if(|w| w.eq_ignore_ascii_case("for"));
+                while let Some(w) = rest.next() {
+                    let name = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
+                    if name.is_empty() {
+                        break;
+                    }
+                    excepted.push(name);
+                    if !w.ends_with(',') && rest.next_if(|n| matches!(*n, "and" | "or")).is_none() {
+                        break;
+                    }
+                }
+            }
+            for op in ops.iter_mut() {
+                let Some(route) = &op.route else { continue };
+                let last = route.path.trim_end_matches('/').rsplit('/').next();
+                if excepted
+                    .iter()
+                    .any(|n| Some(*n) == last || *n == op.name || *n == op.id)
+                {
+                    continue;
+                }
+                for (code, reason) in &found {
+                    if !op.responses.iter().any(|r| r.code() == Some(*code)) {
+                        op.responses.push(Response {
+                            status: Some(Status::Code(*code)),
+                            content_type: None,
+                            ty: None,
+                            doc: reason.clone(),
+                            line: Some(b.span.line),
+                        });
+                    }
+                }
+            }
+        }
     }
 }

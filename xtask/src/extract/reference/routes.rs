@@ -144,7 +144,7 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         let comment = |w: &&str| *w == "#" || *w == "//";
         let tail_ok = match tail {
             [] => true,
-            [v] => v.to_ascii_uppercase().starts_with("HTTP/"),
+            [v] => v.to_ascii_uppercase().starts_with("HTTP/") || bracketed_note(v),
             [first, ..] if comment(first) => true,
             [v, first, ..] if v.to_ascii_uppercase().starts_with("HTTP/") && comment(first) => true,
             _ => note.starts_with('(') && note.ends_with(')'),
@@ -167,6 +167,16 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// A word in brackets after a route, a note on its state (`[DEPRECATED]`, `[beta]`):
+/// letters only, no method word (`[GET]` names one).
+fn bracketed_note(w: &str) -> bool {
+    w.strip_prefix('[')
+        .and_then(|w| w.strip_suffix(']'))
+        .is_some_and(|n| {
+            n.len() >= 3 && n.chars().all(|c| c.is_ascii_alphabetic()) && method_word(n).is_none()
+        })
 }
 
 /// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.

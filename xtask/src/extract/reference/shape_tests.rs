@@ -5193,3 +5193,62 @@ fn an_id_list_and_an_ellipsis_in_a_printed_route() {
         ]
     );
 }
+
+/// Statuses the introduction under the page's title states once for every request
+/// (`Every request except for `rr_connect` returns HTTP status code `401` if …`, `In this
+/// case, HTTP status code `503` is returned.`): each operation gets them, but the ones a
+/// sentence names after `except`; a status an operation states itself stays its own.
+#[test]
+fn statuses_stated_once_for_the_whole_page() {
+    let page = "# Printer requests\n\nEvery request except for `rr_connect` returns HTTP status code `401` if the client has no session.\nThe board may run short on memory. In this case, HTTP status code `503` is returned.\n\n## GET /rr_connect\n\nLogs in.\n\n## GET /rr_status\n\nReports the status.\n\n## GET /rr_download\n\nDownloads a file. If the file could not be found, HTTP status code 404 is returned.\n";
+    let out = read("requests.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /rr_connect", "GET /rr_status", "GET /rr_download"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![503], vec![401, 503], vec![404, 401, 503]]
+    );
+}
+
+/// A template in a prose code span made only of placeholders (`<kind>.<name>/<scope>`, the
+/// format of an id) fits any path of as many segments: the request lines in code keep
+/// their own routes (`POST /admin/policy`), unlike a template with a literal segment
+/// (`<topic>/json`). A word in brackets after a route line (`[DEPRECATED]`) is a note.
+#[test]
+fn an_all_placeholder_code_span_is_no_template_of_request_lines() {
+    let page = "= Admin API\n\n=== Add policies\n\n----\nPOST /admin/policy\nPUT /admin/policy\n----\n\n=== Delete policies\n\n----\nPOST /admin/policy/delete?id=policy_id\nDELETE /admin/policy?id=policy_id [DEPRECATED]\n----\n\nIDs follow the format of `ListPolicies` (`<kind>.<name>/<scope>`).\n";
+    let out = read("admin_api.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /admin/policy",
+            "PUT /admin/policy",
+            "POST /admin/policy/delete",
+            "DELETE /admin/policy"
+        ]
+    );
+}
+
+/// Query parameters named only in the operation's prose, in code before the words `query
+/// parameter` (`Use `includeDisabled=true` query parameter to …`, `Use `policyId` query
+/// parameter to …`): optional query parameters, the value after `=` no part of the name; a
+/// name in code in other sentences is none.
+#[test]
+fn query_parameters_named_in_prose_before_the_words() {
+    let page = "= Admin API\n\n=== List policies\n\n----\nGET /admin/policies\n----\n\nMake a `GET` request to list the policies in the `store`.\n\nUse `includeDisabled=true` query parameter in order to include disabled policies.\n\nUse `policyId` query parameter to provide a list of policy IDs.\n\nFilter with the `scope` and `version` query parameters, which take a value such as `any`.\n\nTreat the `code` query parameter of the redirect as a password.\n";
+    let out = read("admin_api.adoc", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /admin/policies".to_string(),
+            vec![
+                "includeDisabled query false".to_string(),
+                "policyId query false".to_string(),
+                "scope query false".to_string(),
+                "version query false".to_string()
+            ]
+        )]
+    );
+}
