@@ -843,6 +843,14 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
         p.required = Some(true);
     }
     let t = t.trim_matches('`').trim_start_matches(':');
+    // (`?cursor`: a name printed with the query string's `?` before it, a query parameter.)
+    let t = match t.strip_prefix('?') {
+        Some(n) if n.starts_with(|c: char| c.is_alphabetic() || c == '_') => {
+            p.location = Some(Location::Query);
+            n
+        }
+        _ => t,
+    };
     // `slug=<value>`, `end_time=&lt;timestamp&gt;`: a name written as the query-string
     // pair it travels in.
     let t = match query_pair_name(t) {
