@@ -4924,3 +4924,44 @@ fn parameter_sections_shared_by_a_table_of_operations() {
     assert_eq!(body_flags(&out, post), [("uri", true), ("name", false)]);
     assert_eq!(get.doc.as_deref(), Some("Fetches a Route."));
 }
+
+/// A parameter table naming query parameters with the query string's `?` before them
+/// (`` | `?cursor` | optional, any | … | ``): the name without it, in the query string.
+#[test]
+fn a_query_parameter_named_with_its_question_mark() {
+    let page = "# Operations\n\n## Request\n\n```\nGET /operations{?cursor}\n```\n\n### Arguments\n\n| name | notes | description | example |\n| ---- | ----- | ----------- | ------- |\n| `?cursor` | optional, any, default _null_ | A paging token. | `12884905984` |\n| `?join` | optional, string | Set to `transactions`. | `transactions` |\n";
+    let out = read("operations-all.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /operations".to_string(),
+            vec![
+                "cursor query false".to_string(),
+                "join query false".to_string()
+            ]
+        )]
+    );
+}
+
+/// Restdown's `## Name (METHOD /path)` sections with an `### Inputs` heading over a
+/// `Field | Type | Description` table: the operation's parameters, in the query string of
+/// a GET and the body of a POST.
+#[test]
+fn an_inputs_heading_over_the_parameter_table() {
+    let page = "# NIC Tags\n\n## ListNicTags (GET /nic_tags)\n\nReturns a list of all nic tags.\n\n### Inputs\n\n| Field  | Type    | Description |\n| ------ | ------- | ----------- |\n| offset | Integer | Starting offset |\n| limit  | Integer | Maximum number of responses |\n\n### Example\n\n    GET /nic_tags\n    []\n\n## CreateNicTag (POST /nic_tags)\n\nCreates a nic tag.\n\n### Inputs\n\n| Field | Type   | Description |\n| ----- | ------ | ----------- |\n| name  | String | nic tag name |\n| mtu   | Number | MTU of the network |\n";
+    let out = read("napi.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /nic_tags".to_string(),
+                vec![
+                    "offset query false".to_string(),
+                    "limit query false".to_string()
+                ]
+            ),
+            ("POST /nic_tags".to_string(), vec![])
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["name", "mtu"]);
+}
