@@ -56,6 +56,9 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
     if let Some(found) = stacked_field(blocks, k, first) {
         return Some(found);
     }
+    if !heading_name && let Some(found) = field_list_entry(blocks, k, first) {
+        return Some(found);
+    }
     if heading_name {
         return None;
     }
@@ -100,6 +103,46 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
         return Some((p, 2));
     }
     None
+}
+
+/// A name alone over a field list of its facts, a paragraph each (an RST field list as
+/// Sphinx renders it: ``` ``uid`` ``` / `:Description: The user ID.` / `:Type: String` /
+/// `:Example: foo` / `:Required: Yes`): the field with its type, flag and description.
+/// Returns the field and the blocks it spans; none unless the first fact follows the name.
+fn field_list_entry(blocks: &[Block], k: usize, first: &str) -> Option<(RawParam, usize)> {
+    let name = first.trim().trim_matches('`');
+    if !field_name(name) {
+        return None;
+    }
+    let fact = |i: usize| {
+        let b = blocks.get(i).filter(|b| b.kind == Kind::Paragraph)?;
+        let (key, value) = b.text.trim().split_once(':')?;
+        let key = key.trim().trim_start_matches(':').to_ascii_lowercase();
+        matches!(
+            key.as_str(),
+            "description" | "type" | "required" | "example" | "default" | "valid values"
+        )
+        .then(|| (key, value.trim().replace('\n', " ")))
+    };
+    let mut p = RawParam {
+        name: name.to_string(),
+        line: blocks[k].span.line,
+        ..RawParam::default()
+    };
+    let mut used = 1;
+    while let Some((key, value)) = fact(k + used) {
+        match key.as_str() {
+            "description" => p.doc = value,
+            "type" => p.ty = Some(value.trim_matches('`').to_string()),
+            "required" => {
+                p.required = super::tables::required_cell(value.trim_end_matches('.'), false);
+            }
+            "default" => p.default = Some(value.trim_matches('`').to_string()),
+            _ => {}
+        }
+        used += 1;
+    }
+    (used > 1).then_some((p, used))
 }
 
 /// A line holding only a wire name (bold or code, or bare) and an element that says whether

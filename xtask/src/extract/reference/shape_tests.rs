@@ -4965,3 +4965,28 @@ fn an_inputs_heading_over_the_parameter_table() {
     );
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["name", "mtu"]);
 }
+
+/// Parameters as Sphinx renders an RST field list under each name (``` ``uid`` ``` over
+/// `:Description:`, `:Type:`, `:Example:`, `:Required: Yes`): the name, its type, flag and
+/// description; a hyphenated name (`display-name`) too.
+#[test]
+fn a_name_over_a_field_list_of_its_facts() {
+    let page = "Get Usage\n=========\n\nRequests bandwidth usage information.\n\nSyntax\n~~~~~~\n\n::\n\n\tGET /admin/usage?format=json HTTP/1.1\n\tHost: {fqdn}\n\nRequest Parameters\n~~~~~~~~~~~~~~~~~~\n\n``uid``\n\n:Description: The user for which the information is requested.\n:Type: String\n:Example: ``foo_user``\n:Required: Yes\n\n``show-entries``\n\n:Description: Specifies whether data entries should be returned.\n:Type: Boolean\n:Example: True [True]\n:Required: No\n";
+    let out = read("adminops.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /admin/usage".to_string(),
+            vec![
+                "uid query true".to_string(),
+                "show-entries query false".to_string(),
+                "format query false".to_string()
+            ]
+        )]
+    );
+    let show = &out.spec.operations[0].params[1];
+    assert_eq!(
+        show.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean)
+    );
+}
