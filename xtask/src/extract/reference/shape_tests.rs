@@ -4990,3 +4990,26 @@ fn a_name_over_a_field_list_of_its_facts() {
         TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean)
     );
 }
+
+/// Query parameters described once in a section titled by what they do (`## Pagination
+/// Parameters` over their table) and named by that title in a call's description (`Use
+/// pagination parameters to list queues`): the GET takes them in its query string; a call
+/// that does not name them takes none.
+#[test]
+fn a_parameter_section_named_in_a_description() {
+    let page = "# Management API\n\n## Queues\n\n`GET /api/queues`\n\nA list of all queues. Use [pagination parameters](#pagination) to list queues.\n\n## Nodes\n\n`GET /api/nodes`\n\nA list of nodes in the cluster.\n\n## Pagination Parameters\n\nBelow are the query parameters that can be used.\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| `page` | Positive integer | Page number |\n| `page_size` | Positive integer | Number of elements per page |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/queues".to_string(),
+                vec![
+                    "page query false".to_string(),
+                    "page_size query false".to_string()
+                ]
+            ),
+            ("GET /api/nodes".to_string(), vec![])
+        ]
+    );
+}
