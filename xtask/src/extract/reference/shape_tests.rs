@@ -5013,3 +5013,20 @@ fn a_parameter_section_named_in_a_description() {
         ]
     );
 }
+
+/// An operation titled by its heading, with `##### Request` / `##### Response` sections
+/// showing the websocket message, and `##### HTTP` over the same call's route: the route
+/// is the titled operation's (named `Login`), not one titled `HTTP`.
+#[test]
+fn an_http_label_heading_over_the_route() {
+    let page = "# API\n\n### User\n\n#### Login\n\nThe `jwt` string should be stored.\n\n##### Request\n```rust\n{\n  op: \"Login\",\n  data: {\n    password: String\n  }\n}\n```\n##### Response\n```rust\n{\n  op: \"Login\",\n  data: {\n    jwt: String,\n  }\n}\n```\n\n##### HTTP\n\n`POST /user/login`\n\n#### Get Captcha\n\n##### HTTP\n\n`GET /user/get_captcha`\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /user/login", "GET /user/get_captcha"]);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Login", "Get Captcha"]);
+}
