@@ -942,3 +942,83 @@ fn query_pair_name(t: &str) -> Option<&str> {
             .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
     (placeholder && named).then_some(name)
 }
+
+/// A request written as a typed object literal, as pages of Rust or TypeScript APIs print
+/// a message (`{ op: "Login", data: { username_or_email: String, email: Option<String>,
+/// avatar?: string } }`): the members of its one nested object (the members beside it
+/// being string tags, the message's kind), or, without one, its own members. A member is
+/// optional when marked `?` or typed `Option<…>`; `//` comments are dropped. None unless
+/// every member line is `name: Type`.
+pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let lines: Vec<(u32, &str)> = (first..)
+        .zip(text.lines())
+        .map(|(n, l)| (n, l.split("//").next().unwrap_or("").trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let (open, close) = (lines.first()?.1, lines.last()?.1);
+    if open != "{" || close.trim_end_matches([',', ';']) != "}" {
+        return None;
+    }
+    let body = &lines[1..lines.len() - 1];
+    // The one nested object, `data: {` … `}`, beside string tags.
+    let nested: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, l))| l.ends_with('{'))
+        .map(|(i, _)| i)
+        .collect();
+    let members: &[(u32, &str)] = match nested[..] {
+        [] => body,
+        [at] => {
+            let end = body[at + 1..]
+                .iter()
+                .position(|(_, l)| l.trim_end_matches([',', ';']) == "}")
+                .map(|e| at + 1 + e)?;
+            let tags = body[..at].iter().chain(&body[end + 1..]).all(|(_, l)| {
+                l.split_once(':')
+                    .is_some_and(|(_, v)| v.trim().trim_end_matches(',').starts_with('"'))
+            });
+            if !tags {
+                return None;
+            }
+            &body[at + 1..end]
+        }
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    for &(line, l) in members {
+        let (name, ty) = l.trim_end_matches([',', ';']).split_once(':')?;
+        let (name, marked) = match name.trim().strip_suffix('?') {
+            Some(n) => (n, true),
+            None => (name.trim(), false),
+        };
+        let ty = ty.trim();
+        let (ty, wrapped) = match ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+            Some(t) => (t, true),
+            None => (ty, false),
+        };
+        let typed = ty.starts_with(|c: char| c.is_ascii_alphabetic())
+            && ty
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_<>[]&".contains(c));
+        if !field_name(name) || !typed {
+            return None;
+        }
+        let word = match ty {
+            "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => "integer",
+            "f32" | "f64" => "number",
+            "bool" => "boolean",
+            "String" | "&str" => "string",
+            t if t.starts_with("Vec<") => "array",
+            t => t,
+        };
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: Some(word.to_string()),
+            required: Some(!(marked || wrapped)),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}

@@ -5030,3 +5030,35 @@ fn an_http_label_heading_over_the_route() {
         .collect();
     assert_eq!(names, ["Login", "Get Captcha"]);
 }
+
+/// A request written as a typed object literal under its label (```` ```rust ```` `{ op:
+/// "Login", data: { … } }`, a websocket message): the nested object's members are the
+/// call's, `Option<…>` and `name?:` optional, `//` comments dropped; the query string of a
+/// GET, the body of a POST.
+#[test]
+fn a_request_as_a_typed_object_literal() {
+    let page = "# API\n\n#### Register\n\n##### Request\n```rust\n{\n  op: \"Register\",\n  data: {\n    username: String,\n    email: Option<String>,\n    admin: bool,\n    captcha_uuid: Option<String>, // Only checked if enabled\n  }\n}\n```\n##### Response\n```rust\n{\n  op: \"Register\",\n  data: {\n    jwt: String,\n  }\n}\n```\n\n##### HTTP\n\n`POST /user/register`\n\n#### Get Replies\n\n##### Request\n```rust\n{\n  op: \"GetReplies\",\n  data: {\n    page: Option<i64>,\n    unread_only: bool,\n  }\n}\n```\n\n##### HTTP\n\n`GET /user/replies`\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /user/register".to_string(), vec![]),
+            (
+                "GET /user/replies".to_string(),
+                vec![
+                    "page query false".to_string(),
+                    "unread_only query true".to_string()
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [
+            ("username", true),
+            ("email", false),
+            ("admin", true),
+            ("captcha_uuid", false)
+        ]
+    );
+}
