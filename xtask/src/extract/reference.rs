@@ -335,6 +335,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameter_groups(doc, &located, &mut operations);
+    by_reference::named_parameter_sections(doc, &located, &mut operations);
     let first_tag = profile
         .tag
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));

@@ -11,6 +11,7 @@ use super::fields::{RawParam, bullets};
 use super::labels::clean_heading;
 use super::locate::OpAt;
 use super::routes::{instance_of, method_word, shape, target_route};
+use super::tables::table_params;
 use super::types::type_word;
 use super::{Document, Kind, Operation};
 
@@ -206,4 +207,118 @@ fn group_section(doc: &Document, located: &[OpAt], name: &str) -> Option<Vec<Raw
         .flat_map(|b| bullets(&b.text, b.span.line))
         .collect();
     (!members.is_empty()).then_some(members)
+}
+
+/// Query parameters a page describes once in a section titled by what they do (`##
+/// Pagination Parameters` over a table of `page`, `page_size`, …), and that a call's
+/// description names by that title (`Use pagination parameters to list queues`): a GET
+/// whose description says so takes the section's parameters in its query string. A
+/// section that documents an operation is no such group.
+pub(super) fn named_parameter_sections(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    // (the title's words before `parameters`, lower case; the section's parameters)
+    let mut sections: Vec<(String, Vec<RawParam>)> = Vec::new();
+    for (h, b) in doc.blocks.iter().enumerate() {
+        if !b.is_heading() {
+            continue;
+        }
+        let title = clean_heading(&b.text).trim().to_ascii_lowercase();
+        let Some(what) = title.strip_suffix(" parameters").map(str::trim) else {
+            continue;
+        };
+        if what.is_empty() || what.split_whitespace().count() > 2 {
+            continue;
+        }
+        let level = b.level();
+        let end = doc.blocks[h + 1..]
+            .iter()
+            .position(|n| n.is_heading() && n.level() <= level)
+            .map_or(doc.blocks.len(), |e| h + 1 + e);
+        if located
+            .iter()
+            .any(|o| o.heading == Some(h) || o.block.is_some_and(|x| x > h && x < end))
+        {
+            continue;
+        }
+        let members: Vec<RawParam> = doc.blocks[h + 1..end]
+            .iter()
+            .filter_map(|n| n.table().map(|t| section_table(t, n.span.line)))
+            .flatten()
+            .filter(|p| super::fields::field_name(&p.name))
+            .collect();
+        if !members.is_empty() {
+            sections.push((format!("{what} parameters"), members));
+        }
+    }
+    if sections.is_empty() {
+        return;
+    }
+    for op in operations.iter_mut() {
+        let get = op
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD"));
+        let Some(text) = op.doc.as_deref().filter(|_| get) else {
+            continue;
+        };
+        let text = text.to_ascii_lowercase();
+        for (phrase, members) in &sections {
+            if !text.contains(phrase.as_str()) {
+                continue;
+            }
+            for m in members {
+                if op.params.iter().any(|q| q.name == m.name) {
+                    continue;
+                }
+                op.params.push(Param {
+                    name: m.name.clone(),
+                    location: Location::Query,
+                    ty: m
+                        .ty
+                        .as_deref()
+                        .and_then(type_word)
+                        .unwrap_or(TypeRef::Primitive(Primitive::String)),
+                    required: m.required == Some(true),
+                    doc: (!m.doc.is_empty()).then(|| m.doc.clone()),
+                    line: Some(m.line),
+                    ..Param::default()
+                });
+            }
+        }
+    }
+}
+
+/// The parameters of a table in a section of parameters: by its columns, or, a table whose
+/// header the page lost (`<thead><tr>Parameter Name</tr>…`), every row a wire name then
+/// its description (`page` | `Positive integer` | `Page number`).
+fn section_table(t: &crate::read::blocks::Table, line: u32) -> Vec<RawParam> {
+    let listed = table_params(t, line);
+    if !listed.is_empty() || t.header.iter().any(|h| !h.trim().is_empty()) {
+        return listed;
+    }
+    // (The lost header's empty rows aside.)
+    let filled = |row: &&Vec<String>| row.iter().any(|c| !c.trim().is_empty());
+    let rows: Vec<RawParam> = t
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| filled(row))
+        .filter_map(|(k, row)| {
+            let name = row.first()?.trim().trim_matches('`');
+            (row.len() >= 2 && super::fields::field_name(name)).then(|| RawParam {
+                name: name.to_string(),
+                doc: row[1..].join(" ").trim().to_string(),
+                line: t.row_lines.get(k).copied().unwrap_or(line),
+                ..RawParam::default()
+            })
+        })
+        .collect();
+    if rows.len() == t.rows.iter().filter(filled).count() {
+        rows
+    } else {
+        Vec::new()
+    }
 }

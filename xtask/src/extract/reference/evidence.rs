@@ -1324,6 +1324,9 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     match l.as_str() {
         // (`## Request` over the URL alone, `## Method` over the verb: a heading only.)
         "request" if b.is_heading() => Some((true, rest)),
+        // (`##### HTTP` over the route, beside `##### Request` / `##### Response` sections
+        // giving a websocket message of the same call: a heading only.)
+        "http" if b.is_heading() => Some((true, rest)),
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         | "request path"
         // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over

@@ -56,6 +56,9 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
     if let Some(found) = stacked_field(blocks, k, first) {
         return Some(found);
     }
+    if !heading_name && let Some(found) = field_list_entry(blocks, k, first) {
+        return Some(found);
+    }
     if heading_name {
         return None;
     }
@@ -100,6 +103,46 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
         return Some((p, 2));
     }
     None
+}
+
+/// A name alone over a field list of its facts, a paragraph each (an RST field list as
+/// Sphinx renders it: ``` ``uid`` ``` / `:Description: The user ID.` / `:Type: String` /
+/// `:Example: foo` / `:Required: Yes`): the field with its type, flag and description.
+/// Returns the field and the blocks it spans; none unless the first fact follows the name.
+fn field_list_entry(blocks: &[Block], k: usize, first: &str) -> Option<(RawParam, usize)> {
+    let name = first.trim().trim_matches('`');
+    if !field_name(name) {
+        return None;
+    }
+    let fact = |i: usize| {
+        let b = blocks.get(i).filter(|b| b.kind == Kind::Paragraph)?;
+        let (key, value) = b.text.trim().split_once(':')?;
+        let key = key.trim().trim_start_matches(':').to_ascii_lowercase();
+        matches!(
+            key.as_str(),
+            "description" | "type" | "required" | "example" | "default" | "valid values"
+        )
+        .then(|| (key, value.trim().replace('\n', " ")))
+    };
+    let mut p = RawParam {
+        name: name.to_string(),
+        line: blocks[k].span.line,
+        ..RawParam::default()
+    };
+    let mut used = 1;
+    while let Some((key, value)) = fact(k + used) {
+        match key.as_str() {
+            "description" => p.doc = value,
+            "type" => p.ty = Some(value.trim_matches('`').to_string()),
+            "required" => {
+                p.required = super::tables::required_cell(value.trim_end_matches('.'), false);
+            }
+            "default" => p.default = Some(value.trim_matches('`').to_string()),
+            _ => {}
+        }
+        used += 1;
+    }
+    (used > 1).then_some((p, used))
 }
 
 /// A line holding only a wire name (bold or code, or bare) and an element that says whether
@@ -843,6 +886,14 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
         p.required = Some(true);
     }
     let t = t.trim_matches('`').trim_start_matches(':');
+    // (`?cursor`: a name printed with the query string's `?` before it, a query parameter.)
+    let t = match t.strip_prefix('?') {
+        Some(n) if n.starts_with(|c: char| c.is_alphabetic() || c == '_') => {
+            p.location = Some(Location::Query);
+            n
+        }
+        _ => t,
+    };
     // `slug=<value>`, `end_time=&lt;timestamp&gt;`: a name written as the query-string
     // pair it travels in.
     let t = match query_pair_name(t) {
@@ -890,4 +941,84 @@ fn query_pair_name(t: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
     (placeholder && named).then_some(name)
+}
+
+/// A request written as a typed object literal, as pages of Rust or TypeScript APIs print
+/// a message (`{ op: "Login", data: { username_or_email: String, email: Option<String>,
+/// avatar?: string } }`): the members of its one nested object (the members beside it
+/// being string tags, the message's kind), or, without one, its own members. A member is
+/// optional when marked `?` or typed `Option<…>`; `//` comments are dropped. None unless
+/// every member line is `name: Type`.
+pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let lines: Vec<(u32, &str)> = (first..)
+        .zip(text.lines())
+        .map(|(n, l)| (n, l.split("//").next().unwrap_or("").trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let (open, close) = (lines.first()?.1, lines.last()?.1);
+    if open != "{" || close.trim_end_matches([',', ';']) != "}" {
+        return None;
+    }
+    let body = &lines[1..lines.len() - 1];
+    // The one nested object, `data: {` … `}`, beside string tags.
+    let nested: Vec<usize> = body
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, l))| l.ends_with('{'))
+        .map(|(i, _)| i)
+        .collect();
+    let members: &[(u32, &str)] = match nested[..] {
+        [] => body,
+        [at] => {
+            let end = body[at + 1..]
+                .iter()
+                .position(|(_, l)| l.trim_end_matches([',', ';']) == "}")
+                .map(|e| at + 1 + e)?;
+            let tags = body[..at].iter().chain(&body[end + 1..]).all(|(_, l)| {
+                l.split_once(':')
+                    .is_some_and(|(_, v)| v.trim().trim_end_matches(',').starts_with('"'))
+            });
+            if !tags {
+                return None;
+            }
+            &body[at + 1..end]
+        }
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    for &(line, l) in members {
+        let (name, ty) = l.trim_end_matches([',', ';']).split_once(':')?;
+        let (name, marked) = match name.trim().strip_suffix('?') {
+            Some(n) => (n, true),
+            None => (name.trim(), false),
+        };
+        let ty = ty.trim();
+        let (ty, wrapped) = match ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+            Some(t) => (t, true),
+            None => (ty, false),
+        };
+        let typed = ty.starts_with(|c: char| c.is_ascii_alphabetic())
+            && ty
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_<>[]&".contains(c));
+        if !field_name(name) || !typed {
+            return None;
+        }
+        let word = match ty {
+            "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => "integer",
+            "f32" | "f64" => "number",
+            "bool" => "boolean",
+            "String" | "&str" => "string",
+            t if t.starts_with("Vec<") => "array",
+            t => t,
+        };
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: Some(word.to_string()),
+            required: Some(!(marked || wrapped)),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
 }

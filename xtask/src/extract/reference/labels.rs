@@ -442,7 +442,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
 /// Words a label heading is made of (`Form data parameters`, `Query String Params`,
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
-const LABEL_WORDS: [&str; 56] = [
+const LABEL_WORDS: [&str; 58] = [
     "request",
     "requests",
     "response",
@@ -484,6 +484,9 @@ const LABEL_WORDS: [&str; 56] = [
     "options",
     "input",
     "output",
+    // (Restdown pages' `### Inputs` over the parameter table.)
+    "inputs",
+    "outputs",
     "result",
     "results",
     "http",

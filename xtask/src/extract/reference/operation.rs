@@ -14,7 +14,7 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest,
+    field_entry, field_name, nest, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -2330,6 +2330,20 @@ impl Reader<'_> {
             }
             Kind::Item { depth, .. } if matches!(w.ctx, Some(Ctx::Response(_))) => {
                 self.answer_items(w, op, b, *depth);
+            }
+            // A request written as a typed object literal under its label (```` ```rust ````
+            // `{ op: "Login", data: { name: String } }`): the message's members.
+            Kind::Code { lang }
+                if matches!(w.ctx, Some(Ctx::Params(_)))
+                    && matches!(
+                        lang.as_deref(),
+                        Some("rust" | "typescript" | "ts") | None | Some("")
+                    )
+                    && let Some(found) = typed_object_fields(&b.text, b.span.line + 1) =>
+            {
+                for p in found {
+                    w.raw.push((p, w.ctx));
+                }
             }
             Kind::Code { lang } if w.body_json_here(k, b, lang.as_deref()) => {
                 self.body_sample(w, k, b);

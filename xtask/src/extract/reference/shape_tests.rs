@@ -5252,3 +5252,141 @@ fn query_parameters_named_in_prose_before_the_words() {
         )]
     );
 }
+
+/// A parameter table naming query parameters with the query string's `?` before them
+/// (`` | `?cursor` | optional, any | … | ``): the name without it, in the query string.
+#[test]
+fn a_query_parameter_named_with_its_question_mark() {
+    let page = "# Operations\n\n## Request\n\n```\nGET /operations{?cursor}\n```\n\n### Arguments\n\n| name | notes | description | example |\n| ---- | ----- | ----------- | ------- |\n| `?cursor` | optional, any, default _null_ | A paging token. | `12884905984` |\n| `?join` | optional, string | Set to `transactions`. | `transactions` |\n";
+    let out = read("operations-all.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /operations".to_string(),
+            vec![
+                "cursor query false".to_string(),
+                "join query false".to_string()
+            ]
+        )]
+    );
+}
+
+/// Restdown's `## Name (METHOD /path)` sections with an `### Inputs` heading over a
+/// `Field | Type | Description` table: the operation's parameters, in the query string of
+/// a GET and the body of a POST.
+#[test]
+fn an_inputs_heading_over_the_parameter_table() {
+    let page = "# NIC Tags\n\n## ListNicTags (GET /nic_tags)\n\nReturns a list of all nic tags.\n\n### Inputs\n\n| Field  | Type    | Description |\n| ------ | ------- | ----------- |\n| offset | Integer | Starting offset |\n| limit  | Integer | Maximum number of responses |\n\n### Example\n\n    GET /nic_tags\n    []\n\n## CreateNicTag (POST /nic_tags)\n\nCreates a nic tag.\n\n### Inputs\n\n| Field | Type   | Description |\n| ----- | ------ | ----------- |\n| name  | String | nic tag name |\n| mtu   | Number | MTU of the network |\n";
+    let out = read("napi.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /nic_tags".to_string(),
+                vec![
+                    "offset query false".to_string(),
+                    "limit query false".to_string()
+                ]
+            ),
+            ("POST /nic_tags".to_string(), vec![])
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["name", "mtu"]);
+}
+
+/// Parameters as Sphinx renders an RST field list under each name (``` ``uid`` ``` over
+/// `:Description:`, `:Type:`, `:Example:`, `:Required: Yes`): the name, its type, flag and
+/// description; a hyphenated name (`display-name`) too.
+#[test]
+fn a_name_over_a_field_list_of_its_facts() {
+    let page = "Get Usage\n=========\n\nRequests bandwidth usage information.\n\nSyntax\n~~~~~~\n\n::\n\n\tGET /admin/usage?format=json HTTP/1.1\n\tHost: {fqdn}\n\nRequest Parameters\n~~~~~~~~~~~~~~~~~~\n\n``uid``\n\n:Description: The user for which the information is requested.\n:Type: String\n:Example: ``foo_user``\n:Required: Yes\n\n``show-entries``\n\n:Description: Specifies whether data entries should be returned.\n:Type: Boolean\n:Example: True [True]\n:Required: No\n";
+    let out = read("adminops.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /admin/usage".to_string(),
+            vec![
+                "uid query true".to_string(),
+                "show-entries query false".to_string(),
+                "format query false".to_string()
+            ]
+        )]
+    );
+    let show = &out.spec.operations[0].params[1];
+    assert_eq!(
+        show.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean)
+    );
+}
+
+/// Query parameters described once in a section titled by what they do (`## Pagination
+/// Parameters` over their table) and named by that title in a call's description (`Use
+/// pagination parameters to list queues`): the GET takes them in its query string; a call
+/// that does not name them takes none.
+#[test]
+fn a_parameter_section_named_in_a_description() {
+    let page = "# Management API\n\n## Queues\n\n`GET /api/queues`\n\nA list of all queues. Use [pagination parameters](#pagination) to list queues.\n\n## Nodes\n\n`GET /api/nodes`\n\nA list of nodes in the cluster.\n\n## Pagination Parameters\n\nBelow are the query parameters that can be used.\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| `page` | Positive integer | Page number |\n| `page_size` | Positive integer | Number of elements per page |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/queues".to_string(),
+                vec![
+                    "page query false".to_string(),
+                    "page_size query false".to_string()
+                ]
+            ),
+            ("GET /api/nodes".to_string(), vec![])
+        ]
+    );
+}
+
+/// An operation titled by its heading, with `##### Request` / `##### Response` sections
+/// showing the websocket message, and `##### HTTP` over the same call's route: the route
+/// is the titled operation's (named `Login`), not one titled `HTTP`.
+#[test]
+fn an_http_label_heading_over_the_route() {
+    let page = "# API\n\n### User\n\n#### Login\n\nThe `jwt` string should be stored.\n\n##### Request\n```rust\n{\n  op: \"Login\",\n  data: {\n    password: String\n  }\n}\n```\n##### Response\n```rust\n{\n  op: \"Login\",\n  data: {\n    jwt: String,\n  }\n}\n```\n\n##### HTTP\n\n`POST /user/login`\n\n#### Get Captcha\n\n##### HTTP\n\n`GET /user/get_captcha`\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /user/login", "GET /user/get_captcha"]);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Login", "Get Captcha"]);
+}
+
+/// A request written as a typed object literal under its label (```` ```rust ```` `{ op:
+/// "Login", data: { … } }`, a websocket message): the nested object's members are the
+/// call's, `Option<…>` and `name?:` optional, `//` comments dropped; the query string of a
+/// GET, the body of a POST.
+#[test]
+fn a_request_as_a_typed_object_literal() {
+    let page = "# API\n\n#### Register\n\n##### Request\n```rust\n{\n  op: \"Register\",\n  data: {\n    username: String,\n    email: Option<String>,\n    admin: bool,\n    captcha_uuid: Option<String>, // Only checked if enabled\n  }\n}\n```\n##### Response\n```rust\n{\n  op: \"Register\",\n  data: {\n    jwt: String,\n  }\n}\n```\n\n##### HTTP\n\n`POST /user/register`\n\n#### Get Replies\n\n##### Request\n```rust\n{\n  op: \"GetReplies\",\n  data: {\n    page: Option<i64>,\n    unread_only: bool,\n  }\n}\n```\n\n##### HTTP\n\n`GET /user/replies`\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /user/register".to_string(), vec![]),
+            (
+                "GET /user/replies".to_string(),
+                vec![
+                    "page query false".to_string(),
+                    "unread_only query true".to_string()
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [
+            ("username", true),
+            ("email", false),
+            ("admin", true),
+            ("captcha_uuid", false)
+        ]
+    );
+}
