@@ -841,6 +841,25 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     Some((out, note, named))
 }
 
+/// The segments of a route that may print a member's value where its placeholder stands
+/// (`/v2/auth/users/alice`): a lower-case word after a collection (`users`), each with its
+/// index and the collection's singular (`user`), the placeholder it would be.
+pub(super) fn member_slots(path: &str) -> Vec<(usize, String)> {
+    let segs: Vec<&str> = path.split('/').collect();
+    (2..segs.len())
+        .filter_map(|i| {
+            let seg = segs[i];
+            let word = seg.len() >= 2
+                && seg.starts_with(|c: char| c.is_ascii_lowercase())
+                && seg
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            let one = crate::normalise::infer::singular(segs[i - 1]);
+            (word && collection(segs[i - 1]) && one != seg).then_some((i, one))
+        })
+        .collect()
+}
+
 /// A segment naming a collection: a plural noun in lower case (`buckets`, `counters`).
 fn collection(seg: &str) -> bool {
     let seg = seg.trim_start_matches('.');

@@ -4888,3 +4888,31 @@ fn calls_told_apart_by_a_discriminator_member() {
         ["LIST_JOBS", "GET_VERSION", "GET_VERSION", "GET_SLOTS"]
     );
 }
+
+/// Routes printed with members' values where their placeholders stand (`GET
+/// /v1/auth/users/alice`, `DELETE /v1/auth/users/charlie`): two values at one place after a
+/// collection, one of which the page's examples give as the value of the member named by
+/// the collection's singular (`"user": "alice"`), are that member's placeholder (`{user}`);
+/// a word only POSTed to (`/users/search`) stays literal, and so does one value printed
+/// throughout.
+#[test]
+fn member_values_printed_in_routes() {
+    let page = "# Auth API\n\n**Get User Details**\n\nGET  /v1/auth/users/alice\n\n    200 Body:\n        {\n          \"user\": \"alice\",\n          \"roles\": []\n        }\n\n**Remove A User**\n\nDELETE  /v1/auth/users/charlie\n\n    Possible Status Codes:\n        200 OK\n        404 Not Found\n\n**Search Users**\n\nPOST  /v1/auth/users/search\n\n    Possible Status Codes:\n        200 OK\n\n**Get A Team**\n\nGET  /v1/auth/teams/core\n\n    200 Body:\n        {\n          \"team\": \"core\"\n        }\n";
+    let out = read("auth.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            (
+                "DELETE /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            ("POST /v1/auth/users/search".to_string(), vec![]),
+            ("GET /v1/auth/teams/core".to_string(), vec![]),
+        ]
+    );
+    assert_eq!(statuses(&out)[1], [200, 404]);
+}
