@@ -4916,3 +4916,14 @@ fn member_values_printed_in_routes() {
     );
     assert_eq!(statuses(&out)[1], [200, 404]);
 }
+
+/// Routes declared by the items that open with them (`- ``GET /leader``: returns HTTP
+/// status code **200** when …`): the status the item's sentence returns is the
+/// operation's; an item of another operation's list says nothing of it.
+#[test]
+fn statuses_in_the_item_declaring_the_route() {
+    let page = "Health checks\n-------------\n\n- ``GET /leader``: returns HTTP status code **200** when the node holds the leader lock.\n\n- ``GET /health``: returns HTTP status code **200** only when the database is up.\n\n- ``GET /history``: the history of switchovers.\n\n  - it returns an empty list on a new cluster.\n";
+    let out = read("rest_api.rst", page);
+    assert_eq!(routes(&out), ["GET /leader", "GET /health", "GET /history"]);
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![]]);
+}
