@@ -814,7 +814,13 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             continue;
         }
         // `/irc/$domain/user/$user_id`: a shell variable's name stands for its value.
+        // (Not in a route whose placeholders are written otherwise: `$meta` in
+        // `/b/:bucket_name/:entry_name/$meta` is a literal name.)
+        let other_notation = segs
+            .iter()
+            .any(|s| s.starts_with([':', '{', '<']) || s.contains("{"));
         if let Some(name) = seg.strip_prefix('$')
+            && !other_notation
             && !name.is_empty()
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')

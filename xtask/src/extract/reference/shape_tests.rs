@@ -4927,3 +4927,19 @@ fn statuses_in_the_item_declaring_the_route() {
     assert_eq!(routes(&out), ["GET /leader", "GET /health", "GET /history"]);
     assert_eq!(statuses(&out), [vec![200], vec![200], vec![]]);
 }
+
+/// A `$name` segment in a route whose placeholders are written another way
+/// (`/api/v1/b/:bucket_name/:entry_name/$meta`) is a literal name, not a shell variable;
+/// in a route of `$` variables alone it still stands for its value.
+#[test]
+fn a_dollar_segment_beside_other_placeholders_is_literal() {
+    let page = "# Attachments\n\n## Write\n\n`POST /api/v1/b/:bucket_name/:entry_name/$meta`\n\nWrites an attachment.\n\n## User\n\n`GET /irc/$domain/user/$user_id`\n\nGets a user.\n";
+    let out = read("attachments.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/b/{bucket_name}/{entry_name}/$meta",
+            "GET /irc/{domain}/user/{user_id}"
+        ]
+    );
+}
