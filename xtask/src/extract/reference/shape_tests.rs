@@ -4943,3 +4943,17 @@ fn a_dollar_segment_beside_other_placeholders_is_literal() {
         ]
     );
 }
+
+/// A status line after a success or error label (`Success response: `204 No Content``,
+/// `Error response: `404 Not Found``): the code with its reason is the operation's, beside
+/// those of an error table under its own label.
+#[test]
+fn a_status_line_after_a_success_label() {
+    let page = "# Agents\n\n## Stop an agent\n\nStops an agent.\n\n```bash\ncurl -X PUT \"https://api.example.com/v2/agents/{id}/stop\"\n```\n\nSuccess response: `204 No Content`\n\nError responses:\n\n| Status | Body |\n| --- | --- |\n| `400 Bad Request` | `{ \"message\": \"Can only stop connected agents\" }` |\n\n## Pause an agent\n\nPauses an agent.\n\n```bash\ncurl -X PUT \"https://api.example.com/v2/agents/{id}/pause\"\n```\n\nSuccess response: `204 No Content`\n\nError response: `404 Not Found`\n";
+    let out = read("agents.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /v2/agents/{id}/stop", "PUT /v2/agents/{id}/pause"]
+    );
+    assert_eq!(statuses(&out), [vec![204, 400], vec![204, 404]]);
+}
