@@ -4957,3 +4957,21 @@ fn a_status_line_after_a_success_label() {
     );
     assert_eq!(statuses(&out), [vec![204, 400], vec![204, 404]]);
 }
+
+/// Two routes of one call in one section, each in its own block, the second introduced as
+/// an alternative ("You can also use the build-scoped route"), the answers after the last:
+/// the first route answers as the second does.
+#[test]
+fn alternative_routes_share_the_answers_after_them() {
+    let page = "# Annotations\n\n## List annotations for a job\n\nLists a job's annotations.\n\n```bash\ncurl -X GET \"https://api.example.com/v2/jobs/{job.id}/annotations\"\n```\n\nYou can also use the build-scoped route:\n\n```bash\ncurl -X GET \"https://api.example.com/v2/builds/{build.number}/jobs/{job.id}/annotations\"\n```\n\nSuccess response: `200 OK`\n\n## Delete an annotation\n\n```bash\ncurl -X DELETE \"https://api.example.com/v2/annotations/{uuid}\"\n```\n\nSuccess response: `204 No Content`\n";
+    let out = read("annotations.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/jobs/{job_id}/annotations",
+            "GET /v2/builds/{build_number}/jobs/{job_id}/annotations",
+            "DELETE /v2/annotations/{uuid}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![204]]);
+}
