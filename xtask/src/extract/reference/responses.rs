@@ -552,6 +552,17 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 let doc_text = words[j + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
             }
+            // (`returns 200 if the loop runs and 503 if it stalled`: more codes the same
+            // verb returns, each after `and`/`or` and before the case it answers.)
+            for w in words[j + 1..].windows(3) {
+                if matches!(w[0].to_ascii_lowercase().as_str(), "and" | "or")
+                    && matches!(w[2].to_ascii_lowercase().as_str(), "if" | "when" | "on")
+                    && let Some(more) = status_word(w[1].trim_end_matches(','))
+                    && !out.iter().any(|(c, _)| *c == more)
+                {
+                    out.push((more, None));
+                }
+            }
         }
         // `a 204 is returned`, `the status code of the response is 206`.
         for (k, w) in words.iter().enumerate() {

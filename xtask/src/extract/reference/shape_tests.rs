@@ -4975,3 +4975,14 @@ fn alternative_routes_share_the_answers_after_them() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![200], vec![204]]);
 }
+
+/// A sentence returning one status for one case and another for another (`returns HTTP
+/// status code **200** if the loop runs and **503** if it stalled`): both are the
+/// operation's; a number after `and` that answers no case (`and 10 more`) is none.
+#[test]
+fn statuses_joined_in_one_returning_sentence() {
+    let page = "Probes\n------\n\n- ``GET /liveness``: returns HTTP status code **200** if the heartbeat loop runs and **503** if the last run was long ago.\n\n- ``GET /history``: returns 200 with the switchovers and 10 more entries.\n";
+    let out = read("rest_api.rst", page);
+    assert_eq!(routes(&out), ["GET /liveness", "GET /history"]);
+    assert_eq!(statuses(&out), [vec![200, 503], vec![200]]);
+}
