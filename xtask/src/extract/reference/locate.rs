@@ -811,10 +811,18 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && !doc.blocks[h.block].is_code()
             && h.route.path.trim_matches('/').split('/').count()
                 > r.path.trim_matches('/').split('/').count();
+        // (Another of the URLs one label gives as alternatives, `URI: `/x/${tenantId}/
+        // ${deviceId}` or `/x//${deviceId}``, is a route of its own.)
+        // (Both templates: a concrete call read from the same run of items is an example.)
+        let same_label = o.block == Some(h.block)
+            && o.route_at == h.line
+            && !h.route.query
+            && h.route.path.contains('{')
+            && r.path.contains('{');
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
-                    && (o.heading == owner
+                    && ((o.heading == owner && !same_label)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

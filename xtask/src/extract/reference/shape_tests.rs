@@ -4986,3 +4986,27 @@ fn statuses_joined_in_one_returning_sentence() {
     assert_eq!(routes(&out), ["GET /liveness", "GET /history"]);
     assert_eq!(statuses(&out), [vec![200, 503], vec![200]]);
 }
+
+/// A URL label giving several URLs as alternatives beside its `Method:` item, wrapping
+/// onto the item's next line (`* URI: `/command/res/${tenantId}/${deviceId}/${id}` or` /
+/// `  `/command/res//${deviceId}/${id}``): each URL is a route of the section's call (the
+/// one with an empty segment too), one with a query string an example of the route before
+/// it.
+#[test]
+fn alternative_urls_in_one_label() {
+    let page = "# HTTP Adapter\n\n## Publish Telemetry (gateway)\n\n* URI: `/telemetry/${tenantId}/${deviceId}` or `/telemetry//${deviceId}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The data has been accepted.\n  * 400 (Bad Request): The request cannot be processed.\n\n## Send a Response (gateway)\n\n* URI: `/command/res/${tenantId}/${deviceId}/${id}` or\n  `/command/res/${tenantId}/${deviceId}/${id}?status=${status}` or `/command/res//${deviceId}/${id}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The response has been accepted.\n";
+    let out = read("http-adapter.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /telemetry/{tenantId}/{deviceId}",
+            "PUT /telemetry//{deviceId}",
+            "PUT /command/res/{tenantId}/{deviceId}/{id}",
+            "PUT /command/res//{deviceId}/{id}"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![202, 400], vec![202, 400], vec![202], vec![202]]
+    );
+}
