@@ -108,7 +108,7 @@ pub use routes::{RouteText, route_line, target_route};
 
 use evidence::stacked_placeholders;
 use fields::RawParam;
-use locate::locate;
+use locate::{OpAt, locate};
 use page::{
     common_prefix, cut_off_page, cut_routes, file_tags, numbering_gaps, page_auth, page_intro,
     page_version, rpc_address, same_route_twice, servers_url, title_of, unknown_verbs,
@@ -336,6 +336,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameter_groups(doc, &located, &mut operations);
     by_reference::named_parameter_sections(doc, &located, &mut operations);
+    alternative_routes_answers(&located, &mut operations);
     let first_tag = profile
         .tag
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
@@ -392,4 +393,27 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
+}
+
+/// Routes of one call given as alternatives in one section, each in its own block (`GET
+/// /v2/…/jobs/{job.id}/annotations`, then "You can also use the build-scoped route: …" over
+/// `GET /v2/…/builds/{build.number}/jobs/{job.id}/annotations`), the answers after the last:
+/// an operation of the same method right before another under the same heading, stating no
+/// status of its own, answers as the one after it does.
+fn alternative_routes_answers(located: &[OpAt], operations: &mut [Operation]) {
+    for k in (0..located.len().min(operations.len()).saturating_sub(1)).rev() {
+        let (a, b) = (&located[k], &located[k + 1]);
+        let same_method = match (&operations[k].route, &operations[k + 1].route) {
+            (Some(x), Some(y)) => x.method == y.method,
+            _ => false,
+        };
+        if a.heading.is_some()
+            && a.heading == b.heading
+            && same_method
+            && operations[k].responses.is_empty()
+            && !operations[k + 1].responses.is_empty()
+        {
+            operations[k].responses = operations[k + 1].responses.clone();
+        }
+    }
 }

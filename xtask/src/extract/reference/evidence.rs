@@ -2453,6 +2453,7 @@ fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
 
 fn split_routes(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
+    let mut further: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < doc.blocks.len() {
         let b = &doc.blocks[i];
@@ -2501,28 +2502,58 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
         // then `### Lists the emoji`, then `* Method: GET`).
         let url = run
             .iter()
-            .find_map(|(_, _, l)| {
+            .enumerate()
+            .find_map(|(k, (_, _, l))| {
                 // (`Syntax: /shares`, as ownCloud's and Nextcloud's OCS pages write it.)
-                labelled(
+                let mut v = labelled(
                     l,
                     &[
                         "endpoint", "url", "path", "route", "uri", "resource", "syntax",
                     ],
-                )
+                )?;
+                // (Alternatives wrapping onto the item's next lines: `* URI: `/x/${id}` or`
+                // then `  `/x//${id}``.)
+                for (_, _, next) in run.iter().skip(k + 1) {
+                    if !v.trim_end().ends_with(" or") {
+                        break;
+                    }
+                    v = format!("{} {}", v.trim_end(), next.trim());
+                }
+                Some(v)
             })
             .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
         if let (Some((bi, line, m)), Some(u)) = (method, url)
             // (In emphasis, `* **Method:** _POST_`.)
             && let Some(m) = method_word(m.split_whitespace().next().unwrap_or("").trim_matches('_'))
-            && let Some(r) = target_route(m, u.split_whitespace().next().unwrap_or(""))
         {
-            out.push(Hit {
-                block: bi,
-                line,
-                route: r,
-            });
+            // (Each of the URLs a label gives as alternatives, `/telemetry/${tenantId}/
+            // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)
+            // (A further alternative the page documents on its own elsewhere, `Endpoint:
+            // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
+            for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
+                if let Some(r) =
+                    target_route(m, alternative.split_whitespace().next().unwrap_or(""))
+                {
+                    let hit = Hit {
+                        block: bi,
+                        line,
+                        route: r,
+                    };
+                    if n == 0 {
+                        out.push(hit);
+                    } else {
+                        further.push(hit);
+                    }
+                }
+            }
         }
         i = j.max(i + 1);
     }
+    further.retain(|f| {
+        !out.iter()
+            .any(|h| h.route.method == f.route.method && h.route.path == f.route.path)
+    });
+    out.extend(further);
+    out.sort_by_key(|h| (h.block, h.line));
     out
 }

@@ -9,7 +9,8 @@ use super::route_rule::{
     within_section,
 };
 use super::routes::{
-    RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
+    RouteText, heading_route, instance_of, member_slots, method_word, placeholder_value,
+    route_line, shape,
 };
 use super::rpc::{
     discriminated_call, rpc_methods, shows_envelope, signature, syntax_method, table_methods,
@@ -387,7 +388,82 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     trailing_extents(doc, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
+    member_values(doc, &mut ops);
     ops
+}
+
+/// Routes printed with members' values where their placeholders stand: `GET
+/// /v2/auth/users/alice` and `PUT /v2/auth/users/charlie`, under `Get User Details` and
+/// `Create or Update A User`, print two values at one place after a collection (`users`),
+/// one of which the page's JSON examples give as the value of the member named by the
+/// collection's singular (`"user": "alice"`): the place is that member's placeholder,
+/// `/v2/auth/users/{user}`. A single value stays literal, as a page may print one example
+/// throughout (`/v2/apps/example-go/…`); so do words no example gives that member
+/// (`/users/search` beside `/users/me`), and a word only POSTed to (an action).
+fn member_values(doc: &Document, ops: &mut [OpAt]) {
+    let code: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_code())
+        .map(|b| b.text.as_str())
+        .collect();
+    let given = |member: &str, value: &str| {
+        let key = format!("\"{member}\"");
+        code.iter().any(|c| {
+            c.match_indices(&key).any(|(at, k)| {
+                c[at + k.len()..]
+                    .trim_start()
+                    .strip_prefix(':')
+                    .and_then(|r| r.trim_start().strip_prefix('"'))
+                    .and_then(|r| r.strip_prefix(value))
+                    .is_some_and(|r| r.starts_with('"'))
+            })
+        })
+    };
+    // Each place: the path with that segment blanked, its index and placeholder, and the
+    // values the routes print there.
+    type Place = (String, usize, String);
+    let mut places: Vec<(Place, Vec<String>)> = Vec::new();
+    // (A word only POSTed to is an action on the collection, `POST /releases/rollback`,
+    // no member.)
+    let member_route = |r: &RouteText| r.method != "POST";
+    for r in ops
+        .iter()
+        .filter_map(|o| o.route.as_ref())
+        .filter(|r| member_route(r))
+    {
+        for (i, one) in member_slots(&r.path) {
+            let mut segs: Vec<&str> = r.path.split('/').collect();
+            let value = segs[i].to_string();
+            segs[i] = "";
+            let place = (segs.join("/"), i, one);
+            match places.iter_mut().find(|(p, _)| *p == place) {
+                Some((_, values)) if !values.contains(&value) => values.push(value),
+                Some(_) => {}
+                None => places.push((place, vec![value])),
+            }
+        }
+    }
+    places
+        .retain(|((_, _, one), values)| values.len() >= 2 && values.iter().any(|v| given(one, v)));
+    for r in ops
+        .iter_mut()
+        .filter_map(|o| o.route.as_mut())
+        .filter(|r| member_route(r))
+    {
+        for ((blank, i, one), values) in &places {
+            let mut segs: Vec<String> = r.path.split('/').map(str::to_string).collect();
+            if segs.len() <= *i || !values.contains(&segs[*i]) {
+                continue;
+            }
+            segs[*i] = String::new();
+            if segs.join("/") == *blank {
+                segs[*i] = format!("{{{one}}}");
+                r.path = segs.join("/");
+                r.named.push(one.clone());
+            }
+        }
+    }
 }
 
 /// A page documenting both routes and methods called through one endpoint (Monero's
@@ -796,10 +872,18 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && !doc.blocks[h.block].is_code()
             && h.route.path.trim_matches('/').split('/').count()
                 > r.path.trim_matches('/').split('/').count();
+        // (Another of the URLs one label gives as alternatives, `URI: `/x/${tenantId}/
+        // ${deviceId}` or `/x//${deviceId}``, is a route of its own.)
+        // (Both templates: a concrete call read from the same run of items is an example.)
+        let same_label = o.block == Some(h.block)
+            && o.route_at == h.line
+            && !h.route.query
+            && h.route.path.contains('{')
+            && r.path.contains('{');
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
-                    && (o.heading == owner
+                    && ((o.heading == owner && !same_label)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

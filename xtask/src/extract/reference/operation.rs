@@ -1097,8 +1097,12 @@ impl<'b> Walk<'b> {
         }
         // `Returns 200 with an empty object`, `responds with 204`: statuses in prose (kept
         // for when nothing else gives any, unless under a response label: `== Responses` /
-        // `Failure to authenticate gives `401 Unauthorized`.`).
-        if b.kind == Kind::Paragraph {
+        // `Failure to authenticate gives `401 Unauthorized`.`); also in the item that
+        // declares the route (`- `GET /leader`: returns HTTP status code **200** when …`).
+        let route_item = matches!(b.kind, Kind::Item { .. })
+            && self.o.route.is_some()
+            && (b.span.line..=b.span.end_line).contains(&self.o.route_at);
+        if b.kind == Kind::Paragraph || route_item {
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);

@@ -455,6 +455,9 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 || (k == 0 && named)
                 // (`Status: 200`, `status: "401",`: the code alone after the label.)
                 || (k == 0 && words.len() == 1 && t.to_ascii_lowercase().starts_with("status"))
+                // (`Success response: `204 No Content``: a status line after the label,
+                // the code and its reason.)
+                || (k == 0 && status_line_words(&words))
             {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
@@ -548,6 +551,17 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             if !out.iter().any(|(c, _)| *c == code) {
                 let doc_text = words[j + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
+            }
+            // (`returns 200 if the loop runs and 503 if it stalled`: more codes the same
+            // verb returns, each after `and`/`or` and before the case it answers.)
+            for w in words[j + 1..].windows(3) {
+                if matches!(w[0].to_ascii_lowercase().as_str(), "and" | "or")
+                    && matches!(w[2].to_ascii_lowercase().as_str(), "if" | "when" | "on")
+                    && let Some(more) = status_word(w[1].trim_end_matches(','))
+                    && !out.iter().any(|(c, _)| *c == more)
+                {
+                    out.push((more, None));
+                }
             }
         }
         // `a 204 is returned`, `the status code of the response is 206`.
@@ -795,6 +809,17 @@ pub(super) fn element_statuses(line: &str) -> Vec<u16> {
     out
 }
 
+/// Whether `words` are a status line and nothing more: a code and its reason, each word
+/// capitalised (`204 No Content`, `404 Not Found`).
+fn status_line_words(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.len() <= 5
+        && words[1..].iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        })
+}
+
 pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
     let (label, rest) = t.split_once(':')?;
     let l = label.trim().to_ascii_lowercase();
@@ -817,6 +842,10 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
             | "http status codes"
             | "response status code"
             | "response http status code"
+            | "success response"
+            | "successful response"
+            | "error response"
+            | "error responses"
     )
     // (`Normal response codes:`, `Error response codes:`: the codes, qualified.)
     || (names_status_code(t) && l.split_whitespace().count() <= 4))

@@ -908,7 +908,13 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             continue;
         }
         // `/irc/$domain/user/$user_id`: a shell variable's name stands for its value.
+        // (Not in a route whose placeholders are written otherwise: `$meta` in
+        // `/b/:bucket_name/:entry_name/$meta` is a literal name.)
+        let other_notation = segs
+            .iter()
+            .any(|s| s.starts_with([':', '{', '<']) || s.contains("{"));
         if let Some(name) = seg.strip_prefix('$')
+            && !other_notation
             && !name.is_empty()
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
@@ -933,6 +939,25 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         segment_placeholders(seg, &mut out)?;
     }
     Some((out, note, named))
+}
+
+/// The segments of a route that may print a member's value where its placeholder stands
+/// (`/v2/auth/users/alice`): a lower-case word after a collection (`users`), each with its
+/// index and the collection's singular (`user`), the placeholder it would be.
+pub(super) fn member_slots(path: &str) -> Vec<(usize, String)> {
+    let segs: Vec<&str> = path.split('/').collect();
+    (2..segs.len())
+        .filter_map(|i| {
+            let seg = segs[i];
+            let word = seg.len() >= 2
+                && seg.starts_with(|c: char| c.is_ascii_lowercase())
+                && seg
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            let one = crate::normalise::infer::singular(segs[i - 1]);
+            (word && collection(segs[i - 1]) && one != seg).then_some((i, one))
+        })
+        .collect()
 }
 
 /// A segment naming a collection: a plural noun in lower case (`buckets`, `counters`).

@@ -5390,3 +5390,125 @@ fn a_request_as_a_typed_object_literal() {
         ]
     );
 }
+
+/// Routes printed with members' values where their placeholders stand (`GET
+/// /v1/auth/users/alice`, `DELETE /v1/auth/users/charlie`): two values at one place after a
+/// collection, one of which the page's examples give as the value of the member named by
+/// the collection's singular (`"user": "alice"`), are that member's placeholder (`{user}`);
+/// a word only POSTed to (`/users/search`) stays literal, and so does one value printed
+/// throughout.
+#[test]
+fn member_values_printed_in_routes() {
+    let page = "# Auth API\n\n**Get User Details**\n\nGET  /v1/auth/users/alice\n\n    200 Body:\n        {\n          \"user\": \"alice\",\n          \"roles\": []\n        }\n\n**Remove A User**\n\nDELETE  /v1/auth/users/charlie\n\n    Possible Status Codes:\n        200 OK\n        404 Not Found\n\n**Search Users**\n\nPOST  /v1/auth/users/search\n\n    Possible Status Codes:\n        200 OK\n\n**Get A Team**\n\nGET  /v1/auth/teams/core\n\n    200 Body:\n        {\n          \"team\": \"core\"\n        }\n";
+    let out = read("auth.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            (
+                "DELETE /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            ("POST /v1/auth/users/search".to_string(), vec![]),
+            ("GET /v1/auth/teams/core".to_string(), vec![]),
+        ]
+    );
+    assert_eq!(statuses(&out)[1], [200, 404]);
+}
+
+/// Routes declared by the items that open with them (`- ``GET /leader``: returns HTTP
+/// status code **200** when …`): the status the item's sentence returns is the
+/// operation's; an item of another operation's list says nothing of it.
+#[test]
+fn statuses_in_the_item_declaring_the_route() {
+    let page = "Health checks\n-------------\n\n- ``GET /leader``: returns HTTP status code **200** when the node holds the leader lock.\n\n- ``GET /health``: returns HTTP status code **200** only when the database is up.\n\n- ``GET /history``: the history of switchovers.\n\n  - it returns an empty list on a new cluster.\n";
+    let out = read("rest_api.rst", page);
+    assert_eq!(routes(&out), ["GET /leader", "GET /health", "GET /history"]);
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![]]);
+}
+
+/// A `$name` segment in a route whose placeholders are written another way
+/// (`/api/v1/b/:bucket_name/:entry_name/$meta`) is a literal name, not a shell variable;
+/// in a route of `$` variables alone it still stands for its value.
+#[test]
+fn a_dollar_segment_beside_other_placeholders_is_literal() {
+    let page = "# Attachments\n\n## Write\n\n`POST /api/v1/b/:bucket_name/:entry_name/$meta`\n\nWrites an attachment.\n\n## User\n\n`GET /irc/$domain/user/$user_id`\n\nGets a user.\n";
+    let out = read("attachments.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/b/{bucket_name}/{entry_name}/$meta",
+            "GET /irc/{domain}/user/{user_id}"
+        ]
+    );
+}
+
+/// A status line after a success or error label (`Success response: `204 No Content``,
+/// `Error response: `404 Not Found``): the code with its reason is the operation's, beside
+/// those of an error table under its own label.
+#[test]
+fn a_status_line_after_a_success_label() {
+    let page = "# Agents\n\n## Stop an agent\n\nStops an agent.\n\n```bash\ncurl -X PUT \"https://api.example.com/v2/agents/{id}/stop\"\n```\n\nSuccess response: `204 No Content`\n\nError responses:\n\n| Status | Body |\n| --- | --- |\n| `400 Bad Request` | `{ \"message\": \"Can only stop connected agents\" }` |\n\n## Pause an agent\n\nPauses an agent.\n\n```bash\ncurl -X PUT \"https://api.example.com/v2/agents/{id}/pause\"\n```\n\nSuccess response: `204 No Content`\n\nError response: `404 Not Found`\n";
+    let out = read("agents.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /v2/agents/{id}/stop", "PUT /v2/agents/{id}/pause"]
+    );
+    assert_eq!(statuses(&out), [vec![204, 400], vec![204, 404]]);
+}
+
+/// Two routes of one call in one section, each in its own block, the second introduced as
+/// an alternative ("You can also use the build-scoped route"), the answers after the last:
+/// the first route answers as the second does.
+#[test]
+fn alternative_routes_share_the_answers_after_them() {
+    let page = "# Annotations\n\n## List annotations for a job\n\nLists a job's annotations.\n\n```bash\ncurl -X GET \"https://api.example.com/v2/jobs/{job.id}/annotations\"\n```\n\nYou can also use the build-scoped route:\n\n```bash\ncurl -X GET \"https://api.example.com/v2/builds/{build.number}/jobs/{job.id}/annotations\"\n```\n\nSuccess response: `200 OK`\n\n## Delete an annotation\n\n```bash\ncurl -X DELETE \"https://api.example.com/v2/annotations/{uuid}\"\n```\n\nSuccess response: `204 No Content`\n";
+    let out = read("annotations.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/jobs/{job_id}/annotations",
+            "GET /v2/builds/{build_number}/jobs/{job_id}/annotations",
+            "DELETE /v2/annotations/{uuid}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![204]]);
+}
+
+/// A sentence returning one status for one case and another for another (`returns HTTP
+/// status code **200** if the loop runs and **503** if it stalled`): both are the
+/// operation's; a number after `and` that answers no case (`and 10 more`) is none.
+#[test]
+fn statuses_joined_in_one_returning_sentence() {
+    let page = "Probes\n------\n\n- ``GET /liveness``: returns HTTP status code **200** if the heartbeat loop runs and **503** if the last run was long ago.\n\n- ``GET /history``: returns 200 with the switchovers and 10 more entries.\n";
+    let out = read("rest_api.rst", page);
+    assert_eq!(routes(&out), ["GET /liveness", "GET /history"]);
+    assert_eq!(statuses(&out), [vec![200, 503], vec![200]]);
+}
+
+/// A URL label giving several URLs as alternatives beside its `Method:` item, wrapping
+/// onto the item's next line (`* URI: `/command/res/${tenantId}/${deviceId}/${id}` or` /
+/// `  `/command/res//${deviceId}/${id}``): each URL is a route of the section's call (the
+/// one with an empty segment too), one with a query string an example of the route before
+/// it.
+#[test]
+fn alternative_urls_in_one_label() {
+    let page = "# HTTP Adapter\n\n## Publish Telemetry (gateway)\n\n* URI: `/telemetry/${tenantId}/${deviceId}` or `/telemetry//${deviceId}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The data has been accepted.\n  * 400 (Bad Request): The request cannot be processed.\n\n## Send a Response (gateway)\n\n* URI: `/command/res/${tenantId}/${deviceId}/${id}` or\n  `/command/res/${tenantId}/${deviceId}/${id}?status=${status}` or `/command/res//${deviceId}/${id}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The response has been accepted.\n";
+    let out = read("http-adapter.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /telemetry/{tenantId}/{deviceId}",
+            "PUT /telemetry//{deviceId}",
+            "PUT /command/res/{tenantId}/{deviceId}/{id}",
+            "PUT /command/res//{deviceId}/{id}"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![202, 400], vec![202, 400], vec![202], vec![202]]
+    );
+}
