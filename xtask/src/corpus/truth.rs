@@ -355,32 +355,44 @@ pub fn from_yaml(file: &str, text: &str) -> Result<BTreeMap<String, Truth>, Stri
 }
 
 /// `id path required`, `q query optional`, `token -` (any location, required unknown);
-/// body fields: `name optional`.
+/// body fields: `name optional`. Read from the right, so a name printed with a space in it
+/// (`filter[ ] query optional`) keeps it.
 fn param(text: &str, with_location: bool) -> Result<TruthParam, String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let (name, rest) = words
-        .split_first()
-        .ok_or_else(|| "an empty parameter".to_string())?;
-    let (location, rest) = if with_location {
-        let (l, r) = rest
-            .split_first()
-            .ok_or_else(|| format!("parameter `{text}` has no location"))?;
-        ((*l != "-").then(|| (*l).to_string()), r)
-    } else {
-        (Some("body".to_string()), rest)
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let required = match words.last() {
+        Some(&"required") => Some(true),
+        Some(&"optional") => Some(false),
+        _ => None,
     };
-    let required = match rest {
-        [] => None,
-        ["required"] => Some(true),
-        ["optional"] => Some(false),
-        _ => {
-            return Err(format!(
-                "parameter `{text}`: expected `required` or `optional` last"
-            ));
+    if required.is_some() {
+        words.pop();
+    }
+    let location = if with_location {
+        match words.pop() {
+            Some(l @ ("path" | "query" | "header" | "cookie" | "body" | "-"))
+                if !words.is_empty() =>
+            {
+                (l != "-").then(|| l.to_string())
+            }
+            _ => {
+                return Err(format!(
+                    "parameter `{text}` has no location (path, query, header, cookie, body or -)"
+                ));
+            }
         }
+    } else {
+        Some("body".to_string())
     };
+    if words.is_empty() {
+        return Err(format!("parameter `{text}` has no name"));
+    }
+    if words.iter().any(|w| matches!(*w, "required" | "optional")) {
+        return Err(format!(
+            "parameter `{text}`: expected `required` or `optional` last"
+        ));
+    }
     Ok(TruthParam {
-        name: (*name).to_string(),
+        name: words.join(" "),
         location,
         required,
     })
@@ -390,6 +402,30 @@ fn param(text: &str, with_location: bool) -> Result<TruthParam, String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A parameter line is read from the right: the flag, then the location, the rest the
+    /// name (a page may print `filter[ ]` with a space).
+    #[test]
+    fn parameter_lines_read_from_the_right() {
+        let p = param("filter[ ] query optional", true).expect("a parameter");
+        assert_eq!(
+            (p.name.as_str(), p.location.as_deref(), p.required),
+            ("filter[ ]", Some("query"), Some(false))
+        );
+        let p = param("token -", true).expect("a parameter");
+        assert_eq!(
+            (p.name.as_str(), p.location, p.required),
+            ("token", None, None)
+        );
+        let p = param("name required", false).expect("a field");
+        assert_eq!(
+            (p.location.as_deref(), p.required),
+            (Some("body"), Some(true))
+        );
+        assert!(param("id required", true).is_err(), "no location");
+        assert!(param("query optional", true).is_err(), "no name");
+        assert!(param("a optional query", true).is_err(), "flag not last");
+    }
 
     #[test]
     fn paths_compare_without_escapes() {
