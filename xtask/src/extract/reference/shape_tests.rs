@@ -5512,3 +5512,20 @@ fn alternative_urls_in_one_label() {
         [vec![202, 400], vec![202, 400], vec![202], vec![202]]
     );
 }
+
+/// A `#### /path [METHOD]` heading whose placeholders are printed in Markdown emphasis
+/// (`___:pubkey___`, `___*path___`, `*___path___`, the `*` marking a value with slashes):
+/// each is the placeholder named inside the marks.
+#[test]
+fn placeholders_in_emphasis_in_a_route_heading() {
+    let page = "Files\n=====\n\n#### /files/___*path___ [GET]\n\nreturns one file.\n\n#### /files/rename/*___path___ [POST]\n\nrenames a file.\n\n#### /peers/___:pubkey___ [GET]\n\nreturns one peer.\n";
+    let out = read("Files.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /files/{path}",
+            "POST /files/rename/{path}",
+            "GET /peers/{pubkey}"
+        ]
+    );
+}
