@@ -5529,3 +5529,15 @@ fn placeholders_in_emphasis_in_a_route_heading() {
         ]
     );
 }
+
+/// An RST `http:get` directive whose route ends in a placeholder the call may leave out
+/// ("all resources, or the given one"), with example requests in its body calling it
+/// without the value (`GET /count/ HTTP/1.1`) and with one: both are examples, not
+/// operations.
+#[test]
+fn a_request_without_the_last_placeholder_is_an_example() {
+    let page = "stats\n-----\n\nGET\n***\n\n.. http:get:: /stats/(string:kind)/\n\n Count the elements of every kind, or of the provided ``kind``.\n\n :param kind: The kind to count.\n\n :status 200: Results found.\n :status 404: No such kind.\n\n **Example Requests**\n\n .. sourcecode:: http\n\n    GET /stats/ HTTP/1.1\n    Host: api.example.org\n\n .. sourcecode:: http\n\n    GET /stats/job/ HTTP/1.1\n    Host: api.example.org\n";
+    let out = read("stats.rst", page);
+    assert_eq!(routes(&out), ["GET /stats/{kind}/"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
