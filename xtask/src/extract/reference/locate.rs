@@ -716,7 +716,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
 /// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,
 /// `rf3t35fkax0aw`), as an example call does, rather than with words a route is made of
 /// (`/lists/pages` beside `/lists/{address}`: an operation of its own).
-fn fills_with_values(concrete: &str, template: &str) -> bool {
+pub(super) fn fills_with_values(concrete: &str, template: &str) -> bool {
     // (`my-first-snapshot`, several words joined by `-`, is a value a caller chose.)
     let word = |s: &str| {
         !s.is_empty()

@@ -5541,3 +5541,20 @@ fn a_request_without_the_last_placeholder_is_an_example() {
     assert_eq!(routes(&out), ["GET /stats/{kind}/"]);
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// An overview's request in code filling a route's placeholders with values
+/// (`PUT /v2/items/E/attrs/A`), printed before the heading that declares the route
+/// (`#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}``): an example of it,
+/// not an operation.
+#[test]
+fn an_early_request_filling_a_later_heading_route_is_an_example() {
+    let page = "# Items API\n\n## Update operators\n\nSome updates have special semantics:\n\n```\nPUT /v2/items/E/attrs/A\n{\n  \"value\": 3\n}\n```\n\nwhich increases attribute A.\n\n## API Routes\n\n#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}`\n\nUpdates one attribute.\n\n#### Retrieve Item `GET /v2/items/{itemId}`\n\nRetrieves one item.\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /v2/items/{itemId}/attrs/{attrName}",
+            "GET /v2/items/{itemId}"
+        ]
+    );
+}
