@@ -313,7 +313,23 @@ pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     if codes.len() < 2 {
-        return listed_status(text).into_iter().collect();
+        // (`Code: 500 Internal Server Error or 405 Method Not Allowed`: status lines given
+        // as alternatives, each code with its own reason; the run ends at a part that is
+        // none, `200 OK or 204 if empty` being one status.)
+        let first = listed_status(text);
+        if let Some((code, Some(reason))) = &first {
+            let parts: Vec<&str> = reason.split(" or ").collect();
+            let more: Vec<(u16, Option<String>)> = parts[1..]
+                .iter()
+                .map_while(|p| status_item(p).filter(|(_, r)| r.is_some()))
+                .collect();
+            if !more.is_empty() {
+                let mut out = vec![(*code, Some(parts[0].trim().to_string()))];
+                out.extend(more);
+                return out;
+            }
+        }
+        return first.into_iter().collect();
     }
     let Some(reason) = rest.strip_prefix(['-', '–', '—', ':']) else {
         return Vec::new();

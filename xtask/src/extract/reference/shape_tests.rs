@@ -5558,3 +5558,14 @@ fn an_early_request_filling_a_later_heading_route_is_an_example() {
         ]
     );
 }
+
+/// A `Code:` item under an error label giving status lines as alternatives, each code with
+/// its reason (`500 Internal Server Error or 405 Method Not Allowed or 422 Unprocessable
+/// Entity`): every code is a status of the call.
+#[test]
+fn status_lines_joined_by_or_in_one_code_item() {
+    let page = "<html><body>\n<h2>Scan API</h2>\n<p><strong>URL:</strong> <code>/api/v1/scan</code></p>\n<p><strong>Method:</strong> <code>POST</code></p>\n<p><strong>Success Response:</strong></p>\n<ul>\n<li><strong>Code:</strong> <code>200</code><br />\n<strong>Content:</strong> <code>{&quot;ok&quot;: true}</code></li>\n</ul>\n<p><strong>Error Response:</strong></p>\n<ul>\n<li><strong>Code:</strong> <code>500 Internal Server Error</code> or <code>405 Method Not Allowed</code> or <code>422 Unprocessable Entity</code><br />\n<strong>Content:</strong> <code>{&quot;error&quot;: &quot;failed&quot;}</code></li>\n</ul>\n</body></html>\n";
+    let out = read("api.html", page);
+    assert_eq!(routes(&out), ["POST /api/v1/scan"]);
+    assert_eq!(statuses(&out), [vec![200, 500, 405, 422]]);
+}
