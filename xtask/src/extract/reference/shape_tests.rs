@@ -5569,3 +5569,17 @@ fn status_lines_joined_by_or_in_one_code_item() {
     assert_eq!(routes(&out), ["POST /api/v1/scan"]);
     assert_eq!(statuses(&out), [vec![200, 500, 405, 422]]);
 }
+
+/// Items under a `Response code` label saying in a sentence which status the call uses
+/// (`Successful operation uses 201 Created (if new) or 204 No Content (if it existed)`),
+/// and listing an error's status line under another item: each code is a status.
+#[test]
+fn statuses_in_sentences_of_items_under_a_response_label() {
+    let page = "# Entities\n\n#### Create Entity `POST /v2/entities`\n\nCreates an entity.\n\n_**Response code**_\n\n* Successful operation uses 201 Created (if new) or 204 No Content (if it existed)\n* Errors use a non-2xx code and error payload:\n  * 422 Unprocessable Content for an existing entity\n\n#### Retrieve Entity `GET /v2/entities/{entityId}`\n\nRetrieves an entity.\n\n_**Response code**_\n\n* Successful operation uses 200 OK\n* Errors use a non-2xx code and error payload:\n  * 404 Not Found for a missing entity\n";
+    let out = read("entities.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v2/entities", "GET /v2/entities/{entityId}"]
+    );
+    assert_eq!(statuses(&out), [vec![201, 204, 422], vec![200, 404]]);
+}
