@@ -551,7 +551,8 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             while j < words.len()
                 && matches!(
                     words[j].to_ascii_lowercase().as_str(),
-                    "with" | "a" | "an" | "http" | "status" | "code" | "the"
+                    // (`returns a status code of 200`.)
+                    "with" | "a" | "an" | "http" | "status" | "code" | "the" | "of"
                 )
             {
                 j += 1;

@@ -5583,3 +5583,13 @@ fn statuses_in_sentences_of_items_under_a_response_label() {
     );
     assert_eq!(statuses(&out), [vec![201, 204, 422], vec![200, 404]]);
 }
+
+/// A `**Returns**` paragraph naming the status as `a status code of 201`: the call's
+/// status.
+#[test]
+fn a_status_code_of_in_a_returns_sentence() {
+    let page = "## Tags\n\n### Create a tag\n\n`POST /1.0/kb/tags`\n\nCreates a tag.\n\n**Returns**\n\nIf successful, returns a status code of 201 and an empty body.\n\n### List tags\n\n`GET /1.0/kb/tags`\n\n**Returns**\n\nIf successful, returns a status code of 200 and a list of tags.\n";
+    let out = read("tags.md", page);
+    assert_eq!(routes(&out), ["POST /1.0/kb/tags", "GET /1.0/kb/tags"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
