@@ -1136,6 +1136,7 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
     // (Or any call outside a heading, printed before a heading that declares its very
     // route: an introduction's `curl http://<ui-host>:8080/api/v1/cluster/configuration`
     // over `### /api/v1/cluster/configuration (GET)`.)
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
     let example = |k: usize| {
         let h: &Hit = &out[k];
         let concrete = h.route.query || h.route.server.is_some();
@@ -1148,7 +1149,17 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
                     && ((concrete
                         && (l.route.path == h.route.path
                             || instance_of(&h.route.path, &l.route.path)))
-                        || (doc.blocks[l.block].is_heading() && l.route.path == h.route.path))
+                        || (doc.blocks[l.block].is_heading() && l.route.path == h.route.path)
+                        // (Or a request in code filling a heading's template with values,
+                        // segment for segment: an overview's `PUT /v2/entities/E/attrs/A`
+                        // over `#### Update Attribute `PUT /v2/entities/{id}/attrs/{name}``.)
+                        || (doc.blocks[h.block].is_code()
+                            && doc.blocks[l.block].is_heading()
+                            && l.route.path.contains('{')
+                            && !h.route.path.contains('{')
+                            && segments(&h.route.path) == segments(&l.route.path)
+                            && instance_of(&h.route.path, &l.route.path)
+                            && super::locate::fills_with_values(&h.route.path, &l.route.path)))
             })
     };
     let drop: Vec<bool> = (0..out.len()).map(example).collect();

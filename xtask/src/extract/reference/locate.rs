@@ -716,7 +716,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
 /// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,
 /// `rf3t35fkax0aw`), as an example call does, rather than with words a route is made of
 /// (`/lists/pages` beside `/lists/{address}`: an operation of its own).
-fn fills_with_values(concrete: &str, template: &str) -> bool {
+pub(super) fn fills_with_values(concrete: &str, template: &str) -> bool {
     // (`my-first-snapshot`, several words joined by `-`, is a value a caller chose.)
     let word = |s: &str| {
         !s.is_empty()
@@ -900,8 +900,25 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
                     // filled with values (`/_snapshot/my-fs-repository` of
                     // `/_snapshot/{repository}/`): its example.
                     || (concrete && fills_with_values(&h.route.path, &r.path)))
-                    && instance_of(&h.route.path, &r.path)))
+                    && instance_of(&h.route.path, &r.path))
+                // A request in code in the route's own section on the route cut before
+                // its last placeholder (`GET /count/ HTTP/1.1` under `/count/(string:
+                // resource)/`, "all resources or the provided one"): its example with the
+                // value left out.
+                || (o.heading == owner
+                    && doc.blocks[h.block].is_code()
+                    && !h.route.path.contains('{')
+                    && without_last_placeholder(&r.path)
+                        .is_some_and(|p| p == h.route.path.trim_end_matches('/'))))
     })
+}
+
+/// The path without its last segment when that is a placeholder (`/count/{resource}/`:
+/// `/count`), trailing `/` left out; `None` when the path ends in a literal.
+fn without_last_placeholder(path: &str) -> Option<&str> {
+    let path = path.trim_end_matches('/');
+    let (head, last) = path.rsplit_once('/')?;
+    (last.starts_with('{') && last.ends_with('}') && !head.is_empty()).then_some(head)
 }
 
 /// A concrete call (a host or a query string, concrete values) in an operation's section

@@ -1102,7 +1102,11 @@ impl<'b> Walk<'b> {
         let route_item = matches!(b.kind, Kind::Item { .. })
             && self.o.route.is_some()
             && (b.span.line..=b.span.end_line).contains(&self.o.route_at);
-        if b.kind == Kind::Paragraph || route_item {
+        // (Or an item under a response label: `_Response code_` over `* Successful
+        // operation uses 200 OK`.)
+        let answer_item =
+            matches!(b.kind, Kind::Item { .. }) && matches!(self.ctx, Some(Ctx::Response(_)));
+        if b.kind == Kind::Paragraph || route_item || answer_item {
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);

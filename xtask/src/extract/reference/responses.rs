@@ -313,7 +313,23 @@ pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     if codes.len() < 2 {
-        return listed_status(text).into_iter().collect();
+        // (`Code: 500 Internal Server Error or 405 Method Not Allowed`: status lines given
+        // as alternatives, each code with its own reason; the run ends at a part that is
+        // none, `200 OK or 204 if empty` being one status.)
+        let first = listed_status(text);
+        if let Some((code, Some(reason))) = &first {
+            let parts: Vec<&str> = reason.split(" or ").collect();
+            let more: Vec<(u16, Option<String>)> = parts[1..]
+                .iter()
+                .map_while(|p| status_item(p).filter(|(_, r)| r.is_some()))
+                .collect();
+            if !more.is_empty() {
+                let mut out = vec![(*code, Some(parts[0].trim().to_string()))];
+                out.extend(more);
+                return out;
+            }
+        }
+        return first.into_iter().collect();
     }
     let Some(reason) = rest.strip_prefix(['-', '–', '—', ':']) else {
         return Vec::new();
@@ -526,6 +542,8 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                     | "answer"
                     | "gives"
                     | "fails"
+                    | "uses"
+                    | "use"
             ) {
                 continue;
             }
@@ -533,7 +551,8 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             while j < words.len()
                 && matches!(
                     words[j].to_ascii_lowercase().as_str(),
-                    "with" | "a" | "an" | "http" | "status" | "code" | "the"
+                    // (`returns a status code of 200`.)
+                    "with" | "a" | "an" | "http" | "status" | "code" | "the" | "of"
                 )
             {
                 j += 1;
@@ -548,6 +567,14 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             else {
                 continue;
             };
+            // (`Successful operation uses 200 OK`: after `uses`, a status line, the code
+            // and its reason; `uses 256 colours` is a count.)
+            let line = words
+                .get(j + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            if verb.starts_with("use") && !line {
+                continue;
+            }
             if !out.iter().any(|(c, _)| *c == code) {
                 let doc_text = words[j + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
@@ -555,8 +582,12 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             // (`returns 200 if the loop runs and 503 if it stalled`: more codes the same
             // verb returns, each after `and`/`or` and before the case it answers.)
             for w in words[j + 1..].windows(3) {
+                // (Or a status line after `or` where the first was one: `uses 201 Created
+                // (if new) or 204 No Content (if not)`.)
+                let next_line = line && w[2].starts_with(|c: char| c.is_ascii_uppercase());
                 if matches!(w[0].to_ascii_lowercase().as_str(), "and" | "or")
-                    && matches!(w[2].to_ascii_lowercase().as_str(), "if" | "when" | "on")
+                    && (matches!(w[2].to_ascii_lowercase().as_str(), "if" | "when" | "on")
+                        || next_line)
                     && let Some(more) = status_word(w[1].trim_end_matches(','))
                     && !out.iter().any(|(c, _)| *c == more)
                 {

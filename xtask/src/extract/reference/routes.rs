@@ -928,6 +928,12 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }
+        // `/hosts/_:pubkey_`, `/files/_*siapath_`, `/files/*_siapath_`: a placeholder printed
+        // in Markdown emphasis (what a heading's `___:pubkey___` keeps of it) names its value.
+        if let Some(name) = emphasised_placeholder(seg) {
+            out.push_str(&format!("{{{name}}}"));
+            continue;
+        }
         if i >= 2
             && let Some(name) =
                 address_placeholder(segs[i - 1], seg).or_else(|| encoded_value(segs[i - 1], seg))
@@ -1008,6 +1014,25 @@ fn named_member(prev: &str, seg: &str) -> bool {
             .unwrap_or(rest);
         camel && tail.starts_with(|c: char| c.is_ascii_uppercase())
     })
+}
+
+/// The name of a placeholder segment wrapped in emphasis marks (`_:pubkey_`, `_*siapath_`,
+/// `*_siapath_`, `*id*`): `_`/`*` on both sides of a name, with `:` or `*` (a value that may
+/// hold slashes) before it; `None` for a bare `*` or a segment with marks on one side only
+/// (`_search`, `*.json`).
+fn emphasised_placeholder(seg: &str) -> Option<String> {
+    let marks = ['_', '*'];
+    if seg.len() < 3 || !seg.starts_with(marks) || !seg.ends_with(marks) {
+        return None;
+    }
+    let core = seg.trim_matches(marks);
+    let name = core.strip_prefix([':', '*']).unwrap_or(core);
+    let name = name.trim_matches(marks);
+    let ident = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    ident.then(|| name.to_string())
 }
 
 /// The placeholder an e-mail address in a path stands for (`/groups/group@domain.com/

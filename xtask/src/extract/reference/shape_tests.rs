@@ -5512,3 +5512,84 @@ fn alternative_urls_in_one_label() {
         [vec![202, 400], vec![202, 400], vec![202], vec![202]]
     );
 }
+
+/// A `#### /path [METHOD]` heading whose placeholders are printed in Markdown emphasis
+/// (`___:pubkey___`, `___*path___`, `*___path___`, the `*` marking a value with slashes):
+/// each is the placeholder named inside the marks.
+#[test]
+fn placeholders_in_emphasis_in_a_route_heading() {
+    let page = "Files\n=====\n\n#### /files/___*path___ [GET]\n\nreturns one file.\n\n#### /files/rename/*___path___ [POST]\n\nrenames a file.\n\n#### /peers/___:pubkey___ [GET]\n\nreturns one peer.\n";
+    let out = read("Files.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /files/{path}",
+            "POST /files/rename/{path}",
+            "GET /peers/{pubkey}"
+        ]
+    );
+}
+
+/// An RST `http:get` directive whose route ends in a placeholder the call may leave out
+/// ("all resources, or the given one"), with example requests in its body calling it
+/// without the value (`GET /count/ HTTP/1.1`) and with one: both are examples, not
+/// operations.
+#[test]
+fn a_request_without_the_last_placeholder_is_an_example() {
+    let page = "stats\n-----\n\nGET\n***\n\n.. http:get:: /stats/(string:kind)/\n\n Count the elements of every kind, or of the provided ``kind``.\n\n :param kind: The kind to count.\n\n :status 200: Results found.\n :status 404: No such kind.\n\n **Example Requests**\n\n .. sourcecode:: http\n\n    GET /stats/ HTTP/1.1\n    Host: api.example.org\n\n .. sourcecode:: http\n\n    GET /stats/job/ HTTP/1.1\n    Host: api.example.org\n";
+    let out = read("stats.rst", page);
+    assert_eq!(routes(&out), ["GET /stats/{kind}/"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// An overview's request in code filling a route's placeholders with values
+/// (`PUT /v2/items/E/attrs/A`), printed before the heading that declares the route
+/// (`#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}``): an example of it,
+/// not an operation.
+#[test]
+fn an_early_request_filling_a_later_heading_route_is_an_example() {
+    let page = "# Items API\n\n## Update operators\n\nSome updates have special semantics:\n\n```\nPUT /v2/items/E/attrs/A\n{\n  \"value\": 3\n}\n```\n\nwhich increases attribute A.\n\n## API Routes\n\n#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}`\n\nUpdates one attribute.\n\n#### Retrieve Item `GET /v2/items/{itemId}`\n\nRetrieves one item.\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /v2/items/{itemId}/attrs/{attrName}",
+            "GET /v2/items/{itemId}"
+        ]
+    );
+}
+
+/// A `Code:` item under an error label giving status lines as alternatives, each code with
+/// its reason (`500 Internal Server Error or 405 Method Not Allowed or 422 Unprocessable
+/// Entity`): every code is a status of the call.
+#[test]
+fn status_lines_joined_by_or_in_one_code_item() {
+    let page = "<html><body>\n<h2>Scan API</h2>\n<p><strong>URL:</strong> <code>/api/v1/scan</code></p>\n<p><strong>Method:</strong> <code>POST</code></p>\n<p><strong>Success Response:</strong></p>\n<ul>\n<li><strong>Code:</strong> <code>200</code><br />\n<strong>Content:</strong> <code>{&quot;ok&quot;: true}</code></li>\n</ul>\n<p><strong>Error Response:</strong></p>\n<ul>\n<li><strong>Code:</strong> <code>500 Internal Server Error</code> or <code>405 Method Not Allowed</code> or <code>422 Unprocessable Entity</code><br />\n<strong>Content:</strong> <code>{&quot;error&quot;: &quot;failed&quot;}</code></li>\n</ul>\n</body></html>\n";
+    let out = read("api.html", page);
+    assert_eq!(routes(&out), ["POST /api/v1/scan"]);
+    assert_eq!(statuses(&out), [vec![200, 500, 405, 422]]);
+}
+
+/// Items under a `Response code` label saying in a sentence which status the call uses
+/// (`Successful operation uses 201 Created (if new) or 204 No Content (if it existed)`),
+/// and listing an error's status line under another item: each code is a status.
+#[test]
+fn statuses_in_sentences_of_items_under_a_response_label() {
+    let page = "# Entities\n\n#### Create Entity `POST /v2/entities`\n\nCreates an entity.\n\n_**Response code**_\n\n* Successful operation uses 201 Created (if new) or 204 No Content (if it existed)\n* Errors use a non-2xx code and error payload:\n  * 422 Unprocessable Content for an existing entity\n\n#### Retrieve Entity `GET /v2/entities/{entityId}`\n\nRetrieves an entity.\n\n_**Response code**_\n\n* Successful operation uses 200 OK\n* Errors use a non-2xx code and error payload:\n  * 404 Not Found for a missing entity\n";
+    let out = read("entities.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v2/entities", "GET /v2/entities/{entityId}"]
+    );
+    assert_eq!(statuses(&out), [vec![201, 204, 422], vec![200, 404]]);
+}
+
+/// A `**Returns**` paragraph naming the status as `a status code of 201`: the call's
+/// status.
+#[test]
+fn a_status_code_of_in_a_returns_sentence() {
+    let page = "## Tags\n\n### Create a tag\n\n`POST /1.0/kb/tags`\n\nCreates a tag.\n\n**Returns**\n\nIf successful, returns a status code of 201 and an empty body.\n\n### List tags\n\n`GET /1.0/kb/tags`\n\n**Returns**\n\nIf successful, returns a status code of 200 and a list of tags.\n";
+    let out = read("tags.md", page);
+    assert_eq!(routes(&out), ["POST /1.0/kb/tags", "GET /1.0/kb/tags"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
