@@ -5512,3 +5512,16 @@ fn alternative_urls_in_one_label() {
         [vec![202, 400], vec![202, 400], vec![202], vec![202]]
     );
 }
+
+/// An Express site's EJS template (`overview.ejs`: `<% %>` tags, `<%= port %>` inside the
+/// examples) read as the HTML it is: each route alone in `<pre><code>` under its title is
+/// the operation, `:name` a path placeholder, an example's `HTTP/1.1 201 Created` status
+/// line its status; the example request repeating the route with concrete values and
+/// `HTTP/1.1` is not another operation.
+#[test]
+fn ejs_template_routes_alone_in_pre_code() {
+    let page = "<% title = 'API' %>\n<%- include('../../_header') -%>\n<h1>API</h1>\n<h3 id='create-imposter'>Create an imposter</h3>\n<pre><code>POST /imposters</code></pre>\n<p>Creates a test double.</p>\n<pre><code>POST /imposters HTTP/1.1\nHost: localhost:<%= port %>\n\n{ \"port\": 4545 }</code></pre>\n<pre><code>HTTP/1.1 201 Created\nLocation: http://localhost:<%= port %>/imposters/4545</code></pre>\n<h3 id='get-imposter'>Get an imposter</h3>\n<pre><code>GET /imposters/:port</code></pre>\n<p>Returns the imposter.</p>\n<pre><code>GET /imposters/4545 HTTP/1.1\nHost: localhost:<%= port %></code></pre>\n<pre><code>HTTP/1.1 200 OK\nContent-Type: application/json</code></pre>\n<%- include('../../_footer') -%>\n";
+    let out = read("overview.ejs", page);
+    assert_eq!(routes(&out), ["POST /imposters", "GET /imposters/{port}"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
