@@ -610,7 +610,10 @@ fn labelled_rest(t: &str) -> Option<(&str, &str)> {
 /// colon or a dash (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a
 /// job => 201` / `- /jobs/{job_id}` / `- GET : returns a job`): a route per method item, on
 /// the path above it, at that item. Method items with no path item above them in the list
-/// (`- GET : returns tasks list` right under a heading) give none.
+/// (`- GET : returns tasks list` right under a heading) give none. The path item may also
+/// hold the path in markup (`* <a id="api_lookup"><tt>/api/lookup</tt></a>`) over nested
+/// items that open with a method in capitals in a sentence (`* GET the JSON for your
+/// profile, or POST to overwrite it`): a route per method that item names in capitals.
 fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
     let mut path: Option<(String, Option<u8>)> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -619,13 +622,48 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
-        if first.starts_with('/') && first.len() > 1 && !first.contains(char::is_whitespace) {
+        let lone = |t: &str| t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace);
+        if lone(&first) {
             path = Some((first, b.depth()));
+            continue;
+        }
+        // (`<tt>/api/mqtt/&lt;TOPIC&gt;</tt>`: the placeholder's brackets escaped.)
+        let bare = strip_markup(&first)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let bare = bare.trim();
+        if first.starts_with('<') && lone(bare) {
+            path = Some((bare.to_string(), b.depth()));
             continue;
         }
         let Some((p, depth)) = &path else {
             continue;
         };
+        // (A nested item under the path item: a sentence opening with a method in
+        // capitals names the methods; other nested items say nothing of them.)
+        if let (Some(d), Some(pd)) = (b.depth(), *depth)
+            && d > pd
+        {
+            // (Not a route of its own, `POST /:uid/follow is now PUT /:uid/follow`.)
+            let mut words = first.split_whitespace();
+            let opening = words.next().unwrap_or("");
+            let sentence = words.next().is_some_and(|w| !w.starts_with('/'));
+            if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
+                let mut methods = capital_methods(&first);
+                methods.dedup();
+                for m in methods {
+                    if let Some(route) = target_route(m, p) {
+                        out.push(Hit {
+                            block: i,
+                            line: b.span.line,
+                            route,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
         if b.depth() != *depth {
             path = None;
             continue;
@@ -794,13 +832,19 @@ fn path_block_routes(doc: &Document, out: &mut Vec<Hit>) {
 }
 
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,
-/// `Allowed methods are HEAD, GET, PUT and DELETE`): its upper-case method words.
+/// `Allowed methods are HEAD, GET, PUT and DELETE`, `Responds only to **POST**.`): its
+/// upper-case method words.
 fn allowed_methods(text: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for sentence in text.split(". ") {
         let lower = sentence.to_ascii_lowercase();
-        if !(lower.contains("allowed method") || lower.contains("supported method")) {
+        if !(lower.contains("allowed method")
+            || lower.contains("supported method")
+            || lower.contains("responds only to")
+            || lower.starts_with("responds to")
+            || lower.starts_with("accepts only"))
+        {
             continue;
         }
         for m in capital_methods(sentence) {
@@ -2508,7 +2552,19 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 let mut v = labelled(
                     l,
                     &[
-                        "endpoint", "url", "path", "route", "uri", "resource", "syntax",
+                        "endpoint",
+                        "url",
+                        "path",
+                        "route",
+                        "uri",
+                        "resource",
+                        "syntax",
+                        // (`- API PATH: `/services/command/v1/command/``, `Request URL:`.)
+                        "api path",
+                        "api url",
+                        "api endpoint",
+                        "request path",
+                        "request url",
                     ],
                 )?;
                 // (Alternatives wrapping onto the item's next lines: `* URI: `/x/${id}` or`
@@ -2531,9 +2587,20 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // (A further alternative the page documents on its own elsewhere, `Endpoint:
             // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
             for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
-                if let Some(r) =
-                    target_route(m, alternative.split_whitespace().next().unwrap_or(""))
+                let target = alternative.split_whitespace().next().unwrap_or("");
+                // (A path the label gives without its leading slash, `API PATH:
+                // `services/identity/v1/identities``: the label says it is one.)
+                let rooted;
+                let target = if target.contains('/')
+                    && !target.contains(':')
+                    && target.starts_with(|c: char| c.is_ascii_alphabetic())
                 {
+                    rooted = format!("/{target}");
+                    rooted.as_str()
+                } else {
+                    target
+                };
+                if let Some(r) = target_route(m, target) {
                     let hit = Hit {
                         block: bi,
                         line,

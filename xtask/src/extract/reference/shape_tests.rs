@@ -5525,3 +5525,54 @@ fn ejs_template_routes_alone_in_pre_code() {
     assert_eq!(routes(&out), ["POST /imposters", "GET /imposters/{port}"]);
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// Sections giving a call as bullets, an `API PATH` label for the path (written with or
+/// without its leading slash) beside a `Method:` label in any case (`- Method: Get`), in
+/// either order: a route per section, at the method.
+#[test]
+fn api_path_label_beside_method_label() {
+    let page = "# Rest Identity v1 API\n\n#### Create identity\n- Description: Creates a new identity.\n- Method: POST\n- API PATH: `services/identity/v1/identities`\n\n##### Request Body\n```JSON\n{\n    \"name\": \"test\"\n}\n```\n\n##### Responses\n- 200 OK status\n- 400 Bad Request\n\n#### List containers\n- API PATH: `/services/inventory/v1/containers/`\n- Method: Get\n- Description: Lists the containers.\n\n##### Responses\n- 200 OK status\n";
+    let out = read("rest-identity-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /services/identity/v1/identities",
+            "GET /services/inventory/v1/containers/"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400], vec![200]]);
+}
+
+/// A path alone in an RST code block, then a sentence saying which method the endpoint
+/// answers (`Responds only to **POST**.`): a route per method, `<name>` a placeholder.
+#[test]
+fn lone_path_block_then_responds_only_to_method() {
+    let page = "REST API\n========\n\nObtain token\n------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/token/\n\nResponds only to **POST**.\n\nParameters:\n\n======== ===========\nParam    Description\n======== ===========\nusername string\n======== ===========\n\nUser sessions\n-------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/session/\n\nResponds only to **GET**. Lists the sessions of the user.\n";
+    let out = read("rest-api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/organization/{organization_slug}/account/token/",
+            "GET /api/v1/organization/{organization_slug}/account/session/"
+        ]
+    );
+}
+
+/// A list of endpoints, each path alone in markup (`* <a id="api_profile"><tt>/api/profile
+/// </tt></a>`), over nested items in prose that open with a method in capitals (`GET the
+/// JSON for your profile, or POST to overwrite it`): a route per method named; a nested
+/// item naming none (`See profile.json`) and a path with none give no route.
+#[test]
+fn markup_path_items_over_prose_method_items() {
+    let page = "# Reference\n\nThe HTTP API is served on port 12101.\n\n## Profile\n\nProfiles are JSON files.\n\n## HTTP API\n\nEndpoints:\n\n* <a id=\"api_profile\"><tt>/api/profile</tt></a>\n    * GET the JSON for your profile, or POST to overwrite it\n    * See `profile.json` in your profile directory\n* <a id=\"api_lookup\"><tt>/api/lookup</tt></a>\n    * POST word as plain text to look up its pronunciation\n    * `?n=<number>` - return at most `n` guessed pronunciations\n* <a id=\"api_restart\"><tt>/api/restart</tt></a>\n    * Restart the server\n* <a id=\"api_mqtt\"><tt>/api/mqtt/&lt;TOPIC&gt;</tt></a>\n    * POST JSON payload to `/api/mqtt/your/full/topic`\n\n## Settings\n\nSee the profile.\n";
+    let out = read("reference.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/profile",
+            "POST /api/profile",
+            "POST /api/lookup",
+            "POST /api/mqtt/{TOPIC}"
+        ]
+    );
+}
