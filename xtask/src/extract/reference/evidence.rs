@@ -54,6 +54,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
             route,
         }));
     }
+    labelled_full_paths(doc, &mut out);
     method_then_path_blocks(doc, &mut out);
     // Sibling items or lines naming the method and the URL apart (`Method: GET`,
     // `Endpoint: /room/{token}`).
@@ -1200,6 +1201,70 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
     out.retain(|_| {
         k += 1;
         !drop[k - 1]
+    });
+}
+
+/// A heading giving the method glued to the path's tail (`### POST/login/password`, the
+/// path after the service's prefix) whose section opens with an item or line labelling the
+/// whole path (`* **REST API path** : /services/session/v1/login/password`): the heading's
+/// method on the labelled path, at the heading. (The label is the page's word on the path,
+/// even where the title's tail differs from it.) A table of contents repeating the title
+/// (`* [POST/login/password](#postloginpassword)`) is then no route of its own.
+fn labelled_full_paths(doc: &Document, out: &mut Vec<Hit>) {
+    let mut titles = Vec::new();
+    for (i, h) in doc.blocks.iter().enumerate() {
+        if !h.is_heading() {
+            continue;
+        }
+        let title = clean_heading(&h.text);
+        let title = title.trim();
+        let Some((m, tail)) = title.split_once('/') else {
+            continue;
+        };
+        if title.contains(char::is_whitespace) || tail.is_empty() {
+            continue;
+        }
+        let Some(method) = method_word(m).filter(|w| *w == m) else {
+            continue;
+        };
+        // (The section's first block, or the one after it.)
+        for b in doc.blocks.iter().skip(i + 1).take(2) {
+            if b.is_heading() {
+                break;
+            }
+            let line = b.text.lines().next().unwrap_or("");
+            let t = line
+                .trim()
+                .trim_start_matches(['*', '-', '•'])
+                .replace(['`', '*'], "");
+            let Some((k, v)) = t.split_once(':') else {
+                continue;
+            };
+            let k = k.trim().to_ascii_lowercase();
+            if !matches!(
+                k.as_str(),
+                "rest api path" | "api path" | "path" | "url" | "uri" | "endpoint" | "api url"
+            ) {
+                continue;
+            }
+            let v = v.trim();
+            if !v.starts_with('/') || v.contains(char::is_whitespace) {
+                continue;
+            }
+            if let Some(route) = target_route(method, v) {
+                out.push(Hit {
+                    block: i,
+                    line: h.span.line,
+                    route,
+                });
+                titles.push(title.to_string());
+            }
+            break;
+        }
+    }
+    out.retain(|h| {
+        let b = &doc.blocks[h.block];
+        b.is_heading() || !titles.iter().any(|t| b.text.trim() == t)
     });
 }
 

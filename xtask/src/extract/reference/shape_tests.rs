@@ -5576,3 +5576,20 @@ fn markup_path_items_over_prose_method_items() {
         ]
     );
 }
+
+/// A heading giving the method and the path's tail glued (`### POST/login/password`) over
+/// an item labelling the whole path (`* **REST API path** : /services/session/v1/login/
+/// password`): the heading's method on the labelled path, the label's even where the
+/// title's tail differs; the table of contents repeating the titles gives no route.
+#[test]
+fn method_tail_heading_over_full_path_label() {
+    let page = "# Session V1 Rest APIs\n\n## Reference\n\n* [POST/login/password](#postloginpassword)\n* [GET/authenticationMethods](#getauthenticationmethods)\n\n## Request definitions\n\n### POST/login/password\n  * **REST API path** : /services/session/v1/login/password\n  * **description** : Creates a new session.\n  * **responses** :\n      * **200**\n          * **description** : Request succeeded.\n      * **401**\n          * **description** : Wrong credentials.\n\n### GET/authenticationMethods\n  * **REST API path** : /services/session/v1/authenticationInfo\n  * **description** : Lists the enabled authentication methods.\n  * **responses** :\n      * **200**\n          * **description** : Request succeeded.\n";
+    let out = read("rest-session-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /services/session/v1/login/password",
+            "GET /services/session/v1/authenticationInfo"
+        ]
+    );
+}
