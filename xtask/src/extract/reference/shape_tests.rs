@@ -5593,3 +5593,19 @@ fn method_tail_heading_over_full_path_label() {
         ]
     );
 }
+
+/// A camel-case segment after a plural that a version segment follows
+/// (`/services/serviceListing/v1/servicePids`) names a versioned service, not a member of
+/// the collection: no placeholder.
+#[test]
+fn service_name_before_version_is_literal() {
+    let page = "# Service listing\n\n## Request definitions\n\n### GET/servicePids\n  * **REST API path** : /services/serviceListing/v1/servicePids\n  * **description** : Lists the service pids.\n\n### POST/servicePids/byInterface\n  * **REST API path** : /services/serviceListing/v1/servicePids/byInterface\n  * **description** : Lists the service pids by interface.\n";
+    let out = read("rest-service-listing-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /services/serviceListing/v1/servicePids",
+            "POST /services/serviceListing/v1/servicePids/byInterface"
+        ]
+    );
+}
