@@ -69,6 +69,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
+    method_subheading_paths(doc, &mut out);
     method_heading_tables(doc, &mut out);
     method_heading_syntax(doc, &mut out);
     link_calls(doc, &mut out);
@@ -830,6 +831,76 @@ fn path_block_routes(doc: &Document, out: &mut Vec<Hit>) {
             }
         }
     }
+}
+
+/// Sub-headings titled by a method alone (`GET`, `POST`, `GET (detail)`, RST's method
+/// sub-titles) under a section giving its path alone in a code block (`.. code-block:: text`
+/// / `/api/v1/radius/group/`): a route per such heading, at the heading, on the bare path
+/// its own section opens with, else on the last one given before it within its parent
+/// section (`GET (detail)` over `/api/v1/radius/group/<uuid>`, then `PATCH` and `DELETE`
+/// on it too). A query string (`/api/v1/radius/group?search=<name>`) is an example, no
+/// path; a heading whose section already gives a route with its method adds none.
+fn method_subheading_paths(doc: &Document, out: &mut Vec<Hit>) {
+    let bare_path = |b: &Block| -> Option<String> {
+        if !b.is_code() {
+            return None;
+        }
+        let lines: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let [l] = lines.as_slice() else {
+            return None;
+        };
+        let t = l.trim();
+        (t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace) && !t.contains('?'))
+            .then(|| t.to_string())
+    };
+    let mut found = Vec::new();
+    for (i, h) in doc.blocks.iter().enumerate() {
+        let Some(level) = h.level().filter(|l| *l > 0) else {
+            continue;
+        };
+        let title = clean_heading(&h.text);
+        let title = title.trim();
+        let (word, rest) = title.split_once(' ').unwrap_or((title, ""));
+        let rest = rest.trim();
+        if !(rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))) {
+            continue;
+        }
+        let Some(method) = method_word(word).filter(|m| *m == word) else {
+            continue;
+        };
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(doc.blocks.len());
+        if out
+            .iter()
+            .any(|x| (i..end).contains(&x.block) && x.route.method == method)
+        {
+            continue;
+        }
+        // (Its own path opens the section, right after the sentence describing it; one
+        // further down, after the section's tables and notes, introduces the next.)
+        let own = (i + 1..end).take(2).find_map(|k| bare_path(&doc.blocks[k]));
+        let before = || {
+            (0..i)
+                .rev()
+                .take_while(|&k| doc.blocks[k].level().is_none_or(|l| l == 0 || l >= level))
+                .find_map(|k| bare_path(&doc.blocks[k]))
+        };
+        let parent_exists = (0..i)
+            .rev()
+            .any(|k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level));
+        let Some(path) = own.or_else(|| parent_exists.then(before).flatten()) else {
+            continue;
+        };
+        if let Some(route) = target_route(method, &path) {
+            found.push(Hit {
+                block: i,
+                line: h.span.line,
+                route,
+            });
+        }
+    }
+    out.extend(found);
 }
 
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,

@@ -5609,3 +5609,25 @@ fn service_name_before_version_is_literal() {
         ]
     );
 }
+
+/// RST method sub-titles (`GET` / `^^^`, `GET (detail)`) under a section giving its path
+/// alone in a code block: a route per sub-title on the path its own section gives, else the
+/// last one given before it in the section (`PATCH` after `GET (detail)` on `<uuid>`); a
+/// code block of query examples is no path, nor one ending a section after its tables (it
+/// introduces the next sub-title); `user` before `<user_pk>` stays a literal segment.
+#[test]
+fn method_subtitles_under_lone_path_block() {
+    let page = "REST API\n========\n\nRADIUS Groups\n-------------\n\n.. code-block:: text\n\n    /api/v1/radius/group/\n\nGET\n^^^\n\nLists the groups.\n\n.. code-block:: text\n\n    /api/v1/radius/group?search=<group_name>\n\nPOST\n^^^^\n\nCreates a group.\n\nGET (detail)\n^^^^^^^^^^^^\n\nReturns a single group by its UUID.\n\n.. code-block:: text\n\n    /api/v1/radius/group/<uuid>\n\nPATCH\n^^^^^\n\nPartially updates a group.\n\nRADIUS User Groups\n------------------\n\n.. code-block:: text\n\n    /api/v1/users/user/<user_pk>/radius-group/\n\nPOST\n^^^^\n\nCreates an assignment.\n\n======== ===========\nParam    Description\n======== ===========\ngroup    UUID of the group\n======== ===========\n\nThe group must belong to the same organization.\n\n.. code-block:: text\n\n    /api/v1/users/user/<user_pk>/radius-group/<uuid>/\n\nGET (detail)\n^^^^^^^^^^^^\n\nReturns one assignment.\n";
+    let out = read("rest-api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/radius/group/",
+            "POST /api/v1/radius/group/",
+            "GET /api/v1/radius/group/{uuid}",
+            "PATCH /api/v1/radius/group/{uuid}",
+            "POST /api/v1/users/user/{user_pk}/radius-group/",
+            "GET /api/v1/users/user/{user_pk}/radius-group/{uuid}/"
+        ]
+    );
+}
