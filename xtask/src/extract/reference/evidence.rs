@@ -82,6 +82,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
+    summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
@@ -901,6 +902,45 @@ fn method_subheading_paths(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// A summary table's row giving a route in short, the path after a prefix the page's
+/// sections print in full (`| `/bulk/restart` | `POST` |` over `POST
+/// /api/workflow/bulk/restart` further down): the row is the full route's, no route of its
+/// own. Only when another block of the page gives the same method on a path that ends with
+/// the row's at a segment boundary.
+fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
+    let full: Vec<(String, String)> = out
+        .iter()
+        .filter(|h| !matches!(doc.blocks[h.block].kind, Kind::Table(_)))
+        .map(|h| (h.route.method.clone(), h.route.path.clone()))
+        .collect();
+    let short = |h: &Hit| {
+        h.route.server.is_none()
+            && full.iter().any(|(m, p)| {
+                *m == h.route.method
+                    && p.len() > h.route.path.len()
+                    && p.ends_with(&h.route.path)
+                    && p[..p.len() - h.route.path.len()].starts_with('/')
+                    && !p[..p.len() - h.route.path.len()].ends_with('/')
+            })
+    };
+    // A table of several rows, every one of them in short: one row alone may be an
+    // operation's own facts table over an example call printing the full URL.
+    let mut tables: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for h in out.iter() {
+        if matches!(doc.blocks[h.block].kind, Kind::Table(_)) {
+            let e = tables.entry(h.block).or_default();
+            e.0 += 1;
+            e.1 += usize::from(short(h));
+        }
+    }
+    let summaries: Vec<usize> = tables
+        .into_iter()
+        .filter(|(_, (rows, short))| *rows >= 2 && rows == short)
+        .map(|(block, _)| block)
+        .collect();
+    out.retain(|h| !summaries.contains(&h.block));
 }
 
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,

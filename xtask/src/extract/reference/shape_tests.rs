@@ -5631,3 +5631,19 @@ fn method_subtitles_under_lone_path_block() {
         ]
     );
 }
+
+/// A summary table giving each route in short (`| `/bulk/restart` | `POST` | … |`) over
+/// sections printing it in full (`POST /api/workflow/bulk/restart` alone in a fence): one
+/// operation per full route, the table's rows none of their own.
+#[test]
+fn summary_table_rows_in_short_are_the_full_routes() {
+    let page = "# Bulk API\n\n| Endpoint | Method | Description |\n|---|---|---|\n| `/bulk/restart` | `POST` | Restart workflows |\n| `/bulk/remove` | `DELETE` | Remove workflows |\n\n### Restart workflows\n\n```\nPOST /api/workflow/bulk/restart\n```\n\nRestarts the given workflows.\n\n### Remove workflows\n\n```\nDELETE /api/workflow/bulk/remove\n```\n\nRemoves the given workflows.\n";
+    let out = read("bulk.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/workflow/bulk/restart",
+            "DELETE /api/workflow/bulk/remove"
+        ]
+    );
+}
