@@ -42,9 +42,9 @@ pub const PAGE_EXTENSIONS: [&str; 9] = [
 ];
 
 /// Extensions of templates that docs sites render pages from (`accounts.blade.php`,
-/// `index.html.md.erb`, `api.njk`): a page, its kind told from its content (Markdown or
+/// `index.html.md.erb`, `api.njk`, Express's `overview.ejs`): a page, its kind told from its content (Markdown or
 /// HTML with the template's tags in it), when its name says it is a template.
-const TEMPLATE_EXTENSIONS: [&str; 9] = [
+const TEMPLATE_EXTENSIONS: [&str; 10] = [
     "erb",
     "njk",
     "liquid",
@@ -54,6 +54,7 @@ const TEMPLATE_EXTENSIONS: [&str; 9] = [
     "twig",
     "jinja",
     "j2",
+    "ejs",
 ];
 
 /// Extensions of files a page includes (Sphinx's `.. include:: users.inc`, os-api-ref's
@@ -611,6 +612,7 @@ mod tests {
         for name in [
             "users.blade.php",
             "guide.html.md.erb",
+            "overview.ejs",
             "servers.inc",
             "client.php",
             "app.js",
@@ -634,6 +636,7 @@ mod tests {
                 "README.md",
                 "api/guide.html.md.erb",
                 "api/index.md",
+                "api/overview.ejs",
                 "api/servers.inc",
                 "api/users.blade.php"
             ]

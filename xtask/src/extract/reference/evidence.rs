@@ -54,6 +54,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
             route,
         }));
     }
+    labelled_full_paths(doc, &mut out);
     method_then_path_blocks(doc, &mut out);
     // Sibling items or lines naming the method and the URL apart (`Method: GET`,
     // `Endpoint: /room/{token}`).
@@ -68,6 +69,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
+    method_subheading_paths(doc, &mut out);
     method_heading_tables(doc, &mut out);
     method_heading_syntax(doc, &mut out);
     link_calls(doc, &mut out);
@@ -80,6 +82,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
+    summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
@@ -610,7 +613,10 @@ fn labelled_rest(t: &str) -> Option<(&str, &str)> {
 /// colon or a dash (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a
 /// job => 201` / `- /jobs/{job_id}` / `- GET : returns a job`): a route per method item, on
 /// the path above it, at that item. Method items with no path item above them in the list
-/// (`- GET : returns tasks list` right under a heading) give none.
+/// (`- GET : returns tasks list` right under a heading) give none. The path item may also
+/// hold the path in markup (`* <a id="api_lookup"><tt>/api/lookup</tt></a>`) over nested
+/// items that open with a method in capitals in a sentence (`* GET the JSON for your
+/// profile, or POST to overwrite it`): a route per method that item names in capitals.
 fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
     let mut path: Option<(String, Option<u8>)> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -619,13 +625,48 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
-        if first.starts_with('/') && first.len() > 1 && !first.contains(char::is_whitespace) {
+        let lone = |t: &str| t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace);
+        if lone(&first) {
             path = Some((first, b.depth()));
+            continue;
+        }
+        // (`<tt>/api/mqtt/&lt;TOPIC&gt;</tt>`: the placeholder's brackets escaped.)
+        let bare = strip_markup(&first)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let bare = bare.trim();
+        if first.starts_with('<') && lone(bare) {
+            path = Some((bare.to_string(), b.depth()));
             continue;
         }
         let Some((p, depth)) = &path else {
             continue;
         };
+        // (A nested item under the path item: a sentence opening with a method in
+        // capitals names the methods; other nested items say nothing of them.)
+        if let (Some(d), Some(pd)) = (b.depth(), *depth)
+            && d > pd
+        {
+            // (Not a route of its own, `POST /:uid/follow is now PUT /:uid/follow`.)
+            let mut words = first.split_whitespace();
+            let opening = words.next().unwrap_or("");
+            let sentence = words.next().is_some_and(|w| !w.starts_with('/'));
+            if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
+                let mut methods = capital_methods(&first);
+                methods.dedup();
+                for m in methods {
+                    if let Some(route) = target_route(m, p) {
+                        out.push(Hit {
+                            block: i,
+                            line: b.span.line,
+                            route,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
         if b.depth() != *depth {
             path = None;
             continue;
@@ -793,14 +834,129 @@ fn path_block_routes(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
+/// Sub-headings titled by a method alone (`GET`, `POST`, `GET (detail)`, RST's method
+/// sub-titles) under a section giving its path alone in a code block (`.. code-block:: text`
+/// / `/api/v1/radius/group/`): a route per such heading, at the heading, on the bare path
+/// its own section opens with, else on the last one given before it within its parent
+/// section (`GET (detail)` over `/api/v1/radius/group/<uuid>`, then `PATCH` and `DELETE`
+/// on it too). A query string (`/api/v1/radius/group?search=<name>`) is an example, no
+/// path; a heading whose section already gives a route with its method adds none.
+fn method_subheading_paths(doc: &Document, out: &mut Vec<Hit>) {
+    let bare_path = |b: &Block| -> Option<String> {
+        if !b.is_code() {
+            return None;
+        }
+        let lines: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let [l] = lines.as_slice() else {
+            return None;
+        };
+        let t = l.trim();
+        (t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace) && !t.contains('?'))
+            .then(|| t.to_string())
+    };
+    let mut found = Vec::new();
+    for (i, h) in doc.blocks.iter().enumerate() {
+        let Some(level) = h.level().filter(|l| *l > 0) else {
+            continue;
+        };
+        let title = clean_heading(&h.text);
+        let title = title.trim();
+        let (word, rest) = title.split_once(' ').unwrap_or((title, ""));
+        let rest = rest.trim();
+        if !(rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))) {
+            continue;
+        }
+        let Some(method) = method_word(word).filter(|m| *m == word) else {
+            continue;
+        };
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(doc.blocks.len());
+        if out
+            .iter()
+            .any(|x| (i..end).contains(&x.block) && x.route.method == method)
+        {
+            continue;
+        }
+        // (Its own path opens the section, right after the sentence describing it; one
+        // further down, after the section's tables and notes, introduces the next.)
+        let own = (i + 1..end).take(2).find_map(|k| bare_path(&doc.blocks[k]));
+        let before = || {
+            (0..i)
+                .rev()
+                .take_while(|&k| doc.blocks[k].level().is_none_or(|l| l == 0 || l >= level))
+                .find_map(|k| bare_path(&doc.blocks[k]))
+        };
+        let parent_exists = (0..i)
+            .rev()
+            .any(|k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level));
+        let Some(path) = own.or_else(|| parent_exists.then(before).flatten()) else {
+            continue;
+        };
+        if let Some(route) = target_route(method, &path) {
+            found.push(Hit {
+                block: i,
+                line: h.span.line,
+                route,
+            });
+        }
+    }
+    out.extend(found);
+}
+
+/// A summary table's row giving a route in short, the path after a prefix the page's
+/// sections print in full (`| `/bulk/restart` | `POST` |` over `POST
+/// /api/workflow/bulk/restart` further down): the row is the full route's, no route of its
+/// own. Only when another block of the page gives the same method on a path that ends with
+/// the row's at a segment boundary.
+fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
+    let full: Vec<(String, String)> = out
+        .iter()
+        .filter(|h| !matches!(doc.blocks[h.block].kind, Kind::Table(_)))
+        .map(|h| (h.route.method.clone(), h.route.path.clone()))
+        .collect();
+    let short = |h: &Hit| {
+        h.route.server.is_none()
+            && full.iter().any(|(m, p)| {
+                *m == h.route.method
+                    && p.len() > h.route.path.len()
+                    && p.ends_with(&h.route.path)
+                    && p[..p.len() - h.route.path.len()].starts_with('/')
+                    && !p[..p.len() - h.route.path.len()].ends_with('/')
+            })
+    };
+    // A table of several rows, every one of them in short: one row alone may be an
+    // operation's own facts table over an example call printing the full URL.
+    let mut tables: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for h in out.iter() {
+        if matches!(doc.blocks[h.block].kind, Kind::Table(_)) {
+            let e = tables.entry(h.block).or_default();
+            e.0 += 1;
+            e.1 += usize::from(short(h));
+        }
+    }
+    let summaries: Vec<usize> = tables
+        .into_iter()
+        .filter(|(_, (rows, short))| *rows >= 2 && rows == short)
+        .map(|(block, _)| block)
+        .collect();
+    out.retain(|h| !summaries.contains(&h.block));
+}
+
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,
-/// `Allowed methods are HEAD, GET, PUT and DELETE`): its upper-case method words.
+/// `Allowed methods are HEAD, GET, PUT and DELETE`, `Responds only to **POST**.`): its
+/// upper-case method words.
 fn allowed_methods(text: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for sentence in text.split(". ") {
         let lower = sentence.to_ascii_lowercase();
-        if !(lower.contains("allowed method") || lower.contains("supported method")) {
+        if !(lower.contains("allowed method")
+            || lower.contains("supported method")
+            || lower.contains("responds only to")
+            || lower.starts_with("responds to")
+            || lower.starts_with("accepts only"))
+        {
             continue;
         }
         for m in capital_methods(sentence) {
@@ -1167,6 +1323,70 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
     out.retain(|_| {
         k += 1;
         !drop[k - 1]
+    });
+}
+
+/// A heading giving the method glued to the path's tail (`### POST/login/password`, the
+/// path after the service's prefix) whose section opens with an item or line labelling the
+/// whole path (`* **REST API path** : /services/session/v1/login/password`): the heading's
+/// method on the labelled path, at the heading. (The label is the page's word on the path,
+/// even where the title's tail differs from it.) A table of contents repeating the title
+/// (`* [POST/login/password](#postloginpassword)`) is then no route of its own.
+fn labelled_full_paths(doc: &Document, out: &mut Vec<Hit>) {
+    let mut titles = Vec::new();
+    for (i, h) in doc.blocks.iter().enumerate() {
+        if !h.is_heading() {
+            continue;
+        }
+        let title = clean_heading(&h.text);
+        let title = title.trim();
+        let Some((m, tail)) = title.split_once('/') else {
+            continue;
+        };
+        if title.contains(char::is_whitespace) || tail.is_empty() {
+            continue;
+        }
+        let Some(method) = method_word(m).filter(|w| *w == m) else {
+            continue;
+        };
+        // (The section's first block, or the one after it.)
+        for b in doc.blocks.iter().skip(i + 1).take(2) {
+            if b.is_heading() {
+                break;
+            }
+            let line = b.text.lines().next().unwrap_or("");
+            let t = line
+                .trim()
+                .trim_start_matches(['*', '-', '•'])
+                .replace(['`', '*'], "");
+            let Some((k, v)) = t.split_once(':') else {
+                continue;
+            };
+            let k = k.trim().to_ascii_lowercase();
+            if !matches!(
+                k.as_str(),
+                "rest api path" | "api path" | "path" | "url" | "uri" | "endpoint" | "api url"
+            ) {
+                continue;
+            }
+            let v = v.trim();
+            if !v.starts_with('/') || v.contains(char::is_whitespace) {
+                continue;
+            }
+            if let Some(route) = target_route(method, v) {
+                out.push(Hit {
+                    block: i,
+                    line: h.span.line,
+                    route,
+                });
+                titles.push(title.to_string());
+            }
+            break;
+        }
+    }
+    out.retain(|h| {
+        let b = &doc.blocks[h.block];
+        b.is_heading() || !titles.iter().any(|t| b.text.trim() == t)
     });
 }
 
@@ -2519,7 +2739,19 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 let mut v = labelled(
                     l,
                     &[
-                        "endpoint", "url", "path", "route", "uri", "resource", "syntax",
+                        "endpoint",
+                        "url",
+                        "path",
+                        "route",
+                        "uri",
+                        "resource",
+                        "syntax",
+                        // (`- API PATH: `/services/command/v1/command/``, `Request URL:`.)
+                        "api path",
+                        "api url",
+                        "api endpoint",
+                        "request path",
+                        "request url",
                     ],
                 )?;
                 // (Alternatives wrapping onto the item's next lines: `* URI: `/x/${id}` or`
@@ -2542,9 +2774,20 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // (A further alternative the page documents on its own elsewhere, `Endpoint:
             // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
             for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
-                if let Some(r) =
-                    target_route(m, alternative.split_whitespace().next().unwrap_or(""))
+                let target = alternative.split_whitespace().next().unwrap_or("");
+                // (A path the label gives without its leading slash, `API PATH:
+                // `services/identity/v1/identities``: the label says it is one.)
+                let rooted;
+                let target = if target.contains('/')
+                    && !target.contains(':')
+                    && target.starts_with(|c: char| c.is_ascii_alphabetic())
                 {
+                    rooted = format!("/{target}");
+                    rooted.as_str()
+                } else {
+                    target
+                };
+                if let Some(r) = target_route(m, target) {
                     let hit = Hit {
                         block: bi,
                         line,

@@ -924,7 +924,16 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         }
         // `/.groups/groupname`, `/users/user_id`, `/.tokens/token`: a segment naming one of
         // the collection before it (its singular, alone or with `name`/`id`) stands for it.
-        if i >= 2 && named_member(segs[i - 1], seg) {
+        // (Not one a version follows, `/services/serviceListing/v1/servicePids`: the name
+        // of a versioned service, fixed.)
+        // (Nor one a placeholder follows, `/users/user/<user_pk>/`: the placeholder is
+        // the member's value, the word a literal part of the path.)
+        let versioned = segs.get(i + 1).is_some_and(|n| {
+            n.strip_prefix('v')
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+                || n.starts_with(['<', '{', ':'])
+        });
+        if i >= 2 && !versioned && named_member(segs[i - 1], seg) {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }

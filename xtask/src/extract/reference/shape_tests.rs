@@ -5593,3 +5593,138 @@ fn a_status_code_of_in_a_returns_sentence() {
     assert_eq!(routes(&out), ["POST /1.0/kb/tags", "GET /1.0/kb/tags"]);
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// An Express site's EJS template (`overview.ejs`: `<% %>` tags, `<%= port %>` inside the
+/// examples) read as the HTML it is: each route alone in `<pre><code>` under its title is
+/// the operation, `:name` a path placeholder, an example's `HTTP/1.1 201 Created` status
+/// line its status; the example request repeating the route with concrete values and
+/// `HTTP/1.1` is not another operation.
+#[test]
+fn ejs_template_routes_alone_in_pre_code() {
+    let page = "<% title = 'API' %>\n<%- include('../../_header') -%>\n<h1>API</h1>\n<h3 id='create-imposter'>Create an imposter</h3>\n<pre><code>POST /imposters</code></pre>\n<p>Creates a test double.</p>\n<pre><code>POST /imposters HTTP/1.1\nHost: localhost:<%= port %>\n\n{ \"port\": 4545 }</code></pre>\n<pre><code>HTTP/1.1 201 Created\nLocation: http://localhost:<%= port %>/imposters/4545</code></pre>\n<h3 id='get-imposter'>Get an imposter</h3>\n<pre><code>GET /imposters/:port</code></pre>\n<p>Returns the imposter.</p>\n<pre><code>GET /imposters/4545 HTTP/1.1\nHost: localhost:<%= port %></code></pre>\n<pre><code>HTTP/1.1 200 OK\nContent-Type: application/json</code></pre>\n<%- include('../../_footer') -%>\n";
+    let out = read("overview.ejs", page);
+    assert_eq!(routes(&out), ["POST /imposters", "GET /imposters/{port}"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
+
+/// Sections giving a call as bullets, an `API PATH` label for the path (written with or
+/// without its leading slash) beside a `Method:` label in any case (`- Method: Get`), in
+/// either order: a route per section, at the method.
+#[test]
+fn api_path_label_beside_method_label() {
+    let page = "# Rest Identity v1 API\n\n#### Create identity\n- Description: Creates a new identity.\n- Method: POST\n- API PATH: `services/identity/v1/identities`\n\n##### Request Body\n```JSON\n{\n    \"name\": \"test\"\n}\n```\n\n##### Responses\n- 200 OK status\n- 400 Bad Request\n\n#### List containers\n- API PATH: `/services/inventory/v1/containers/`\n- Method: Get\n- Description: Lists the containers.\n\n##### Responses\n- 200 OK status\n";
+    let out = read("rest-identity-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /services/identity/v1/identities",
+            "GET /services/inventory/v1/containers/"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400], vec![200]]);
+}
+
+/// A path alone in an RST code block, then a sentence saying which method the endpoint
+/// answers (`Responds only to **POST**.`): a route per method, `<name>` a placeholder.
+#[test]
+fn lone_path_block_then_responds_only_to_method() {
+    let page = "REST API\n========\n\nObtain token\n------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/token/\n\nResponds only to **POST**.\n\nParameters:\n\n======== ===========\nParam    Description\n======== ===========\nusername string\n======== ===========\n\nUser sessions\n-------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/session/\n\nResponds only to **GET**. Lists the sessions of the user.\n";
+    let out = read("rest-api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/organization/{organization_slug}/account/token/",
+            "GET /api/v1/organization/{organization_slug}/account/session/"
+        ]
+    );
+}
+
+/// A list of endpoints, each path alone in markup (`* <a id="api_profile"><tt>/api/profile
+/// </tt></a>`), over nested items in prose that open with a method in capitals (`GET the
+/// JSON for your profile, or POST to overwrite it`): a route per method named; a nested
+/// item naming none (`See profile.json`) and a path with none give no route.
+#[test]
+fn markup_path_items_over_prose_method_items() {
+    let page = "# Reference\n\nThe HTTP API is served on port 12101.\n\n## Profile\n\nProfiles are JSON files.\n\n## HTTP API\n\nEndpoints:\n\n* <a id=\"api_profile\"><tt>/api/profile</tt></a>\n    * GET the JSON for your profile, or POST to overwrite it\n    * See `profile.json` in your profile directory\n* <a id=\"api_lookup\"><tt>/api/lookup</tt></a>\n    * POST word as plain text to look up its pronunciation\n    * `?n=<number>` - return at most `n` guessed pronunciations\n* <a id=\"api_restart\"><tt>/api/restart</tt></a>\n    * Restart the server\n* <a id=\"api_mqtt\"><tt>/api/mqtt/&lt;TOPIC&gt;</tt></a>\n    * POST JSON payload to `/api/mqtt/your/full/topic`\n\n## Settings\n\nSee the profile.\n";
+    let out = read("reference.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/profile",
+            "POST /api/profile",
+            "POST /api/lookup",
+            "POST /api/mqtt/{TOPIC}"
+        ]
+    );
+}
+
+/// A heading giving the method and the path's tail glued (`### POST/login/password`) over
+/// an item labelling the whole path (`* **REST API path** : /services/session/v1/login/
+/// password`): the heading's method on the labelled path, the label's even where the
+/// title's tail differs; the table of contents repeating the titles gives no route.
+#[test]
+fn method_tail_heading_over_full_path_label() {
+    let page = "# Session V1 Rest APIs\n\n## Reference\n\n* [POST/login/password](#postloginpassword)\n* [GET/authenticationMethods](#getauthenticationmethods)\n\n## Request definitions\n\n### POST/login/password\n  * **REST API path** : /services/session/v1/login/password\n  * **description** : Creates a new session.\n  * **responses** :\n      * **200**\n          * **description** : Request succeeded.\n      * **401**\n          * **description** : Wrong credentials.\n\n### GET/authenticationMethods\n  * **REST API path** : /services/session/v1/authenticationInfo\n  * **description** : Lists the enabled authentication methods.\n  * **responses** :\n      * **200**\n          * **description** : Request succeeded.\n";
+    let out = read("rest-session-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /services/session/v1/login/password",
+            "GET /services/session/v1/authenticationInfo"
+        ]
+    );
+}
+
+/// A camel-case segment after a plural that a version segment follows
+/// (`/services/serviceListing/v1/servicePids`) names a versioned service, not a member of
+/// the collection: no placeholder.
+#[test]
+fn service_name_before_version_is_literal() {
+    let page = "# Service listing\n\n## Request definitions\n\n### GET/servicePids\n  * **REST API path** : /services/serviceListing/v1/servicePids\n  * **description** : Lists the service pids.\n\n### POST/servicePids/byInterface\n  * **REST API path** : /services/serviceListing/v1/servicePids/byInterface\n  * **description** : Lists the service pids by interface.\n";
+    let out = read("rest-service-listing-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /services/serviceListing/v1/servicePids",
+            "POST /services/serviceListing/v1/servicePids/byInterface"
+        ]
+    );
+}
+
+/// RST method sub-titles (`GET` / `^^^`, `GET (detail)`) under a section giving its path
+/// alone in a code block: a route per sub-title on the path its own section gives, else the
+/// last one given before it in the section (`PATCH` after `GET (detail)` on `<uuid>`); a
+/// code block of query examples is no path, nor one ending a section after its tables (it
+/// introduces the next sub-title); `user` before `<user_pk>` stays a literal segment.
+#[test]
+fn method_subtitles_under_lone_path_block() {
+    let page = "REST API\n========\n\nRADIUS Groups\n-------------\n\n.. code-block:: text\n\n    /api/v1/radius/group/\n\nGET\n^^^\n\nLists the groups.\n\n.. code-block:: text\n\n    /api/v1/radius/group?search=<group_name>\n\nPOST\n^^^^\n\nCreates a group.\n\nGET (detail)\n^^^^^^^^^^^^\n\nReturns a single group by its UUID.\n\n.. code-block:: text\n\n    /api/v1/radius/group/<uuid>\n\nPATCH\n^^^^^\n\nPartially updates a group.\n\nRADIUS User Groups\n------------------\n\n.. code-block:: text\n\n    /api/v1/users/user/<user_pk>/radius-group/\n\nPOST\n^^^^\n\nCreates an assignment.\n\n======== ===========\nParam    Description\n======== ===========\ngroup    UUID of the group\n======== ===========\n\nThe group must belong to the same organization.\n\n.. code-block:: text\n\n    /api/v1/users/user/<user_pk>/radius-group/<uuid>/\n\nGET (detail)\n^^^^^^^^^^^^\n\nReturns one assignment.\n";
+    let out = read("rest-api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/radius/group/",
+            "POST /api/v1/radius/group/",
+            "GET /api/v1/radius/group/{uuid}",
+            "PATCH /api/v1/radius/group/{uuid}",
+            "POST /api/v1/users/user/{user_pk}/radius-group/",
+            "GET /api/v1/users/user/{user_pk}/radius-group/{uuid}/"
+        ]
+    );
+}
+
+/// A summary table giving each route in short (`| `/bulk/restart` | `POST` | … |`) over
+/// sections printing it in full (`POST /api/workflow/bulk/restart` alone in a fence): one
+/// operation per full route, the table's rows none of their own.
+#[test]
+fn summary_table_rows_in_short_are_the_full_routes() {
+    let page = "# Bulk API\n\n| Endpoint | Method | Description |\n|---|---|---|\n| `/bulk/restart` | `POST` | Restart workflows |\n| `/bulk/remove` | `DELETE` | Remove workflows |\n\n### Restart workflows\n\n```\nPOST /api/workflow/bulk/restart\n```\n\nRestarts the given workflows.\n\n### Remove workflows\n\n```\nDELETE /api/workflow/bulk/remove\n```\n\nRemoves the given workflows.\n";
+    let out = read("bulk.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/workflow/bulk/restart",
+            "DELETE /api/workflow/bulk/remove"
+        ]
+    );
+}
