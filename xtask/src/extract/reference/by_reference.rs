@@ -191,22 +191,31 @@ fn group_section(doc: &Document, located: &[OpAt], name: &str) -> Option<Vec<Raw
         (b.is_heading() && (title == key || title.trim_end_matches('s') == singular))
             .then(|| (i, b.level()))
     })?;
-    let end = doc.blocks[h + 1..]
-        .iter()
-        .position(|b| b.is_heading() && b.level() <= level)
-        .map_or(doc.blocks.len(), |e| h + 1 + e);
-    if located
-        .iter()
-        .any(|o| o.heading == Some(h) || o.block.is_some_and(|b| b > h && b < end))
-    {
-        return None;
-    }
+    let end = operation_free_section(doc, located, h, level)?;
     let members: Vec<RawParam> = doc.blocks[h + 1..end]
         .iter()
         .filter(|b| matches!(b.kind, Kind::Item { .. }))
         .flat_map(|b| bullets(&b.text, b.span.line))
         .collect();
     (!members.is_empty()).then_some(members)
+}
+
+/// The end (exclusive block index) of the section under heading `h` of `level`, when no
+/// operation is documented in it: neither titled by the heading nor located in its blocks.
+fn operation_free_section(
+    doc: &Document,
+    located: &[OpAt],
+    h: usize,
+    level: Option<u8>,
+) -> Option<usize> {
+    let end = doc.blocks[h + 1..]
+        .iter()
+        .position(|b| b.is_heading() && b.level() <= level)
+        .map_or(doc.blocks.len(), |e| h + 1 + e);
+    let documented = located
+        .iter()
+        .any(|o| o.heading == Some(h) || o.block.is_some_and(|b| b > h && b < end));
+    (!documented).then_some(end)
 }
 
 /// Query parameters a page describes once in a section titled by what they do (`##
@@ -232,17 +241,9 @@ pub(super) fn named_parameter_sections(
         if what.is_empty() || what.split_whitespace().count() > 2 {
             continue;
         }
-        let level = b.level();
-        let end = doc.blocks[h + 1..]
-            .iter()
-            .position(|n| n.is_heading() && n.level() <= level)
-            .map_or(doc.blocks.len(), |e| h + 1 + e);
-        if located
-            .iter()
-            .any(|o| o.heading == Some(h) || o.block.is_some_and(|x| x > h && x < end))
-        {
+        let Some(end) = operation_free_section(doc, located, h, b.level()) else {
             continue;
-        }
+        };
         let members: Vec<RawParam> = doc.blocks[h + 1..end]
             .iter()
             .filter_map(|n| n.table().map(|t| section_table(t, n.span.line)))
