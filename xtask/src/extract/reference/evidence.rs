@@ -912,7 +912,8 @@ fn method_subheading_paths(doc: &Document, out: &mut Vec<Hit>) {
 fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
     let full: Vec<(String, String)> = out
         .iter()
-        .filter(|h| !matches!(doc.blocks[h.block].kind, Kind::Table(_)))
+        // (A full route as the page documents it, no example call to a server.)
+        .filter(|h| !matches!(doc.blocks[h.block].kind, Kind::Table(_)) && h.route.server.is_none())
         .map(|h| (h.route.method.clone(), h.route.path.clone()))
         .collect();
     let short = |h: &Hit| {
@@ -925,19 +926,22 @@ fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
                     && !p[..p.len() - h.route.path.len()].ends_with('/')
             })
     };
-    // A table of several rows, every one of them in short: one row alone may be an
-    // operation's own facts table over an example call printing the full URL.
-    let mut tables: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    // A table of rows on several paths, every one of them in short: a table of one path
+    // (an operation's own facts table, a resource's methods table under its path line)
+    // documents that path, whatever example calls print it in full.
+    let mut tables: BTreeMap<usize, (BTreeSet<&str>, bool)> = BTreeMap::new();
     for h in out.iter() {
         if matches!(doc.blocks[h.block].kind, Kind::Table(_)) {
-            let e = tables.entry(h.block).or_default();
-            e.0 += 1;
-            e.1 += usize::from(short(h));
+            let e = tables
+                .entry(h.block)
+                .or_insert_with(|| (BTreeSet::new(), true));
+            e.0.insert(h.route.path.as_str());
+            e.1 &= short(h);
         }
     }
     let summaries: Vec<usize> = tables
         .into_iter()
-        .filter(|(_, (rows, short))| *rows >= 2 && rows == short)
+        .filter(|(_, (paths, all_short))| paths.len() >= 2 && *all_short)
         .map(|(block, _)| block)
         .collect();
     out.retain(|h| !summaries.contains(&h.block));

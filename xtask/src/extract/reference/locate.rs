@@ -880,9 +880,16 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && !h.route.query
             && h.route.path.contains('{')
             && r.path.contains('{');
+        // (A concrete segment the title of its own section spells out word for word
+        // (`/workflow/names-and-versions` under `### Get Workflow Names and Versions`,
+        // after `/workflow/{name}`) is a word of another route, no value of the template.)
+        let titled = owner.is_some_and(|t| {
+            o.heading != owner && title_spells(&doc.blocks[t].text, &h.route.path, &r.path)
+        });
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
+                    && !titled
                     && ((o.heading == owner && !same_label)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
@@ -911,6 +918,36 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
                     && without_last_placeholder(&r.path)
                         .is_some_and(|p| p == h.route.path.trim_end_matches('/'))))
     })
+}
+
+/// Whether every segment of `concrete` standing where `template` has a placeholder is
+/// made of words (split at `-` and `_`, three letters or more each, at least two of them)
+/// that the heading `title` contains, singular or plural: the title names that segment.
+fn title_spells(title: &str, concrete: &str, template: &str) -> bool {
+    let title: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let has = |w: &str| {
+        title
+            .iter()
+            .any(|t| t == w || t.trim_end_matches('s') == w.trim_end_matches('s'))
+    };
+    let filled: Vec<&str> = concrete
+        .split('/')
+        .zip(template.split('/'))
+        .filter(|(c, t)| t.contains('{') && !c.contains('{'))
+        .map(|(c, _)| c)
+        .collect();
+    !filled.is_empty()
+        && filled.iter().all(|c| {
+            let words: Vec<&str> = c.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.len() >= 3 && w.chars().all(|ch| ch.is_ascii_lowercase()) && has(w))
+        })
 }
 
 /// The path without its last segment when that is a placeholder (`/count/{resource}/`:

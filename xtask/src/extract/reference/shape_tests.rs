@@ -5728,3 +5728,34 @@ fn summary_table_rows_in_short_are_the_full_routes() {
         ]
     );
 }
+
+/// A resource's methods table under its path line (`/rest/global.xml` over rows `GET`,
+/// `PUT`), with example calls printing the path after a prefix (`> GET
+/// /geowebcache/rest/global.xml HTTP/1.1`): the table documents its one path; it is no
+/// summary in short of the examples' paths.
+#[test]
+fn a_methods_table_of_one_path_is_no_summary_in_short() {
+    let page = "Global\n======\n\n``/rest/global.xml``\n\n.. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Action\n     - Return Code\n   * - GET\n     - Return the configuration\n     - 200\n   * - PUT\n     - Modify the configuration\n     - 200\n\nExamples\n--------\n\n.. code-block:: xml\n\n   > GET /geowebcache/rest/global.xml HTTP/1.1\n   > Host: localhost:8080\n\n.. code-block:: xml\n\n   > PUT /geowebcache/rest/global.xml HTTP/1.1\n   > Host: localhost:8080\n";
+    let out = read("global.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /rest/global.xml", "PUT /rest/global.xml"]
+    );
+}
+
+/// A route alone in a fence under a title spelling its last segment word for word
+/// (`GET /api/metadata/workflow/names-and-versions` under `### Get Workflow Names and
+/// Versions`), after a template on the same place (`/api/metadata/workflow/{name}`): an
+/// operation of its own, not a call of the template with a value.
+#[test]
+fn a_segment_the_title_spells_is_no_value_of_a_template() {
+    let page = "# Metadata API\n\n### Get a Workflow Definition\n\n```\nGET /api/metadata/workflow/{name}\n```\n\nReturns the definition.\n\n### Get Workflow Names and Versions\n\n```\nGET /api/metadata/workflow/names-and-versions\n```\n\nReturns a map of names to versions.\n\n### Get a sample definition\n\n```\nGET /api/metadata/workflow/my-first-flow\n```\n";
+    let out = read("metadata.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/metadata/workflow/{name}",
+            "GET /api/metadata/workflow/names-and-versions"
+        ]
+    );
+}
