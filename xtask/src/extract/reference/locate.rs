@@ -5,8 +5,8 @@ use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents
 use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
-    generic_target, optional_tail_call, restated, route_rule, section_call, trailing_extents,
-    within_section,
+    fielded_route, generic_target, optional_tail_call, restated, route_rule, section_call,
+    trailing_extents, within_section,
 };
 use super::routes::{
     RouteText, heading_route, instance_of, member_slots, method_word, placeholder_value,
@@ -510,7 +510,9 @@ fn mixed_methods(doc: &Document, ops: &mut Vec<OpAt>, methods: Vec<OpAt>) {
 /// operation.
 fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // (`/ENDPOINT` in a sample call is any route; `## GET /{db}`, a heading, declares one.)
-    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() {
+    // (Nor do `URL: http://host/<index>` and `Method: DELETE` fields, a declaration too.)
+    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() && !fielded_route(doc, h)
+    {
         return;
     }
     let owner = owner_heading(doc, h.block);

@@ -23,6 +23,26 @@ pub(super) fn generic_target(path: &str) -> bool {
     !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
 }
 
+/// Whether the route hit `h` is declared by fields of its own, a `Method:` line beside the
+/// URL's (`URL: http://host/<index>` then `Method: DELETE`, in a block or in items): a
+/// declaration, as a heading is, so a path of placeholders only (`/{index}`) is still that
+/// operation's route, no generic call.
+pub(super) fn fielded_route(doc: &Document, h: &Hit) -> bool {
+    doc.blocks[h.block].text.split('\n').any(|l| {
+        let l = l
+            .trim()
+            .trim_start_matches(['*', '-', '•'])
+            .replace(['`', '*', '_'], "");
+        let Some((k, v)) = l.split_once(':') else {
+            return false;
+        };
+        matches!(
+            k.trim().to_ascii_lowercase().as_str(),
+            "method" | "http method" | "verb"
+        ) && v.trim().eq_ignore_ascii_case(&h.route.method)
+    })
+}
+
 /// A concrete call (a query string) in an operation's section whose path is the
 /// operation's route without its last placeholders (`/history/period?filter=x` under
 /// `/history/period/{timestamp}`, whose timestamp the page calls optional): an example of

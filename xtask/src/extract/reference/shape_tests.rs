@@ -5759,3 +5759,19 @@ fn a_segment_the_title_spells_is_no_value_of_a_template() {
         ]
     );
 }
+
+/// A route given by fields in a fence (`URL: http://host:8080/<shelf>/<book>` then
+/// `Method: DELETE`) whose path is only placeholders: declared by its `Method:` field, as a
+/// heading declares one, so the operation of its page, no generic call.
+#[test]
+fn fielded_route_of_placeholders_only_is_an_operation() {
+    let page = "# remove\n\nRemoves a book.\n\n## Request\n\n```http\nURL: http://host:8080/<shelf>/<book>\nMethod: DELETE\n```\n\n## Arguments\n\n- `shelf`: shelf name\n- `book`: book name\n";
+    let out = read("remove.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /{shelf}/{book}".to_string(),
+            vec!["shelf path true".to_string(), "book path true".to_string()]
+        )]
+    );
+}
