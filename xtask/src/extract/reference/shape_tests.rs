@@ -5775,3 +5775,23 @@ fn fielded_route_of_placeholders_only_is_an_operation() {
         )]
     );
 }
+
+/// Optional query strings chained in brackets after a route given by fields, one group a
+/// name, a placeholder of words in a value (`URL: /books/_find[?offset=0][&limit=10][&ttl=<time
+/// to keep>]`): one route, each group's name an optional query parameter.
+#[test]
+fn chained_optional_query_groups_with_spaced_placeholders() {
+    let page = "# find\n\nFinds books.\n\n## Request\n\n```http\nURL: http://host:8080/books/_find[?offset=0][&limit=10][&ttl=<time to keep>]\nMethod: POST\n```\n";
+    let out = read("find.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /books/_find".to_string(),
+            vec![
+                "offset query false".to_string(),
+                "limit query false".to_string(),
+                "ttl query false".to_string()
+            ]
+        )]
+    );
+}
