@@ -5795,3 +5795,13 @@ fn chained_optional_query_groups_with_spaced_placeholders() {
         )]
     );
 }
+
+/// A status label then a dash and what the answer holds (`**Response** `201 Created` —
+/// returns the new pet.`, `**Response** `204 No Content` — no response body.`): that
+/// status, as the label alone (`**Response** `200 OK``) gives it.
+#[test]
+fn a_status_label_then_a_dash_and_what_it_returns() {
+    let page = "# Pets\n\n### Add a pet\n\n```\nPOST /api/pets\n```\n\n**Response** `201 Created` — returns the new pet.\n\n### Remove a pet\n\n```\nDELETE /api/pets/{id}\n```\n\n**Response** `204 No Content` – no response body.\n\n### List pets\n\n```\nGET /api/pets\n```\n\n**Response** `200 OK`\n";
+    let out = read("pets.md", page);
+    assert_eq!(statuses(&out), [vec![201], vec![204], vec![200]]);
+}
