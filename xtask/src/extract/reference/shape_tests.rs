@@ -5805,3 +5805,22 @@ fn a_status_label_then_a_dash_and_what_it_returns() {
     let out = read("pets.md", page);
     assert_eq!(statuses(&out), [vec![201], vec![204], vec![200]]);
 }
+
+/// A parameter table whose name column is headed by the location word alone (`| Query |
+/// Type | Default |` over `` | `limit` | integer | `100` | ``): query parameters, their
+/// requiredness unstated.
+#[test]
+fn a_name_column_headed_by_the_location_word() {
+    let page = "# Pets\n\n## Search pets\n\n```http\nGET /api/pets/search\n```\n\n| Query | Type | Default |\n|---|---|---|\n| `kind` | string | unset |\n| `limit` | integer | `100` |\n\nReturns a list.\n\n## Delete a pet\n\n```http\nDELETE /api/pets/{name}\n```\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        ops(&out)[0],
+        (
+            "GET /api/pets/search".to_string(),
+            vec![
+                "kind query false".to_string(),
+                "limit query false".to_string()
+            ]
+        )
+    );
+}
