@@ -2832,13 +2832,18 @@ impl Reader<'_> {
 /// Whether a code block holds a JSON sample: its language none, JSON or JavaScript (an
 /// object literal in a `javascript` fence, as pages show JSON), and its text, past comment
 /// lines (`# HTTP-Code 201 Created`, `// answer`), opening with one of `opens` — not with
-/// a site generator's shortcode (`{{< hint >}}`).
+/// a site generator's shortcode (`{{< hint >}}`). A fence marked plain text (```` ```text
+/// ```` over `{"name": "Rex"}`) holds one too when the whole of it reads as JSON.
 fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
     let json_lang = lang.is_none_or(|l| {
         l.is_empty()
             || ["json", "json5", "jsonc", "javascript", "js"]
                 .iter()
                 .any(|j| l.eq_ignore_ascii_case(j))
+            || (["text", "txt", "plain", "plaintext"]
+                .iter()
+                .any(|j| l.eq_ignore_ascii_case(j))
+                && crate::read::json::parse(text, 1).is_ok())
     });
     let mut rest = text.trim_start();
     while rest.starts_with('#') || rest.starts_with("//") {

@@ -5824,3 +5824,14 @@ fn a_name_column_headed_by_the_location_word() {
         )
     );
 }
+
+/// A request body shown as JSON in a fence marked plain text (```` ```text ```` under
+/// `Request body:`): its members are the body's fields, as in a `json` fence; a text fence
+/// that is no JSON gives none.
+#[test]
+fn a_json_body_in_a_plain_text_fence() {
+    let page = "# Pets\n\n## Add pet\n\nRequest:\n\n    POST /api/pets\n\nRequest body:\n\n```text\n{\n   \"name\":\"Rex\",\n   \"kind\":\"dog\"\n}\n```\n\nResponse: 204\n\n## Rename pet\n\nRequest:\n\n    PUT /api/pets\n\nRequest body:\n\n```text\n{name: the new name}\n```\n";
+    let out = read("pets.md", page);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "kind"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
