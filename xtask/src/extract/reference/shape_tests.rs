@@ -5835,3 +5835,18 @@ fn a_json_body_in_a_plain_text_fence() {
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "kind"]);
     assert!(out.spec.operations[1].body.is_none());
 }
+
+/// Route headings stacked with nothing between them (`### GET /pets/{id}/photos` right
+/// over `### GET /pets/photos`, one call's two signatures): both read the section under the
+/// last, its parameters and statuses.
+#[test]
+fn stacked_route_headings_share_the_section_under_them() {
+    let page = "# Pets\n\n### GET /pets/{id}/photos\n\n### GET /pets/photos\n\nLists photos.\n\nQuery parameters:\n\n| Name | Type | Description |\n|---|---|---|\n| limit | int | How many. |\n\nStatus codes:\n\n| Status | Description |\n|---|---|\n| 200 | Found. |\n| 404 | No such pet. |\n\n### DELETE /pets/{id}\n\nRemoves a pet.\n\nStatus codes:\n\n| Status | Description |\n|---|---|\n| 204 | Removed. |\n";
+    let out = read("pets.md", page);
+    let o = ops(&out);
+    assert_eq!(o[0].0, "GET /pets/{id}/photos");
+    assert!(o[0].1.contains(&"limit query false".to_string()));
+    assert_eq!(o[1].0, "GET /pets/photos");
+    assert!(o[1].1.contains(&"limit query false".to_string()));
+    assert_eq!(statuses(&out), [vec![200, 404], vec![200, 404], vec![204]]);
+}
