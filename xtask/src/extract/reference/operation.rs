@@ -30,7 +30,7 @@ use super::responses::{
     return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
     status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
 };
-use super::route_rule::{argument_heading, route_block_before};
+use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::route_line;
 use super::rpc::{signature, typed_signature};
 use super::samples::{
@@ -826,6 +826,18 @@ impl<'b> Walk<'b> {
             && let Some((p, used)) = argument_heading(blocks, k)
         {
             self.raw.push((p, self.ctx));
+            self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+            return true;
+        }
+        // (`#### \`limit\`, \`offset\` and \`order\``: several under one heading.)
+        if b.is_heading()
+            && matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+            && Some(self.index[k]) != o.heading
+            && let Some((ps, used)) = arguments_heading(blocks, k)
+        {
+            let ctx = self.ctx;
+            self.raw.extend(ps.into_iter().map(|p| (p, ctx)));
             self.skip_to = k + used;
             self.last_field = Some(self.raw.len() - 1);
             return true;

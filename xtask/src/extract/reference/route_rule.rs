@@ -150,6 +150,47 @@ pub(super) fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, 
     Some((p, used))
 }
 
+/// A heading naming several parameters, each a wire name (camel or snake case), joined by
+/// commas and `and` (`##### \`pageSize\`, \`pageToken\` and \`orderBy\``, under a
+/// parameter label): each a parameter, all described by the paragraphs under it; and the
+/// number of blocks it spans.
+pub(super) fn arguments_heading(blocks: &[Block], k: usize) -> Option<(Vec<RawParam>, usize)> {
+    let b = &blocks[k];
+    let text = clean_heading(&b.text);
+    let names: Vec<&str> = text
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.len() < 2
+        || names
+            .iter()
+            .any(|n| n.contains(char::is_whitespace) || !evident_wire_name(n))
+    {
+        return None;
+    }
+    let mut used = 1;
+    let mut doc = Vec::new();
+    while let Some(n) = blocks.get(k + used)
+        && n.kind == Kind::Paragraph
+    {
+        doc.push(n.text.trim().to_string());
+        used += 1;
+    }
+    let doc = doc.join("\n");
+    let params = names
+        .iter()
+        .map(|n| {
+            let mut p = name_part(n)?;
+            p.doc.clone_from(&doc);
+            p.line = b.span.line;
+            Some(p)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((params, used))
+}
+
 /// Whether `b` is the code block that holds the route at line `route_at` (the request
 /// line printed alone in a fence, the body's sample in the next one).
 pub(super) fn route_block_before(b: &Block, route_at: u32) -> bool {

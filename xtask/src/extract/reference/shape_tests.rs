@@ -5850,3 +5850,16 @@ fn stacked_route_headings_share_the_section_under_them() {
     assert!(o[1].1.contains(&"limit query false".to_string()));
     assert_eq!(statuses(&out), [vec![200, 404], vec![200, 404], vec![204]]);
 }
+
+/// Body fields given headings of their own under a parameter label, one heading naming
+/// several of them (`##### \`pageSize\`, \`pageToken\` and \`orderBy\``): each a field,
+/// and the fields after it still read.
+#[test]
+fn a_field_heading_naming_several_fields() {
+    let page = "# Pets API\n\n## Pets\n\n### POST `/v1/pets`\n\nCreates a pet.\n\n#### Request body parameters\n\n##### name\n\nThe pet's name.\n\n##### `maxAge`, `minAge` and `ageUnit`\n\nBounds of the pet's age.\n\n##### owner_id\n\nThe owner.\n\n### GET `/v1/pets`\n\nLists pets.\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["name", "maxAge", "minAge", "ageUnit", "owner_id"]
+    );
+}
