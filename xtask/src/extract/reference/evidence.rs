@@ -2778,7 +2778,7 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // (A further alternative the page documents on its own elsewhere, `Endpoint:
             // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
             for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
-                let target = alternative.split_whitespace().next().unwrap_or("");
+                let target = bracketed_word(alternative);
                 // (A path the label gives without its leading slash, `API PATH:
                 // `services/identity/v1/identities``: the label says it is one.)
                 let rooted;
@@ -2814,4 +2814,31 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
     out.extend(further);
     out.sort_by_key(|h| (h.block, h.line));
     out
+}
+
+/// The first word of `s`, whose brackets keep the spaces they hold: a placeholder of words
+/// in an optional query string (`/x/_scroll/<id>[?scroll=<time to live>]` is one target).
+/// A bracket `s` never closes keeps no space.
+fn bracketed_word(s: &str) -> &str {
+    let s = s.trim_start();
+    let mut open: Vec<char> = Vec::new();
+    for (at, c) in s.char_indices() {
+        match c {
+            '<' | '[' => open.push(c),
+            '>' if open.last() == Some(&'<') => {
+                open.pop();
+            }
+            ']' if open.last() == Some(&'[') => {
+                open.pop();
+            }
+            c if c.is_whitespace() => {
+                let closes = |o: &char| s[at..].contains(if *o == '<' { '>' } else { ']' });
+                if open.is_empty() || !open.iter().all(closes) {
+                    return &s[..at];
+                }
+            }
+            _ => {}
+        }
+    }
+    s
 }

@@ -688,6 +688,14 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             {
                 return None;
             }
+            // (A status label, then a dash and what the answer holds: `**Response** `201
+            // Created` — returns the new pet.`: that status's label.)
+            if let Some((head, _)) = t.split_once(" — ").or_else(|| t.split_once(" – "))
+                && head.split_whitespace().count() <= 4
+                && let Some(s) = status_label(head)
+            {
+                return Some(Ctx::Response(Some(s)));
+            }
             let t = label_media(t).0;
             // A sentence (`Returns a specific chatroom.`) is no label, nor a sentence that
             // ends with one (`Deletes a mapping by its ID. Headers:`).

@@ -5,8 +5,8 @@ use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents
 use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
-    generic_target, optional_tail_call, restated, route_rule, section_call, trailing_extents,
-    within_section,
+    fielded_route, generic_target, optional_tail_call, restated, route_rule, section_call,
+    trailing_extents, within_section,
 };
 use super::routes::{
     RouteText, heading_route, instance_of, member_slots, method_word, placeholder_value,
@@ -510,7 +510,9 @@ fn mixed_methods(doc: &Document, ops: &mut Vec<OpAt>, methods: Vec<OpAt>) {
 /// operation.
 fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // (`/ENDPOINT` in a sample call is any route; `## GET /{db}`, a heading, declares one.)
-    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() {
+    // (Nor do `URL: http://host/<index>` and `Method: DELETE` fields, a declaration too.)
+    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() && !fielded_route(doc, h)
+    {
         return;
     }
     let owner = owner_heading(doc, h.block);
@@ -1053,6 +1055,39 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 /// level (`#### Headers`, `### Response` over `#### Status Code`) are the call's, up to
 /// the next topic heading.
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
+    split_extents(doc, ops);
+    stacked_route_headings(doc, ops);
+}
+
+/// Route headings stacked with nothing between them (`### GET /pets/{id}/photos` right over
+/// `### GET /pets/photos`, as a Sphinx directive gives one call two signatures): the upper
+/// ones read the section under the last, their extent being only their heading.
+fn stacked_route_headings(doc: &Document, ops: &mut [OpAt]) {
+    for k in (0..ops.len().saturating_sub(1)).rev() {
+        let (a, b) = (&ops[k], &ops[k + 1]);
+        let (Some(ha), Some(hb)) = (a.heading, b.heading) else {
+            continue;
+        };
+        if hb == ha + 1
+            && a.end <= a.start
+            && a.block == Some(ha)
+            && b.block == Some(hb)
+            && a.route.is_some()
+            && b.route.is_some()
+            && a.repeat_of.is_none()
+            && b.repeat_of.is_none()
+            && doc.blocks[ha].level() == doc.blocks[hb].level()
+            && b.end > b.start
+        {
+            let mut more = vec![(b.start, b.end)];
+            more.extend(b.more.iter().copied());
+            ops[k].more.extend(more);
+        }
+    }
+}
+
+/// Each operation's extent, before stacked route headings share theirs.
+fn split_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
         let end = match op.heading {

@@ -30,7 +30,7 @@ use super::responses::{
     return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
     status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
 };
-use super::route_rule::{argument_heading, route_block_before};
+use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::route_line;
 use super::rpc::{signature, typed_signature};
 use super::samples::{
@@ -826,6 +826,18 @@ impl<'b> Walk<'b> {
             && let Some((p, used)) = argument_heading(blocks, k)
         {
             self.raw.push((p, self.ctx));
+            self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+            return true;
+        }
+        // (`#### \`limit\`, \`offset\` and \`order\``: several under one heading.)
+        if b.is_heading()
+            && matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+            && Some(self.index[k]) != o.heading
+            && let Some((ps, used)) = arguments_heading(blocks, k)
+        {
+            let ctx = self.ctx;
+            self.raw.extend(ps.into_iter().map(|p| (p, ctx)));
             self.skip_to = k + used;
             self.last_field = Some(self.raw.len() - 1);
             return true;
@@ -2832,13 +2844,18 @@ impl Reader<'_> {
 /// Whether a code block holds a JSON sample: its language none, JSON or JavaScript (an
 /// object literal in a `javascript` fence, as pages show JSON), and its text, past comment
 /// lines (`# HTTP-Code 201 Created`, `// answer`), opening with one of `opens` — not with
-/// a site generator's shortcode (`{{< hint >}}`).
+/// a site generator's shortcode (`{{< hint >}}`). A fence marked plain text (```` ```text
+/// ```` over `{"name": "Rex"}`) holds one too when the whole of it reads as JSON.
 fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
     let json_lang = lang.is_none_or(|l| {
         l.is_empty()
             || ["json", "json5", "jsonc", "javascript", "js"]
                 .iter()
                 .any(|j| l.eq_ignore_ascii_case(j))
+            || (["text", "txt", "plain", "plaintext"]
+                .iter()
+                .any(|j| l.eq_ignore_ascii_case(j))
+                && crate::read::json::parse(text, 1).is_ok())
     });
     let mut rest = text.trim_start();
     while rest.starts_with('#') || rest.starts_with("//") {

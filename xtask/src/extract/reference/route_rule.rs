@@ -23,6 +23,26 @@ pub(super) fn generic_target(path: &str) -> bool {
     !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
 }
 
+/// Whether the route hit `h` is declared by fields of its own, a `Method:` line beside the
+/// URL's (`URL: http://host/<index>` then `Method: DELETE`, in a block or in items): a
+/// declaration, as a heading is, so a path of placeholders only (`/{index}`) is still that
+/// operation's route, no generic call.
+pub(super) fn fielded_route(doc: &Document, h: &Hit) -> bool {
+    doc.blocks[h.block].text.split('\n').any(|l| {
+        let l = l
+            .trim()
+            .trim_start_matches(['*', '-', '•'])
+            .replace(['`', '*', '_'], "");
+        let Some((k, v)) = l.split_once(':') else {
+            return false;
+        };
+        matches!(
+            k.trim().to_ascii_lowercase().as_str(),
+            "method" | "http method" | "verb"
+        ) && v.trim().eq_ignore_ascii_case(&h.route.method)
+    })
+}
+
 /// A concrete call (a query string) in an operation's section whose path is the
 /// operation's route without its last placeholders (`/history/period?filter=x` under
 /// `/history/period/{timestamp}`, whose timestamp the page calls optional): an example of
@@ -128,6 +148,47 @@ pub(super) fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, 
         p.line = b.span.line;
     }
     Some((p, used))
+}
+
+/// A heading naming several parameters, each a wire name (camel or snake case), joined by
+/// commas and `and` (`##### \`pageSize\`, \`pageToken\` and \`orderBy\``, under a
+/// parameter label): each a parameter, all described by the paragraphs under it; and the
+/// number of blocks it spans.
+pub(super) fn arguments_heading(blocks: &[Block], k: usize) -> Option<(Vec<RawParam>, usize)> {
+    let b = &blocks[k];
+    let text = clean_heading(&b.text);
+    let names: Vec<&str> = text
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.len() < 2
+        || names
+            .iter()
+            .any(|n| n.contains(char::is_whitespace) || !evident_wire_name(n))
+    {
+        return None;
+    }
+    let mut used = 1;
+    let mut doc = Vec::new();
+    while let Some(n) = blocks.get(k + used)
+        && n.kind == Kind::Paragraph
+    {
+        doc.push(n.text.trim().to_string());
+        used += 1;
+    }
+    let doc = doc.join("\n");
+    let params = names
+        .iter()
+        .map(|n| {
+            let mut p = name_part(n)?;
+            p.doc.clone_from(&doc);
+            p.line = b.span.line;
+            Some(p)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((params, used))
 }
 
 /// Whether `b` is the code block that holds the route at line `route_at` (the request

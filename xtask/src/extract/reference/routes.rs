@@ -535,8 +535,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
                 &rest[at..]
             ));
             // (Its names are the route's optional query parameters: `[?admin]`,
-            // `[?clean=true]`.)
-            template_pairs.extend(rest[at + 2..rest.len() - 1].split('&').filter_map(|kv| {
+            // `[?clean=true]`; also one group a name, `[?from=0][&size=10]`.)
+            let groups = rest[at + 2..rest.len() - 1].replace("][", "");
+            template_pairs.extend(groups.split('&').filter_map(|kv| {
                 let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
                 let k = k.trim();
                 (!k.is_empty()

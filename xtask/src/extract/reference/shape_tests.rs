@@ -5759,3 +5759,107 @@ fn a_segment_the_title_spells_is_no_value_of_a_template() {
         ]
     );
 }
+
+/// A route given by fields in a fence (`URL: http://host:8080/<shelf>/<book>` then
+/// `Method: DELETE`) whose path is only placeholders: declared by its `Method:` field, as a
+/// heading declares one, so the operation of its page, no generic call.
+#[test]
+fn fielded_route_of_placeholders_only_is_an_operation() {
+    let page = "# remove\n\nRemoves a book.\n\n## Request\n\n```http\nURL: http://host:8080/<shelf>/<book>\nMethod: DELETE\n```\n\n## Arguments\n\n- `shelf`: shelf name\n- `book`: book name\n";
+    let out = read("remove.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /{shelf}/{book}".to_string(),
+            vec!["shelf path true".to_string(), "book path true".to_string()]
+        )]
+    );
+}
+
+/// Optional query strings chained in brackets after a route given by fields, one group a
+/// name, a placeholder of words in a value (`URL: /books/_find[?offset=0][&limit=10][&ttl=<time
+/// to keep>]`): one route, each group's name an optional query parameter.
+#[test]
+fn chained_optional_query_groups_with_spaced_placeholders() {
+    let page = "# find\n\nFinds books.\n\n## Request\n\n```http\nURL: http://host:8080/books/_find[?offset=0][&limit=10][&ttl=<time to keep>]\nMethod: POST\n```\n";
+    let out = read("find.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /books/_find".to_string(),
+            vec![
+                "offset query false".to_string(),
+                "limit query false".to_string(),
+                "ttl query false".to_string()
+            ]
+        )]
+    );
+}
+
+/// A status label then a dash and what the answer holds (`**Response** `201 Created` —
+/// returns the new pet.`, `**Response** `204 No Content` — no response body.`): that
+/// status, as the label alone (`**Response** `200 OK``) gives it.
+#[test]
+fn a_status_label_then_a_dash_and_what_it_returns() {
+    let page = "# Pets\n\n### Add a pet\n\n```\nPOST /api/pets\n```\n\n**Response** `201 Created` — returns the new pet.\n\n### Remove a pet\n\n```\nDELETE /api/pets/{id}\n```\n\n**Response** `204 No Content` – no response body.\n\n### List pets\n\n```\nGET /api/pets\n```\n\n**Response** `200 OK`\n";
+    let out = read("pets.md", page);
+    assert_eq!(statuses(&out), [vec![201], vec![204], vec![200]]);
+}
+
+/// A parameter table whose name column is headed by the location word alone (`| Query |
+/// Type | Default |` over `` | `limit` | integer | `100` | ``): query parameters, their
+/// requiredness unstated.
+#[test]
+fn a_name_column_headed_by_the_location_word() {
+    let page = "# Pets\n\n## Search pets\n\n```http\nGET /api/pets/search\n```\n\n| Query | Type | Default |\n|---|---|---|\n| `kind` | string | unset |\n| `limit` | integer | `100` |\n\nReturns a list.\n\n## Delete a pet\n\n```http\nDELETE /api/pets/{name}\n```\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        ops(&out)[0],
+        (
+            "GET /api/pets/search".to_string(),
+            vec![
+                "kind query false".to_string(),
+                "limit query false".to_string()
+            ]
+        )
+    );
+}
+
+/// A request body shown as JSON in a fence marked plain text (```` ```text ```` under
+/// `Request body:`): its members are the body's fields, as in a `json` fence; a text fence
+/// that is no JSON gives none.
+#[test]
+fn a_json_body_in_a_plain_text_fence() {
+    let page = "# Pets\n\n## Add pet\n\nRequest:\n\n    POST /api/pets\n\nRequest body:\n\n```text\n{\n   \"name\":\"Rex\",\n   \"kind\":\"dog\"\n}\n```\n\nResponse: 204\n\n## Rename pet\n\nRequest:\n\n    PUT /api/pets\n\nRequest body:\n\n```text\n{name: the new name}\n```\n";
+    let out = read("pets.md", page);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "kind"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// Route headings stacked with nothing between them (`### GET /pets/{id}/photos` right
+/// over `### GET /pets/photos`, one call's two signatures): both read the section under the
+/// last, its parameters and statuses.
+#[test]
+fn stacked_route_headings_share_the_section_under_them() {
+    let page = "# Pets\n\n### GET /pets/{id}/photos\n\n### GET /pets/photos\n\nLists photos.\n\nQuery parameters:\n\n| Name | Type | Description |\n|---|---|---|\n| limit | int | How many. |\n\nStatus codes:\n\n| Status | Description |\n|---|---|\n| 200 | Found. |\n| 404 | No such pet. |\n\n### DELETE /pets/{id}\n\nRemoves a pet.\n\nStatus codes:\n\n| Status | Description |\n|---|---|\n| 204 | Removed. |\n";
+    let out = read("pets.md", page);
+    let o = ops(&out);
+    assert_eq!(o[0].0, "GET /pets/{id}/photos");
+    assert!(o[0].1.contains(&"limit query false".to_string()));
+    assert_eq!(o[1].0, "GET /pets/photos");
+    assert!(o[1].1.contains(&"limit query false".to_string()));
+    assert_eq!(statuses(&out), [vec![200, 404], vec![200, 404], vec![204]]);
+}
+
+/// Body fields given headings of their own under a parameter label, one heading naming
+/// several of them (`##### \`pageSize\`, \`pageToken\` and \`orderBy\``): each a field,
+/// and the fields after it still read.
+#[test]
+fn a_field_heading_naming_several_fields() {
+    let page = "# Pets API\n\n## Pets\n\n### POST `/v1/pets`\n\nCreates a pet.\n\n#### Request body parameters\n\n##### name\n\nThe pet's name.\n\n##### `maxAge`, `minAge` and `ageUnit`\n\nBounds of the pet's age.\n\n##### owner_id\n\nThe owner.\n\n### GET `/v1/pets`\n\nLists pets.\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["name", "maxAge", "minAge", "ageUnit", "owner_id"]
+    );
+}

@@ -152,8 +152,15 @@ fn header_key(h: &str) -> String {
 
 /// A name column headed by where its parameters travel (`Query String Parameter`, `Path
 /// Parameter`, `Header Name`): the location.
+///
+/// Also the location word alone, `Query` or `Header` (`| Query | Type | Default |` over
+/// `` | `limit` | integer | `100` | ``), the words `Path` and `Endpoint` headers of route
+/// tables use aside.
 pub(super) fn located_name_header(h: &str) -> Option<Location> {
     let l = header_key(h);
+    if matches!(l.as_str(), "query" | "header" | "headers") {
+        return location_word(&l);
+    }
     let (rest, last) = l.rsplit_once(' ')?;
     if !matches!(
         last,
