@@ -5759,3 +5759,18 @@ fn a_segment_the_title_spells_is_no_value_of_a_template() {
         ]
     );
 }
+
+/// A heading naming two methods joined by a separator before one path (`#### GET | POST
+/// /scale`): an operation per method, both reading the one section's parameters.
+#[test]
+fn a_heading_joining_two_methods_is_an_operation_each() {
+    let page = "# Image service\n\n#### GET /ping\n\nAnswers `pong`.\n\n#### GET | POST /scale\n\nScales the image.\n\n##### Query parameters\n\n- `factor` (float, required) - The scale factor\n- `mode` (string) - How to scale\n";
+    let out = read("images.md", page);
+    assert_eq!(routes(&out), ["GET /ping", "GET /scale", "POST /scale"]);
+    let all = ops(&out);
+    assert_eq!(all[1].1, all[2].1);
+    assert!(
+        all[1].1.iter().any(|p| p.starts_with("factor query")),
+        "{all:?}"
+    );
+}
