@@ -746,19 +746,31 @@ fn parenthesised_marks(p: &mut RawParam, rest: String) -> String {
 }
 
 /// `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash
-/// (three words at most), read into `p`; the rest returned.
+/// (three words at most), read into `p`; the rest returned. Marks and a type that are the
+/// whole rest (`` width `int` `required` ``) are read the same, leaving no description.
 fn marks_before_dash(p: &mut RawParam, rest: String) -> String {
-    let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) else {
-        return rest;
-    };
+    let dashed = rest.split_once(" - ").or_else(|| rest.split_once(" – "));
+    let (head, tail) = dashed.unwrap_or((rest.as_str(), ""));
     let words: Vec<&str> = head.split_whitespace().collect();
     if words.is_empty() || words.len() > 3 {
+        return rest;
+    }
+    // (With no dash, a type and a mark both: a word alone, `URL`, may be the description.)
+    let mark = |w: &&str| {
+        matches!(
+            w.trim_matches([',', '.', '`'])
+                .to_ascii_lowercase()
+                .as_str(),
+            "optional" | "required" | "mandatory"
+        )
+    };
+    if dashed.is_none() && (words.len() < 2 || !words.iter().any(mark)) {
         return rest;
     }
     let mut ty = None;
     let mut marks = (None, false);
     let all = words.iter().all(|w| {
-        let l = w.trim_matches([',', '.']).to_ascii_lowercase();
+        let l = w.trim_matches([',', '.', '`']).to_ascii_lowercase();
         match l.as_str() {
             "optional" => marks.0 = Some(false),
             "required" | "mandatory" => marks.0 = Some(true),

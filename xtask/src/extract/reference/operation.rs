@@ -18,7 +18,7 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_ctx, label_media, label_name, shown_in_query,
+    label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -1508,6 +1508,7 @@ impl<'b> Walk<'b> {
         self.raw.extend(prose_query(doc, o));
         self.raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut self.raw);
+        raw_body_in_query(doc, o, &mut self.raw);
         // (Or the declaration in the code block that names the method, `syntax_method`.)
         let declared = match (o.heading, o.block) {
             (Some(h), _) => signature(&clean_heading(&doc.blocks[h].text)).map(|s| (h, s)),

@@ -5774,3 +5774,20 @@ fn a_heading_joining_two_methods_is_an_operation_each() {
         "{all:?}"
     );
 }
+
+/// An `Allowed params` heading labels the operation's parameter list, and an operation
+/// whose `Accepts:` line takes the body as raw bytes (`Accepts: `image/*``) carries its
+/// listed names in the query, whatever its method: a body of bytes has no named fields.
+#[test]
+fn allowed_params_of_a_raw_bytes_body_are_in_the_query() {
+    let page = "# Thumbnails\n\n#### POST /thumb\n\nAccepts: `image/*`. Content-Type: `image/png`\n\nMakes a thumbnail.\n\n##### Allowed params\n\n- size `int` `required`\n- sharpen `bool`\n\n#### POST /notes\n\nAccepts: `application/json`\n\n##### Allowed params\n\n- text `string` `required`\n";
+    let out = read("thumbs.md", page);
+    assert_eq!(routes(&out), ["POST /thumb", "POST /notes"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["size query true", "sharpen query false"],
+        "{all:?}"
+    );
+    assert!(all[1].1.is_empty(), "{all:?}");
+}
