@@ -338,7 +338,9 @@ fn nested_item_prefixes(doc: &Document, out: &mut [Hit]) {
         let (Some(depth), Kind::Item { .. }) = (b.depth(), &b.kind) else {
             continue;
         };
-        if h.route.server.is_some() {
+        // (An item that writes no path, `POST to start a sync` under `/api/sync`: its route
+        // is the path item's already.)
+        if h.route.server.is_some() || !b.text.contains('/') {
             continue;
         }
         let mut prefixes: Vec<String> = Vec::new();

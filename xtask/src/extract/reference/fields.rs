@@ -932,6 +932,44 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
     Some(p)
 }
 
+/// An item opening with a query string, the `?` before it, and what it says after
+/// (`?nohass=true - stop handling`, `?timeout=<seconds> - override the timeout`,
+/// `?entity=<entity>&value=<value> - set …`, `?siteId=a,b,... to apply to sites`): a
+/// query parameter per pair, its value a placeholder or an example; none for any other
+/// item. The description is the item's words after the query string.
+pub(super) fn query_string_item(text: &str, line: u32) -> Vec<RawParam> {
+    let t = text.trim().trim_start_matches('`');
+    let Some(rest) = t.strip_prefix('?') else {
+        return Vec::new();
+    };
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let (query, after) = (rest[..end].trim_end_matches('`'), &rest[end..]);
+    let doc = after
+        .trim()
+        .trim_start_matches(['-', '–', '—', ':'])
+        .trim()
+        .to_string();
+    let mut out = Vec::new();
+    for pair in query.split('&') {
+        let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+        let named = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
+        if !named {
+            return Vec::new();
+        }
+        out.push(RawParam {
+            name: name.to_string(),
+            location: Some(Location::Query),
+            doc: doc.clone(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    out
+}
+
 /// A name no prose word is: letters joined by `_` (`minimal_response`), or camel case
 /// (`maxVotes`), starting with a lower-case letter.
 pub(super) fn evident_wire_name(name: &str) -> bool {

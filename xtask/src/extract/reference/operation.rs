@@ -14,7 +14,7 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, typed_object_fields,
+    field_entry, field_name, nest, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -2270,6 +2270,16 @@ impl Reader<'_> {
                 if w.ctx.is_none() && b.span.line < route_at && dash_list(&b.text) =>
             {
                 w.intro_fields.extend(bullets(&b.text, b.span.line));
+            }
+            // An item opening with a query string (`?nohass=true - …`): its parameters.
+            Kind::Item { .. }
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && !query_string_item(&b.text, b.span.line).is_empty() =>
+            {
+                for p in query_string_item(&b.text, b.span.line) {
+                    w.raw.push((p, w.ctx));
+                }
             }
             // A dash item whose name is no wire name (`имя — кириллица`) among them.
             Kind::Item { .. }

@@ -5791,3 +5791,20 @@ fn allowed_params_of_a_raw_bytes_body_are_in_the_query() {
     );
     assert!(all[1].1.is_empty(), "{all:?}");
 }
+
+/// Items under a route that open with a query string (`` `?dry=true` - only check ``,
+/// `` `?from=<id>&to=<id>` - the range ``): a query parameter per pair, with no label over
+/// them, whether the value is a placeholder or an example.
+#[test]
+fn items_opening_with_a_query_string_are_query_parameters() {
+    let page = "# Sync API\n\n## Endpoints\n\n* /api/sync\n    * POST to start a sync\n    * `?dry=true` - only check what would change\n    * `?from=<id>&to=<id>` - the range to sync\n* /api/status\n    * GET the sync status\n";
+    let out = read("sync.md", page);
+    assert_eq!(routes(&out), ["POST /api/sync", "GET /api/status"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["dry query false", "from query false", "to query false"],
+        "{all:?}"
+    );
+    assert!(all[1].1.is_empty(), "{all:?}");
+}
