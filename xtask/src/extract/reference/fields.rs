@@ -331,6 +331,9 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
         .map(|(n, l)| (n, l.trim()))
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    if let Some(out) = commented_names(&lines) {
+        return Some(out);
+    }
     let pairs: Vec<(u32, &str)> = lines
         .iter()
         .filter_map(|&(n, l)| {
@@ -366,6 +369,54 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
             name: name.to_string(),
             ty: Some(word.to_string()),
             doc: after.trim().to_string(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Lines of a code block each a bare name with a `//` comment after it or none, `//`
+/// comment lines above it describing it (`// The page size.` / `limit // Optional, int`,
+/// `:id` as a path placeholder is written): the names, required or optional as the
+/// trailing comment's first word says (else unsaid), typed by a type word among its
+/// words, described by the comment lines above. Only in a block with comments.
+fn commented_names(lines: &[(u32, &str)]) -> Option<Vec<RawParam>> {
+    if !lines.iter().any(|(_, l)| l.contains("//")) {
+        return None;
+    }
+    let mut out: Vec<RawParam> = Vec::new();
+    let mut above: Vec<&str> = Vec::new();
+    for &(line, l) in lines {
+        if let Some(c) = l.strip_prefix("//") {
+            above.push(c.trim());
+            continue;
+        }
+        let (name, comment) = l.split_once("//").unwrap_or((l, ""));
+        let name = name.trim().trim_start_matches([':', '*']);
+        if !field_name(name) || name.contains(char::is_whitespace) {
+            return None;
+        }
+        let words: Vec<String> = comment
+            .split([',', ' '])
+            .map(|w| w.trim().to_ascii_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let required = match words.first().map(String::as_str) {
+            Some("required" | "mandatory") => Some(true),
+            Some("optional") => Some(false),
+            _ => None,
+        };
+        let ty = words
+            .iter()
+            .take(3)
+            .find(|w| super::types::type_word(w).is_some())
+            .cloned();
+        out.push(RawParam {
+            name: name.to_string(),
+            required,
+            ty,
+            doc: std::mem::take(&mut above).join(" "),
             line,
             ..RawParam::default()
         });

@@ -5808,3 +5808,23 @@ fn items_opening_with_a_query_string_are_query_parameters() {
     );
     assert!(all[1].1.is_empty(), "{all:?}");
 }
+
+/// A fenced block under a parameter heading listing bare names, each with a `//` comment
+/// after it (`limit // Optional, int`) or none, and `//` comment lines above it describing
+/// it: the parameters, required or optional only as the comment says.
+#[test]
+fn bare_names_with_comments_in_a_fence_are_parameters() {
+    let page = "# Wallet\n\n#### /wallet/coins [GET]\n\nLists the coins.\n\n###### Query String Parameters\n```\n// The account to list.\naccount // Required\n\n// How many to return.\nlimit // Optional, int\n\n// Skip this many.\noffset\n```\n";
+    let out = read("wallet.md", page);
+    assert_eq!(routes(&out), ["GET /wallet/coins"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        [
+            "account query true",
+            "limit query false",
+            "offset query false"
+        ],
+        "{all:?}"
+    );
+}
