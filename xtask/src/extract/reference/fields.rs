@@ -331,6 +331,9 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
         .map(|(n, l)| (n, l.trim()))
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    if let Some(out) = ruled_text_table(text, first) {
+        return Some(out);
+    }
     if let Some(out) = commented_names(&lines) {
         return Some(out);
     }
@@ -369,6 +372,73 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
             name: name.to_string(),
             ty: Some(word.to_string()),
             doc: after.trim().to_string(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A table set as plain text in a code block: a header line of column words (`Name
+/// Type Description`, the first `name`), a rule of dashes under it, then a row per name
+/// at the left edge with its type word and description, lines indented further continuing
+/// the description:
+///
+/// ```text
+/// Name      Type     Description
+/// -----------------------------------
+/// limit     Number   The page size
+///                    (at most 500)
+/// ```
+fn ruled_text_table(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let mut rows = (first..)
+        .zip(text.lines())
+        .filter(|(_, l)| !l.trim().is_empty());
+    let (_, header) = rows.next()?;
+    let words: Vec<String> = header
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.len() < 2
+        || !matches!(words[0].as_str(), "name" | "parameter" | "field")
+        || !words.iter().any(|w| w == "type" || w == "description")
+    {
+        return None;
+    }
+    let (_, rule) = rows.next()?;
+    let rule = rule.trim();
+    if rule.len() < 3 || !rule.chars().all(|c| matches!(c, '-' | '=' | ' ')) {
+        return None;
+    }
+    let edge = header.len() - header.trim_start().len();
+    let typed = words.get(1).is_some_and(|w| w == "type");
+    let mut out: Vec<RawParam> = Vec::new();
+    for (line, l) in rows {
+        let indent = l.len() - l.trim_start().len();
+        if indent > edge {
+            let p = out.last_mut()?;
+            if !p.doc.is_empty() {
+                p.doc.push(' ');
+            }
+            p.doc.push_str(l.trim());
+            continue;
+        }
+        let mut parts = l.split_whitespace();
+        let name = parts.next()?;
+        if !field_name(name) {
+            return None;
+        }
+        let mut rest: Vec<&str> = parts.collect();
+        let ty = match rest.first() {
+            Some(w) if typed && super::types::type_word(w).is_some() => {
+                Some(rest.remove(0).to_string())
+            }
+            _ => None,
+        };
+        out.push(RawParam {
+            name: name.to_string(),
+            ty,
+            doc: rest.join(" "),
             line,
             ..RawParam::default()
         });

@@ -5828,3 +5828,19 @@ fn bare_names_with_comments_in_a_fence_are_parameters() {
         "{all:?}"
     );
 }
+
+/// A table set as plain text in a literal block under a parameter label: a `Name Type
+/// Description` header, a rule of dashes, a row per name with its type, indented lines
+/// continuing the description.
+#[test]
+fn a_ruled_text_table_in_a_literal_block_lists_parameters() {
+    let page = "Shelves\n=======\n\nList shelves\n------------\n\n::\n\n    GET /api/shelves/\n\n**Parameters**\n\n::\n\n    Name        Type        Description\n    ------------------------------------------\n    room        Number      Filter by room ID\n    sorted      Boolean     Sort by name instead\n                            of by position\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(routes(&out), ["GET /api/shelves/"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["room query false", "sorted query false"],
+        "{all:?}"
+    );
+}
