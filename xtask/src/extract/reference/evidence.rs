@@ -15,9 +15,9 @@ use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
 use super::routes::{
-    RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
-    param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
-    tight_braces,
+    RouteText, capital_methods, heading_route, heading_routes, instance_of, method_word,
+    one_method_named, param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup,
+    target_route, tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -34,9 +34,9 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let found = match &b.kind {
-            Kind::Heading { .. } => heading_route(&b.text)
-                .map(|r| (b.span.line, r))
+            Kind::Heading { .. } => heading_routes(&b.text)
                 .into_iter()
+                .map(|r| (b.span.line, r))
                 .collect(),
             // (A template tag set as a line of its own, `{% swagger method="get"
             // path="/api/archives" %}`, as GitBook's API blocks open: an element.)
@@ -338,7 +338,9 @@ fn nested_item_prefixes(doc: &Document, out: &mut [Hit]) {
         let (Some(depth), Kind::Item { .. }) = (b.depth(), &b.kind) else {
             continue;
         };
-        if h.route.server.is_some() {
+        // (An item that writes no path, `POST to start a sync` under `/api/sync`: its route
+        // is the path item's already.)
+        if h.route.server.is_some() || !b.text.contains('/') {
             continue;
         }
         let mut prefixes: Vec<String> = Vec::new();

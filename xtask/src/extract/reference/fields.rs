@@ -331,6 +331,12 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
         .map(|(n, l)| (n, l.trim()))
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
         .collect();
+    if let Some(out) = ruled_text_table(text, first) {
+        return Some(out);
+    }
+    if let Some(out) = commented_names(&lines) {
+        return Some(out);
+    }
     let pairs: Vec<(u32, &str)> = lines
         .iter()
         .filter_map(|&(n, l)| {
@@ -366,6 +372,121 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
             name: name.to_string(),
             ty: Some(word.to_string()),
             doc: after.trim().to_string(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A table set as plain text in a code block: a header line of column words (`Name
+/// Type Description`, the first `name`), a rule of dashes under it, then a row per name
+/// at the left edge with its type word and description, lines indented further continuing
+/// the description:
+///
+/// ```text
+/// Name      Type     Description
+/// -----------------------------------
+/// limit     Number   The page size
+///                    (at most 500)
+/// ```
+fn ruled_text_table(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let mut rows = (first..)
+        .zip(text.lines())
+        .filter(|(_, l)| !l.trim().is_empty());
+    let (_, header) = rows.next()?;
+    let words: Vec<String> = header
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.len() < 2
+        || !matches!(words[0].as_str(), "name" | "parameter" | "field")
+        || !words.iter().any(|w| w == "type" || w == "description")
+    {
+        return None;
+    }
+    let (_, rule) = rows.next()?;
+    let rule = rule.trim();
+    if rule.len() < 3 || !rule.chars().all(|c| matches!(c, '-' | '=' | ' ')) {
+        return None;
+    }
+    let edge = header.len() - header.trim_start().len();
+    let typed = words.get(1).is_some_and(|w| w == "type");
+    let mut out: Vec<RawParam> = Vec::new();
+    for (line, l) in rows {
+        let indent = l.len() - l.trim_start().len();
+        if indent > edge {
+            let p = out.last_mut()?;
+            if !p.doc.is_empty() {
+                p.doc.push(' ');
+            }
+            p.doc.push_str(l.trim());
+            continue;
+        }
+        let mut parts = l.split_whitespace();
+        let name = parts.next()?;
+        if !field_name(name) {
+            return None;
+        }
+        let mut rest: Vec<&str> = parts.collect();
+        let ty = match rest.first() {
+            Some(w) if typed && super::types::type_word(w).is_some() => {
+                Some(rest.remove(0).to_string())
+            }
+            _ => None,
+        };
+        out.push(RawParam {
+            name: name.to_string(),
+            ty,
+            doc: rest.join(" "),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Lines of a code block each a bare name with a `//` comment after it or none, `//`
+/// comment lines above it describing it (`// The page size.` / `limit // Optional, int`,
+/// `:id` as a path placeholder is written): the names, required or optional as the
+/// trailing comment's first word says (else unsaid), typed by a type word among its
+/// words, described by the comment lines above. Only in a block with comments.
+fn commented_names(lines: &[(u32, &str)]) -> Option<Vec<RawParam>> {
+    if !lines.iter().any(|(_, l)| l.contains("//")) {
+        return None;
+    }
+    let mut out: Vec<RawParam> = Vec::new();
+    let mut above: Vec<&str> = Vec::new();
+    for &(line, l) in lines {
+        if let Some(c) = l.strip_prefix("//") {
+            above.push(c.trim());
+            continue;
+        }
+        let (name, comment) = l.split_once("//").unwrap_or((l, ""));
+        let name = name.trim().trim_start_matches([':', '*']);
+        if !field_name(name) || name.contains(char::is_whitespace) {
+            return None;
+        }
+        let words: Vec<String> = comment
+            .split([',', ' '])
+            .map(|w| w.trim().to_ascii_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let required = match words.first().map(String::as_str) {
+            Some("required" | "mandatory") => Some(true),
+            Some("optional") => Some(false),
+            _ => None,
+        };
+        let ty = words
+            .iter()
+            .take(3)
+            .find(|w| super::types::type_word(w).is_some())
+            .cloned();
+        out.push(RawParam {
+            name: name.to_string(),
+            required,
+            ty,
+            doc: std::mem::take(&mut above).join(" "),
             line,
             ..RawParam::default()
         });
@@ -746,19 +867,31 @@ fn parenthesised_marks(p: &mut RawParam, rest: String) -> String {
 }
 
 /// `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash
-/// (three words at most), read into `p`; the rest returned.
+/// (three words at most), read into `p`; the rest returned. Marks and a type that are the
+/// whole rest (`` width `int` `required` ``) are read the same, leaving no description.
 fn marks_before_dash(p: &mut RawParam, rest: String) -> String {
-    let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) else {
-        return rest;
-    };
+    let dashed = rest.split_once(" - ").or_else(|| rest.split_once(" – "));
+    let (head, tail) = dashed.unwrap_or((rest.as_str(), ""));
     let words: Vec<&str> = head.split_whitespace().collect();
     if words.is_empty() || words.len() > 3 {
+        return rest;
+    }
+    // (With no dash, a type and a mark both: a word alone, `URL`, may be the description.)
+    let mark = |w: &&str| {
+        matches!(
+            w.trim_matches([',', '.', '`'])
+                .to_ascii_lowercase()
+                .as_str(),
+            "optional" | "required" | "mandatory"
+        )
+    };
+    if dashed.is_none() && (words.len() < 2 || !words.iter().any(mark)) {
         return rest;
     }
     let mut ty = None;
     let mut marks = (None, false);
     let all = words.iter().all(|w| {
-        let l = w.trim_matches([',', '.']).to_ascii_lowercase();
+        let l = w.trim_matches([',', '.', '`']).to_ascii_lowercase();
         match l.as_str() {
             "optional" => marks.0 = Some(false),
             "required" | "mandatory" => marks.0 = Some(true),
@@ -918,6 +1051,44 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
     }
     p.name = t.to_string();
     Some(p)
+}
+
+/// An item opening with a query string, the `?` before it, and what it says after
+/// (`?nohass=true - stop handling`, `?timeout=<seconds> - override the timeout`,
+/// `?entity=<entity>&value=<value> - set …`, `?siteId=a,b,... to apply to sites`): a
+/// query parameter per pair, its value a placeholder or an example; none for any other
+/// item. The description is the item's words after the query string.
+pub(super) fn query_string_item(text: &str, line: u32) -> Vec<RawParam> {
+    let t = text.trim().trim_start_matches('`');
+    let Some(rest) = t.strip_prefix('?') else {
+        return Vec::new();
+    };
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let (query, after) = (rest[..end].trim_end_matches('`'), &rest[end..]);
+    let doc = after
+        .trim()
+        .trim_start_matches(['-', '–', '—', ':'])
+        .trim()
+        .to_string();
+    let mut out = Vec::new();
+    for pair in query.split('&') {
+        let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+        let named = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
+        if !named {
+            return Vec::new();
+        }
+        out.push(RawParam {
+            name: name.to_string(),
+            location: Some(Location::Query),
+            doc: doc.clone(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    out
 }
 
 /// A name no prose word is: letters joined by `_` (`minimal_response`), or camel case

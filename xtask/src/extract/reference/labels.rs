@@ -6,7 +6,7 @@ use chatgen_codegen::spec::Location;
 use super::fields::{RawParam, definition, field_line};
 use super::locate::OpAt;
 use super::samples::media_type_text;
-use crate::read::blocks::{Block, Kind};
+use crate::read::blocks::{Block, Document, Kind};
 
 /// What a label (a heading, a short line ending in `:`) says the blocks under it are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -346,6 +346,51 @@ pub(super) fn shown_in_query(o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
     }
 }
 
+/// Listed parameters with no location of their own in an operation whose `Accepts:` line
+/// takes the body as raw bytes (`Accepts: `image/*, multipart/form-data``, `Accepts:
+/// application/octet-stream`): a body of bytes carries no named fields, so the names go in
+/// the query. Not where the line also accepts JSON or a URL-encoded form.
+pub(super) fn raw_body_in_query(doc: &Document, o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
+    let raw_body = doc
+        .blocks
+        .get(o.start..o.end)
+        .unwrap_or_default()
+        .iter()
+        .filter(|b| matches!(b.kind, Kind::Paragraph))
+        .filter_map(|b| {
+            let first = b.text.lines().next()?.trim().trim_start_matches('*');
+            let (label, rest) = first.split_once(':')?;
+            let label = label.trim().trim_end_matches('*').trim();
+            label.eq_ignore_ascii_case("accepts").then_some(rest)
+        })
+        .any(|rest| {
+            let value = rest.split(". ").next().unwrap_or(rest).replace('`', "");
+            let media: Vec<String> = value
+                .split([',', ' '])
+                .map(|m| m.trim().trim_end_matches('.').to_ascii_lowercase())
+                .filter(|m| m.contains('/'))
+                .collect();
+            let bytes = |m: &str| {
+                ["image/", "audio/", "video/"]
+                    .iter()
+                    .any(|p| m.starts_with(p))
+                    || m == "application/octet-stream"
+            };
+            media.iter().any(|m| bytes(m))
+                && !media
+                    .iter()
+                    .any(|m| m.contains("json") || m == "application/x-www-form-urlencoded")
+        });
+    if !raw_body {
+        return;
+    }
+    for (p, ctx) in raw.iter_mut() {
+        if p.location.is_none() && matches!(ctx, None | Some(Ctx::Params(None))) {
+            p.location = Some(Location::Query);
+        }
+    }
+}
+
 /// A name that is a label, capitalised (`Parameters`, `Response`, `Errors`), as a bold
 /// label or an item (`- Parameters: a=1 and b=2`) prints it: never a field.
 pub(super) fn label_name(name: &str) -> bool {
@@ -552,6 +597,8 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "available"
                         | "supported"
                         | "accepted"
+                        // `Allowed params`.
+                        | "allowed"
                         | "optional"
                         | "required"
                         | "additional"

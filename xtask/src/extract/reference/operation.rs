@@ -14,11 +14,11 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, typed_object_fields,
+    field_entry, field_name, nest, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_ctx, label_media, label_name, shown_in_query,
+    label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -1520,6 +1520,7 @@ impl<'b> Walk<'b> {
         self.raw.extend(prose_query(doc, o));
         self.raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut self.raw);
+        raw_body_in_query(doc, o, &mut self.raw);
         // (Or the declaration in the code block that names the method, `syntax_method`.)
         let declared = match (o.heading, o.block) {
             (Some(h), _) => signature(&clean_heading(&doc.blocks[h].text)).map(|s| (h, s)),
@@ -2281,6 +2282,16 @@ impl Reader<'_> {
                 if w.ctx.is_none() && b.span.line < route_at && dash_list(&b.text) =>
             {
                 w.intro_fields.extend(bullets(&b.text, b.span.line));
+            }
+            // An item opening with a query string (`?nohass=true - …`): its parameters.
+            Kind::Item { .. }
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && !query_string_item(&b.text, b.span.line).is_empty() =>
+            {
+                for p in query_string_item(&b.text, b.span.line) {
+                    w.raw.push((p, w.ctx));
+                }
             }
             // A dash item whose name is no wire name (`имя — кириллица`) among them.
             Kind::Item { .. }

@@ -125,6 +125,49 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
         .collect()
 }
 
+/// Methods joined by separators standing apart from them (`GET | POST /crop`, `GET, PUT
+/// /x`, `GET / HEAD /x`) before one target: a route per method. Two methods at least, a
+/// separator between each pair, and the rest a route line for each.
+fn spaced_methods(words: &[&str]) -> Option<Vec<RouteText>> {
+    let mut methods: Vec<&'static str> = Vec::new();
+    let mut k = 0;
+    let mut separated = true;
+    while k < words.len() {
+        let w = words[k];
+        if matches!(w, "|" | "/" | "," | "&") {
+            if separated {
+                return None;
+            }
+            separated = true;
+        } else if let Some(m) = method_word(w.trim_end_matches(',')) {
+            if !separated {
+                break;
+            }
+            methods.push(m);
+            separated = w.ends_with(',');
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    if methods.len() < 2
+        || separated
+        || k == words.len()
+        || !words
+            .iter()
+            .take(k)
+            .any(|w| matches!(*w, "|" | "/" | "&") || w.ends_with(','))
+    {
+        return None;
+    }
+    let rest = words[k..].join(" ");
+    let routes: Vec<RouteText> = methods
+        .iter()
+        .filter_map(|m| one_route_line(&format!("{m} {rest}")))
+        .collect();
+    (routes.len() == methods.len()).then_some(routes)
+}
+
 /// `METHOD target [HTTP/1.1]` (marks already stripped, placeholders tight).
 fn one_route_line(t: &str) -> Option<RouteText> {
     let mut words = t.split_whitespace();
@@ -177,6 +220,20 @@ fn bracketed_note(w: &str) -> bool {
         .is_some_and(|n| {
             n.len() >= 3 && n.chars().all(|c| c.is_ascii_alphabetic()) && method_word(n).is_none()
         })
+}
+
+/// The routes of a heading: one per method where the heading is the methods joined by
+/// separators before one path (`GET | POST /crop`: two operations, one section), else
+/// [`heading_route`]'s one.
+pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
+    let mut text = text.to_string();
+    super::labels::strip_attribute_list(&mut text);
+    let plain = tight_braces(&strip_markup(&text));
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    match spaced_methods(&words) {
+        Some(routes) => routes,
+        None => heading_route(&text).into_iter().collect(),
+    }
 }
 
 /// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.

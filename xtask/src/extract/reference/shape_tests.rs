@@ -5863,3 +5863,88 @@ fn a_field_heading_naming_several_fields() {
         ["name", "maxAge", "minAge", "ageUnit", "owner_id"]
     );
 }
+
+/// A heading naming two methods joined by a separator before one path (`#### GET | POST
+/// /scale`): an operation per method, both reading the one section's parameters.
+#[test]
+fn a_heading_joining_two_methods_is_an_operation_each() {
+    let page = "# Image service\n\n#### GET /ping\n\nAnswers `pong`.\n\n#### GET | POST /scale\n\nScales the image.\n\n##### Query parameters\n\n- `factor` (float, required) - The scale factor\n- `mode` (string) - How to scale\n";
+    let out = read("images.md", page);
+    assert_eq!(routes(&out), ["GET /ping", "GET /scale", "POST /scale"]);
+    let all = ops(&out);
+    assert_eq!(all[1].1, all[2].1);
+    assert!(
+        all[1].1.iter().any(|p| p.starts_with("factor query")),
+        "{all:?}"
+    );
+}
+
+/// An `Allowed params` heading labels the operation's parameter list, and an operation
+/// whose `Accepts:` line takes the body as raw bytes (`Accepts: `image/*``) carries its
+/// listed names in the query, whatever its method: a body of bytes has no named fields.
+#[test]
+fn allowed_params_of_a_raw_bytes_body_are_in_the_query() {
+    let page = "# Thumbnails\n\n#### POST /thumb\n\nAccepts: `image/*`. Content-Type: `image/png`\n\nMakes a thumbnail.\n\n##### Allowed params\n\n- size `int` `required`\n- sharpen `bool`\n\n#### POST /notes\n\nAccepts: `application/json`\n\n##### Allowed params\n\n- text `string` `required`\n";
+    let out = read("thumbs.md", page);
+    assert_eq!(routes(&out), ["POST /thumb", "POST /notes"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["size query true", "sharpen query false"],
+        "{all:?}"
+    );
+    assert!(all[1].1.is_empty(), "{all:?}");
+}
+
+/// Items under a route that open with a query string (`` `?dry=true` - only check ``,
+/// `` `?from=<id>&to=<id>` - the range ``): a query parameter per pair, with no label over
+/// them, whether the value is a placeholder or an example.
+#[test]
+fn items_opening_with_a_query_string_are_query_parameters() {
+    let page = "# Sync API\n\n## Endpoints\n\n* /api/sync\n    * POST to start a sync\n    * `?dry=true` - only check what would change\n    * `?from=<id>&to=<id>` - the range to sync\n* /api/status\n    * GET the sync status\n";
+    let out = read("sync.md", page);
+    assert_eq!(routes(&out), ["POST /api/sync", "GET /api/status"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["dry query false", "from query false", "to query false"],
+        "{all:?}"
+    );
+    assert!(all[1].1.is_empty(), "{all:?}");
+}
+
+/// A fenced block under a parameter heading listing bare names, each with a `//` comment
+/// after it (`limit // Optional, int`) or none, and `//` comment lines above it describing
+/// it: the parameters, required or optional only as the comment says.
+#[test]
+fn bare_names_with_comments_in_a_fence_are_parameters() {
+    let page = "# Wallet\n\n#### /wallet/coins [GET]\n\nLists the coins.\n\n###### Query String Parameters\n```\n// The account to list.\naccount // Required\n\n// How many to return.\nlimit // Optional, int\n\n// Skip this many.\noffset\n```\n";
+    let out = read("wallet.md", page);
+    assert_eq!(routes(&out), ["GET /wallet/coins"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        [
+            "account query true",
+            "limit query false",
+            "offset query false"
+        ],
+        "{all:?}"
+    );
+}
+
+/// A table set as plain text in a literal block under a parameter label: a `Name Type
+/// Description` header, a rule of dashes, a row per name with its type, indented lines
+/// continuing the description.
+#[test]
+fn a_ruled_text_table_in_a_literal_block_lists_parameters() {
+    let page = "Shelves\n=======\n\nList shelves\n------------\n\n::\n\n    GET /api/shelves/\n\n**Parameters**\n\n::\n\n    Name        Type        Description\n    ------------------------------------------\n    room        Number      Filter by room ID\n    sorted      Boolean     Sort by name instead\n                            of by position\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(routes(&out), ["GET /api/shelves/"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["room query false", "sorted query false"],
+        "{all:?}"
+    );
+}
