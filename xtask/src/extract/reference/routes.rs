@@ -69,6 +69,14 @@ pub(super) fn strip_markup(target: &str) -> String {
     out
 }
 
+/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`).
+pub(super) fn entities_decoded(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
 /// after it and nothing else: the route it gives.
 pub fn route_line(text: &str) -> Option<RouteText> {
@@ -431,7 +439,15 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     } else {
         target
     };
+    // (A path set in inline HTML keeps its placeholders' brackets escaped, as a Markdown
+    // table's raw cell does: `<code><span>/api/</span>items/&lt;itemId&gt;</code>` is
+    // `/api/items/<itemId>` once the tags are off and the entities read.)
     let target = strip_markup(target);
+    let target = if target.contains("&lt;") || target.contains("&amp;") {
+        entities_decoded(&target)
+    } else {
+        target
+    };
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());

@@ -5759,3 +5759,29 @@ fn a_segment_the_title_spells_is_no_value_of_a_template() {
         ]
     );
 }
+
+/// A Markdown table whose path cells are inline HTML (`<code><span class="base">/api/</span>
+/// items/&lt;itemId&gt;</code>`), a method column beside them: the tags are off and the
+/// escaped brackets read, so `&lt;itemId&gt;` is the placeholder `{itemId}`.
+#[test]
+fn escaped_placeholders_in_an_html_path_cell() {
+    let page = "# Store API\n\n## Items\n\n| URL | Verb | Notes |\n|---|---|---|\n| <code class=\"hl\"><span class=\"base\">/api/</span>items</code> | POST | Create one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>items/&lt;itemId&gt;</code> | GET | Read one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>shelves/&lt;shelf&gt;/items/&lt;itemId&gt;</code> | DELETE | Take one off |\n";
+    let out = read("store.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /api/items".to_string(), vec![]),
+            (
+                "GET /api/items/{itemId}".to_string(),
+                vec!["itemId path true".to_string()]
+            ),
+            (
+                "DELETE /api/shelves/{shelf}/items/{itemId}".to_string(),
+                vec![
+                    "shelf path true".to_string(),
+                    "itemId path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
