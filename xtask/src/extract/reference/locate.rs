@@ -679,9 +679,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // mails/{mailKey}`, then `/repos/{repo}/mails/mail-key-1`) give one template.
     if let Some((o, path)) = ops.iter_mut().find_map(|o| {
         let path = o.route.as_ref().and_then(|r| {
-            (o.heading == owner && r.method == h.route.method && h.route.path.contains('{'))
-                .then(|| merged_template(&r.path, &h.route.path))
-                .flatten()
+            (o.heading == owner
+                && r.method == h.route.method
+                && h.route.path.contains('{')
+                && !other_row(doc, o, h))
+            .then(|| merged_template(&r.path, &h.route.path))
+            .flatten()
         })?;
         Some((o, path))
     }) {
@@ -711,6 +714,18 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// Whether hit `h` is another row of the table of routes that gave `o`'s route: rows of
+/// one table are each a route the table declares, so a literal row beside a template's
+/// (`| /users/me | GET |` and `| /users/<id> | GET |`, in either order) is a route of its
+/// own, no call of the template and no example the template replaces. A row with a query
+/// string is still a call.
+fn other_row(doc: &Document, o: &OpAt, h: &Hit) -> bool {
+    o.block == Some(h.block)
+        && doc.blocks[h.block].table().is_some()
+        && o.route_at != h.line
+        && !h.route.query
 }
 
 /// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,
@@ -880,6 +895,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && !h.route.query
             && h.route.path.contains('{')
             && r.path.contains('{');
+        let same_table = other_row(doc, o, h);
         // (A concrete segment the title of its own section spells out word for word
         // (`/workflow/names-and-versions` under `### Get Workflow Names and Versions`,
         // after `/workflow/{name}`) is a word of another route, no value of the template.)
@@ -890,7 +906,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled
-                    && ((o.heading == owner && !same_label)
+                    && ((o.heading == owner && !same_label && !same_table)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

@@ -5785,3 +5785,21 @@ fn escaped_placeholders_in_an_html_path_cell() {
         ]
     );
 }
+
+/// A table of routes, a row per route with its method: a literal row beside a template's
+/// on the same place (`/api/users/me` and `/api/users/<id>`, the literal first or after)
+/// is a route the table declares, no example call of the template.
+#[test]
+fn literal_rows_of_a_route_table_are_routes_of_their_own() {
+    let page = "# Accounts API\n\n## Users\n\n| Path | Method | What |\n|---|---|---|\n| `/api/users/<id>` | GET | Read a user |\n| `/api/users/me` | GET | The caller |\n| `/api/events/Opened` | POST | Record an opening |\n| `/api/events/<name>` | POST | Record an event |\n";
+    let out = read("accounts.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/users/{id}",
+            "GET /api/users/me",
+            "POST /api/events/Opened",
+            "POST /api/events/{name}"
+        ]
+    );
+}
