@@ -5803,3 +5803,16 @@ fn literal_rows_of_a_route_table_are_routes_of_their_own() {
         ]
     );
 }
+
+/// A sample answer whose first line labels its status (`HTTP status: 201` over the JSON,
+/// under `Response:`): the operation's status.
+#[test]
+fn an_http_status_label_over_a_sample_answer() {
+    let page = "# Builds API\n\n### Start a build\n\n```text\nPOST /api/builds\n```\n\nResponse:\n\n```json\nHTTP status: 201\n\n{\n  \"build_id\": \"b-1\"\n}\n```\n\n### Read a build\n\n```text\nGET /api/builds/:build_id\n```\n\nResponse:\n\n```json\nHTTP Status: 200\n\n{\n  \"state\": \"done\"\n}\n```\n";
+    let out = read("builds.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/builds", "GET /api/builds/{build_id}"]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
