@@ -9,7 +9,8 @@
 //!   heading one level under the section, their field lists as Sphinx renders them (a
 //!   labelled table per kind: `Parameters`, `Query parameters`, `Form parameters`,
 //!   `Request JSON object`, `Response JSON object`, `Request headers`, `Response headers`,
-//!   `Status codes`); `.. code-block:: lang` and `::` literal blocks as fences; admonitions
+//!   `Status codes`); a directive whose options give `:method:` and `:url:` as a route
+//!   line; `.. code-block:: lang` and `::` literal blocks as fences; admonitions
 //!   as their text; comments and other directives' options left out; inline roles
 //!   (``:ref:`text <target>` ``) as their text, ` ``code`` ` as code.
 //! - AsciiDoc: `=` titles, `|===` tables (a header row when the table says so or its first
@@ -270,6 +271,46 @@ fn field_label(role: &str) -> Option<&'static str> {
         "statuscode" | "status" | "code" => "Status codes",
         _ => return None,
     })
+}
+
+/// The route a directive's options give (`.. endpoint::` over `:method: GET` and `:url:
+/// https://api.example.com/v1/items/*id*`): `GET https://api.example.com/v1/items/{id}`, a
+/// segment set in emphasis (`*id*`) the placeholder it stands for. A directive whose options
+/// also point to another document (`:ref:`, `:link:`, `:href:`, `:doc:`) is a card linking to
+/// where the route is documented: none.
+fn option_route(options: &[&str]) -> Option<String> {
+    let mut method = None;
+    let mut url = None;
+    for line in options {
+        match field(line) {
+            Some(("method", "", m)) => {
+                let m = m.trim().to_ascii_uppercase();
+                let known = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+                method = known.contains(&m.as_str()).then_some(m);
+            }
+            Some(("url" | "uri" | "path" | "endpoint" | "route", "", u))
+                if !u.trim().is_empty() =>
+            {
+                url = Some(u.trim().to_string());
+            }
+            Some(("ref" | "link" | "href" | "doc", _, _)) => return None,
+            _ => {}
+        }
+    }
+    let url = url?;
+    if url.contains(char::is_whitespace) {
+        return None;
+    }
+    let path: Vec<String> = url
+        .split('/')
+        .map(
+            |seg| match seg.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+                Some(name) if !name.is_empty() && !name.contains('*') => format!("{{{name}}}"),
+                _ => seg.to_string(),
+            },
+        )
+        .collect();
+    Some(format!("{} {}", method?, path.join("/")))
 }
 
 /// A field of a field list: `:query boolean conflicts: text` → (`query`, `boolean
@@ -540,6 +581,12 @@ impl Rst<'_, '_> {
                     // os-api-ref: the section's route, as a route line.
                     self.out.push((String::new(), no(i)));
                     self.out.push((format!("`{}`", arg.trim()), no(i)));
+                    self.out.push((String::new(), no(i)));
+                } else if let Some(route) = option_route(&lines[i + 1..body]) {
+                    // A directive whose options give the method and the URL: the route,
+                    // as a route line.
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((format!("`{route}`"), no(i)));
                     self.out.push((String::new(), no(i)));
                 } else if matches!(name, "rest_parameters" | "rest_status_code") {
                     self.rest_list(name, arg, body, end, no);

@@ -5816,3 +5816,21 @@ fn an_http_status_label_over_a_sample_answer() {
     );
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// A reStructuredText directive whose options give the method and the URL (`.. endpoint::`
+/// over `:method: DELETE` and `:url: https://api.example.com/v3/boxes/*boxId*`): the route,
+/// a segment in emphasis its placeholder; a card of the same options pointing to another
+/// page (`:ref:`) is a link, no operation.
+#[test]
+fn a_route_given_by_directive_options() {
+    let page = "Remove box\n==========\n\n.. endpoint::\n   :method: DELETE\n   :url: https://api.example.com/v3/boxes/*boxId*\n\nRemoves the box for good.\n\nResponse\n--------\n``204`` ``application/json``\n\nSee also\n--------\n\n.. endpoint-card::\n   :method: GET\n   :url: /v3/boxes/*id*\n   :ref: /reference/boxes/get-box\n\n   Read a box.\n";
+    let out = read("remove-box.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /v3/boxes/{boxId}".to_string(),
+            vec!["boxId path true".to_string()]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![204]]);
+}
