@@ -5834,3 +5834,16 @@ fn a_route_given_by_directive_options() {
     );
     assert_eq!(statuses(&out), [vec![204]]);
 }
+
+/// Fields described by reStructuredText directives of their own (`.. parameter:: amount`
+/// over `:type: object` and `:condition: required`, an indented description and child
+/// fields as nested directives): the operation's parameters, typed and flagged as the
+/// options say; the directives under the answer's section describe the answer.
+#[test]
+fn fields_described_by_directives() {
+    let page = "Create box\n==========\n\n.. endpoint::\n   :method: POST\n   :url: https://api.example.com/v3/boxes\n\nCreates a box.\n\nParameters\n----------\n.. parameter:: label\n   :type: string\n   :condition: required\n\n   The box's label.\n\n.. parameter:: size\n   :type: object\n   :condition: optional\n\n   The box's size.\n\n   .. parameter:: width\n      :type: integer\n      :condition: required\n\n      The width, in millimetres.\n\nResponse\n--------\n``201`` ``application/json``\n\n.. parameter:: id\n   :type: string\n\n   The new box's id.\n";
+    let out = read("create-box.rst", page);
+    assert_eq!(routes(&out), ["POST /v3/boxes"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+    assert_eq!(statuses(&out), [vec![201]]);
+}
