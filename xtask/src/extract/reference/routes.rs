@@ -618,10 +618,20 @@ pub(super) fn schemeless_host(target: &str) -> Option<usize> {
     let host = head.split_once(':').map_or(head, |(h, _)| h);
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last().copied().unwrap_or("");
+    // (A label may be a placeholder for the customer's own name, `<org-url>.ci.dev/api/x`
+    // or `{tenant}.ci.dev/api/x`: the host is still the server, not a path segment.)
+    let word = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let placeholder = |l: &str| {
+        l.strip_prefix('<')
+            .and_then(|r| r.strip_suffix('>'))
+            .or_else(|| l.strip_prefix('{').and_then(|r| r.strip_suffix('}')))
+            .is_some_and(|n| word(&n.replace('_', "-")))
+    };
     (labels.len() >= 2
-        && labels
+        && labels[..labels.len() - 1]
             .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .all(|l| word(l) || placeholder(l))
+        && labels.iter().filter(|l| word(l)).count() >= 2
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(

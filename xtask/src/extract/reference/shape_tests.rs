@@ -5847,3 +5847,26 @@ fn fields_described_by_directives() {
     assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
     assert_eq!(statuses(&out), [vec![201]]);
 }
+
+/// A route printed after a host whose first label is a placeholder for the customer's own
+/// name, no scheme before it (`GET <team-url>.buildhost.dev/api/v2/runs?project=:project`
+/// alone in a text fence): the host is the server, the path the route, and the query
+/// string's placeholder names the route's query parameters.
+#[test]
+fn a_host_placeholder_before_the_path() {
+    let page = "# Runs API\n\n### Read a run\n\n```text\nGET <team-url>.buildhost.dev/api/v2/runs/:run_id\n```\n\nParameters:\n\n- `run_id` (**required**) - ID of a run.\n\n### List runs\n\n```text\nGET {team}.buildhost.dev/api/v2/runs?project=:project\n```\n\nParameters:\n\n- `project` (**required**) - ID of a project.\n";
+    let out = read("runs.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/runs/{run_id}".to_string(),
+                vec!["run_id path true".to_string()]
+            ),
+            (
+                "GET /api/v2/runs".to_string(),
+                vec!["project query true".to_string()]
+            ),
+        ]
+    );
+}
