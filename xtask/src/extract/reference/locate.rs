@@ -287,24 +287,29 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     // (A `curl` call to a server, on a page that declares its routes outside code (in
     // headings, sentences, tables: three or more), is a use of the API, not a route of
     // its own: `curl -X PUT 'https://localhost:5665/v1/objects/hosts/example.localdomain'`.)
-    let declared = all
-        .iter()
-        .filter(|h| !doc.blocks[h.block].is_code())
-        .count();
+    // (A request line alone in a block of code, `GET /api/v1/runs` in its own fence, is
+    // declared as a heading is: the route printed, no call made.)
+    let declares = |h: &Hit| {
+        let b = &doc.blocks[h.block];
+        let t = b.text.trim();
+        !b.is_code()
+            || (t.lines().count() == 1
+                && t.split_whitespace().next().and_then(method_word).is_some())
+    };
+    let declared = all.iter().filter(|h| declares(h)).count();
     // (A sample request is a use too where its section declares a route outside code:
     // `/rest/blobstores.xml` over its table of methods, then `Sample request:` over `curl
     // "http://localhost:8080/geowebcache/rest/blobstores"`.)
     let section_declares = |h: &Hit| {
         let owner = owner_heading(doc, h.block);
-        all.iter().any(|x| {
-            x.block != h.block
-                && !doc.blocks[x.block].is_code()
-                && owner_heading(doc, x.block) == owner
-        })
+        all.iter()
+            .any(|x| x.block != h.block && declares(x) && owner_heading(doc, x.block) == owner)
     };
     let curl_use = |h: &Hit| {
         declared >= 3
-            && h.route.server.is_some()
+            // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
+            // by no route, but the call still goes to one.)
+            && (h.route.server.is_some() || doc.blocks[h.block].text.contains("://"))
             && doc.blocks[h.block].is_code()
             && doc.blocks[h.block].text.trim_start().starts_with("curl")
             && (!request_sample(doc, h.block) || section_declares(h))

@@ -672,6 +672,10 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     }
     // `api.tumblr.com/v2/blog/{id}/info`: a host name without its scheme.
     if let Some(at) = schemeless_host(target) {
+        // (A host holding a placeholder is no server a client can call, as with a scheme.)
+        if target[..at].contains(['{', '<']) {
+            return Some((None, &target[at..]));
+        }
         return Some((Some(format!("https://{}", &target[..at])), &target[at..]));
     }
     // `{base_url}/x`, `$BASE/x`, `<host>/x`: a server; `{path}/config`, `{repo}` (a

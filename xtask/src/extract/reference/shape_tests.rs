@@ -5870,3 +5870,21 @@ fn a_host_placeholder_before_the_path() {
         ]
     );
 }
+
+/// A page declaring its routes as request lines alone in fences of their own (`GET
+/// <org-url>.acmeci.com/api/v1/items`): `curl` calls elsewhere on it (one in the
+/// introduction to a `{resource_name}`, one under `Example:` with a path the route does not
+/// have) are uses of the API, even to a host that is a placeholder, not operations.
+#[test]
+fn curl_calls_beside_request_lines_in_fences_are_uses() {
+    let page = "# Items API\n\nEvery call:\n\n```shell\ncurl -H \"Authorization: Token {api_token}\" \"https://<org-url>.acmeci.com/api/v1/{resource_name}\"\n```\n\n### Read an item\n\n```text\nGET <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\n### List items\n\n```text\nGET <org-url>.acmeci.com/api/v1/items\n```\n\n### Update an item\n\n```text\nPATCH <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\nExample:\n\n```shell\ncurl -X PATCH \"https://<org-url>.acmeci.com/items/:item_id\"\n```\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/items/{item_id}",
+            "GET /api/v1/items",
+            "PATCH /api/v1/items/{item_id}"
+        ]
+    );
+}
