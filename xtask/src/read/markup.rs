@@ -9,7 +9,10 @@
 //!   heading one level under the section, their field lists as Sphinx renders them (a
 //!   labelled table per kind: `Parameters`, `Query parameters`, `Form parameters`,
 //!   `Request JSON object`, `Response JSON object`, `Request headers`, `Response headers`,
-//!   `Status codes`); `.. code-block:: lang` and `::` literal blocks as fences; admonitions
+//!   `Status codes`); a directive whose options give `:method:` and `:url:` as a route
+//!   line; a directive describing one named, typed field (`.. parameter:: name` over
+//!   `:type:` and `:condition:`) as an item, its description on its line and nested fields
+//!   under it; `.. code-block:: lang` and `::` literal blocks as fences; admonitions
 //!   as their text; comments and other directives' options left out; inline roles
 //!   (``:ref:`text <target>` ``) as their text, ` ``code`` ` as code.
 //! - AsciiDoc: `=` titles, `|===` tables (a header row when the table says so or its first
@@ -270,6 +273,73 @@ fn field_label(role: &str) -> Option<&'static str> {
         "statuscode" | "status" | "code" => "Status codes",
         _ => return None,
     })
+}
+
+/// The route a directive's options give (`.. endpoint::` over `:method: GET` and `:url:
+/// https://api.example.com/v1/items/*id*`): `GET https://api.example.com/v1/items/{id}`, a
+/// segment set in emphasis (`*id*`) the placeholder it stands for. A directive whose options
+/// also point to another document (`:ref:`, `:link:`, `:href:`, `:doc:`) is a card linking to
+/// where the route is documented: none.
+fn option_route(options: &[&str]) -> Option<String> {
+    let mut method = None;
+    let mut url = None;
+    for line in options {
+        match field(line) {
+            Some(("method", "", m)) => {
+                let m = m.trim().to_ascii_uppercase();
+                let known = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+                method = known.contains(&m.as_str()).then_some(m);
+            }
+            Some(("url" | "uri" | "path" | "endpoint" | "route", "", u))
+                if !u.trim().is_empty() =>
+            {
+                url = Some(u.trim().to_string());
+            }
+            Some(("ref" | "link" | "href" | "doc", _, _)) => return None,
+            _ => {}
+        }
+    }
+    let url = url?;
+    if url.contains(char::is_whitespace) {
+        return None;
+    }
+    let path: Vec<String> = url
+        .split('/')
+        .map(
+            |seg| match seg.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+                Some(name) if !name.is_empty() && !name.contains('*') => format!("{{{name}}}"),
+                _ => seg.to_string(),
+            },
+        )
+        .collect();
+    Some(format!("{} {}", method?, path.join("/")))
+}
+
+/// The item a directive describing one named field prints (`.. parameter:: amount` over
+/// `:type: object` and `:condition: required`): `` - `amount` (object, required) ``. The
+/// argument is one name (dotted for a child, `payment.fee`) and the options give its type.
+fn described_field(arg: &str, options: &[&str]) -> Option<String> {
+    let name = arg.trim();
+    let named = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+    if !named {
+        return None;
+    }
+    let mut kind = None;
+    let mut condition = None;
+    for line in options {
+        match field(line) {
+            Some(("type", "", t)) if !t.trim().is_empty() => kind = Some(rst_inline(t.trim())),
+            Some(("condition" | "required" | "optional", "", c)) if !c.trim().is_empty() => {
+                condition = Some(rst_inline(c.trim()));
+            }
+            _ => {}
+        }
+    }
+    let facts: Vec<String> = [kind?].into_iter().chain(condition).collect();
+    Some(format!("- `{name}` ({})", facts.join(", ")))
 }
 
 /// A field of a field list: `:query boolean conflicts: text` → (`query`, `boolean
@@ -541,6 +611,46 @@ impl Rst<'_, '_> {
                     self.out.push((String::new(), no(i)));
                     self.out.push((format!("`{}`", arg.trim()), no(i)));
                     self.out.push((String::new(), no(i)));
+                } else if let Some(route) = option_route(&lines[i + 1..body]) {
+                    // A directive whose options give the method and the URL: the route,
+                    // as a route line.
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((format!("`{route}`"), no(i)));
+                    self.out.push((String::new(), no(i)));
+                } else if let Some(head) = described_field(arg, &lines[i + 1..body]) {
+                    // A directive describing one named, typed field: an item, its body (the
+                    // description, nested fields) indented under it.
+                    // (The description's text on the item's line, so that the fields
+                    // nested in it stay its children: `- `size` (object) - The size.` over
+                    // `  - `width` (integer) - …`; a body holding code keeps its lines.)
+                    self.out.push((String::new(), no(i)));
+                    let from = self.out.len();
+                    if depth < MAX_NESTING {
+                        self.block(body, end, inner, section, depth + 1);
+                    }
+                    let printed: Lines = self.out.drain(from..).collect();
+                    let fenced = printed
+                        .iter()
+                        .any(|(l, _)| l.trim_start().starts_with("```"));
+                    let mut text = Vec::new();
+                    let mut nested = Vec::new();
+                    for (l, n) in printed {
+                        let own = !l.starts_with(' ') && !l.starts_with("- ");
+                        if !fenced && own && !l.trim().is_empty() {
+                            text.push(l.trim().to_string());
+                        } else if fenced || !l.trim().is_empty() {
+                            let l = if l.is_empty() { l } else { format!("  {l}") };
+                            nested.push((l, n));
+                        }
+                    }
+                    let head = if text.is_empty() {
+                        head
+                    } else {
+                        format!("{head} - {}", text.join(" "))
+                    };
+                    self.out.push((head, no(i)));
+                    self.out.extend(nested);
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
                 } else if matches!(name, "rest_parameters" | "rest_status_code") {
                     self.rest_list(name, arg, body, end, no);
                 } else if callable {

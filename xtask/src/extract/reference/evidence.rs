@@ -15,9 +15,9 @@ use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
 use super::routes::{
-    RouteText, capital_methods, heading_route, heading_routes, instance_of, method_word,
-    one_method_named, param_ident, route_line, route_lines, shape, strip_line_marks, strip_markup,
-    target_route, tight_braces,
+    RouteText, capital_methods, entities_decoded, heading_route, heading_routes, instance_of,
+    method_word, one_method_named, param_ident, route_line, route_lines, shape, strip_line_marks,
+    strip_markup, target_route, tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -234,14 +234,6 @@ fn page_method_paths(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
-}
-
-/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`).
-fn entities_decoded(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 /// An HTML paragraph that opens with two code elements, the method alone in the first and

@@ -910,10 +910,19 @@ fn marks_before_dash(p: &mut RawParam, rest: String) -> String {
     tail.trim().to_string()
 }
 
-/// Puts `p` under `parent` at `depth` levels below it (1: a field of its struct).
+/// Puts `p` under `parent` at `depth` levels below it (1: a field of its struct). A field
+/// the parent has already (`details` listing `cardNumber` again in the section of another
+/// card brand) is that field again: the first kept, its children and the new one's
+/// together, and it is the last child again, the one later nested items go under.
 pub(super) fn nest(parent: &mut RawParam, depth: u8, p: RawParam) {
     if depth <= 1 {
-        parent.children.push(p);
+        if let Some(at) = parent.children.iter().position(|c| c.name == p.name) {
+            let mut first = parent.children.remove(at);
+            first.children.extend(p.children);
+            parent.children.push(first);
+        } else {
+            parent.children.push(p);
+        }
     } else if let Some(last) = parent.children.last_mut() {
         nest(last, depth - 1, p);
     } else {

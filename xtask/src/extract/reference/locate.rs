@@ -287,24 +287,29 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     // (A `curl` call to a server, on a page that declares its routes outside code (in
     // headings, sentences, tables: three or more), is a use of the API, not a route of
     // its own: `curl -X PUT 'https://localhost:5665/v1/objects/hosts/example.localdomain'`.)
-    let declared = all
-        .iter()
-        .filter(|h| !doc.blocks[h.block].is_code())
-        .count();
+    // (A request line alone in a block of code, `GET /api/v1/runs` in its own fence, is
+    // declared as a heading is: the route printed, no call made.)
+    let declares = |h: &Hit| {
+        let b = &doc.blocks[h.block];
+        let t = b.text.trim();
+        !b.is_code()
+            || (t.lines().count() == 1
+                && t.split_whitespace().next().and_then(method_word).is_some())
+    };
+    let declared = all.iter().filter(|h| declares(h)).count();
     // (A sample request is a use too where its section declares a route outside code:
     // `/rest/blobstores.xml` over its table of methods, then `Sample request:` over `curl
     // "http://localhost:8080/geowebcache/rest/blobstores"`.)
     let section_declares = |h: &Hit| {
         let owner = owner_heading(doc, h.block);
-        all.iter().any(|x| {
-            x.block != h.block
-                && !doc.blocks[x.block].is_code()
-                && owner_heading(doc, x.block) == owner
-        })
+        all.iter()
+            .any(|x| x.block != h.block && declares(x) && owner_heading(doc, x.block) == owner)
     };
     let curl_use = |h: &Hit| {
         declared >= 3
-            && h.route.server.is_some()
+            // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
+            // by no route, but the call still goes to one.)
+            && (h.route.server.is_some() || doc.blocks[h.block].text.contains("://"))
             && doc.blocks[h.block].is_code()
             && doc.blocks[h.block].text.trim_start().starts_with("curl")
             && (!request_sample(doc, h.block) || section_declares(h))
@@ -681,9 +686,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // mails/{mailKey}`, then `/repos/{repo}/mails/mail-key-1`) give one template.
     if let Some((o, path)) = ops.iter_mut().find_map(|o| {
         let path = o.route.as_ref().and_then(|r| {
-            (o.heading == owner && r.method == h.route.method && h.route.path.contains('{'))
-                .then(|| merged_template(&r.path, &h.route.path))
-                .flatten()
+            (o.heading == owner
+                && r.method == h.route.method
+                && h.route.path.contains('{')
+                && !other_row(doc, o, h))
+            .then(|| merged_template(&r.path, &h.route.path))
+            .flatten()
         })?;
         Some((o, path))
     }) {
@@ -713,6 +721,18 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// Whether hit `h` is another row of the table of routes that gave `o`'s route: rows of
+/// one table are each a route the table declares, so a literal row beside a template's
+/// (`| /users/me | GET |` and `| /users/<id> | GET |`, in either order) is a route of its
+/// own, no call of the template and no example the template replaces. A row with a query
+/// string is still a call.
+fn other_row(doc: &Document, o: &OpAt, h: &Hit) -> bool {
+    o.block == Some(h.block)
+        && doc.blocks[h.block].table().is_some()
+        && o.route_at != h.line
+        && !h.route.query
 }
 
 /// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,
@@ -882,6 +902,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && !h.route.query
             && h.route.path.contains('{')
             && r.path.contains('{');
+        let same_table = other_row(doc, o, h);
         // (A concrete segment the title of its own section spells out word for word
         // (`/workflow/names-and-versions` under `### Get Workflow Names and Versions`,
         // after `/workflow/{name}`) is a word of another route, no value of the template.)
@@ -892,7 +913,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled
-                    && ((o.heading == owner && !same_label)
+                    && ((o.heading == owner && !same_label && !same_table)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
                     || (h.route.query && !h.route.path.contains('{'))

@@ -169,12 +169,17 @@ pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
 
 /// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
 /// page prints an answer with no body under its response label; also in capitals, as a
-/// sample answer's first line (`STATUS: 201 CREATED` over its JSON).
+/// sample answer's first line (`STATUS: 201 CREATED` over its JSON), and labelled as the
+/// HTTP status (`HTTP status: 200` over the JSON of a sample answer).
 pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
     let t = line.trim();
     let rest = t
         .strip_prefix("Status:")
-        .or_else(|| t.strip_prefix("STATUS:"))?;
+        .or_else(|| t.strip_prefix("STATUS:"))
+        .or_else(|| {
+            let (label, rest) = t.split_once(':')?;
+            label.eq_ignore_ascii_case("http status").then_some(rest)
+        })?;
     http_status_line(&format!("HTTP {}", rest.trim()))
 }
 

@@ -69,6 +69,14 @@ pub(super) fn strip_markup(target: &str) -> String {
     out
 }
 
+/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`).
+pub(super) fn entities_decoded(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
 /// after it and nothing else: the route it gives.
 pub fn route_line(text: &str) -> Option<RouteText> {
@@ -488,7 +496,15 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     } else {
         target
     };
+    // (A path set in inline HTML keeps its placeholders' brackets escaped, as a Markdown
+    // table's raw cell does: `<code><span>/api/</span>items/&lt;itemId&gt;</code>` is
+    // `/api/items/<itemId>` once the tags are off and the entities read.)
     let target = strip_markup(target);
+    let target = if target.contains("&lt;") || target.contains("&amp;") {
+        entities_decoded(&target)
+    } else {
+        target
+    };
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());
@@ -660,10 +676,20 @@ pub(super) fn schemeless_host(target: &str) -> Option<usize> {
     let host = head.split_once(':').map_or(head, |(h, _)| h);
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last().copied().unwrap_or("");
+    // (A label may be a placeholder for the customer's own name, `<org-url>.ci.dev/api/x`
+    // or `{tenant}.ci.dev/api/x`: the host is still the server, not a path segment.)
+    let word = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let placeholder = |l: &str| {
+        l.strip_prefix('<')
+            .and_then(|r| r.strip_suffix('>'))
+            .or_else(|| l.strip_prefix('{').and_then(|r| r.strip_suffix('}')))
+            .is_some_and(|n| word(&n.replace('_', "-")))
+    };
     (labels.len() >= 2
-        && labels
+        && labels[..labels.len() - 1]
             .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .all(|l| word(l) || placeholder(l))
+        && labels.iter().filter(|l| word(l)).count() >= 2
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && !matches!(
@@ -704,6 +730,10 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     }
     // `api.tumblr.com/v2/blog/{id}/info`: a host name without its scheme.
     if let Some(at) = schemeless_host(target) {
+        // (A host holding a placeholder is no server a client can call, as with a scheme.)
+        if target[..at].contains(['{', '<']) {
+            return Some((None, &target[at..]));
+        }
         return Some((Some(format!("https://{}", &target[..at])), &target[at..]));
     }
     // `{base_url}/x`, `$BASE/x`, `<host>/x`: a server; `{path}/config`, `{repo}` (a

@@ -5948,3 +5948,132 @@ fn a_ruled_text_table_in_a_literal_block_lists_parameters() {
         "{all:?}"
     );
 }
+
+/// A Markdown table whose path cells are inline HTML (`<code><span class="base">/api/</span>
+/// items/&lt;itemId&gt;</code>`), a method column beside them: the tags are off and the
+/// escaped brackets read, so `&lt;itemId&gt;` is the placeholder `{itemId}`.
+#[test]
+fn escaped_placeholders_in_an_html_path_cell() {
+    let page = "# Store API\n\n## Items\n\n| URL | Verb | Notes |\n|---|---|---|\n| <code class=\"hl\"><span class=\"base\">/api/</span>items</code> | POST | Create one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>items/&lt;itemId&gt;</code> | GET | Read one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>shelves/&lt;shelf&gt;/items/&lt;itemId&gt;</code> | DELETE | Take one off |\n";
+    let out = read("store.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /api/items".to_string(), vec![]),
+            (
+                "GET /api/items/{itemId}".to_string(),
+                vec!["itemId path true".to_string()]
+            ),
+            (
+                "DELETE /api/shelves/{shelf}/items/{itemId}".to_string(),
+                vec![
+                    "shelf path true".to_string(),
+                    "itemId path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
+
+/// A table of routes, a row per route with its method: a literal row beside a template's
+/// on the same place (`/api/users/me` and `/api/users/<id>`, the literal first or after)
+/// is a route the table declares, no example call of the template.
+#[test]
+fn literal_rows_of_a_route_table_are_routes_of_their_own() {
+    let page = "# Accounts API\n\n## Users\n\n| Path | Method | What |\n|---|---|---|\n| `/api/users/<id>` | GET | Read a user |\n| `/api/users/me` | GET | The caller |\n| `/api/events/Opened` | POST | Record an opening |\n| `/api/events/<name>` | POST | Record an event |\n";
+    let out = read("accounts.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/users/{id}",
+            "GET /api/users/me",
+            "POST /api/events/Opened",
+            "POST /api/events/{name}"
+        ]
+    );
+}
+
+/// A sample answer whose first line labels its status (`HTTP status: 201` over the JSON,
+/// under `Response:`): the operation's status.
+#[test]
+fn an_http_status_label_over_a_sample_answer() {
+    let page = "# Builds API\n\n### Start a build\n\n```text\nPOST /api/builds\n```\n\nResponse:\n\n```json\nHTTP status: 201\n\n{\n  \"build_id\": \"b-1\"\n}\n```\n\n### Read a build\n\n```text\nGET /api/builds/:build_id\n```\n\nResponse:\n\n```json\nHTTP Status: 200\n\n{\n  \"state\": \"done\"\n}\n```\n";
+    let out = read("builds.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/builds", "GET /api/builds/{build_id}"]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
+
+/// A reStructuredText directive whose options give the method and the URL (`.. endpoint::`
+/// over `:method: DELETE` and `:url: https://api.example.com/v3/boxes/*boxId*`): the route,
+/// a segment in emphasis its placeholder; a card of the same options pointing to another
+/// page (`:ref:`) is a link, no operation.
+#[test]
+fn a_route_given_by_directive_options() {
+    let page = "Remove box\n==========\n\n.. endpoint::\n   :method: DELETE\n   :url: https://api.example.com/v3/boxes/*boxId*\n\nRemoves the box for good.\n\nResponse\n--------\n``204`` ``application/json``\n\nSee also\n--------\n\n.. endpoint-card::\n   :method: GET\n   :url: /v3/boxes/*id*\n   :ref: /reference/boxes/get-box\n\n   Read a box.\n";
+    let out = read("remove-box.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /v3/boxes/{boxId}".to_string(),
+            vec!["boxId path true".to_string()]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![204]]);
+}
+
+/// Fields described by reStructuredText directives of their own (`.. parameter:: amount`
+/// over `:type: object` and `:condition: required`, an indented description and child
+/// fields as nested directives): the operation's parameters, typed and flagged as the
+/// options say; the directives under the answer's section describe the answer.
+#[test]
+fn fields_described_by_directives() {
+    let page = "Create box\n==========\n\n.. endpoint::\n   :method: POST\n   :url: https://api.example.com/v3/boxes\n\nCreates a box.\n\nParameters\n----------\n.. parameter:: label\n   :type: string\n   :condition: required\n\n   The box's label.\n\n.. parameter:: size\n   :type: object\n   :condition: optional\n\n   The box's size.\n\n   .. parameter:: width\n      :type: integer\n      :condition: required\n\n      The width, in millimetres.\n\nResponse\n--------\n``201`` ``application/json``\n\n.. parameter:: id\n   :type: string\n\n   The new box's id.\n";
+    let out = read("create-box.rst", page);
+    assert_eq!(routes(&out), ["POST /v3/boxes"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+    assert_eq!(statuses(&out), [vec![201]]);
+}
+
+/// A route printed after a host whose first label is a placeholder for the customer's own
+/// name, no scheme before it (`GET <team-url>.buildhost.dev/api/v2/runs?project=:project`
+/// alone in a text fence): the host is the server, the path the route, and the query
+/// string's placeholder names the route's query parameters.
+#[test]
+fn a_host_placeholder_before_the_path() {
+    let page = "# Runs API\n\n### Read a run\n\n```text\nGET <team-url>.buildhost.dev/api/v2/runs/:run_id\n```\n\nParameters:\n\n- `run_id` (**required**) - ID of a run.\n\n### List runs\n\n```text\nGET {team}.buildhost.dev/api/v2/runs?project=:project\n```\n\nParameters:\n\n- `project` (**required**) - ID of a project.\n";
+    let out = read("runs.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/runs/{run_id}".to_string(),
+                vec!["run_id path true".to_string()]
+            ),
+            (
+                "GET /api/v2/runs".to_string(),
+                vec!["project query true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A page declaring its routes as request lines alone in fences of their own (`GET
+/// <org-url>.acmeci.com/api/v1/items`): `curl` calls elsewhere on it (one in the
+/// introduction to a `{resource_name}`, one under `Example:` with a path the route does not
+/// have) are uses of the API, even to a host that is a placeholder, not operations.
+#[test]
+fn curl_calls_beside_request_lines_in_fences_are_uses() {
+    let page = "# Items API\n\nEvery call:\n\n```shell\ncurl -H \"Authorization: Token {api_token}\" \"https://<org-url>.acmeci.com/api/v1/{resource_name}\"\n```\n\n### Read an item\n\n```text\nGET <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\n### List items\n\n```text\nGET <org-url>.acmeci.com/api/v1/items\n```\n\n### Update an item\n\n```text\nPATCH <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\nExample:\n\n```shell\ncurl -X PATCH \"https://<org-url>.acmeci.com/items/:item_id\"\n```\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/items/{item_id}",
+            "GET /api/v1/items",
+            "PATCH /api/v1/items/{item_id}"
+        ]
+    );
+}
