@@ -387,6 +387,15 @@ impl Reader<'_> {
         });
     }
 
+    /// Whether a heading stands between the lines `a` and `b` (either order).
+    fn heading_between(&self, a: u32, b: u32) -> bool {
+        let (lo, hi) = (a.min(b), a.max(b));
+        self.doc
+            .blocks
+            .iter()
+            .any(|h| h.is_heading() && h.span.line > lo && h.span.line < hi)
+    }
+
     /// A list that marks some of its entries optional and none required: its unmarked
     /// entries are the required ones (`query=<string>` over `time=<…>: … Optional.`;
     /// `- (Optional) note` beside `- alias_prefix`). An entry whose description gives a
@@ -399,8 +408,12 @@ impl Reader<'_> {
         let mut start = 0;
         while start < raw.len() {
             let ctx = raw[start].1;
-            let end = (start..raw.len())
-                .find(|&k| raw[k].1 != ctx)
+            // (A heading between two entries ends the list: `Includes` under `Parameters`
+            // lists values of another parameter, whatever the entries above it marked.)
+            let end = (start + 1..raw.len())
+                .find(|&k| {
+                    raw[k].1 != ctx || self.heading_between(raw[k - 1].0.line, raw[k].0.line)
+                })
                 .unwrap_or(raw.len());
             let marks: Vec<Option<bool>> = raw[start..end]
                 .iter()

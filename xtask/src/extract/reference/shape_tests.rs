@@ -6077,3 +6077,18 @@ fn curl_calls_beside_request_lines_in_fences_are_uses() {
         ]
     );
 }
+
+/// A parameter marked optional under one sub-heading and a list of bare names under the next
+/// (`Access token parameters` over `testmode` … `:condition: optional`, then `Includes`
+/// over `` * ``details.qrCode`` Include … ``): two lists, so the second's unmarked entries
+/// are not made required by contrast with the first; the page says nothing of them.
+#[test]
+fn a_heading_ends_a_list_marked_in_contrast() {
+    let page = "# Things\n\n## Get thing\n\n```\nGET /v2/things/{id}\n```\n\n### Parameters\n\n#### Access parameters\n\n- `testmode` (boolean, optional) - Test mode.\n\n#### Includes\n\n- `details.code` - Include the code.\n- `details.other` - Include more.\n";
+    let out = read("things.md", page);
+    let op = &out.spec.operations[0];
+    for name in ["details.code", "details.other"] {
+        let p = op.params.iter().find(|p| p.name == name);
+        assert!(p.is_some_and(|p| !p.required), "{name}: {:?}", op.params);
+    }
+}
