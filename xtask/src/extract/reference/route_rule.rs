@@ -126,14 +126,7 @@ pub(super) fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, 
         return None;
     }
     let mut p = name_part(&text)?;
-    let mut used = 1;
-    let mut doc = Vec::new();
-    while let Some(n) = blocks.get(k + used)
-        && n.kind == Kind::Paragraph
-    {
-        doc.push(n.text.trim().to_string());
-        used += 1;
-    }
+    let (doc, used) = paragraphs_after(blocks, k);
     // `string, required. The channel.` / `(string, required) The channel.`: marks and a type
     // read as a bullet would read them.
     let joined = doc.join("\n");
@@ -148,6 +141,18 @@ pub(super) fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, 
         p.line = b.span.line;
     }
     Some((p, used))
+}
+
+/// The paragraphs right after the heading at `k`, trimmed, and the number of blocks the
+/// heading and they span.
+fn paragraphs_after(blocks: &[Block], k: usize) -> (Vec<String>, usize) {
+    let doc: Vec<String> = blocks[k + 1..]
+        .iter()
+        .take_while(|n| n.kind == Kind::Paragraph)
+        .map(|n| n.text.trim().to_string())
+        .collect();
+    let used = doc.len() + 1;
+    (doc, used)
 }
 
 /// A heading naming several parameters, each a wire name (camel or snake case), joined by
@@ -170,14 +175,7 @@ pub(super) fn arguments_heading(blocks: &[Block], k: usize) -> Option<(Vec<RawPa
     {
         return None;
     }
-    let mut used = 1;
-    let mut doc = Vec::new();
-    while let Some(n) = blocks.get(k + used)
-        && n.kind == Kind::Paragraph
-    {
-        doc.push(n.text.trim().to_string());
-        used += 1;
-    }
+    let (doc, used) = paragraphs_after(blocks, k);
     let doc = doc.join("\n");
     let params = names
         .iter()
