@@ -1722,6 +1722,11 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     if path(t) {
         return Some(percent_placeholders(t));
     }
+    // (A placeholder of words in angle brackets, `/network/<network ID>/member`: the
+    // spaces are inside it, the path is still one.)
+    if t.starts_with('/') && t.contains('<') && path(&spaces_outside_angles(t)) {
+        return Some(percent_placeholders(t));
+    }
     // (`` `/api/v2/query/` HTTP endpoint ``: the path, then words that say it is one.)
     if let Some((p, rest)) = t.split_once(char::is_whitespace)
         && matches!(
@@ -1761,6 +1766,21 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
             .ends_with(|c: char| c.is_alphanumeric() || c == '`')
         && path(p))
     .then(|| percent_placeholders(p))
+}
+
+/// `t` with the spaces inside `<…>` left out (`/a/<network ID>` → `/a/<networkID>`).
+fn spaces_outside_angles(t: &str) -> String {
+    let mut depth = 0u32;
+    t.chars()
+        .filter(|&c| {
+            match c {
+                '<' => depth += 1,
+                '>' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            !(depth > 0 && c == ' ')
+        })
+        .collect()
 }
 
 /// The path of a link in blocks `from..to` to `path` (`[…](https://demo.nats.io:8222/connz
@@ -2207,24 +2227,61 @@ fn accepted_methods(doc: &Document, from: usize, to: usize) -> Vec<&'static str>
     out
 }
 
+/// The labels of a list of methods: `Verbs`, `Methods`, `HTTP Methods`, `Supported methods`.
+fn verbs_label(label: &str) -> bool {
+    matches!(
+        label.trim().to_lowercase().as_str(),
+        "verbs"
+            | "methods"
+            | "http methods"
+            | "http verbs"
+            | "supported methods"
+            | "supported verbs"
+            | "allowed methods"
+    )
+}
+
 /// The methods a list under a `Verbs` / `Methods` / `HTTP Methods` / `Supported methods`
 /// heading in blocks `from..to` names, one per item that opens with a method (`GET -
-/// Retrieve a single annotation`, `POST`).
+/// Retrieve a single annotation`, `POST`); or, before any heading, an item or paragraph
+/// with such a label over the methods alone, joined by commas (`* Methods: GET, POST,
+/// DELETE`).
 fn verb_list(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
     let mut out = Vec::new();
-    let Some(h) = (from..to).find(|&k| {
-        doc.blocks[k].is_heading()
-            && matches!(
-                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
-                "verbs"
-                    | "methods"
-                    | "http methods"
-                    | "http verbs"
-                    | "supported methods"
-                    | "supported verbs"
-                    | "allowed methods"
-            )
-    }) else {
+    let labelled = doc.blocks[from..to]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| matches!(b.kind, Kind::Item { .. } | Kind::Paragraph))
+        .find_map(|b| {
+            let t = b.text.replace(['*', '`', '_'], "");
+            let (label, value) = t.split_once(':')?;
+            if !verbs_label(label) {
+                return None;
+            }
+            let words: Vec<&str> = value
+                .split([',', '/'])
+                .flat_map(|w| w.split(" and "))
+                .flat_map(|w| w.split(" or "))
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect();
+            let methods: Vec<&'static str> = words
+                .iter()
+                .map(|w| METHODS.into_iter().find(|m| m == w))
+                .collect::<Option<_>>()?;
+            (!methods.is_empty()).then_some(methods)
+        });
+    if let Some(methods) = labelled {
+        for m in methods {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        return out;
+    }
+    let Some(h) = (from..to)
+        .find(|&k| doc.blocks[k].is_heading() && verbs_label(&clean_heading(&doc.blocks[k].text)))
+    else {
         return out;
     };
     for b in doc.blocks[h + 1..to]

@@ -6092,3 +6092,24 @@ fn a_heading_ends_a_list_marked_in_contrast() {
         assert!(p.is_some_and(|p| !p.required), "{name}: {:?}", op.params);
     }
 }
+
+/// A heading holding only a path, a placeholder of words in angle brackets in it
+/// (`#### /boards/<board ID>`), over a labelled item listing its methods joined by commas
+/// (`* Methods: GET, PUT, DELETE`): a route per method on that path.
+#[test]
+fn a_path_heading_over_a_methods_item() {
+    let page = "# Boards\n\n#### /boards\n\n * Purpose: List boards\n * Methods: GET\n * Returns: [ string ]\n\n#### /boards/<board ID>\n\n * Purpose: Read, change or remove a board\n * Methods: GET, PUT, DELETE\n * Returns: { object }\n\nA board.\n";
+    let out = read("boards.md", page);
+    let ops = ops(&out);
+    let routes: Vec<&str> = ops.iter().map(|(r, _)| r.as_str()).collect();
+    assert_eq!(
+        routes,
+        [
+            "GET /boards",
+            "GET /boards/{board_ID}",
+            "PUT /boards/{board_ID}",
+            "DELETE /boards/{board_ID}"
+        ]
+    );
+    assert_eq!(ops[3].1, ["board_ID path true"]);
+}
