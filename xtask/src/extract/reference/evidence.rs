@@ -1396,9 +1396,32 @@ const PATH_LABELS: [&str; 6] = ["endpoint", "path", "url", "uri", "resource", "r
 /// an example (`curl -X PUT https://librenms.org/api/v0/alerts/unmute/1`) or whose
 /// heading names one method (`Check if server is ready (GET)`): the route, that method on
 /// the label's path, at the label. (The example is then an instance of it.)
+///
+/// Or, the label on the first line of its paragraph (`**URI:** /api/reports/*:name*`), over
+/// top-level items that each open with a method and a colon (`* **GET**: Retrieve the
+/// report`, `* **PUT**: Rename it`) before the next heading or labelled path: a route per
+/// item, at it; an item that only points elsewhere (`* **POST**: *See Report Actions*`)
+/// is none. Then items under an `Actions (POST):` label that each open with a bare name and
+/// a colon (`* archive: Archive the report.`) are that method on the path with the name as
+/// its last segment (`POST /api/reports/{name}/archive`), unless the page gives that route.
 fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
     let mut found = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind == Kind::Paragraph
+            && !out.iter().any(|h| h.block == i)
+            && let Some(items) = labelled_path_method_items(doc, i)
+        {
+            for h in items {
+                let given = out
+                    .iter()
+                    .chain(&found)
+                    .any(|g| g.route.method == h.route.method && g.route.path == h.route.path);
+                if !given {
+                    found.push(h);
+                }
+            }
+            continue;
+        }
         if b.kind != Kind::Paragraph || b.text.contains('\n') || out.iter().any(|h| h.block == i) {
             continue;
         }
@@ -1451,6 +1474,115 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// The routes of a path label on the first line of paragraph `i` over method items and
+/// action items (see [`labelled_path_routes`]); none unless a method item follows.
+fn labelled_path_method_items(doc: &Document, i: usize) -> Option<Vec<Hit>> {
+    let first = doc.blocks[i].text.lines().next()?;
+    let (label, value) = first.split_once(':')?;
+    let label = label.trim().trim_matches('*').to_ascii_lowercase();
+    if label == "resource" || !PATH_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    // (Emphasis around a placeholder, `*:name*`, the front end may leave half of.)
+    let path: String = value
+        .trim()
+        .trim_matches('`')
+        .split('/')
+        .map(|s| s.trim_matches(['*', '_']))
+        .collect::<Vec<_>>()
+        .join("/");
+    if !path.starts_with('/') || path.len() < 2 || path.contains(char::is_whitespace) {
+        return None;
+    }
+    let is_path_label = |b: &Block| {
+        b.kind == Kind::Paragraph
+            && b.text
+                .lines()
+                .next()
+                .and_then(|l| l.split_once(':'))
+                .is_some_and(|(l, v)| {
+                    PATH_LABELS.contains(&l.trim().trim_matches('*').to_ascii_lowercase().as_str())
+                        && v.trim().starts_with(['/', '`', '*'])
+                })
+    };
+    let end = (i + 1..doc.blocks.len())
+        .find(|&k| doc.blocks[k].is_heading() || is_path_label(&doc.blocks[k]))
+        .unwrap_or(doc.blocks.len());
+    let depth0 = |b: &Block| matches!(b.kind, Kind::Item { depth: 0, .. });
+    // (`Actions (POST):`: the method its items' actions are sent with.)
+    let actions_label = |b: &Block| -> Option<&'static str> {
+        if b.kind != Kind::Paragraph {
+            return None;
+        }
+        let t = b.text.replace(['*', '`'], "");
+        let (l, m) = t.trim().strip_suffix("):")?.split_once('(')?;
+        l.trim()
+            .eq_ignore_ascii_case("actions")
+            .then(|| method_word(m.trim()).filter(|w| *w == m.trim()))?
+    };
+    let mut hits = Vec::new();
+    // (A path label right under an `Actions` label: its items are those actions, on it.)
+    // (Or under an earlier path label of those actions: `Actions (POST):` / `URI: …/on` /
+    // `* on: …` / `URI: …/off` / `* off: …`.)
+    let mut action = (0..i)
+        .rev()
+        .find(|&k| !depth0(&doc.blocks[k]) && !is_path_label(&doc.blocks[k]))
+        .and_then(|k| actions_label(&doc.blocks[k]));
+    let inherited = action.is_some();
+    for k in i + 1..end {
+        let b = &doc.blocks[k];
+        let first = b.text.lines().next().unwrap_or("").replace(['*', '`'], "");
+        if b.kind == Kind::Paragraph {
+            if let Some(m) = actions_label(b) {
+                action = Some(m);
+            }
+            continue;
+        }
+        if !depth0(b) {
+            continue;
+        }
+        let Some((head, rest)) = first.split_once(':') else {
+            continue;
+        };
+        let head = head.trim();
+        let rest = rest.trim();
+        if let Some(m) = method_word(head).filter(|m| *m == head) {
+            action = None;
+            if rest.starts_with("See ") || rest.is_empty() {
+                continue;
+            }
+            if let Some(route) = target_route(m, &path) {
+                hits.push(Hit {
+                    block: k,
+                    line: b.span.line,
+                    route,
+                });
+            }
+        } else if let Some(m) = action
+            && (inherited || !hits.is_empty())
+            && !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            && let Some(route) = target_route(
+                m,
+                &if path.rsplit('/').next() == Some(head) {
+                    path.clone()
+                } else {
+                    format!("{}/{head}", path.trim_end_matches('/'))
+                },
+            )
+        {
+            hits.push(Hit {
+                block: k,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
+    (!hits.is_empty()).then_some(hits)
 }
 
 /// A path alone on a line (`` ``/rest/blobstores.xml`` ``, or a heading holding only it)

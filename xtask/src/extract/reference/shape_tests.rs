@@ -6113,3 +6113,27 @@ fn a_path_heading_over_a_methods_item() {
     );
     assert_eq!(ops[3].1, ["board_ID path true"]);
 }
+
+/// A path after a `URI:` label, the methods as bold words opening the items under it
+/// (`* **GET**: Read the report`); an item that only points elsewhere (`* **POST**: *See
+/// Report Actions*`) is none; the items under `**Actions (POST):**` name actions, each a
+/// `POST` on the path with the action's name after it, and a further `URI:` label right
+/// under the actions gives its action's route itself.
+#[test]
+fn a_uri_label_over_method_items_and_actions() {
+    let page = "# Reports\n\n### Resource: Report\n\n**URI:** /api/reports/*:name*\n\nA report.\n\n**Methods:**\n\n* **GET**: Read the report\n    * name: Its name\n\n* **DELETE**: Remove the report\n\n* **POST**: *See Report Actions*\n\n**Actions (POST):**\n\n* archive: Archive the report.\n          Only when it is closed.\n* restore: Bring it back.\n\n### Resource: Mode\n\n**URI:** /api/mode\n\n**Methods:**\n\n* **GET**: Read the mode\n\n**Actions (POST):**\n\n**URI:** /api/mode/on\n\n* on: Turn it on.\n\n**URI:** /api/mode/off\n\n* off: Turn it off.\n";
+    let out = read("reports.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/reports/{name}",
+            "DELETE /api/reports/{name}",
+            "POST /api/reports/{name}/archive",
+            "POST /api/reports/{name}/restore",
+            "GET /api/mode",
+            "POST /api/mode/on",
+            "POST /api/mode/off"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["name path true"]);
+}
