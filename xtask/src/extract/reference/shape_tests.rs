@@ -6137,3 +6137,13 @@ fn a_uri_label_over_method_items_and_actions() {
     );
     assert_eq!(ops(&out)[2].1, ["name path true"]);
 }
+
+/// Statuses a sentence says an operation produces (`If the job is unknown, a 404 response
+/// is produced.`, `a 500 response is generated`): those statuses, and no other.
+#[test]
+fn statuses_said_to_be_produced() {
+    let page = "# Jobs\n\n### POST /jobs/[name]\n\nStarts the job.\n\nIf the job is unknown, a 404 response is produced with a JSON body.\n\nIf the runner fails, a 500 response is generated, with this content.\n\nAt most 500 are produced per hour.\n";
+    let out = read("jobs.md", page);
+    assert_eq!(routes(&out), ["POST /jobs/{name}"]);
+    assert_eq!(statuses(&out), [vec![404, 500]]);
+}
