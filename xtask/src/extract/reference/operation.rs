@@ -37,7 +37,7 @@ use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::table_params;
+use super::tables::{table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind};
@@ -2264,10 +2264,17 @@ impl Reader<'_> {
         match &b.kind {
             // (Not the table of routes the operation is a row of: its rows are operations,
             // their cells read by `row_fields`.)
+            // (Nor, for a method that sends no body, a table of an object's members with
+            // a `Writable` column: it describes what the route holds, not parameters.)
             Kind::Table(t)
                 if in_params
                     && !(w.o.block == w.index.get(k).copied()
-                        && t.row_lines.contains(&route_at)) =>
+                        && t.row_lines.contains(&route_at))
+                    && !(w.ctx.is_none()
+                        && writable_column(t).is_some()
+                        && op.route.as_ref().is_some_and(|r| {
+                            matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD")
+                        })) =>
             {
                 for p in table_params(t, b.span.line) {
                     w.raw.push((p, w.ctx));

@@ -6147,3 +6147,19 @@ fn statuses_said_to_be_produced() {
     assert_eq!(routes(&out), ["POST /jobs/{name}"]);
     assert_eq!(statuses(&out), [vec![404, 500]]);
 }
+
+/// A table of an object's members with a `Writable` column (`| Field | Type | Description
+/// | Writable |`, cells `YES` / `no`) under a path heading with several methods: a write's
+/// body is its writable rows; a read or a delete takes none of them as parameters.
+#[test]
+fn a_writable_column_gives_a_writes_body() {
+    let page = "# Boards\n\n#### /boards/<board ID>\n\n * Purpose: Read, change or remove a board\n * Methods: GET, POST, DELETE\n * Returns: { object }\n\n| Field | Type | Description | Writable |\n| ----- | ---- | ----------- | -------- |\n| id | string | Board id | no |\n| title | string | Its title | YES |\n| shared | boolean | Is it shared? | yes |\n";
+    let out = read("boards.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /boards/{board_ID}");
+    assert_eq!(ops[0].1, ["board_ID path true"]);
+    assert_eq!(ops[2].0, "DELETE /boards/{board_ID}");
+    assert_eq!(ops[2].1, ["board_ID path true"]);
+    let post = &out.spec.operations[1];
+    assert_eq!(body_names(&out, post), ["title", "shared"]);
+}
