@@ -6163,3 +6163,17 @@ fn a_writable_column_gives_a_writes_body() {
     let post = &out.spec.operations[1];
     assert_eq!(body_names(&out, post), ["title", "shared"]);
 }
+
+/// Items one level under an item that opens with the operation's method and a colon (`*
+/// **PUT**: Rename the report` / `    * name: The new name`): a write's body fields; under
+/// a `GET` item they describe the answer and are no parameters.
+#[test]
+fn items_under_a_method_item_are_a_writes_body() {
+    let page = "# Reports\n\n**URI:** /api/reports/*:id*\n\n**Methods:**\n\n* **GET**: Read the report\n    * title: Its title\n    * size: Its size\n\n* **PUT**: Change the report\n    * title: The new title\n    * owner *(optional)*: The new owner\n";
+    let out = read("reports.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /api/reports/{id}");
+    assert_eq!(ops[0].1, ["id path true"]);
+    let put = &out.spec.operations[1];
+    assert_eq!(body_names(&out, put), ["title", "owner"]);
+}
