@@ -1396,9 +1396,32 @@ const PATH_LABELS: [&str; 6] = ["endpoint", "path", "url", "uri", "resource", "r
 /// an example (`curl -X PUT https://librenms.org/api/v0/alerts/unmute/1`) or whose
 /// heading names one method (`Check if server is ready (GET)`): the route, that method on
 /// the label's path, at the label. (The example is then an instance of it.)
+///
+/// Or, the label on the first line of its paragraph (`**URI:** /api/reports/*:name*`), over
+/// top-level items that each open with a method and a colon (`* **GET**: Retrieve the
+/// report`, `* **PUT**: Rename it`) before the next heading or labelled path: a route per
+/// item, at it; an item that only points elsewhere (`* **POST**: *See Report Actions*`)
+/// is none. Then items under an `Actions (POST):` label that each open with a bare name and
+/// a colon (`* archive: Archive the report.`) are that method on the path with the name as
+/// its last segment (`POST /api/reports/{name}/archive`), unless the page gives that route.
 fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
     let mut found = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind == Kind::Paragraph
+            && !out.iter().any(|h| h.block == i)
+            && let Some(items) = labelled_path_method_items(doc, i)
+        {
+            for h in items {
+                let given = out
+                    .iter()
+                    .chain(&found)
+                    .any(|g| g.route.method == h.route.method && g.route.path == h.route.path);
+                if !given {
+                    found.push(h);
+                }
+            }
+            continue;
+        }
         if b.kind != Kind::Paragraph || b.text.contains('\n') || out.iter().any(|h| h.block == i) {
             continue;
         }
@@ -1451,6 +1474,115 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// The routes of a path label on the first line of paragraph `i` over method items and
+/// action items (see [`labelled_path_routes`]); none unless a method item follows.
+fn labelled_path_method_items(doc: &Document, i: usize) -> Option<Vec<Hit>> {
+    let first = doc.blocks[i].text.lines().next()?;
+    let (label, value) = first.split_once(':')?;
+    let label = label.trim().trim_matches('*').to_ascii_lowercase();
+    if label == "resource" || !PATH_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    // (Emphasis around a placeholder, `*:name*`, the front end may leave half of.)
+    let path: String = value
+        .trim()
+        .trim_matches('`')
+        .split('/')
+        .map(|s| s.trim_matches(['*', '_']))
+        .collect::<Vec<_>>()
+        .join("/");
+    if !path.starts_with('/') || path.len() < 2 || path.contains(char::is_whitespace) {
+        return None;
+    }
+    let is_path_label = |b: &Block| {
+        b.kind == Kind::Paragraph
+            && b.text
+                .lines()
+                .next()
+                .and_then(|l| l.split_once(':'))
+                .is_some_and(|(l, v)| {
+                    PATH_LABELS.contains(&l.trim().trim_matches('*').to_ascii_lowercase().as_str())
+                        && v.trim().starts_with(['/', '`', '*'])
+                })
+    };
+    let end = (i + 1..doc.blocks.len())
+        .find(|&k| doc.blocks[k].is_heading() || is_path_label(&doc.blocks[k]))
+        .unwrap_or(doc.blocks.len());
+    let depth0 = |b: &Block| matches!(b.kind, Kind::Item { depth: 0, .. });
+    // (`Actions (POST):`: the method its items' actions are sent with.)
+    let actions_label = |b: &Block| -> Option<&'static str> {
+        if b.kind != Kind::Paragraph {
+            return None;
+        }
+        let t = b.text.replace(['*', '`'], "");
+        let (l, m) = t.trim().strip_suffix("):")?.split_once('(')?;
+        l.trim()
+            .eq_ignore_ascii_case("actions")
+            .then(|| method_word(m.trim()).filter(|w| *w == m.trim()))?
+    };
+    let mut hits = Vec::new();
+    // (A path label right under an `Actions` label: its items are those actions, on it.)
+    // (Or under an earlier path label of those actions: `Actions (POST):` / `URI: …/on` /
+    // `* on: …` / `URI: …/off` / `* off: …`.)
+    let mut action = (0..i)
+        .rev()
+        .find(|&k| !depth0(&doc.blocks[k]) && !is_path_label(&doc.blocks[k]))
+        .and_then(|k| actions_label(&doc.blocks[k]));
+    let inherited = action.is_some();
+    for k in i + 1..end {
+        let b = &doc.blocks[k];
+        let first = b.text.lines().next().unwrap_or("").replace(['*', '`'], "");
+        if b.kind == Kind::Paragraph {
+            if let Some(m) = actions_label(b) {
+                action = Some(m);
+            }
+            continue;
+        }
+        if !depth0(b) {
+            continue;
+        }
+        let Some((head, rest)) = first.split_once(':') else {
+            continue;
+        };
+        let head = head.trim();
+        let rest = rest.trim();
+        if let Some(m) = method_word(head).filter(|m| *m == head) {
+            action = None;
+            if rest.starts_with("See ") || rest.is_empty() {
+                continue;
+            }
+            if let Some(route) = target_route(m, &path) {
+                hits.push(Hit {
+                    block: k,
+                    line: b.span.line,
+                    route,
+                });
+            }
+        } else if let Some(m) = action
+            && (inherited || !hits.is_empty())
+            && !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+            && let Some(route) = target_route(
+                m,
+                &if path.rsplit('/').next() == Some(head) {
+                    path.clone()
+                } else {
+                    format!("{}/{head}", path.trim_end_matches('/'))
+                },
+            )
+        {
+            hits.push(Hit {
+                block: k,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
+    (!hits.is_empty()).then_some(hits)
 }
 
 /// A path alone on a line (`` ``/rest/blobstores.xml`` ``, or a heading holding only it)
@@ -1722,6 +1854,11 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     if path(t) {
         return Some(percent_placeholders(t));
     }
+    // (A placeholder of words in angle brackets, `/network/<network ID>/member`: the
+    // spaces are inside it, the path is still one.)
+    if t.starts_with('/') && t.contains('<') && path(&spaces_outside_angles(t)) {
+        return Some(percent_placeholders(t));
+    }
     // (`` `/api/v2/query/` HTTP endpoint ``: the path, then words that say it is one.)
     if let Some((p, rest)) = t.split_once(char::is_whitespace)
         && matches!(
@@ -1761,6 +1898,21 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
             .ends_with(|c: char| c.is_alphanumeric() || c == '`')
         && path(p))
     .then(|| percent_placeholders(p))
+}
+
+/// `t` with the spaces inside `<…>` left out (`/a/<network ID>` → `/a/<networkID>`).
+fn spaces_outside_angles(t: &str) -> String {
+    let mut depth = 0u32;
+    t.chars()
+        .filter(|&c| {
+            match c {
+                '<' => depth += 1,
+                '>' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            !(depth > 0 && c == ' ')
+        })
+        .collect()
 }
 
 /// The path of a link in blocks `from..to` to `path` (`[…](https://demo.nats.io:8222/connz
@@ -2207,24 +2359,61 @@ fn accepted_methods(doc: &Document, from: usize, to: usize) -> Vec<&'static str>
     out
 }
 
+/// The labels of a list of methods: `Verbs`, `Methods`, `HTTP Methods`, `Supported methods`.
+fn verbs_label(label: &str) -> bool {
+    matches!(
+        label.trim().to_lowercase().as_str(),
+        "verbs"
+            | "methods"
+            | "http methods"
+            | "http verbs"
+            | "supported methods"
+            | "supported verbs"
+            | "allowed methods"
+    )
+}
+
 /// The methods a list under a `Verbs` / `Methods` / `HTTP Methods` / `Supported methods`
 /// heading in blocks `from..to` names, one per item that opens with a method (`GET -
-/// Retrieve a single annotation`, `POST`).
+/// Retrieve a single annotation`, `POST`); or, before any heading, an item or paragraph
+/// with such a label over the methods alone, joined by commas (`* Methods: GET, POST,
+/// DELETE`).
 fn verb_list(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
     let mut out = Vec::new();
-    let Some(h) = (from..to).find(|&k| {
-        doc.blocks[k].is_heading()
-            && matches!(
-                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
-                "verbs"
-                    | "methods"
-                    | "http methods"
-                    | "http verbs"
-                    | "supported methods"
-                    | "supported verbs"
-                    | "allowed methods"
-            )
-    }) else {
+    let labelled = doc.blocks[from..to]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| matches!(b.kind, Kind::Item { .. } | Kind::Paragraph))
+        .find_map(|b| {
+            let t = b.text.replace(['*', '`', '_'], "");
+            let (label, value) = t.split_once(':')?;
+            if !verbs_label(label) {
+                return None;
+            }
+            let words: Vec<&str> = value
+                .split([',', '/'])
+                .flat_map(|w| w.split(" and "))
+                .flat_map(|w| w.split(" or "))
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect();
+            let methods: Vec<&'static str> = words
+                .iter()
+                .map(|w| METHODS.into_iter().find(|m| m == w))
+                .collect::<Option<_>>()?;
+            (!methods.is_empty()).then_some(methods)
+        });
+    if let Some(methods) = labelled {
+        for m in methods {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        return out;
+    }
+    let Some(h) = (from..to)
+        .find(|&k| doc.blocks[k].is_heading() && verbs_label(&clean_heading(&doc.blocks[k].text)))
+    else {
         return out;
     };
     for b in doc.blocks[h + 1..to]

@@ -31,13 +31,13 @@ use super::responses::{
     status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
-use super::routes::route_line;
+use super::routes::{method_word, route_line};
 use super::rpc::{signature, typed_signature};
 use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::table_params;
+use super::tables::{table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind};
@@ -2264,16 +2264,58 @@ impl Reader<'_> {
         match &b.kind {
             // (Not the table of routes the operation is a row of: its rows are operations,
             // their cells read by `row_fields`.)
+            // (Nor, for a method that sends no body, a table of an object's members with
+            // a `Writable` column: it describes what the route holds, not parameters.)
             Kind::Table(t)
                 if in_params
                     && !(w.o.block == w.index.get(k).copied()
-                        && t.row_lines.contains(&route_at)) =>
+                        && t.row_lines.contains(&route_at))
+                    && !(w.ctx.is_none()
+                        && writable_column(t).is_some()
+                        && op.route.as_ref().is_some_and(|r| {
+                            matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD")
+                        })) =>
             {
                 for p in table_params(t, b.span.line) {
                     w.raw.push((p, w.ctx));
                 }
             }
             Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
+            // Items one level under the item that opens with the operation's method (`*
+            // PUT: Rename the report` / `    * name: The new name`), for a method that
+            // sends a body: its fields. (Under a `GET` item they describe the answer.)
+            Kind::Item { depth, .. }
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && op.route.as_ref().is_some_and(|r| {
+                        matches!(r.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
+                    })
+                    && w.o.block.is_some_and(|rb| {
+                        let Kind::Item { depth: d, .. } = self.doc.blocks[rb].kind else {
+                            return false;
+                        };
+                        // (The method alone before a colon: the path is given elsewhere.)
+                        let opening = self.doc.blocks[rb].text.replace(['*', '`'], "");
+                        let method_only = opening.split_once(':').is_some_and(|(m, _)| {
+                            method_word(m.trim()).is_some_and(|w| w == m.trim())
+                        });
+                        method_only
+                            && d + 1 == *depth
+                            && w.index.get(k).is_some_and(|&at| {
+                                at > rb
+                                    && self.doc.blocks[rb + 1..at].iter().all(|x| match x.kind {
+                                        Kind::Item { depth: e, .. } => e > d,
+                                        _ => !x.is_heading(),
+                                    })
+                            })
+                    })
+                    && !bullets(&b.text, b.span.line).is_empty() =>
+            {
+                for mut p in bullets(&b.text, b.span.line) {
+                    p.location = Some(Location::Body);
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                }
+            }
             // Items with no label over them, after the route: a parameter list when every
             // line names a wire name before a dash (`phone — телефон`). Before the route
             // (a section's introduction), such a list describes the fields of what the

@@ -700,7 +700,7 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
 }
 
 /// Whether the words after a status say it is returned, in the passive: `is returned`,
-/// `will be returned`, `Bad Request is sent`, `response code gets returned` (up to three
+/// `will be returned`, `Bad Request is sent`, `a 400 response is produced`, `response code gets returned` (up to three
 /// words of its reason or `response`/`status`/`code`/`error` between).
 fn passive_return(after: &[&str]) -> bool {
     let mut k = 0;
@@ -717,7 +717,13 @@ fn passive_return(after: &[&str]) -> bool {
         .take(3)
         .map(|w| w.trim_end_matches([',', '.', ':', ')']))
         .collect();
-    let done = |w: &str| matches!(w, "returned" | "sent" | "raised" | "thrown" | "issued");
+    // (`a 400 response is produced`: made, not only sent.)
+    let done = |w: &str| {
+        matches!(
+            w,
+            "returned" | "sent" | "raised" | "thrown" | "issued" | "produced" | "generated"
+        )
+    };
     match rest.as_slice() {
         ["is" | "are" | "gets" | "get", w, ..] => done(w),
         [

@@ -6092,3 +6092,88 @@ fn a_heading_ends_a_list_marked_in_contrast() {
         assert!(p.is_some_and(|p| !p.required), "{name}: {:?}", op.params);
     }
 }
+
+/// A heading holding only a path, a placeholder of words in angle brackets in it
+/// (`#### /boards/<board ID>`), over a labelled item listing its methods joined by commas
+/// (`* Methods: GET, PUT, DELETE`): a route per method on that path.
+#[test]
+fn a_path_heading_over_a_methods_item() {
+    let page = "# Boards\n\n#### /boards\n\n * Purpose: List boards\n * Methods: GET\n * Returns: [ string ]\n\n#### /boards/<board ID>\n\n * Purpose: Read, change or remove a board\n * Methods: GET, PUT, DELETE\n * Returns: { object }\n\nA board.\n";
+    let out = read("boards.md", page);
+    let ops = ops(&out);
+    let routes: Vec<&str> = ops.iter().map(|(r, _)| r.as_str()).collect();
+    assert_eq!(
+        routes,
+        [
+            "GET /boards",
+            "GET /boards/{board_ID}",
+            "PUT /boards/{board_ID}",
+            "DELETE /boards/{board_ID}"
+        ]
+    );
+    assert_eq!(ops[3].1, ["board_ID path true"]);
+}
+
+/// A path after a `URI:` label, the methods as bold words opening the items under it
+/// (`* **GET**: Read the report`); an item that only points elsewhere (`* **POST**: *See
+/// Report Actions*`) is none; the items under `**Actions (POST):**` name actions, each a
+/// `POST` on the path with the action's name after it, and a further `URI:` label right
+/// under the actions gives its action's route itself.
+#[test]
+fn a_uri_label_over_method_items_and_actions() {
+    let page = "# Reports\n\n### Resource: Report\n\n**URI:** /api/reports/*:name*\n\nA report.\n\n**Methods:**\n\n* **GET**: Read the report\n    * name: Its name\n\n* **DELETE**: Remove the report\n\n* **POST**: *See Report Actions*\n\n**Actions (POST):**\n\n* archive: Archive the report.\n          Only when it is closed.\n* restore: Bring it back.\n\n### Resource: Mode\n\n**URI:** /api/mode\n\n**Methods:**\n\n* **GET**: Read the mode\n\n**Actions (POST):**\n\n**URI:** /api/mode/on\n\n* on: Turn it on.\n\n**URI:** /api/mode/off\n\n* off: Turn it off.\n";
+    let out = read("reports.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/reports/{name}",
+            "DELETE /api/reports/{name}",
+            "POST /api/reports/{name}/archive",
+            "POST /api/reports/{name}/restore",
+            "GET /api/mode",
+            "POST /api/mode/on",
+            "POST /api/mode/off"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["name path true"]);
+}
+
+/// Statuses a sentence says an operation produces (`If the job is unknown, a 404 response
+/// is produced.`, `a 500 response is generated`): those statuses, and no other.
+#[test]
+fn statuses_said_to_be_produced() {
+    let page = "# Jobs\n\n### POST /jobs/[name]\n\nStarts the job.\n\nIf the job is unknown, a 404 response is produced with a JSON body.\n\nIf the runner fails, a 500 response is generated, with this content.\n\nAt most 500 are produced per hour.\n";
+    let out = read("jobs.md", page);
+    assert_eq!(routes(&out), ["POST /jobs/{name}"]);
+    assert_eq!(statuses(&out), [vec![404, 500]]);
+}
+
+/// A table of an object's members with a `Writable` column (`| Field | Type | Description
+/// | Writable |`, cells `YES` / `no`) under a path heading with several methods: a write's
+/// body is its writable rows; a read or a delete takes none of them as parameters.
+#[test]
+fn a_writable_column_gives_a_writes_body() {
+    let page = "# Boards\n\n#### /boards/<board ID>\n\n * Purpose: Read, change or remove a board\n * Methods: GET, POST, DELETE\n * Returns: { object }\n\n| Field | Type | Description | Writable |\n| ----- | ---- | ----------- | -------- |\n| id | string | Board id | no |\n| title | string | Its title | YES |\n| shared | boolean | Is it shared? | yes |\n";
+    let out = read("boards.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /boards/{board_ID}");
+    assert_eq!(ops[0].1, ["board_ID path true"]);
+    assert_eq!(ops[2].0, "DELETE /boards/{board_ID}");
+    assert_eq!(ops[2].1, ["board_ID path true"]);
+    let post = &out.spec.operations[1];
+    assert_eq!(body_names(&out, post), ["title", "shared"]);
+}
+
+/// Items one level under an item that opens with the operation's method and a colon (`*
+/// **PUT**: Rename the report` / `    * name: The new name`): a write's body fields; under
+/// a `GET` item they describe the answer and are no parameters.
+#[test]
+fn items_under_a_method_item_are_a_writes_body() {
+    let page = "# Reports\n\n**URI:** /api/reports/*:id*\n\n**Methods:**\n\n* **GET**: Read the report\n    * title: Its title\n    * size: Its size\n\n* **PUT**: Change the report\n    * title: The new title\n    * owner *(optional)*: The new owner\n";
+    let out = read("reports.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /api/reports/{id}");
+    assert_eq!(ops[0].1, ["id path true"]);
+    let put = &out.spec.operations[1];
+    assert_eq!(body_names(&out, put), ["title", "owner"]);
+}

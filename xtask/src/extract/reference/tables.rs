@@ -221,9 +221,14 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             fields
         };
     };
+    let writable = writable_column(t);
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
+        // (A member its `Writable` column says `no` of is read-only: no request sets it.)
+        if cell(writable).is_some_and(|w| required_cell(&w, false) == Some(false)) {
+            continue;
+        }
         // (`` `size`<br>*optional, default is __100__* ``: the name, then its flag under it
         // in the same cell.)
         let (name_cell, flag) = match cell(Some(c.name)) {
@@ -310,6 +315,18 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// The column of an object's member table that says which members a request may set
+/// (`Field | Type | Description | Writable`, its cells `YES` / `no`): such a table describes
+/// the object, its writable rows what a write sends.
+pub(super) fn writable_column(t: &Table) -> Option<usize> {
+    t.header.iter().position(|h| {
+        matches!(
+            header_key(h).as_str(),
+            "writable" | "writeable" | "editable" | "settable" | "mutable"
+        )
+    })
 }
 
 /// A name cell holding the wire name and, after a space, its type (`id *Integer*`,
