@@ -1118,7 +1118,10 @@ impl<'b> Walk<'b> {
         // operation uses 200 OK`.)
         let answer_item =
             matches!(b.kind, Kind::Item { .. }) && matches!(self.ctx, Some(Ctx::Response(_)));
-        if b.kind == Kind::Paragraph || route_item || answer_item {
+        // (Or any item, kept like a paragraph's for when nothing else gives any: `- If the
+        // body is incorrect, a status code of 400 will be returned`.)
+        let any_item = matches!(b.kind, Kind::Item { .. });
+        if b.kind == Kind::Paragraph || route_item || answer_item || any_item {
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);

@@ -6092,3 +6092,14 @@ fn a_heading_ends_a_list_marked_in_contrast() {
         assert!(p.is_some_and(|p| !p.required), "{name}: {:?}", op.params);
     }
 }
+
+/// Statuses stated in the items of a list under a sentence about them (`- If the body is
+/// malformed, a status code of 400 will be returned.`): the code after `status code of`,
+/// in the passive, is the operation's status.
+#[test]
+fn statuses_in_items_after_status_code_of() {
+    let page = "# Checks\n\n## Check a plan\n\n```shell\nPOST http://localhost:8080/plans/check\n```\n\nWhat the codes mean:\n- If the body is malformed, a status code of 400 will be returned.\n- If the plan is valid, a status code of 200 will be returned.\n";
+    let out = read("checks.md", page);
+    assert_eq!(routes(&out), ["POST /plans/check"]);
+    assert_eq!(statuses(&out), [vec![400, 200]]);
+}
