@@ -1810,8 +1810,12 @@ impl Reader<'_> {
         w.row_fields(&mut op);
         w.record_facts(&mut op);
         w.prose_query_names();
-        if w.statuses.is_empty() {
-            w.statuses = std::mem::take(&mut w.prose_found);
+        // (Also beside a sample shown under no number: `returns `201 Created` if new, `200
+        // OK` if replaced` over `Response example:` numbers the answers; the sample stays
+        // the success it shows.)
+        if w.statuses.iter().all(|s| s.0 == UNSTATED_SUCCESS) {
+            let found = std::mem::take(&mut w.prose_found);
+            w.statuses.extend(found);
         }
         w.more_raw_params();
         // (Under `Required fields:` / `Optional fields:`, what the item itself leaves open.)

@@ -6103,3 +6103,14 @@ fn statuses_in_items_after_status_code_of() {
     assert_eq!(routes(&out), ["POST /plans/check"]);
     assert_eq!(statuses(&out), [vec![400, 200]]);
 }
+
+/// Statuses a sentence gives (`returns `201 Created` if new, `200 OK` if replaced`) above
+/// an answer sample under a label with no number (`Response example:`): the sentence
+/// numbers the answers; the sample does not hide them.
+#[test]
+fn prose_statuses_beside_an_unnumbered_sample() {
+    let page = "# Files\n\n## Put a file\n\n```shell\nPUT http://localhost:8080/files/{name}\n```\n\nIf the file is new, the server stores it and returns `201 Created`. Otherwise it replaces it and returns `200 OK`.\n\nResponse example:\n\n```json\n{\"name\": \"a\"}\n```\n";
+    let out = read("files.md", page);
+    assert_eq!(routes(&out), ["PUT /files/{name}"]);
+    assert_eq!(statuses(&out), [vec![201, 200]]);
+}
