@@ -6114,3 +6114,13 @@ fn prose_statuses_beside_an_unnumbered_sample() {
     assert_eq!(routes(&out), ["PUT /files/{name}"]);
     assert_eq!(statuses(&out), [vec![201, 200]]);
 }
+
+/// A placeholder closed twice in a route (`GET http://localhost:8080/boxes/{id}}`): the
+/// brace that closes nothing is a typo; the route is the placeholder's.
+#[test]
+fn a_doubled_closing_brace_in_a_route() {
+    let page = "# Boxes\n\n## describe a box\n\n```shell\nGET http://localhost:8080/boxes/{id}}\n```\n\n## list boxes\n\n```shell\nGET http://localhost:8080/boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "GET /boxes"]);
+    assert_eq!(out.spec.operations[0].params[0].name, "id");
+}
