@@ -6124,3 +6124,24 @@ fn a_doubled_closing_brace_in_a_route() {
     assert_eq!(routes(&out), ["GET /boxes/{id}", "GET /boxes"]);
     assert_eq!(out.spec.operations[0].params[0].name, "id");
 }
+
+/// An update section that only says its parameters are those of the operation above it
+/// (`Parameters are the same as above.` under `PUT /boxes/{id}/`, after the create
+/// section's `Parameter | Required | Default | Description` table): it sends that body.
+#[test]
+fn parameters_the_same_as_above() {
+    let page = "# Boxes\n\n### Create a box\n\n`POST /boxes/`\n\nParameter | Required | Default | Description\n--------- | -------- | ------- | -----------\nlabel | * | \"\" | Label of the box\nsize | | 1 | Size of the box\n\n### Update a box\n\n`PUT /boxes/{id}/`\n\nParameters are the same as above.\n\n### Delete a box\n\n`DELETE /boxes/{id}/`\n\nDeletes the box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/", "PUT /boxes/{id}/", "DELETE /boxes/{id}/"]
+    );
+    let names = |i| {
+        body_fields(&out, i)
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["label", "size"]);
+    assert_eq!(names(1), ["label", "size"]);
+}
