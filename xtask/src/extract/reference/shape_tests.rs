@@ -6145,3 +6145,13 @@ fn parameters_the_same_as_above() {
     assert_eq!(names(0), ["label", "size"]);
     assert_eq!(names(1), ["label", "size"]);
 }
+
+/// A star in a table's `Required` column (`label | * | "" | Label`) marks the row required;
+/// a row left empty there is not.
+#[test]
+fn a_star_in_the_required_column() {
+    let page = "# Crates\n\n### Create a crate\n\n`POST /crates/`\n\nParameter | Required | Default | Description\n--------- | -------- | ------- | -----------\nlabel | * | \"\" | Label of the crate\nsize | | 1 | Size of the crate\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["POST /crates/"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
