@@ -6155,3 +6155,14 @@ fn a_star_in_the_required_column() {
     assert_eq!(routes(&out), ["POST /crates/"]);
     assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
 }
+
+/// A page of one operation whose section shows a `curl` call first (after a shell prompt,
+/// `$ curl 'https://ci.example.com/api/keys' -X POST`) and declares its route of the same
+/// method after an `HTTP Request` label (`` `POST /api/keys/:id` ``): the call is a use,
+/// the declared route the operation.
+#[test]
+fn a_curl_call_beside_its_sections_declared_route() {
+    let page = "## Create a key\n\n```shell\n$ curl 'https://ci.example.com/api/keys' \\\n      -u 'user:pass' \\\n      -X POST \\\n      -d '{\"label\": \"k\"}'\n```\n\nCreates a key.\n\nHTTP Request\n\n`POST /api/keys/:id`\n\nReturns a key object.\n";
+    let out = read("keys.md", page);
+    assert_eq!(routes(&out), ["POST /api/keys/{id}"]);
+}
