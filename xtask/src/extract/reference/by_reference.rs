@@ -42,6 +42,22 @@ fn referred_route(text: &str) -> Option<(String, String)> {
     })
 }
 
+/// Whether a sentence says an operation's parameters are those of the one above it, naming
+/// no route (`Parameters are the same as above.`, `Same arguments as the previous call`).
+fn refers_above(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let about_parameters = lower.contains("parameter") || lower.contains("argument");
+    let above = [
+        "same as above",
+        "as above",
+        "same as the previous",
+        "as the previous",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    about_parameters && above && text.split_whitespace().count() <= 12
+}
+
 /// The field names of a body's named type, and whether the page describes any of them (a
 /// listed field has a description; a field only a sample shows has none).
 fn body_fields<'t>(
@@ -80,19 +96,24 @@ pub(super) fn parameters_by_reference(
             continue;
         }
         let end = o.end.min(doc.blocks.len());
-        let Some((method, path)) = doc.blocks[o.start.min(end)..end]
-            .iter()
-            .filter(|b| matches!(b.kind, Kind::Paragraph))
-            .find_map(|b| referred_route(&b.text))
-        else {
-            continue;
+        let paragraphs = || {
+            doc.blocks[o.start.min(end)..end]
+                .iter()
+                .filter(|b| matches!(b.kind, Kind::Paragraph))
         };
-        let Some(j) = operations.iter().position(|other| {
-            other.route.as_ref().is_some_and(|r| {
-                r.method.as_str() == method
-                    && (shape(&r.path) == shape(&path) || instance_of(&path, &r.path))
-            })
-        }) else {
+        let named = paragraphs().find_map(|b| referred_route(&b.text));
+        let j = match named {
+            Some((method, path)) => operations.iter().position(|other| {
+                other.route.as_ref().is_some_and(|r| {
+                    r.method.as_str() == method
+                        && (shape(&r.path) == shape(&path) || instance_of(&path, &r.path))
+                })
+            }),
+            // (`Parameters are the same as above.`: the operation right before it.)
+            None if k > 0 && paragraphs().any(|b| refers_above(&b.text)) => Some(k - 1),
+            None => None,
+        };
+        let Some(j) = j else {
             continue;
         };
         if j == k || operations[j].body.is_none() {

@@ -263,6 +263,19 @@ fn bold_line(doc: &Document, b: &Block) -> bool {
         })
 }
 
+/// Whether code is a `curl` call; after a shell prompt too (`$ curl …`) where `prompted`
+/// (a section that declares its route outside code, so the prompted call is no route
+/// printed as a session's transcript).
+fn curl_call(text: &str, prompted: bool) -> bool {
+    let t = text.trim_start();
+    let t = if prompted {
+        t.trim_start_matches(['$', '>', '%']).trim_start()
+    } else {
+        t
+    };
+    t.starts_with("curl")
+}
+
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let all = hits(doc);
@@ -305,13 +318,25 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         all.iter()
             .any(|x| x.block != h.block && declares(x) && owner_heading(doc, x.block) == owner)
     };
+    // (Or in a section that declares its own route of the same method outside code, on a
+    // page of one or two: `curl -X POST 'https://ci.example.com/api/tokens'` over `HTTP
+    // Request` and `` `POST /api/tokens/:id` `` under the same heading.)
+    let section_declares_method = |h: &Hit| {
+        let owner = owner_heading(doc, h.block);
+        all.iter().any(|x| {
+            x.block != h.block
+                && declares(x)
+                && x.route.method == h.route.method
+                && owner_heading(doc, x.block) == owner
+        })
+    };
     let curl_use = |h: &Hit| {
-        declared >= 3
+        (declared >= 3 || section_declares_method(h))
             // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
             // by no route, but the call still goes to one.)
             && (h.route.server.is_some() || doc.blocks[h.block].text.contains("://"))
             && doc.blocks[h.block].is_code()
-            && doc.blocks[h.block].text.trim_start().starts_with("curl")
+            && curl_call(&doc.blocks[h.block].text, section_declares_method(h))
             && (!request_sample(doc, h.block) || section_declares(h))
     };
     // Defining hits, grouped by owner heading (None: the page).

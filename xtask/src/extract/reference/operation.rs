@@ -1118,7 +1118,10 @@ impl<'b> Walk<'b> {
         // operation uses 200 OK`.)
         let answer_item =
             matches!(b.kind, Kind::Item { .. }) && matches!(self.ctx, Some(Ctx::Response(_)));
-        if b.kind == Kind::Paragraph || route_item || answer_item {
+        // (Or any item, kept like a paragraph's for when nothing else gives any: `- If the
+        // body is incorrect, a status code of 400 will be returned`.)
+        let any_item = matches!(b.kind, Kind::Item { .. });
+        if b.kind == Kind::Paragraph || route_item || answer_item || any_item {
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);
@@ -1807,8 +1810,12 @@ impl Reader<'_> {
         w.row_fields(&mut op);
         w.record_facts(&mut op);
         w.prose_query_names();
-        if w.statuses.is_empty() {
-            w.statuses = std::mem::take(&mut w.prose_found);
+        // (Also beside a sample shown under no number: `returns `201 Created` if new, `200
+        // OK` if replaced` over `Response example:` numbers the answers; the sample stays
+        // the success it shows.)
+        if w.statuses.iter().all(|s| s.0 == UNSTATED_SUCCESS) {
+            let found = std::mem::take(&mut w.prose_found);
+            w.statuses.extend(found);
         }
         w.more_raw_params();
         // (Under `Required fields:` / `Optional fields:`, what the item itself leaves open.)

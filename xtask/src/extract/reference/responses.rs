@@ -607,11 +607,17 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             };
             // (`a 400 will be returned`, `HTTP 409 is returned`; not `at most 500 are
             // returned`, a count.)
+            // (`a status code of 400 will be returned`: `of` after the words naming it.)
             let article = k >= 1
-                && matches!(
+                && (matches!(
                     words[k - 1].to_ascii_lowercase().as_str(),
                     "a" | "an" | "the" | "http" | "status" | "code"
-                );
+                ) || (k >= 2
+                    && words[k - 1].eq_ignore_ascii_case("of")
+                    && matches!(
+                        words[k - 2].to_ascii_lowercase().as_str(),
+                        "status" | "code"
+                    )));
             // (`400 Bad Request is returned`: a reason after the code says it too.)
             let reason = words
                 .get(k + 1)

@@ -516,6 +516,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
                 depth += 1;
                 cleaned.push(c);
             }
+            // (`/things/{id}}`: a closing brace doubled where none is open, a typo for
+            // the placeholder it closes again.)
+            '}' if depth == 0 && cleaned.ends_with('}') => {}
             '}' => {
                 depth = depth.saturating_sub(1);
                 skip = false;

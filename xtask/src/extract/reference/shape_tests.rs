@@ -6177,3 +6177,77 @@ fn items_under_a_method_item_are_a_writes_body() {
     let put = &out.spec.operations[1];
     assert_eq!(body_names(&out, put), ["title", "owner"]);
 }
+
+/// Statuses stated in the items of a list under a sentence about them (`- If the body is
+/// malformed, a status code of 400 will be returned.`): the code after `status code of`,
+/// in the passive, is the operation's status.
+#[test]
+fn statuses_in_items_after_status_code_of() {
+    let page = "# Checks\n\n## Check a plan\n\n```shell\nPOST http://localhost:8080/plans/check\n```\n\nWhat the codes mean:\n- If the body is malformed, a status code of 400 will be returned.\n- If the plan is valid, a status code of 200 will be returned.\n";
+    let out = read("checks.md", page);
+    assert_eq!(routes(&out), ["POST /plans/check"]);
+    assert_eq!(statuses(&out), [vec![400, 200]]);
+}
+
+/// Statuses a sentence gives (`returns `201 Created` if new, `200 OK` if replaced`) above
+/// an answer sample under a label with no number (`Response example:`): the sentence
+/// numbers the answers; the sample does not hide them.
+#[test]
+fn prose_statuses_beside_an_unnumbered_sample() {
+    let page = "# Files\n\n## Put a file\n\n```shell\nPUT http://localhost:8080/files/{name}\n```\n\nIf the file is new, the server stores it and returns `201 Created`. Otherwise it replaces it and returns `200 OK`.\n\nResponse example:\n\n```json\n{\"name\": \"a\"}\n```\n";
+    let out = read("files.md", page);
+    assert_eq!(routes(&out), ["PUT /files/{name}"]);
+    assert_eq!(statuses(&out), [vec![201, 200]]);
+}
+
+/// A placeholder closed twice in a route (`GET http://localhost:8080/boxes/{id}}`): the
+/// brace that closes nothing is a typo; the route is the placeholder's.
+#[test]
+fn a_doubled_closing_brace_in_a_route() {
+    let page = "# Boxes\n\n## describe a box\n\n```shell\nGET http://localhost:8080/boxes/{id}}\n```\n\n## list boxes\n\n```shell\nGET http://localhost:8080/boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "GET /boxes"]);
+    assert_eq!(out.spec.operations[0].params[0].name, "id");
+}
+
+/// An update section that only says its parameters are those of the operation above it
+/// (`Parameters are the same as above.` under `PUT /boxes/{id}/`, after the create
+/// section's `Parameter | Required | Default | Description` table): it sends that body.
+#[test]
+fn parameters_the_same_as_above() {
+    let page = "# Boxes\n\n### Create a box\n\n`POST /boxes/`\n\nParameter | Required | Default | Description\n--------- | -------- | ------- | -----------\nlabel | * | \"\" | Label of the box\nsize | | 1 | Size of the box\n\n### Update a box\n\n`PUT /boxes/{id}/`\n\nParameters are the same as above.\n\n### Delete a box\n\n`DELETE /boxes/{id}/`\n\nDeletes the box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/", "PUT /boxes/{id}/", "DELETE /boxes/{id}/"]
+    );
+    let names = |i| {
+        body_fields(&out, i)
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["label", "size"]);
+    assert_eq!(names(1), ["label", "size"]);
+}
+
+/// A star in a table's `Required` column (`label | * | "" | Label`) marks the row required;
+/// a row left empty there is not.
+#[test]
+fn a_star_in_the_required_column() {
+    let page = "# Crates\n\n### Create a crate\n\n`POST /crates/`\n\nParameter | Required | Default | Description\n--------- | -------- | ------- | -----------\nlabel | * | \"\" | Label of the crate\nsize | | 1 | Size of the crate\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["POST /crates/"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
+
+/// A page of one operation whose section shows a `curl` call first (after a shell prompt,
+/// `$ curl 'https://ci.example.com/api/keys' -X POST`) and declares its route of the same
+/// method after an `HTTP Request` label (`` `POST /api/keys/:id` ``): the call is a use,
+/// the declared route the operation.
+#[test]
+fn a_curl_call_beside_its_sections_declared_route() {
+    let page = "## Create a key\n\n```shell\n$ curl 'https://ci.example.com/api/keys' \\\n      -u 'user:pass' \\\n      -X POST \\\n      -d '{\"label\": \"k\"}'\n```\n\nCreates a key.\n\nHTTP Request\n\n`POST /api/keys/:id`\n\nReturns a key object.\n";
+    let out = read("keys.md", page);
+    assert_eq!(routes(&out), ["POST /api/keys/{id}"]);
+}

@@ -514,7 +514,7 @@ fn name_required(t: &str) -> (String, bool) {
     }
 }
 
-/// A Required cell: `Yes`, `true`, `Required`, `✓` → required; `No`, `Optional`,
+/// A Required cell: `Yes`, `true`, `Required`, `✓`, `*` → required; `No`, `Optional`,
 /// `Optional Default: x` → optional.
 pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
     let l = cell.trim().to_ascii_lowercase();
@@ -528,7 +528,9 @@ pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool
         || l == "✔"
         || l == "✅"
         || l == "x"
-        || l == "y";
+        || l == "y"
+        // (`name | * | "" | …` under `Required`: a star marks it.)
+        || l == "*";
     let no = l == "否"
         || l.starts_with("可选")
         || l.starts_with("no")
