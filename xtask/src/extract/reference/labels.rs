@@ -615,6 +615,8 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "expected"
                         // `Exemplary Response`, `Exemplary Request`: an example's.
                         | "exemplary"
+                        // `Basic query parameters`: the first of several groups.
+                        | "basic"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()

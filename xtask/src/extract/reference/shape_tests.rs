@@ -6251,3 +6251,22 @@ fn a_curl_call_beside_its_sections_declared_route() {
     let out = read("keys.md", page);
     assert_eq!(routes(&out), ["POST /api/keys/{id}"]);
 }
+
+/// A parameter table under a label qualified as the first of several groups (`### Basic
+/// query parameters` over `| Parameter | Example | Description |`): the rows are the
+/// operation's query parameters.
+#[test]
+fn basic_query_parameters_label() {
+    let page = "# Crates\n\n## `GET /api/crates`\n\n### Basic query parameters\n\n| Parameter | Example | Description |\n|----------|------|-------------|\n|`page` | `?page=2` | The page of results |\n|`perPage` | `?perPage=20` | Crates on each page |\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /api/crates".to_string(),
+            vec![
+                "page query false".to_string(),
+                "perPage query false".to_string()
+            ]
+        )]
+    );
+}
