@@ -180,18 +180,7 @@ pub(super) fn parameter_groups(doc: &Document, located: &[OpAt], operations: &mu
             let fresh: Vec<Param> = members
                 .into_iter()
                 .filter(|m| !op.params.iter().any(|q| q.name == m.name))
-                .map(|m| Param {
-                    name: m.name,
-                    ty: m
-                        .ty
-                        .as_deref()
-                        .and_then(type_word)
-                        .unwrap_or(TypeRef::Primitive(Primitive::String)),
-                    required: m.required == Some(true),
-                    doc: (!m.doc.is_empty()).then_some(m.doc),
-                    line: Some(m.line),
-                    ..template.clone()
-                })
+                .map(|m| member_param(&m, template.clone()))
                 .collect();
             let n = fresh.len();
             for (j, f) in fresh.into_iter().enumerate() {
@@ -199,6 +188,24 @@ pub(super) fn parameter_groups(doc: &Document, located: &[OpAt], operations: &mu
             }
             k += n;
         }
+    }
+}
+
+/// A section's listed parameter `m` as a parameter of an operation: its name, type (a
+/// string where the list gives none), required flag, description and line over `base`
+/// (where it travels).
+fn member_param(m: &RawParam, base: Param) -> Param {
+    Param {
+        name: m.name.clone(),
+        ty: m
+            .ty
+            .as_deref()
+            .and_then(type_word)
+            .unwrap_or(TypeRef::Primitive(Primitive::String)),
+        required: m.required == Some(true),
+        doc: (!m.doc.is_empty()).then(|| m.doc.clone()),
+        line: Some(m.line),
+        ..base
     }
 }
 
@@ -295,19 +302,13 @@ pub(super) fn named_parameter_sections(
                 if op.params.iter().any(|q| q.name == m.name) {
                     continue;
                 }
-                op.params.push(Param {
-                    name: m.name.clone(),
-                    location: Location::Query,
-                    ty: m
-                        .ty
-                        .as_deref()
-                        .and_then(type_word)
-                        .unwrap_or(TypeRef::Primitive(Primitive::String)),
-                    required: m.required == Some(true),
-                    doc: (!m.doc.is_empty()).then(|| m.doc.clone()),
-                    line: Some(m.line),
-                    ..Param::default()
-                });
+                op.params.push(member_param(
+                    m,
+                    Param {
+                        location: Location::Query,
+                        ..Param::default()
+                    },
+                ));
             }
         }
     }

@@ -660,19 +660,9 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         })
     {
         if let Some(r) = ops[first].route.as_mut() {
-            for (name, value) in &h.route.pairs {
-                if !r.pairs.iter().any(|(n, _)| n == name) {
-                    r.pairs.push((name.clone(), value.clone()));
-                }
-            }
+            add_pairs(r, &h.route.pairs, |_| true);
         }
-        ops.push(OpAt {
-            line: h.line,
-            start: h.block,
-            name: String::new(),
-            repeat_of: Some(first),
-            ..hit_op(doc, h, owner)
-        });
+        ops.push(repeat_at(doc, h, owner, first));
         return;
     }
     if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
@@ -687,22 +677,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             })
             && let Some(r) = o.route.as_mut()
         {
-            for (name, value) in &h.route.pairs {
-                if placeholder_value(value) && !r.pairs.iter().any(|(n, _)| n == name) {
-                    r.pairs.push((name.clone(), value.clone()));
-                }
-            }
+            add_pairs(r, &h.route.pairs, placeholder_value);
         }
         // The same route on a line of its own again, documented once more (its own
         // description, list and examples follow): more of the same operation.
         if let Some(first) = repeated(doc, ops, h) {
-            ops.push(OpAt {
-                line: h.line,
-                start: h.block,
-                name: String::new(),
-                repeat_of: Some(first),
-                ..hit_op(doc, h, owner)
-            });
+            ops.push(repeat_at(doc, h, owner, first));
         }
         return;
     }
@@ -758,6 +738,26 @@ fn other_row(doc: &Document, o: &OpAt, h: &Hit) -> bool {
         && doc.blocks[h.block].table().is_some()
         && o.route_at != h.line
         && !h.route.query
+}
+
+/// The hit `h` as more of the operation `first` (the same route documented again).
+fn repeat_at(doc: &Document, h: &Hit, owner: Option<usize>, first: usize) -> OpAt {
+    OpAt {
+        line: h.line,
+        start: h.block,
+        name: String::new(),
+        repeat_of: Some(first),
+        ..hit_op(doc, h, owner)
+    }
+}
+
+/// Adds to `r` the query pairs of `pairs` it lacks by name whose value `keep` accepts.
+fn add_pairs(r: &mut RouteText, pairs: &[(String, String)], keep: impl Fn(&str) -> bool) {
+    for (name, value) in pairs {
+        if keep(value) && !r.pairs.iter().any(|(n, _)| n == name) {
+            r.pairs.push((name.clone(), value.clone()));
+        }
+    }
 }
 
 /// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,

@@ -1314,29 +1314,35 @@ impl<'b> Walk<'b> {
                     if after.starts_with("query parameter")
                         || after.starts_with("query string parameter")
                     {
+                        let doc = sentence.replace('`', "");
                         for name in run.drain(..) {
-                            if self.raw.iter().any(|(p, _)| p.name == name) {
-                                continue;
-                            }
-                            self.raw.push((
-                                RawParam {
-                                    name: name.to_string(),
-                                    required: Some(
-                                        super::params::prose_required(sentence) == Some(true),
-                                    ),
-                                    location: Some(Location::Query),
-                                    doc: sentence.replace('`', "").trim().to_string(),
-                                    line: b.span.line,
-                                    ..RawParam::default()
-                                },
-                                Some(Ctx::Params(Some(Location::Query))),
-                            ));
+                            self.prose_query(name, sentence, &doc, b.span.line);
                         }
                     }
                     run.clear();
                 }
             }
         }
+    }
+
+    /// A query parameter a sentence names (`the `limit` and `continue` query parameters`),
+    /// unless the operation has it already: required only where the sentence says so,
+    /// described by `doc` (the sentence without its markup).
+    fn prose_query(&mut self, name: &str, sentence: &str, doc: &str, line: u32) {
+        if self.raw.iter().any(|(p, _)| p.name == name) {
+            return;
+        }
+        self.raw.push((
+            RawParam {
+                name: name.to_string(),
+                required: Some(super::params::prose_required(sentence) == Some(true)),
+                location: Some(Location::Query),
+                doc: doc.trim().to_string(),
+                line,
+                ..RawParam::default()
+            },
+            Some(Ctx::Params(Some(Location::Query))),
+        ));
     }
 
     /// An operation whose route heads a table of its facts (`/namespaces (GET) |` over
@@ -1374,20 +1380,8 @@ impl<'b> Walk<'b> {
                         && name
                             .chars()
                             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-                    if ident && !self.raw.iter().any(|(p, _)| p.name == name) {
-                        self.raw.push((
-                            RawParam {
-                                name: name.to_string(),
-                                required: Some(
-                                    super::params::prose_required(sentence) == Some(true),
-                                ),
-                                location: Some(Location::Query),
-                                doc: without_tags(sentence).trim().to_string(),
-                                line,
-                                ..RawParam::default()
-                            },
-                            Some(Ctx::Params(Some(Location::Query))),
-                        ));
+                    if ident {
+                        self.prose_query(name, sentence, &without_tags(sentence), line);
                     }
                 }
             }
