@@ -617,10 +617,7 @@ fn class_method(tag: &str) -> Option<&'static str> {
 /// An element's text up to the next tag, entities for `<`, `>` and `&` read
 /// (`/x/&lt;id&gt;`), a placeholder holding spaces made one name (`/apis/{name or id}`).
 fn element_text(body: &str) -> Option<String> {
-    let text = inline_text(&body[..body.find('<')?])
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
+    let text = super::routes::entities_decoded(&inline_text(&body[..body.find('<')?]));
     Some(super::routes::tight_braces(&text))
 }
 

@@ -625,10 +625,7 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         }
         // (`<tt>/api/mqtt/&lt;TOPIC&gt;</tt>`: the placeholder's brackets escaped.)
-        let bare = strip_markup(&first)
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&");
+        let bare = entities_decoded(&strip_markup(&first));
         let bare = bare.trim();
         if first.starts_with('<') && lone(bare) {
             path = Some((bare.to_string(), b.depth()));

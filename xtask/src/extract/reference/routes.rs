@@ -499,12 +499,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // (A path set in inline HTML keeps its placeholders' brackets escaped, as a Markdown
     // table's raw cell does: `<code><span>/api/</span>items/&lt;itemId&gt;</code>` is
     // `/api/items/<itemId>` once the tags are off and the entities read.)
-    let target = strip_markup(target);
-    let target = if target.contains("&lt;") || target.contains("&amp;") {
-        entities_decoded(&target)
-    } else {
-        target
-    };
+    let target = entities_decoded(&strip_markup(target));
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());
