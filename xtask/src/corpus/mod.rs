@@ -388,9 +388,9 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     s
 }
 
-/// A parameter name as compared: a path placeholder's name may be spelt `channel.id` or
-/// `team-uid` by the doc and `channel_id` / `team_uid` by a reader that must give it a
-/// valid name (both sides are compared the same way).
+/// A parameter name as compared: a path placeholder's name may be spelt `channel.id`,
+/// `team-uid` or `network ID` by the doc and `channel_id` / `team_uid` / `network_ID` by a
+/// reader that must give it a valid name (both sides are compared the same way).
 fn name_key(name: &str) -> String {
     let n = name.trim_start_matches(':');
     let n = if n.contains('.') && !n.contains('[') {
@@ -398,7 +398,7 @@ fn name_key(name: &str) -> String {
     } else {
         n.to_string()
     };
-    n.replace('-', "_")
+    n.replace(['-', ' '], "_")
 }
 
 fn add_op(
@@ -611,6 +611,20 @@ fn round(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_keys_equate_the_spellings_of_one_placeholder() {
+        for (doc, read) in [
+            ("channel.id", "channel_id"),
+            ("team-uid", "team_uid"),
+            ("network ID", "network_ID"),
+            (":id", "id"),
+        ] {
+            assert_eq!(name_key(doc), name_key(read), "{doc} / {read}");
+        }
+        assert_ne!(name_key("network ID"), name_key("network_id"));
+        assert_eq!(name_key("filter[name]"), "filter[name]");
+    }
     use chatgen_codegen::spec::{Param, Response, Route, TypeRef};
 
     fn op(
