@@ -656,17 +656,24 @@ impl<'b> Walk<'b> {
     }
 
     /// `**Payload:** User`: a body given by the name of a type whose field table the page
-    /// has elsewhere (`### User` under `## Data types`).
+    /// has elsewhere (`### User` under `## Data types`). A two-column table of labels and
+    /// what they say (`| **Request body** | An [Activity](#activity-object) object |`) gives
+    /// it in a row.
     fn named_body(&mut self, b: &Block) -> bool {
-        if b.is_code() || b.table().is_some() {
+        if b.is_code() {
             return false;
         }
         let doc = self.doc;
-        let named: Vec<usize> = b
-            .text
-            .split('\n')
-            .filter_map(|l| named_body(doc, l))
-            .collect();
+        let lines: Vec<String> = match b.table() {
+            Some(t) if t.header.len() == 2 && t.rows.iter().all(|r| r.len() == 2) => t
+                .rows
+                .iter()
+                .map(|r| format!("{}: {}", r[0], r[1]))
+                .collect(),
+            Some(_) => return false,
+            None => b.text.split('\n').map(str::to_string).collect(),
+        };
+        let named: Vec<usize> = lines.iter().filter_map(|l| named_body(doc, l)).collect();
         for &t in &named {
             if let Some(table) = doc.blocks[t].table() {
                 // Fields of the body, even where a placeholder has their name.
@@ -675,6 +682,9 @@ impl<'b> Walk<'b> {
                     self.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
                 }
             }
+        }
+        if !named.is_empty() && b.table().is_some() {
+            return true;
         }
         if !named.is_empty() && !b.text.contains('\n') {
             self.ctx = Some(Ctx::Other);

@@ -6270,3 +6270,22 @@ fn basic_query_parameters_label() {
         )]
     );
 }
+
+/// A two-column table of labels beside the route (`| **Request body** | A
+/// [ThingParameters](#thingparameters-object) object |`) naming the body by a link to the
+/// section of that type, headed with its kind (`### ThingParameters object`): that
+/// section's table gives the body's fields.
+#[test]
+fn a_body_named_in_a_label_table_row() {
+    let page = "# Things\n\n### Create Thing\n\nCreates a thing.\n\n```http\nPOST /v1/things\n```\n\n| | |\n|----|----|\n| **Request body** | A [ThingParameters](#thingparameters-object) object |\n| **Returns** | A [Thing](#thing-object) object |\n\n### Delete Thing\n\n```http\nDELETE /v1/things/{id}\n```\n\n| | |\n|----|----|\n| **Request body** | n/a |\n\n## Schema\n\n### ThingParameters object\n\n| Property | Type | Description |\n|----|----|----|\n| **label** | string | The label. |\n| **size** | number | The size. |\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v1/things", "DELETE /v1/things/{id}"]);
+    let names = |i| {
+        body_fields(&out, i)
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["label", "size"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
