@@ -18,7 +18,7 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
+    label_after_prose, label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -1655,7 +1655,7 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
         })
         .position(|b| {
             (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
-                && block_label(b).is_none()
+                && (block_label(b).is_none() || label_after_prose(b))
                 && route_line(&b.text).is_none()
                 && !b.text.contains("\n:")
                 // `Url:`, `Push information:`: a label of the vendor's own.

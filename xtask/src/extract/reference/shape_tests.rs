@@ -6289,3 +6289,25 @@ fn a_body_named_in_a_label_table_row() {
     assert_eq!(names(0), ["label", "size"]);
     assert!(out.spec.operations[1].body.is_none());
 }
+
+/// A description whose last sentence introduces the list after it (`Creates a gadget.` /
+/// `The following parameters are supported:` in one paragraph, or `Removes the gadget. The
+/// following parameters are supported:` on one line) over bare names marked `(required)`:
+/// the operation's fields, the description kept.
+#[test]
+fn a_parameters_intro_ending_a_description() {
+    let page = "# Gadgets\n\n## /gadgets\n\n### POST\n\nCreates a gadget.\nThe following parameters are supported:\n\n- label (required)\n- size\n\n## /gadgets/<id>\n\n### DELETE\n\nRemoves the gadget. The following parameters are supported:\n\n- version (required)\n";
+    let out = read("gadgets.md", page);
+    assert_eq!(routes(&out), ["POST /gadgets", "DELETE /gadgets/{id}"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+    assert_eq!(
+        ops(&out)[1].1,
+        ["id path true".to_string(), "version query true".to_string()]
+    );
+    assert!(
+        out.spec.operations[0]
+            .doc
+            .as_deref()
+            .is_some_and(|d| d.starts_with("Creates a gadget."))
+    );
+}
