@@ -40,7 +40,7 @@ use super::samples::{
 use super::tables::{table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
-use crate::read::blocks::{Block, Document, Kind};
+use crate::read::blocks::{Block, Document, Kind, Table};
 use crate::read::json::{Kind as JsonKind, Node};
 
 /// A metadata label being read: key, joiner, lines, label line.
@@ -1761,6 +1761,41 @@ fn credential_pair(name: &str, value: &str) -> bool {
         || v == n)
 }
 
+/// A template's include of a value the page's front matter holds (`{{ page.thing_body }}`
+/// on a line of its own, where the front matter has `thing_body: |` over an indented pipe
+/// table): that table, read where it is included.
+fn included_table(doc: &Document, b: &Block) -> Option<Block> {
+    let t = b.text.trim();
+    let alone = matches!(b.kind, Kind::Paragraph | Kind::Code { lang: None });
+    if !alone || t.contains('\n') {
+        return None;
+    }
+    let inner = t.strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    let (_, name) = inner.split_once('.')?;
+    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let key = format!("{name}:");
+    doc.blocks.iter().find_map(|d| {
+        let table = d.table()?;
+        // (The key line over the table, read as a one-cell header: its first row is the
+        // table's header.)
+        if table.header.len() != 1 || table.header[0].trim() != key || table.rows.len() < 2 {
+            return None;
+        }
+        let fixed = Table {
+            header: table.rows[0].clone(),
+            rows: table.rows[1..].to_vec(),
+            row_lines: table.row_lines.get(1..).unwrap_or_default().to_vec(),
+        };
+        Some(Block {
+            kind: Kind::Table(fixed),
+            text: d.text.split_once('\n').map_or("", |x| x.1).to_string(),
+            span: d.span,
+        })
+    })
+}
+
 impl Reader<'_> {
     /// One operation read from its extent: named and routed, its blocks walked step by step
     /// (see [`Walk`]), then what the walk gathered made into parameters, a body, responses
@@ -1947,7 +1982,8 @@ impl Reader<'_> {
             return;
         }
         // JSON a page set as a paragraph under a samples label (Redoc's HTML): a sample.
-        let as_code = sample_paragraph(&w.blocks[k], w.samples_label);
+        let as_code = sample_paragraph(&w.blocks[k], w.samples_label)
+            .or_else(|| included_table(w.doc, &w.blocks[k]));
         let b = as_code.as_ref().unwrap_or(&w.blocks[k]);
         if block_label(b).is_none() {
             w.op_label = None;

@@ -6311,3 +6311,15 @@ fn a_parameters_intro_ending_a_description() {
             .is_some_and(|d| d.starts_with("Creates a gadget."))
     );
 }
+
+/// A body table kept in the page's front matter as a block scalar (`thing_body: |` over an
+/// indented `Attribute | Description` table) and included under the operation's `Request
+/// Body` heading by a template tag on a line of its own (`{{ page.thing_body }}`): its rows
+/// are the body's fields, read where they are included.
+#[test]
+fn a_body_table_included_from_the_front_matter() {
+    let page = "---\ntitle: Things\n\nthing_body: |\n    Attribute | Description\n    ---:| ---\n    `label` | The label.\n    `size`<br>*optional* | The size.\n\n---\n\n# Things\n\n### Add Thing\n\n**Endpoint**\n\n<div class=\"endpoint post\">/things/</div>\n\n#### Request Body\n\n{{ page.thing_body }}\n\n**Response**\n\n```\nHTTP 201 Created\n```\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /things/"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
