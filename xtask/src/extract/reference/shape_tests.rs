@@ -6323,3 +6323,22 @@ fn a_body_table_included_from_the_front_matter() {
     assert_eq!(routes(&out), ["POST /things/"]);
     assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
 }
+
+/// A parameter table whose name cells annotate the type after a colon, as a typed language
+/// does (`` `page: number` ``, `` `since: date` ``), beside a `true`/`false` required
+/// column: the wire names, their types and flags.
+#[test]
+fn a_name_cell_annotated_with_its_type() {
+    let page = "# Widgets\n\n### `GET /v2/widgets.json`\n\nLists the widgets.\n\n```json\n[{\"id\": 1}]\n```\n\n| Parameter | Required | Description |\n| --- | --- | --- |\n| `page: number` | false | The page |\n| `since: date` | true | Newer than this |\n\n### `GET /v2/widgets/1.json`\n\nOne widget.\n";
+    let out = read("widgets.md", page);
+    assert_eq!(
+        ops(&out)[0],
+        (
+            "GET /v2/widgets.json".to_string(),
+            vec![
+                "page query false".to_string(),
+                "since query true".to_string()
+            ]
+        )
+    );
+}
