@@ -373,6 +373,9 @@ impl<'b> Walk<'b> {
     /// member is a parameter at the location the prop's name gives (`formFields`,
     /// `formFiles`, `bodyParams`: the body; `headers`, `queryParams`, `pathParams`),
     /// required as its `required:` member says (a `defaultValue:` without one: optional).
+    /// A list prop naming no location (`parameters={[ { type: "body", details: { name:
+    /// "size", isRequired: false, dataType: "Integer" } }, … ]}`) places each object by its
+    /// `type:` member, a location word, and reads the members of a nested object as its own.
     /// Other props (`responses`, `curl`) and the element's lines stay for the steps that
     /// read them.
     fn jsx_props(&mut self, b: &Block) {
@@ -387,6 +390,7 @@ impl<'b> Walk<'b> {
             return;
         }
         let mut location = None;
+        let mut by_member = false;
         let mut depth = 0usize;
         let mut object: Option<(RawParam, bool)> = None;
         for n in b.span.line + 1..=src.len() {
@@ -398,6 +402,7 @@ impl<'b> Walk<'b> {
             if depth == 0 {
                 if let Some(prop) = l.strip_suffix("={[") {
                     let lower = prop.to_ascii_lowercase();
+                    by_member = matches!(lower.as_str(), "parameters" | "params");
                     location = if lower.contains("header") {
                         Some(Location::Header)
                     } else if lower.contains("query") {
@@ -419,27 +424,41 @@ impl<'b> Walk<'b> {
             if l.starts_with(']') {
                 depth = 0;
                 location = None;
+                by_member = false;
                 continue;
             }
-            let Some(at) = location else { continue };
+            if location.is_none() && !by_member {
+                continue;
+            }
             if l == "{" && depth == 1 {
                 object = Some((RawParam::default(), false));
+                depth = 2;
+                continue;
+            }
+            // (`details: {`: a nested object, its members the parameter's.)
+            if by_member && depth == 2 && l.ends_with(": {") {
+                depth = 3;
+                continue;
+            }
+            if l.starts_with('}') && depth == 3 {
                 depth = 2;
                 continue;
             }
             if l.starts_with('}') && depth == 2 {
                 if let Some((mut p, defaulted)) = object.take()
                     && !p.name.is_empty()
+                    && let Some(at) = p.location.or(location)
                 {
                     if p.required.is_none() && defaulted {
                         p.required = Some(false);
                     }
+                    p.location = Some(at);
                     self.raw.push((p, Some(Ctx::Params(Some(at)))));
                 }
                 depth = 1;
                 continue;
             }
-            let Some((p, defaulted)) = object.as_mut().filter(|_| depth == 2) else {
+            let Some((p, defaulted)) = object.as_mut().filter(|_| depth >= 2) else {
                 continue;
             };
             let Some((key, value)) = l.split_once(':') else {
@@ -451,12 +470,25 @@ impl<'b> Walk<'b> {
                 .trim_matches(['"', '\'', '`']);
             match key.trim() {
                 "name" if !value.is_empty() => {
-                    p.name = value.to_string();
-                    p.location = Some(at);
+                    p.name = value.trim_start_matches(':').to_string();
+                    p.location = p.location.or(location);
                     p.line = n;
                 }
-                "type" if !value.is_empty() => p.ty = Some(value.to_string()),
-                "required" => {
+                "type" if by_member && depth == 2 => {
+                    p.location = match value.to_ascii_lowercase().as_str() {
+                        "path" => Some(Location::Path),
+                        "query" => Some(Location::Query),
+                        "header" => Some(Location::Header),
+                        "body" | "formdata" | "form" => Some(Location::Body),
+                        _ => None,
+                    };
+                    if p.location.is_none() {
+                        object = None;
+                        continue;
+                    }
+                }
+                "type" | "dataType" if !value.is_empty() => p.ty = Some(value.to_string()),
+                "required" | "isRequired" => {
                     p.required = match value {
                         "true" => Some(true),
                         "false" => Some(false),

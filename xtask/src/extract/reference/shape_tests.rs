@@ -6342,3 +6342,16 @@ fn a_name_cell_annotated_with_its_type() {
         )
     );
 }
+
+/// An MDX element whose `parameters` prop lists objects placed by a `type:` member and
+/// described in a nested `details:` object (`{ type: "body", details: { name: "size",
+/// isRequired: false } }`), a path name written with a leading colon (`:crate`): each a
+/// parameter of that location, required as `isRequired` says.
+#[test]
+fn jsx_parameters_placed_by_their_type_member() {
+    let page = "# Crates\n\n## Update a crate\n\n<ApiCall\n  method=\"PUT\"\n  path=\"/api/v1/crates/:crate\"\n  parameters={[\n    {\n      type: \"path\",\n      details: {\n        name: \":crate\",\n        isRequired: true,\n      },\n    },\n    {\n      type: \"body\",\n      details: {\n        name: \"size\",\n        dataType: \"Integer\",\n        isRequired: false,\n      },\n    },\n    {\n      type: \"body\",\n      details: {\n        name: \"label\",\n        isRequired: true,\n      },\n    },\n  ]}\n/>\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(routes(&out), ["PUT /api/v1/crates/{crate}"]);
+    assert_eq!(ops(&out)[0].1, ["crate path true".to_string()]);
+    assert_eq!(body_fields(&out, 0), [("size", true), ("label", false)]);
+}
