@@ -753,22 +753,58 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             // (… unless that sentence introduces the fields of a request or an answer: `…
             // another system. The request is a JSON object with fields:`.)
             if prose && t.ends_with(':') {
-                let last = t.rsplit(". ").next().unwrap_or(t);
-                let l = last.to_ascii_lowercase();
-                let fields = ["field", "propert", "key", "parameter", "argument"]
-                    .iter()
-                    .any(|w| l.contains(w));
-                // (… of the call: `Following fields can be used to configure HTTPS for the
-                // REST API:` introduces settings.)
-                let call = ["request", "response", "json", "body", "payload", "send"]
-                    .iter()
-                    .any(|w| l.contains(w));
-                return (fields && call).then(|| label_ctx(last)).flatten();
+                return fields_intro(t.rsplit(". ").next().unwrap_or(t));
             }
             (!prose && (t.ends_with(':') || short))
                 .then(|| label_ctx(t))
                 .flatten()
         }
+        // A paragraph whose last line introduces the call's fields (`Creates a rule.` /
+        // `The following parameters are supported:`): that label, over the list after it.
+        // (Not in a paragraph giving a status: `` `200 (OK)`: … `` / `each element is a
+        // JSON object with the following fields:` describes that answer.)
+        Kind::Paragraph => {
+            let text = b.text.trim();
+            let last = text.lines().last().unwrap_or_default().trim();
+            let gives_status = |l: &str| {
+                l.split_once(':')
+                    .is_some_and(|(head, _)| status_label(head.trim()).is_some())
+                    || !super::responses::prose_statuses(l).is_empty()
+            };
+            if !last.ends_with(':') || text.lines().any(gives_status) {
+                return None;
+            }
+            fields_intro(last.rsplit(". ").next().unwrap_or(last))
+        }
         _ => None,
     }
+}
+
+/// A paragraph that describes before it ends with a label (`Deletes the rule. The
+/// following parameters are supported:`): its opening sentences are still a description.
+pub(super) fn label_after_prose(b: &Block) -> bool {
+    let t = b.text.trim();
+    let first = t.split(['\n']).next().unwrap_or_default();
+    let first = first.split(". ").next().unwrap_or_default().trim();
+    b.kind == Kind::Paragraph
+        && first.len() < t.len()
+        && !first.ends_with(':')
+        && block_label(b).is_some()
+}
+
+/// A sentence that introduces the fields of a request or an answer (`The request is a JSON
+/// object with fields:`, `The following parameters are supported:`): its label. Fields,
+/// properties or keys must be said to be of the call (`Following fields can be used to
+/// configure HTTPS for the REST API:` introduces settings); parameters and arguments are
+/// a call's by name.
+fn fields_intro(last: &str) -> Option<Ctx> {
+    let l = last.to_ascii_lowercase();
+    let fields = ["field", "propert", "key"].iter().any(|w| l.contains(w));
+    let params = ["parameter", "argument"].iter().any(|w| l.contains(w));
+    let call = ["request", "response", "json", "body", "payload", "send"]
+        .iter()
+        .any(|w| l.contains(w));
+    ((fields || params) && (call || (params && l.starts_with("the following "))))
+        .then(|| label_ctx(last))
+        .flatten()
 }

@@ -18,7 +18,7 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
+    label_after_prose, label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -40,7 +40,7 @@ use super::samples::{
 use super::tables::{table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
-use crate::read::blocks::{Block, Document, Kind};
+use crate::read::blocks::{Block, Document, Kind, Table};
 use crate::read::json::{Kind as JsonKind, Node};
 
 /// A metadata label being read: key, joiner, lines, label line.
@@ -373,6 +373,9 @@ impl<'b> Walk<'b> {
     /// member is a parameter at the location the prop's name gives (`formFields`,
     /// `formFiles`, `bodyParams`: the body; `headers`, `queryParams`, `pathParams`),
     /// required as its `required:` member says (a `defaultValue:` without one: optional).
+    /// A list prop naming no location (`parameters={[ { type: "body", details: { name:
+    /// "size", isRequired: false, dataType: "Integer" } }, … ]}`) places each object by its
+    /// `type:` member, a location word, and reads the members of a nested object as its own.
     /// Other props (`responses`, `curl`) and the element's lines stay for the steps that
     /// read them.
     fn jsx_props(&mut self, b: &Block) {
@@ -387,6 +390,7 @@ impl<'b> Walk<'b> {
             return;
         }
         let mut location = None;
+        let mut by_member = false;
         let mut depth = 0usize;
         let mut object: Option<(RawParam, bool)> = None;
         for n in b.span.line + 1..=src.len() {
@@ -398,6 +402,7 @@ impl<'b> Walk<'b> {
             if depth == 0 {
                 if let Some(prop) = l.strip_suffix("={[") {
                     let lower = prop.to_ascii_lowercase();
+                    by_member = matches!(lower.as_str(), "parameters" | "params");
                     location = if lower.contains("header") {
                         Some(Location::Header)
                     } else if lower.contains("query") {
@@ -419,27 +424,41 @@ impl<'b> Walk<'b> {
             if l.starts_with(']') {
                 depth = 0;
                 location = None;
+                by_member = false;
                 continue;
             }
-            let Some(at) = location else { continue };
+            if location.is_none() && !by_member {
+                continue;
+            }
             if l == "{" && depth == 1 {
                 object = Some((RawParam::default(), false));
+                depth = 2;
+                continue;
+            }
+            // (`details: {`: a nested object, its members the parameter's.)
+            if by_member && depth == 2 && l.ends_with(": {") {
+                depth = 3;
+                continue;
+            }
+            if l.starts_with('}') && depth == 3 {
                 depth = 2;
                 continue;
             }
             if l.starts_with('}') && depth == 2 {
                 if let Some((mut p, defaulted)) = object.take()
                     && !p.name.is_empty()
+                    && let Some(at) = p.location.or(location)
                 {
                     if p.required.is_none() && defaulted {
                         p.required = Some(false);
                     }
+                    p.location = Some(at);
                     self.raw.push((p, Some(Ctx::Params(Some(at)))));
                 }
                 depth = 1;
                 continue;
             }
-            let Some((p, defaulted)) = object.as_mut().filter(|_| depth == 2) else {
+            let Some((p, defaulted)) = object.as_mut().filter(|_| depth >= 2) else {
                 continue;
             };
             let Some((key, value)) = l.split_once(':') else {
@@ -451,12 +470,25 @@ impl<'b> Walk<'b> {
                 .trim_matches(['"', '\'', '`']);
             match key.trim() {
                 "name" if !value.is_empty() => {
-                    p.name = value.to_string();
-                    p.location = Some(at);
+                    p.name = value.trim_start_matches(':').to_string();
+                    p.location = p.location.or(location);
                     p.line = n;
                 }
-                "type" if !value.is_empty() => p.ty = Some(value.to_string()),
-                "required" => {
+                "type" if by_member && depth == 2 => {
+                    p.location = match value.to_ascii_lowercase().as_str() {
+                        "path" => Some(Location::Path),
+                        "query" => Some(Location::Query),
+                        "header" => Some(Location::Header),
+                        "body" | "formdata" | "form" => Some(Location::Body),
+                        _ => None,
+                    };
+                    if p.location.is_none() {
+                        object = None;
+                        continue;
+                    }
+                }
+                "type" | "dataType" if !value.is_empty() => p.ty = Some(value.to_string()),
+                "required" | "isRequired" => {
                     p.required = match value {
                         "true" => Some(true),
                         "false" => Some(false),
@@ -656,17 +688,24 @@ impl<'b> Walk<'b> {
     }
 
     /// `**Payload:** User`: a body given by the name of a type whose field table the page
-    /// has elsewhere (`### User` under `## Data types`).
+    /// has elsewhere (`### User` under `## Data types`). A two-column table of labels and
+    /// what they say (`| **Request body** | An [Activity](#activity-object) object |`) gives
+    /// it in a row.
     fn named_body(&mut self, b: &Block) -> bool {
-        if b.is_code() || b.table().is_some() {
+        if b.is_code() {
             return false;
         }
         let doc = self.doc;
-        let named: Vec<usize> = b
-            .text
-            .split('\n')
-            .filter_map(|l| named_body(doc, l))
-            .collect();
+        let lines: Vec<String> = match b.table() {
+            Some(t) if t.header.len() == 2 && t.rows.iter().all(|r| r.len() == 2) => t
+                .rows
+                .iter()
+                .map(|r| format!("{}: {}", r[0], r[1]))
+                .collect(),
+            Some(_) => return false,
+            None => b.text.split('\n').map(str::to_string).collect(),
+        };
+        let named: Vec<usize> = lines.iter().filter_map(|l| named_body(doc, l)).collect();
         for &t in &named {
             if let Some(table) = doc.blocks[t].table() {
                 // Fields of the body, even where a placeholder has their name.
@@ -675,6 +714,9 @@ impl<'b> Walk<'b> {
                     self.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
                 }
             }
+        }
+        if !named.is_empty() && b.table().is_some() {
+            return true;
         }
         if !named.is_empty() && !b.text.contains('\n') {
             self.ctx = Some(Ctx::Other);
@@ -1645,7 +1687,7 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
         })
         .position(|b| {
             (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
-                && block_label(b).is_none()
+                && (block_label(b).is_none() || label_after_prose(b))
                 && route_line(&b.text).is_none()
                 && !b.text.contains("\n:")
                 // `Url:`, `Push information:`: a label of the vendor's own.
@@ -1749,6 +1791,41 @@ fn credential_pair(name: &str, value: &str) -> bool {
         || v.starts_with("xxx")
         || v.starts_with("my_")
         || v == n)
+}
+
+/// A template's include of a value the page's front matter holds (`{{ page.thing_body }}`
+/// on a line of its own, where the front matter has `thing_body: |` over an indented pipe
+/// table): that table, read where it is included.
+fn included_table(doc: &Document, b: &Block) -> Option<Block> {
+    let t = b.text.trim();
+    let alone = matches!(b.kind, Kind::Paragraph | Kind::Code { lang: None });
+    if !alone || t.contains('\n') {
+        return None;
+    }
+    let inner = t.strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    let (_, name) = inner.split_once('.')?;
+    if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let key = format!("{name}:");
+    doc.blocks.iter().find_map(|d| {
+        let table = d.table()?;
+        // (The key line over the table, read as a one-cell header: its first row is the
+        // table's header.)
+        if table.header.len() != 1 || table.header[0].trim() != key || table.rows.len() < 2 {
+            return None;
+        }
+        let fixed = Table {
+            header: table.rows[0].clone(),
+            rows: table.rows[1..].to_vec(),
+            row_lines: table.row_lines.get(1..).unwrap_or_default().to_vec(),
+        };
+        Some(Block {
+            kind: Kind::Table(fixed),
+            text: d.text.split_once('\n').map_or("", |x| x.1).to_string(),
+            span: d.span,
+        })
+    })
 }
 
 impl Reader<'_> {
@@ -1937,7 +2014,8 @@ impl Reader<'_> {
             return;
         }
         // JSON a page set as a paragraph under a samples label (Redoc's HTML): a sample.
-        let as_code = sample_paragraph(&w.blocks[k], w.samples_label);
+        let as_code = sample_paragraph(&w.blocks[k], w.samples_label)
+            .or_else(|| included_table(w.doc, &w.blocks[k]));
         let b = as_code.as_ref().unwrap_or(&w.blocks[k]);
         if block_label(b).is_none() {
             w.op_label = None;

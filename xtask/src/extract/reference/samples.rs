@@ -292,10 +292,13 @@ pub(super) fn named_body(doc: &Document, line: &str) -> Option<usize> {
         return None;
     }
     let name = name.trim().trim_end_matches('.').trim();
-    // A link to the type: its text.
-    let name = match name.strip_prefix('[') {
-        Some(r) => r.split(']').next().unwrap_or(""),
-        None => name,
+    // A link to the type: its text (`[User](#user)`, `An [Activity][] object`).
+    let name = match name.split_once('[') {
+        Some((before, r)) if type_words(&format!("{before}x")) == "x" => {
+            r.split(']').next().unwrap_or("")
+        }
+        Some(_) => return None,
+        None => type_words(name),
     };
     if name.is_empty() || name.split_whitespace().count() > 3 {
         return None;
@@ -303,8 +306,37 @@ pub(super) fn named_body(doc: &Document, line: &str) -> Option<usize> {
     type_table(doc, name)
 }
 
+/// A type named in words (`An Activity object`, `the User type`): the name without its
+/// article and its kind word; as written otherwise.
+fn type_words(text: &str) -> &str {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 1
+        && matches!(
+            words[0].to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "one"
+        )
+    {
+        words.remove(0);
+    }
+    if words.len() > 1
+        && matches!(
+            words[words.len() - 1].to_ascii_lowercase().as_str(),
+            "object" | "type" | "resource"
+        )
+    {
+        words.pop();
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return text.trim();
+    };
+    let start = first.as_ptr() as usize - text.as_ptr() as usize;
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    &text[start..end]
+}
+
 /// The parameter table under the heading that names type `name` (case, spaces, `-` and
-/// `_` aside), before the next heading.
+/// `_` aside; a heading naming its kind too, `### User object`, names `User`), before the
+/// next heading.
 fn type_table(doc: &Document, name: &str) -> Option<usize> {
     let key = |s: &str| {
         s.chars()
@@ -317,7 +349,11 @@ fn type_table(doc: &Document, name: &str) -> Option<usize> {
         return None;
     }
     doc.blocks.iter().enumerate().find_map(|(i, b)| {
-        if !b.is_heading() || b.level() == Some(0) || key(&clean_heading(&b.text)) != want {
+        if !b.is_heading() || b.level() == Some(0) {
+            return None;
+        }
+        let heading = clean_heading(&b.text);
+        if key(&heading) != want && key(type_words(&heading)) != want {
             return None;
         }
         doc.blocks[i + 1..]

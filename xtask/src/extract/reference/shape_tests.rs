@@ -6270,3 +6270,88 @@ fn basic_query_parameters_label() {
         )]
     );
 }
+
+/// A two-column table of labels beside the route (`| **Request body** | A
+/// [ThingParameters](#thingparameters-object) object |`) naming the body by a link to the
+/// section of that type, headed with its kind (`### ThingParameters object`): that
+/// section's table gives the body's fields.
+#[test]
+fn a_body_named_in_a_label_table_row() {
+    let page = "# Things\n\n### Create Thing\n\nCreates a thing.\n\n```http\nPOST /v1/things\n```\n\n| | |\n|----|----|\n| **Request body** | A [ThingParameters](#thingparameters-object) object |\n| **Returns** | A [Thing](#thing-object) object |\n\n### Delete Thing\n\n```http\nDELETE /v1/things/{id}\n```\n\n| | |\n|----|----|\n| **Request body** | n/a |\n\n## Schema\n\n### ThingParameters object\n\n| Property | Type | Description |\n|----|----|----|\n| **label** | string | The label. |\n| **size** | number | The size. |\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v1/things", "DELETE /v1/things/{id}"]);
+    let names = |i| {
+        body_fields(&out, i)
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["label", "size"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// A description whose last sentence introduces the list after it (`Creates a gadget.` /
+/// `The following parameters are supported:` in one paragraph, or `Removes the gadget. The
+/// following parameters are supported:` on one line) over bare names marked `(required)`:
+/// the operation's fields, the description kept.
+#[test]
+fn a_parameters_intro_ending_a_description() {
+    let page = "# Gadgets\n\n## /gadgets\n\n### POST\n\nCreates a gadget.\nThe following parameters are supported:\n\n- label (required)\n- size\n\n## /gadgets/<id>\n\n### DELETE\n\nRemoves the gadget. The following parameters are supported:\n\n- version (required)\n";
+    let out = read("gadgets.md", page);
+    assert_eq!(routes(&out), ["POST /gadgets", "DELETE /gadgets/{id}"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+    assert_eq!(
+        ops(&out)[1].1,
+        ["id path true".to_string(), "version query true".to_string()]
+    );
+    assert!(
+        out.spec.operations[0]
+            .doc
+            .as_deref()
+            .is_some_and(|d| d.starts_with("Creates a gadget."))
+    );
+}
+
+/// A body table kept in the page's front matter as a block scalar (`thing_body: |` over an
+/// indented `Attribute | Description` table) and included under the operation's `Request
+/// Body` heading by a template tag on a line of its own (`{{ page.thing_body }}`): its rows
+/// are the body's fields, read where they are included.
+#[test]
+fn a_body_table_included_from_the_front_matter() {
+    let page = "---\ntitle: Things\n\nthing_body: |\n    Attribute | Description\n    ---:| ---\n    `label` | The label.\n    `size`<br>*optional* | The size.\n\n---\n\n# Things\n\n### Add Thing\n\n**Endpoint**\n\n<div class=\"endpoint post\">/things/</div>\n\n#### Request Body\n\n{{ page.thing_body }}\n\n**Response**\n\n```\nHTTP 201 Created\n```\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /things/"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
+
+/// A parameter table whose name cells annotate the type after a colon, as a typed language
+/// does (`` `page: number` ``, `` `since: date` ``), beside a `true`/`false` required
+/// column: the wire names, their types and flags.
+#[test]
+fn a_name_cell_annotated_with_its_type() {
+    let page = "# Widgets\n\n### `GET /v2/widgets.json`\n\nLists the widgets.\n\n```json\n[{\"id\": 1}]\n```\n\n| Parameter | Required | Description |\n| --- | --- | --- |\n| `page: number` | false | The page |\n| `since: date` | true | Newer than this |\n\n### `GET /v2/widgets/1.json`\n\nOne widget.\n";
+    let out = read("widgets.md", page);
+    assert_eq!(
+        ops(&out)[0],
+        (
+            "GET /v2/widgets.json".to_string(),
+            vec![
+                "page query false".to_string(),
+                "since query true".to_string()
+            ]
+        )
+    );
+}
+
+/// An MDX element whose `parameters` prop lists objects placed by a `type:` member and
+/// described in a nested `details:` object (`{ type: "body", details: { name: "size",
+/// isRequired: false } }`), a path name written with a leading colon (`:crate`): each a
+/// parameter of that location, required as `isRequired` says.
+#[test]
+fn jsx_parameters_placed_by_their_type_member() {
+    let page = "# Crates\n\n## Update a crate\n\n<ApiCall\n  method=\"PUT\"\n  path=\"/api/v1/crates/:crate\"\n  parameters={[\n    {\n      type: \"path\",\n      details: {\n        name: \":crate\",\n        isRequired: true,\n      },\n    },\n    {\n      type: \"body\",\n      details: {\n        name: \"size\",\n        dataType: \"Integer\",\n        isRequired: false,\n      },\n    },\n    {\n      type: \"body\",\n      details: {\n        name: \"label\",\n        isRequired: true,\n      },\n    },\n  ]}\n/>\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(routes(&out), ["PUT /api/v1/crates/{crate}"]);
+    assert_eq!(ops(&out)[0].1, ["crate path true".to_string()]);
+    assert_eq!(body_fields(&out, 0), [("size", true), ("label", false)]);
+}

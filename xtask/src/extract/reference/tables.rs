@@ -332,10 +332,12 @@ pub(super) fn writable_column(t: &Table) -> Option<usize> {
 /// A name cell holding the wire name and, after a space, its type (`id *Integer*`,
 /// `email String`, `ids *List of Integers*`, `value *Integer/Boolean*`, as Slate pages set
 /// their `Name` column): the name and the type's text. None unless the name is a wire name
-/// and what follows opens with a type word.
+/// and what follows opens with a type word. The type may follow a colon, as a typed
+/// language annotates a name (`` `page: number` ``, `since: date`).
 fn name_then_type(cell: &str) -> Option<(String, String)> {
     let (name, rest) = cell.trim().split_once(' ')?;
     let name = name.trim_matches('`');
+    let name = name.strip_suffix(':').unwrap_or(name);
     let ty = rest.trim().trim_matches(['*', '_', '`']).trim();
     let first = ty.split([' ', '/', ',']).next().unwrap_or("");
     let typed = type_word(ty).is_some()
