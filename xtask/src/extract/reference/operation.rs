@@ -37,7 +37,7 @@ use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::{table_params, writable_column};
+use super::tables::{nest_bracketed, table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind};
@@ -2277,7 +2277,22 @@ impl Reader<'_> {
                             matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD")
                         })) =>
             {
-                for p in table_params(t, b.span.line) {
+                let mut rows = table_params(t, b.span.line);
+                // (Members by bracketed keys, `auth[user]` under `auth`, in what a call
+                // sends as its body: an RPC method's arguments, or a body label's table.)
+                let in_body = match w.ctx {
+                    Some(Ctx::Params(Some(Location::Body))) => true,
+                    Some(Ctx::Params(None)) | None => op.route.is_none(),
+                    _ => false,
+                };
+                if in_body
+                    && rows
+                        .iter()
+                        .all(|p| p.location.is_none_or(|l| l == Location::Body))
+                {
+                    rows = nest_bracketed(rows);
+                }
+                for p in rows {
                     w.raw.push((p, w.ctx));
                 }
             }

@@ -6270,3 +6270,30 @@ fn basic_query_parameters_label() {
         )]
     );
 }
+
+/// Methods headed by snake-case names, three or more at one level, each section holding a
+/// parameters label (`### get_entries` over `#### Arguments` and its `Name | Type | Desc`
+/// table): each an RPC method, a lone word beside them (`### login`) too; rows naming a key
+/// of an earlier row in brackets (`auth[user]` under `auth`, `ids[]` under `ids`) are its
+/// members, not arguments of their own. A snake-case heading with no such label is none.
+#[test]
+fn snake_case_method_headings_over_arguments() {
+    let page = "# Calls\n\n## Methods\n\n### login\n\nOpens a session.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| auth | array | The credentials |\n| auth[user] | string | The user name. Required. |\n| auth[pass] | string | The password. |\n| app | string | The application |\n\n#### Response\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| id | string | The session id |\n\n### get_entries\n\nGets entries.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n| ids | array | The ids |\n| ids[] | string | An id |\n\n### set_entry\n\nSets an entry.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n| fields | array | The fields |\n| fields[][name] | string | A field's name |\n\n### get_user_id\n\nGets the user's id.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n\n## Data\n\n### date_format\n\nDates are written `YYYY-MM-DD`.\n";
+    let out = read("calls.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["login", "get_entries", "set_entry", "get_user_id"]
+    );
+    let ops = &out.spec.operations;
+    let names = |i: usize| {
+        ops[i]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["auth", "app"]);
+    assert_eq!(names(1), ["session", "ids"]);
+    assert_eq!(names(2), ["session", "fields"]);
+    assert!(ops[0].params.iter().all(|p| p.location == Location::Body));
+}
