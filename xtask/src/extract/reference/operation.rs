@@ -2198,6 +2198,30 @@ impl Reader<'_> {
             w.op_label = None;
         }
         self.empty_label(w.op_label.take(), op);
+        // A parameter label naming in code, before its words, a call the operation is not
+        // (`` `turn_on` optional URL parameters: `` under `GET /lamp/{id}`, no segment of
+        // its path): that call's parameters, not this operation's.
+        if matches!(c, Ctx::Params(_))
+            && let Some(named) = self
+                .doc
+                .line(b.span.line)
+                .trim()
+                .strip_prefix('`')
+                .and_then(|t| t.split_once('`'))
+            && named
+                .0
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            && !named.0.is_empty()
+            && !named.1.trim().is_empty()
+            && op
+                .route
+                .as_ref()
+                .is_some_and(|r| !r.path.split('/').any(|seg| seg == named.0))
+        {
+            w.ctx = Some(Ctx::Other);
+            return true;
+        }
         w.ctx = Some(c);
         let first = clean_heading(&b.text).to_ascii_lowercase();
         let flag = match first.split_whitespace().next().unwrap_or_default() {

@@ -6297,3 +6297,36 @@ fn snake_case_method_headings_over_arguments() {
     assert_eq!(names(2), ["session", "fields"]);
     assert!(ops[0].params.iter().all(|p| p.location == Location::Body));
 }
+
+/// Requests sent in prose with the method as a plain word before `request(s)`, to paths in
+/// code holding a placeholder (`send a GET request to `/lamp/<id>``, `send POST requests to
+/// `/lamp/<id>/on` and `/lamp/<id>/off``): a route each. The same sentence to a path of
+/// values (`/lamp/porch`) or with a query string is an example; a parameter label naming
+/// another call in code (`` `dim` optional URL parameters: ``) lists that call's
+/// parameters, not the operation's.
+#[test]
+fn requests_sent_in_prose_to_templates() {
+    let page = "Lamp API\n========\n\nLamp\n----\n\nTo read a lamp, send a GET request to `/lamp/<id>`. For example sending a GET request to `/lamp/porch` returns its state.\n\nTo switch it, send POST requests to `/lamp/<id>/on` and `/lamp/<id>/off`, or a POST request at `/lamp/<id>/dim?level=5`.\n\n`dim` optional URL parameters:\n\n- **level**: The level, from 0 to 255.\n\nDoor\n----\n\nDoors only support GET requests by sending a request to `/door/<id>`.\n\nIt returns the door's state.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /lamp/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/on".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/off".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "GET /door/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
