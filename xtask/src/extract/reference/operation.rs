@@ -18,7 +18,7 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
+    is_label_heading, label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -910,8 +910,14 @@ impl<'b> Walk<'b> {
             // a heading over the call's route (`#### Definition`, `### HTTP Request`,
             // `### Endpoint` over `POST /x` and the table of its parameters): what follows
             // it is the call's own, read as under the operation's heading.
+            // (Nor a label heading right over the block giving the route, `Syntax` over
+            // the request line or the table of path and method.)
+            let over_route = is_label_heading(&b.text)
+                && (k + 1..blocks.len())
+                    .take_while(|&j| !blocks[j].is_heading())
+                    .any(|j| self.index.get(j).copied() == o.block);
             if Some(self.index[k]) != o.heading
-                && super::evidence::field_label(b).is_some_and(|(url, _)| url)
+                && (super::evidence::field_label(b).is_some_and(|(url, _)| url) || over_route)
                 && self.raw.is_empty()
             {
                 self.ctx = None;
@@ -925,6 +931,33 @@ impl<'b> Walk<'b> {
             return true;
         }
         false
+    }
+
+    /// A field fact giving an error's status, its code and reason after a `Code:` or
+    /// `Status:` label (`Code: 409 Conflict` under an error's name and `Description:`), as
+    /// a field list describes each error an operation answers with. True when read.
+    fn status_fact(&mut self, b: &Block) -> bool {
+        if b.kind != Kind::Paragraph {
+            return false;
+        }
+        let mut any = false;
+        for l in b.text.lines() {
+            let Some((label, value)) = l.trim().split_once(':') else {
+                continue;
+            };
+            let label = label.trim().to_ascii_lowercase();
+            if !(label == "code" || STATUS_FIELDS.contains(&label.as_str())) {
+                continue;
+            }
+            if let Some((code, reason)) = status_item(value.trim())
+                && reason.is_some()
+                && value.split_whitespace().count() <= 5
+            {
+                self.add_status(code, b.span.line, reason);
+                any = true;
+            }
+        }
+        any
     }
 
     /// Statuses in a raw exchange, a status table, items under a response label, label
@@ -1957,7 +1990,7 @@ impl Reader<'_> {
             return;
         }
         let look = w.look(k, b);
-        if self.metadata(w, op, b, look.label_line) {
+        if w.status_fact(b) || self.metadata(w, op, b, look.label_line) {
             return;
         }
         w.route_line_resets(k, b);

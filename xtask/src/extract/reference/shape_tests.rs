@@ -6330,3 +6330,16 @@ fn requests_sent_in_prose_to_templates() {
         ]
     );
 }
+
+/// An operation titled in words whose route stands under a `Syntax` sub-heading (a request
+/// line in a literal block), its parameters and errors in sibling sub-sections, each error a
+/// name over field facts (`Description:`, `Code: 409 Conflict`): the title owns the
+/// operation, the route's sub-heading is a label, and each `Code:` fact is a status.
+#[test]
+fn a_syntax_sub_heading_and_error_code_facts() {
+    let page = "Shelf API\n=========\n\nCreate Shelf\n------------\n\nCreates a shelf.\n\n### Syntax\n\n```\nPUT /shelf?format=json HTTP/1.1\nHost: {host}\n```\n\n### Request Parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n| label | String | The shelf's label |\n\n### Special Error Responses\n\nShelfExists\n\nDescription: The shelf exists already.\n\nCode: 409 Conflict\n\nBadLabel\n\nDescription: Invalid label.\n\nCode: 400 Bad Request\n\nRemove Shelf\n------------\n\n### Syntax\n\n```\nDELETE /shelf?format=json HTTP/1.1\n```\n\nRemoves the shelf.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["PUT /shelf", "DELETE /shelf"]);
+    assert_eq!(out.spec.operations[0].name, "Create Shelf");
+    assert_eq!(statuses(&out)[0], [409, 400]);
+}
