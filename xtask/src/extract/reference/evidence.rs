@@ -78,6 +78,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
     call_sentence_routes(doc, &mut out);
+    template_request_sentences(doc, &mut out);
     path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
@@ -734,6 +735,104 @@ fn sent_requests(text: &str) -> Vec<(usize, RouteText)> {
             && let Some(r) = target_route(method, path)
         {
             out.push((at, r));
+        }
+    }
+    out
+}
+
+/// Routes in sentences that send requests to templates (see [`requests_to_templates`]),
+/// in the paragraphs of a heading's section when its whole section (its sub-sections with
+/// it) gives no route any other way: elsewhere such a sentence points at a route another
+/// section documents (`For groups, make a GET request to `/groups/<id>` (see Groups)`).
+fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
+    let heads: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_heading())
+        .map(|(i, _)| i)
+        .collect();
+    let mut found = Vec::new();
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
+        let level = doc.blocks[h].level().unwrap_or(0);
+        let whole = heads[k + 1..]
+            .iter()
+            .copied()
+            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
+            .unwrap_or(doc.blocks.len());
+        if out.iter().any(|x| (h..whole).contains(&x.block)) {
+            continue;
+        }
+        for i in h + 1..end {
+            let b = &doc.blocks[i];
+            if b.kind != Kind::Paragraph {
+                continue;
+            }
+            let text = doc.source.text(b.span.line, b.span.end_line);
+            for (at, route) in requests_to_templates(&text) {
+                let n = text[..at].matches('\n').count();
+                found.push(Hit {
+                    block: i,
+                    line: b.span.line + u32::try_from(n).unwrap_or(0),
+                    route,
+                });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// Requests a sentence sends with the method as a plain word before `request(s)`, to paths
+/// in code holding a placeholder (`send a GET request to `/lamp/<id>``, `Lamps only support
+/// GET requests by sending a request to `/lamp/<id>``, `send POST requests to
+/// `/fan/<id>/on`, `/fan/<id>/off` and `/fan/<id>/toggle``): each path after `to` or `at`,
+/// or joined to one by `,`, `and` or `or`, is a route of that method. A path with no
+/// placeholder or with a query string (`/lamp/porch`, `/lamp/<id>/on?level=5`) fills a
+/// template in with values: an example, not a route.
+fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(". ") {
+        let at = start;
+        start += sentence.len();
+        let parts: Vec<&str> = sentence.split('`').collect();
+        // The method: a word in capitals in the prose, right before `request(s)`.
+        let mut method = None;
+        let mut offset = 0;
+        for (k, part) in parts.iter().enumerate() {
+            let here = offset;
+            offset += part.len() + 1;
+            if k % 2 == 0 && method.is_none() {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                method = words.windows(2).find_map(|w| {
+                    let m = method_word(w[0]).filter(|m| *m == w[0])?;
+                    matches!(w[1].trim_end_matches([',', '.']), "request" | "requests").then_some(m)
+                });
+                continue;
+            }
+            let Some(m) = method else {
+                continue;
+            };
+            if k % 2 == 0 || k + 1 >= parts.len() {
+                continue;
+            }
+            let before = parts[k - 1].trim_end();
+            let last = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let joined = matches!(last.as_str(), "to" | "at" | "and" | "or")
+                || (before.is_empty() || before.ends_with(',')) && k >= 3;
+            let path = part.trim();
+            if joined
+                && path.starts_with('/')
+                && !path.contains(['?', ' '])
+                && let Some(r) = target_route(m, path).filter(|r| r.path.contains('{'))
+            {
+                out.push((at + here, r));
+            }
         }
     }
     out

@@ -468,6 +468,9 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 | "error"
                 | "description"
                 | "synopsis"
+                // (`Syntax`, a sub-heading over the route as a request line, under the
+                // operation's title.)
+                | "syntax"
                 | "usage"
                 // What a call takes and gives, inside its section (Slate pages).
                 | "arguments"

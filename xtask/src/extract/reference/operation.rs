@@ -18,7 +18,8 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_after_prose, label_ctx, label_media, label_name, raw_body_in_query, shown_in_query,
+    is_label_heading, label_after_prose, label_ctx, label_media, label_name, raw_body_in_query,
+    shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -37,7 +38,7 @@ use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::{table_params, writable_column};
+use super::tables::{nest_bracketed, table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind, Table};
@@ -952,8 +953,14 @@ impl<'b> Walk<'b> {
             // a heading over the call's route (`#### Definition`, `### HTTP Request`,
             // `### Endpoint` over `POST /x` and the table of its parameters): what follows
             // it is the call's own, read as under the operation's heading.
+            // (Nor a label heading right over the block giving the route, `Syntax` over
+            // the request line or the table of path and method.)
+            let over_route = is_label_heading(&b.text)
+                && (k + 1..blocks.len())
+                    .take_while(|&j| !blocks[j].is_heading())
+                    .any(|j| self.index.get(j).copied() == o.block);
             if Some(self.index[k]) != o.heading
-                && super::evidence::field_label(b).is_some_and(|(url, _)| url)
+                && (super::evidence::field_label(b).is_some_and(|(url, _)| url) || over_route)
                 && self.raw.is_empty()
             {
                 self.ctx = None;
@@ -967,6 +974,33 @@ impl<'b> Walk<'b> {
             return true;
         }
         false
+    }
+
+    /// A field fact giving an error's status, its code and reason after a `Code:` or
+    /// `Status:` label (`Code: 409 Conflict` under an error's name and `Description:`), as
+    /// a field list describes each error an operation answers with. True when read.
+    fn status_fact(&mut self, b: &Block) -> bool {
+        if b.kind != Kind::Paragraph {
+            return false;
+        }
+        let mut any = false;
+        for l in b.text.lines() {
+            let Some((label, value)) = l.trim().split_once(':') else {
+                continue;
+            };
+            let label = label.trim().to_ascii_lowercase();
+            if !(label == "code" || STATUS_FIELDS.contains(&label.as_str())) {
+                continue;
+            }
+            if let Some((code, reason)) = status_item(value.trim())
+                && reason.is_some()
+                && value.split_whitespace().count() <= 5
+            {
+                self.add_status(code, b.span.line, reason);
+                any = true;
+            }
+        }
+        any
     }
 
     /// Statuses in a raw exchange, a status table, items under a response label, label
@@ -2035,7 +2069,7 @@ impl Reader<'_> {
             return;
         }
         let look = w.look(k, b);
-        if self.metadata(w, op, b, look.label_line) {
+        if w.status_fact(b) || self.metadata(w, op, b, look.label_line) {
             return;
         }
         w.route_line_resets(k, b);
@@ -2276,6 +2310,30 @@ impl Reader<'_> {
             w.op_label = None;
         }
         self.empty_label(w.op_label.take(), op);
+        // A parameter label naming in code, before its words, a call the operation is not
+        // (`` `turn_on` optional URL parameters: `` under `GET /lamp/{id}`, no segment of
+        // its path): that call's parameters, not this operation's.
+        if matches!(c, Ctx::Params(_))
+            && let Some(named) = self
+                .doc
+                .line(b.span.line)
+                .trim()
+                .strip_prefix('`')
+                .and_then(|t| t.split_once('`'))
+            && named
+                .0
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+            && !named.0.is_empty()
+            && !named.1.trim().is_empty()
+            && op
+                .route
+                .as_ref()
+                .is_some_and(|r| !r.path.split('/').any(|seg| seg == named.0))
+        {
+            w.ctx = Some(Ctx::Other);
+            return true;
+        }
         w.ctx = Some(c);
         let first = clean_heading(&b.text).to_ascii_lowercase();
         let flag = match first.split_whitespace().next().unwrap_or_default() {
@@ -2355,7 +2413,22 @@ impl Reader<'_> {
                             matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD")
                         })) =>
             {
-                for p in table_params(t, b.span.line) {
+                let mut rows = table_params(t, b.span.line);
+                // (Members by bracketed keys, `auth[user]` under `auth`, in what a call
+                // sends as its body: an RPC method's arguments, or a body label's table.)
+                let in_body = match w.ctx {
+                    Some(Ctx::Params(Some(Location::Body))) => true,
+                    Some(Ctx::Params(None)) | None => op.route.is_none(),
+                    _ => false,
+                };
+                if in_body
+                    && rows
+                        .iter()
+                        .all(|p| p.location.is_none_or(|l| l == Location::Body))
+                {
+                    rows = nest_bracketed(rows);
+                }
+                for p in rows {
                     w.raw.push((p, w.ctx));
                 }
             }

@@ -99,6 +99,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     // Levels at which two headings or more open with a method's name in code, a title after
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
     let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
+    let snake_named = snake_levels(doc);
     for (i, b) in candidates {
         let coded = code_heading_name(doc, b).filter(|_| {
             code_named
@@ -149,6 +150,12 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
+        let snake_word = word
+            && b.is_heading()
+            && snake_case(&name)
+            && snake_named
+                .get(&b.level().unwrap_or(0))
+                .is_some_and(|&n| n >= 3);
         let called_word = called.is_some() && word;
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
@@ -163,6 +170,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             || coded.is_some()
             || numbered_word
             || sibling_word
+            || snake_word
             || called_word
             || labelled.is_some()
             || enveloped)
@@ -190,6 +198,43 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 Some(i),
                 None,
             ));
+        }
+    }
+    out
+}
+
+/// A lower-case name of two words or more joined by `_` (`get_entries`,
+/// `set_relationship`).
+fn snake_case(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('_').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.starts_with(|c: char| c.is_ascii_lowercase())
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Levels at which headings name methods in snake case, a parameters label heading a
+/// part of each section (`### get_entries` over `#### Arguments` and its table, `###
+/// set_relationship` likewise): the count per level of such headings. Three or more at a
+/// level make each a method (and, through the sibling pass, a lone word beside them:
+/// `### login`).
+fn snake_levels(doc: &Document) -> BTreeMap<u8, usize> {
+    let mut out: BTreeMap<u8, usize> = BTreeMap::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some(level) = b.level().filter(|&l| l > 0 && b.is_heading()) else {
+            continue;
+        };
+        if !snake_case(&clean_heading(&b.text)) {
+            continue;
+        }
+        let labelled = doc.blocks[i + 1..]
+            .iter()
+            .take_while(|s| s.level().is_none_or(|l| l == 0 || l > level))
+            .any(|s| s.is_heading() && matches!(block_label(s), Some(Ctx::Params(_))));
+        if labelled {
+            *out.entry(level).or_default() += 1;
         }
     }
     out

@@ -6355,3 +6355,76 @@ fn jsx_parameters_placed_by_their_type_member() {
     assert_eq!(ops(&out)[0].1, ["crate path true".to_string()]);
     assert_eq!(body_fields(&out, 0), [("size", true), ("label", false)]);
 }
+
+/// Methods headed by snake-case names, three or more at one level, each section holding a
+/// parameters label (`### get_entries` over `#### Arguments` and its `Name | Type | Desc`
+/// table): each an RPC method, a lone word beside them (`### login`) too; rows naming a key
+/// of an earlier row in brackets (`auth[user]` under `auth`, `ids[]` under `ids`) are its
+/// members, not arguments of their own. A snake-case heading with no such label is none.
+#[test]
+fn snake_case_method_headings_over_arguments() {
+    let page = "# Calls\n\n## Methods\n\n### login\n\nOpens a session.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| auth | array | The credentials |\n| auth[user] | string | The user name. Required. |\n| auth[pass] | string | The password. |\n| app | string | The application |\n\n#### Response\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| id | string | The session id |\n\n### get_entries\n\nGets entries.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n| ids | array | The ids |\n| ids[] | string | An id |\n\n### set_entry\n\nSets an entry.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n| fields | array | The fields |\n| fields[][name] | string | A field's name |\n\n### get_user_id\n\nGets the user's id.\n\n#### Arguments\n\n| Name | Type | Desc |\n| --- | --- | --- |\n| session | string | The session id |\n\n## Data\n\n### date_format\n\nDates are written `YYYY-MM-DD`.\n";
+    let out = read("calls.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["login", "get_entries", "set_entry", "get_user_id"]
+    );
+    let ops = &out.spec.operations;
+    let names = |i: usize| {
+        ops[i]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["auth", "app"]);
+    assert_eq!(names(1), ["session", "ids"]);
+    assert_eq!(names(2), ["session", "fields"]);
+    assert!(ops[0].params.iter().all(|p| p.location == Location::Body));
+}
+
+/// Requests sent in prose with the method as a plain word before `request(s)`, to paths in
+/// code holding a placeholder (`send a GET request to `/lamp/<id>``, `send POST requests to
+/// `/lamp/<id>/on` and `/lamp/<id>/off``): a route each. The same sentence to a path of
+/// values (`/lamp/porch`) or with a query string is an example; a parameter label naming
+/// another call in code (`` `dim` optional URL parameters: ``) lists that call's
+/// parameters, not the operation's.
+#[test]
+fn requests_sent_in_prose_to_templates() {
+    let page = "Lamp API\n========\n\nLamp\n----\n\nTo read a lamp, send a GET request to `/lamp/<id>`. For example sending a GET request to `/lamp/porch` returns its state.\n\nTo switch it, send POST requests to `/lamp/<id>/on` and `/lamp/<id>/off`, or a POST request at `/lamp/<id>/dim?level=5`.\n\n`dim` optional URL parameters:\n\n- **level**: The level, from 0 to 255.\n\nDoor\n----\n\nDoors only support GET requests by sending a request to `/door/<id>`.\n\nIt returns the door's state.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /lamp/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/on".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/off".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "GET /door/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// An operation titled in words whose route stands under a `Syntax` sub-heading (a request
+/// line in a literal block), its parameters and errors in sibling sub-sections, each error a
+/// name over field facts (`Description:`, `Code: 409 Conflict`): the title owns the
+/// operation, the route's sub-heading is a label, and each `Code:` fact is a status.
+#[test]
+fn a_syntax_sub_heading_and_error_code_facts() {
+    let page = "Shelf API\n=========\n\nCreate Shelf\n------------\n\nCreates a shelf.\n\n### Syntax\n\n```\nPUT /shelf?format=json HTTP/1.1\nHost: {host}\n```\n\n### Request Parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n| label | String | The shelf's label |\n\n### Special Error Responses\n\nShelfExists\n\nDescription: The shelf exists already.\n\nCode: 409 Conflict\n\nBadLabel\n\nDescription: Invalid label.\n\nCode: 400 Bad Request\n\nRemove Shelf\n------------\n\n### Syntax\n\n```\nDELETE /shelf?format=json HTTP/1.1\n```\n\nRemoves the shelf.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["PUT /shelf", "DELETE /shelf"]);
+    assert_eq!(out.spec.operations[0].name, "Create Shelf");
+    assert_eq!(statuses(&out)[0], [409, 400]);
+}

@@ -317,6 +317,60 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     out
 }
 
+/// Rows naming a key of an earlier row in brackets are that row's members, at any depth,
+/// `[]` marking a list's items (`user_auth` then `user_auth[user_name]`; `modules`,
+/// `modules[][acls]`, `modules[][acls][][action]`): each goes under the row it extends. A row
+/// naming only a list's items (`ids[]` under `ids`, `fields[][value][]` under its `value`)
+/// adds nothing. A bracketed row with no
+/// row of its base name stays as written. (Only where the rows are sent in a body: in a
+/// query string `filter[search]` is the wire name itself.)
+pub(super) fn nest_bracketed(rows: Vec<RawParam>) -> Vec<RawParam> {
+    let mut out: Vec<RawParam> = Vec::new();
+    for p in rows {
+        let Some((base, rest)) = p.name.split_once('[') else {
+            out.push(p);
+            continue;
+        };
+        let rest = format!("[{rest}");
+        let keys: Option<Vec<&str>> = rest
+            .split_inclusive(']')
+            .map(|k| k.strip_prefix('[').and_then(|k| k.strip_suffix(']')))
+            .collect();
+        let Some(keys) = keys.filter(|k| {
+            k.iter().all(|k| {
+                k.chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            })
+        }) else {
+            out.push(p);
+            continue;
+        };
+        let items_only = keys.last().is_some_and(|k| k.is_empty());
+        let keys: Vec<&str> = keys.into_iter().filter(|k| !k.is_empty()).collect();
+        let Some(parent) = out.iter_mut().rev().find(|q| q.name == base) else {
+            out.push(p);
+            continue;
+        };
+        let Some((last, path)) = keys.split_last().filter(|_| !items_only) else {
+            continue;
+        };
+        let mut at = parent;
+        for k in path {
+            match at.children.iter().position(|c| c.name == *k) {
+                Some(i) => at = &mut at.children[i],
+                None => break,
+            }
+        }
+        if at.children.iter().any(|c| c.name == *last) {
+            continue;
+        }
+        let mut p = p;
+        p.name = (*last).to_string();
+        at.children.push(p);
+    }
+    out
+}
+
 /// The column of an object's member table that says which members a request may set
 /// (`Field | Type | Description | Writable`, its cells `YES` / `no`): such a table describes
 /// the object, its writable rows what a write sends.
