@@ -6270,3 +6270,25 @@ fn basic_query_parameters_label() {
         )]
     );
 }
+
+/// A `Method | URI` table whose URI cell is relative to a prefix the page states elsewhere:
+/// one segment alone (`` `boxes` ``), or opened by a template variable in doubled braces
+/// (`` `{{version}}/boxes/{box.id}` ``, one placeholder `{version}`). Each is a route.
+#[test]
+fn relative_uri_cells_and_doubled_brace_placeholders() {
+    let page = "# Boxes\n\n## All boxes\n\nAll URIs are prefixed with `{{version}}/`.\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| GET | `boxes` | Default |\n\n## One box\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| DELETE | `{{version}}/boxes/{box_id}` | Default |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /boxes".to_string(), vec![]),
+            (
+                "DELETE /{version}/boxes/{box_id}".to_string(),
+                vec![
+                    "version path true".to_string(),
+                    "box_id path true".to_string()
+                ]
+            )
+        ]
+    );
+}
