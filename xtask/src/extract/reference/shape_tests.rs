@@ -6292,3 +6292,14 @@ fn relative_uri_cells_and_doubled_brace_placeholders() {
         ]
     );
 }
+
+/// A field table's type cell holding the flag after the type, in parentheses (`` `string`
+/// (Required) ``, `integer (optional)`): the type, and the flag; a type alone leaves the
+/// field's flag unstated.
+#[test]
+fn required_flag_after_the_type_in_its_cell() {
+    let page = "# Jars\n\n## Create a jar\n\n`POST /jars`\n\n### Body\n\n| Parameter | Type | Detail |\n| :- | :- | :- |\n| `label` | `string` (Required) | The label |\n| `size` | `integer` | The size |\n";
+    let out = read("jars.md", page);
+    assert_eq!(routes(&out), ["POST /jars"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}

@@ -275,6 +275,10 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);
         if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()).or(cell_type) {
+            let (ty, marked) = type_cell_flag(&ty);
+            if c.required.is_none() {
+                p.required = marked.or(p.required);
+            }
             let (ty, nullable) = match ty.strip_prefix('?') {
                 Some(t) => (t.to_string(), true),
                 None => (ty, false),
@@ -315,6 +319,42 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// A type cell with the flag after the type in parentheses, the type in code or not
+/// (`` `string` (Required) ``, `integer (optional)`): the type alone and the flag. A cell
+/// without one is the type as written.
+fn type_cell_flag(cell: &str) -> (String, Option<bool>) {
+    let c = cell.trim();
+    if let Some(open) = c.rfind('(')
+        && c.ends_with(')')
+        && open > 0
+    {
+        let flag = match c[open + 1..c.len() - 1]
+            .trim()
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "required" | "mandatory" => Some(true),
+            "optional" => Some(false),
+            _ => None,
+        };
+        if flag.is_some() {
+            let ty = c[..open].trim();
+            let ty = ty
+                .strip_prefix('`')
+                .and_then(|t| t.strip_suffix('`'))
+                .filter(|t| !t.contains('`'))
+                .unwrap_or(ty);
+            return (ty.to_string(), flag);
+        }
+    }
+    let ty = c
+        .strip_prefix('`')
+        .and_then(|t| t.strip_suffix('`'))
+        .filter(|t| !t.contains('`'))
+        .unwrap_or(c);
+    (ty.to_string(), None)
 }
 
 /// The column of an object's member table that says which members a request may set
