@@ -29,6 +29,7 @@ use super::responses::{
     inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
     return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
     status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
+    worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1094,6 +1095,15 @@ impl<'b> Walk<'b> {
                 self.ctx = Some(Ctx::Response(None));
                 return true;
             }
+        }
+        // `> {success} Code 200 with JSON body of the new tag.` under a response label: a
+        // paragraph (a callout too) opening with the status after its word.
+        if b.kind == Kind::Paragraph
+            && matches!(self.ctx, Some(Ctx::Response(_)))
+            && let Some((code, doc_text)) = worded_status(&b.text)
+        {
+            self.add_status(code, b.span.line, doc_text);
+            return true;
         }
         // `404 if the key is not found`, `- 400 for malformed fields`: a sentence (or an
         // item) opening with a status and the case it answers.

@@ -6303,3 +6303,14 @@ fn required_flag_after_the_type_in_its_cell() {
     assert_eq!(routes(&out), ["POST /jars"]);
     assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
 }
+
+/// A paragraph under a response label opening with the status after its word, also in a
+/// callout whose kind comes first (`> {success} Code 201 with the new jar.`, `Status 204`):
+/// that status.
+#[test]
+fn worded_status_in_a_results_callout() {
+    let page = "# Jars\n\n## Create a jar\n\n`POST /jars`\n\n### Results\n\n> {success} Code 201 with the new jar.\n\n## Delete a jar\n\n`DELETE /jars/{id}`\n\n### Results\n\nStatus 204\n";
+    let out = read("jars.md", page);
+    assert_eq!(routes(&out), ["POST /jars", "DELETE /jars/{id}"]);
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
