@@ -14,7 +14,7 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, query_string_item, typed_object_fields,
+    field_entry, field_name, nest, pair_term, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -2290,6 +2290,14 @@ impl Reader<'_> {
                 for p in table_params(t, b.span.line) {
                     w.raw.push((p, w.ctx));
                 }
+            }
+            // `- version=committed | **buffer**` over the words describing it (an item, or a
+            // definition list's term): under a parameter label, the pair's name.
+            Kind::Item { .. } | Kind::Paragraph
+                if matches!(w.ctx, Some(Ctx::Params(_)))
+                    && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
+            {
+                w.raw.push((p, w.ctx));
             }
             Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
             // Items one level under the item that opens with the operation's method (`*

@@ -6314,3 +6314,23 @@ fn worded_status_in_a_results_callout() {
     assert_eq!(routes(&out), ["POST /jars", "DELETE /jars/{id}"]);
     assert_eq!(statuses(&out), [vec![201], vec![204]]);
 }
+
+/// Under a parameter label, a block opening with a `name=value` pair, the values it takes
+/// or an example, over the words describing it: a definition list's term (`dryrun=true |
+/// **false**`) or an item (`- mode=fast|slow`). The pair's name is the parameter.
+#[test]
+fn name_value_pairs_as_parameter_terms() {
+    let page = "Jobs API\n========\n\nPOST /v1/jobs\n-------------\nStarts a job.\n\nQuery Parameters\n''''''''''''''''\ndryrun=true | **false**\n  If true, the job is only checked.\n\n- mode=fast|slow\n  How the job runs.\n\nResponses\n'''''''''\n201 Created\n  If the job started.\n";
+    let out = read("jobs.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /v1/jobs".to_string(),
+            vec![
+                "dryrun query false".to_string(),
+                "mode query false".to_string()
+            ]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![201]]);
+}
