@@ -6334,3 +6334,29 @@ fn name_value_pairs_as_parameter_terms() {
     );
     assert_eq!(statuses(&out), [vec![201]]);
 }
+
+/// `.. http:get::` directives repeating one method and path with other query strings (or
+/// a trailing `/`): the one resource documented again, one operation, each query string's
+/// names its parameters and each directive's statuses its own.
+#[test]
+fn directives_repeating_a_route_with_other_query_strings() {
+    let page = "Boxes\n=====\n\n.. http:get:: /v2/boxes\n\n   Lists boxes.\n\n   :statuscode 200: The boxes.\n\n.. http:get:: /v2/boxes/?color={color}\n\n   Boxes of one color.\n\n   :statuscode 400: No such color.\n\n.. http:get:: /v2/boxes?color={color}&open=true\n\n   Open boxes of one color.\n\n.. http:get:: /v2/boxes/{id}\n\n   One box.\n\n   :statuscode 404: No such box.\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /v2/boxes".to_string(),
+                vec![
+                    "color query false".to_string(),
+                    "open query false".to_string()
+                ]
+            ),
+            (
+                "GET /v2/boxes/{id}".to_string(),
+                vec!["id path true".to_string()]
+            )
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400], vec![404]]);
+}
