@@ -6360,3 +6360,14 @@ fn directives_repeating_a_route_with_other_query_strings() {
     );
     assert_eq!(statuses(&out), [vec![200, 400], vec![404]]);
 }
+
+/// A directive's body whose first line is indented deeper than the rest (`    Returns …`
+/// over `   :statuscode 200: …`): the body is as deep as its least indented line, so its
+/// field list is still read.
+#[test]
+fn a_directive_body_indented_by_its_least_indented_line() {
+    let page = "Jars\n====\n\n.. http:get:: /v1/jars/{id}\n\n    Returns one jar.\n\n   :statuscode 200: The jar.\n   :statuscode 404: No such jar.\n";
+    let out = read("jars.rst", page);
+    assert_eq!(routes(&out), ["GET /v1/jars/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
