@@ -6371,3 +6371,18 @@ fn a_directive_body_indented_by_its_least_indented_line() {
     assert_eq!(routes(&out), ["GET /v1/jars/{id}"]);
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// A field table headed `Item | Description | JSON data type | Required` naming its rows by
+/// JSON pointer (`/limit`, `/filter/column` nested in `/filter`), `✓` or an escaped dash
+/// (`\-`) in the `Required` column; a table under a sentence saying what "will be returned
+/// as the following JSON data" describes the answer, not the body.
+#[test]
+fn json_pointer_item_rows_and_a_returned_as_sentence() {
+    let page = "# Rows\n\n## POST /v1/rows\n\nGets rows.\n\n**Request body**\n\n| Item | Description | JSON data type | Required |\n|---|---|---|---|\n| /limit | How many | integer | ✓ |\n| /filter | The filter | object | \\- |\n| /filter/column | Its column | string | \\- |\n| pretty | Indented | boolean | \\- |\n\n**Response body**\n\nRows will be returned as the following JSON data:\n\n| Item | Description | JSON data type |\n|---|---|---|\n| /rows | The rows | array |\n| total | How many | integer |\n";
+    let out = read("rows.md", page);
+    assert_eq!(routes(&out), ["POST /v1/rows"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("limit", false), ("filter", true), ("pretty", true)]
+    );
+}
