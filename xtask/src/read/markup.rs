@@ -596,9 +596,14 @@ impl Rst<'_, '_> {
                     }
                     body += 1;
                 }
+                // (The body's indentation is its least indented line's, as docutils takes
+                // it: a first line indented deeper than the rest, `    Return all …` over
+                // `   :statuscode 200: …`, opens a block quote inside the body.)
                 let inner = (body..end)
-                    .find(|&j| !lines[j].trim().is_empty())
-                    .map_or(ind + 3, |j| indent(lines[j]));
+                    .filter(|&j| !lines[j].trim().is_empty())
+                    .map(|j| indent(lines[j]))
+                    .min()
+                    .unwrap_or(ind + 3);
                 // A Sphinx object description of a callable (`.. function:: aria2.addUri(
                 // [secret], uris[, options])`, `.. py:method:: …`): a heading of its
                 // signature one level under the section, as Sphinx sets it apart.

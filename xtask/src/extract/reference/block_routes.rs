@@ -457,12 +457,23 @@ fn column_path(cell: &str) -> String {
         }
         _ => t.as_str(),
     };
+    // (Also a path of one segment, `tags`, or opened by a template variable,
+    // `{{version}}/campaigns`: the column says it is a path, relative to a prefix the page
+    // gives elsewhere.)
+    let one_word = !t.contains('/')
+        && !t.is_empty()
+        && t.split(['?', '#']).next().is_some_and(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        })
+        && t.starts_with(|c: char| c.is_ascii_lowercase());
     let relative = !t.starts_with('/')
         && !t.contains("://")
         && super::routes::schemeless_host(t).is_none()
-        && t.contains('/')
+        && (t.contains('/') || one_word)
         && !t.contains(char::is_whitespace)
-        && t.starts_with(|c: char| c.is_ascii_alphanumeric());
+        && t.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '{');
     if relative {
         format!("/{t}")
     } else {

@@ -1062,6 +1062,42 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
     Some(p)
 }
 
+/// A block (an item, or a definition list's term over its description) opening with a
+/// `name=value` pair, the values it takes or an example (`- version=committed | **buffer**`,
+/// `dryrun=true | false`, `since={iso8601 date}`), the description on the lines below: the
+/// parameter the pair names, its description the block's words after the pair. None for a
+/// block opening otherwise.
+pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawParam> {
+    let lead = |l: &str| {
+        let l = l.trim();
+        ["- ", "* ", "+ ", "• "]
+            .iter()
+            .find_map(|m| l.strip_prefix(m))
+            .unwrap_or(l)
+            .trim_start()
+            .to_string()
+    };
+    let first = lead(first_line);
+    let pair = first.split_whitespace().next()?;
+    let (name, value) = pair.trim_matches('`').split_once('=')?;
+    let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
+    if !named || value.is_empty() {
+        return None;
+    }
+    // (The block's text opens with the same pair: the term is the block's first line.)
+    let body = lead(text);
+    let doc = body.strip_prefix(pair).unwrap_or(&body).trim().to_string();
+    Some(RawParam {
+        name: name.to_string(),
+        doc,
+        line,
+        ..RawParam::default()
+    })
+}
+
 /// An item opening with a query string, the `?` before it, and what it says after
 /// (`?nohass=true - stop handling`, `?timeout=<seconds> - override the timeout`,
 /// `?entity=<entity>&value=<value> - set …`, `?siteId=a,b,... to apply to sites`): a

@@ -171,8 +171,14 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     let l = t.to_lowercase().replace("exemplary", "example");
     let has = |w: &str| l.contains(w);
     let request_side = has("request") || has("param") || has("argument") || has("input");
-    let answer_side =
-        has("response") || has("returns") || has("return value") || has("output") || has("result");
+    // (`Acquired rows will be returned as the following JSON data:`: what is returned is
+    // the answer.)
+    let answer_side = has("response")
+        || has("returns")
+        || has("return value")
+        || has("output")
+        || has("result")
+        || has(" returned as ");
     // (`Returns a JSON alarm object with the following parameters:`: a sentence opening
     // with what the call returns names the answer's members, whatever it calls them.)
     let returns_opening = l.starts_with("returns ") && !has("request");

@@ -646,6 +646,28 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             .split_whitespace()
             .any(|w| w.starts_with('/') && w.trim_matches('`').ends_with('?'))
     };
+    // A route signature of a directive (`.. http:get:: /outputs?key={key}&spent=true`)
+    // repeating the method and path of an earlier one, its query string (or a trailing
+    // `/`) aside: the one resource documented again for another query; one operation, the
+    // query strings' names its parameters.
+    if doc.blocks[h.block].is_heading()
+        && directive_signature(doc, h.block)
+        && let Some(first) = ops.iter().position(|o| {
+            o.repeat_of.is_none()
+                && o.block
+                    .is_some_and(|b| doc.blocks[b].is_heading() && directive_signature(doc, b))
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method == h.route.method
+                        && r.path.trim_end_matches('/') == h.route.path.trim_end_matches('/')
+                })
+        })
+    {
+        if let Some(r) = ops[first].route.as_mut() {
+            add_pairs(r, &h.route.pairs, |_| true);
+        }
+        ops.push(repeat_at(doc, h, owner, first));
+        return;
+    }
     if h.route.query
         && doc.blocks[h.block].is_heading()
         && let Some(first) = ops.iter().position(|o| {
@@ -726,6 +748,16 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// Whether block `b` is the signature of a directive declaring a route in the markup the
+/// page was written in (reStructuredText's `.. http:get:: /path`, read as a heading).
+fn directive_signature(doc: &Document, b: usize) -> bool {
+    doc.original.as_ref().is_some_and(|o| {
+        let line = o.line(doc.source.origin_line(doc.blocks[b].span.line));
+        line.strip_prefix("..")
+            .is_some_and(|d| d.trim_start().starts_with("http:"))
+    })
 }
 
 /// Whether hit `h` is another row of the table of routes that gave `o`'s route: rows of

@@ -14,7 +14,7 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, query_string_item, typed_object_fields,
+    field_entry, field_name, nest, pair_term, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -30,6 +30,7 @@ use super::responses::{
     inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
     return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
     status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
+    worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1170,6 +1171,15 @@ impl<'b> Walk<'b> {
                 self.ctx = Some(Ctx::Response(None));
                 return true;
             }
+        }
+        // `> {success} Code 200 with JSON body of the new tag.` under a response label: a
+        // paragraph (a callout too) opening with the status after its word.
+        if b.kind == Kind::Paragraph
+            && matches!(self.ctx, Some(Ctx::Response(_)))
+            && let Some((code, doc_text)) = worded_status(&b.text)
+        {
+            self.add_status(code, b.span.line, doc_text);
+            return true;
         }
         // `404 if the key is not found`, `- 400 for malformed fields`: a sentence (or an
         // item) opening with a status and the case it answers.
@@ -2431,6 +2441,14 @@ impl Reader<'_> {
                 for p in rows {
                     w.raw.push((p, w.ctx));
                 }
+            }
+            // `- version=committed | **buffer**` over the words describing it (an item, or a
+            // definition list's term): under a parameter label, the pair's name.
+            Kind::Item { .. } | Kind::Paragraph
+                if matches!(w.ctx, Some(Ctx::Params(_)))
+                    && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
+            {
+                w.raw.push((p, w.ctx));
             }
             Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
             // Items one level under the item that opens with the operation's method (`*

@@ -766,6 +766,37 @@ fn status_word(w: &str) -> Option<u16> {
     bare_status(w.trim_matches(|c: char| !c.is_ascii_digit()))
 }
 
+/// A paragraph opening with a status after the word for it (`Code 200 with JSON body of the
+/// new tag.`, `Status 204`, `HTTP 201 Created`), also inside a callout whose kind is marked
+/// first (`> {success} Code 200 …`, `> [!NOTE] Status 204`, `!!! success`): the code and
+/// the words after it.
+pub(super) fn worded_status(text: &str) -> Option<(u16, Option<String>)> {
+    let mut t = text.trim().trim_start_matches('>').trim();
+    // (The callout's kind: `{success}`, `[!TIP]`, `!!! note`, one word.)
+    for (open, close) in [("{", "}"), ("[!", "]")] {
+        if let Some(r) = t.strip_prefix(open)
+            && let Some((kind, rest)) = r.split_once(close)
+            && kind.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            t = rest.trim();
+        }
+    }
+    if let Some(r) = t.strip_prefix("!!!") {
+        t = r.trim().split_once(' ').map_or("", |(_, rest)| rest).trim();
+    }
+    let t = t.replace(['*', '`'], "");
+    let (word, rest) = t.split_once(' ')?;
+    if !matches!(
+        word.to_ascii_lowercase().as_str(),
+        "code" | "status" | "http"
+    ) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(':').trim();
+    let (code, reason) = leading_status(rest)?;
+    Some((code, reason.map(|r| r.trim_end_matches('.').to_string())))
+}
+
 /// Statuses stated as cases: a sentence or line opening with a status and the case it
 /// answers (`404 if the key is not found`, `- 500 on server errors`, `200 "Updated" on
 /// success`), with those words as its description.

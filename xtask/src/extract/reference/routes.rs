@@ -1178,6 +1178,12 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
                 r.find(|c: char| !word(c)).unwrap_or(r.len())
             };
             (&r[..end], &r[end..])
+        } else if let Some(r) = rest.strip_prefix("{{")
+            && let Some(end) = r.find("}}")
+        {
+            // `{{version}}/campaigns`: a placeholder in doubled braces (a template
+            // variable, as Postman, Mustache or an escaped format string write it) is one.
+            (&r[..end], &r[end + 2..])
         } else if let Some(r) = rest.strip_prefix('{') {
             let end = r.find('}')?;
             (&r[..end], &r[end + 1..])

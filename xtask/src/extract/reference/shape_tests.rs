@@ -6428,3 +6428,119 @@ fn a_syntax_sub_heading_and_error_code_facts() {
     assert_eq!(out.spec.operations[0].name, "Create Shelf");
     assert_eq!(statuses(&out)[0], [409, 400]);
 }
+
+/// A `Method | URI` table whose URI cell is relative to a prefix the page states elsewhere:
+/// one segment alone (`` `boxes` ``), or opened by a template variable in doubled braces
+/// (`` `{{version}}/boxes/{box.id}` ``, one placeholder `{version}`). Each is a route.
+#[test]
+fn relative_uri_cells_and_doubled_brace_placeholders() {
+    let page = "# Boxes\n\n## All boxes\n\nAll URIs are prefixed with `{{version}}/`.\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| GET | `boxes` | Default |\n\n## One box\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| DELETE | `{{version}}/boxes/{box_id}` | Default |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /boxes".to_string(), vec![]),
+            (
+                "DELETE /{version}/boxes/{box_id}".to_string(),
+                vec![
+                    "version path true".to_string(),
+                    "box_id path true".to_string()
+                ]
+            )
+        ]
+    );
+}
+
+/// A field table's type cell holding the flag after the type, in parentheses (`` `string`
+/// (Required) ``, `integer (optional)`): the type, and the flag; a type alone leaves the
+/// field's flag unstated.
+#[test]
+fn required_flag_after_the_type_in_its_cell() {
+    let page = "# Jars\n\n## Create a jar\n\n`POST /jars`\n\n### Body\n\n| Parameter | Type | Detail |\n| :- | :- | :- |\n| `label` | `string` (Required) | The label |\n| `size` | `integer` | The size |\n";
+    let out = read("jars.md", page);
+    assert_eq!(routes(&out), ["POST /jars"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
+
+/// A paragraph under a response label opening with the status after its word, also in a
+/// callout whose kind comes first (`> {success} Code 201 with the new jar.`, `Status 204`):
+/// that status.
+#[test]
+fn worded_status_in_a_results_callout() {
+    let page = "# Jars\n\n## Create a jar\n\n`POST /jars`\n\n### Results\n\n> {success} Code 201 with the new jar.\n\n## Delete a jar\n\n`DELETE /jars/{id}`\n\n### Results\n\nStatus 204\n";
+    let out = read("jars.md", page);
+    assert_eq!(routes(&out), ["POST /jars", "DELETE /jars/{id}"]);
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
+
+/// Under a parameter label, a block opening with a `name=value` pair, the values it takes
+/// or an example, over the words describing it: a definition list's term (`dryrun=true |
+/// **false**`) or an item (`- mode=fast|slow`). The pair's name is the parameter.
+#[test]
+fn name_value_pairs_as_parameter_terms() {
+    let page = "Jobs API\n========\n\nPOST /v1/jobs\n-------------\nStarts a job.\n\nQuery Parameters\n''''''''''''''''\ndryrun=true | **false**\n  If true, the job is only checked.\n\n- mode=fast|slow\n  How the job runs.\n\nResponses\n'''''''''\n201 Created\n  If the job started.\n";
+    let out = read("jobs.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /v1/jobs".to_string(),
+            vec![
+                "dryrun query false".to_string(),
+                "mode query false".to_string()
+            ]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![201]]);
+}
+
+/// `.. http:get::` directives repeating one method and path with other query strings (or
+/// a trailing `/`): the one resource documented again, one operation, each query string's
+/// names its parameters and each directive's statuses its own.
+#[test]
+fn directives_repeating_a_route_with_other_query_strings() {
+    let page = "Boxes\n=====\n\n.. http:get:: /v2/boxes\n\n   Lists boxes.\n\n   :statuscode 200: The boxes.\n\n.. http:get:: /v2/boxes/?color={color}\n\n   Boxes of one color.\n\n   :statuscode 400: No such color.\n\n.. http:get:: /v2/boxes?color={color}&open=true\n\n   Open boxes of one color.\n\n.. http:get:: /v2/boxes/{id}\n\n   One box.\n\n   :statuscode 404: No such box.\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /v2/boxes".to_string(),
+                vec![
+                    "color query false".to_string(),
+                    "open query false".to_string()
+                ]
+            ),
+            (
+                "GET /v2/boxes/{id}".to_string(),
+                vec!["id path true".to_string()]
+            )
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400], vec![404]]);
+}
+
+/// A directive's body whose first line is indented deeper than the rest (`    Returns …`
+/// over `   :statuscode 200: …`): the body is as deep as its least indented line, so its
+/// field list is still read.
+#[test]
+fn a_directive_body_indented_by_its_least_indented_line() {
+    let page = "Jars\n====\n\n.. http:get:: /v1/jars/{id}\n\n    Returns one jar.\n\n   :statuscode 200: The jar.\n   :statuscode 404: No such jar.\n";
+    let out = read("jars.rst", page);
+    assert_eq!(routes(&out), ["GET /v1/jars/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// A field table headed `Item | Description | JSON data type | Required` naming its rows by
+/// JSON pointer (`/limit`, `/filter/column` nested in `/filter`), `✓` or an escaped dash
+/// (`\-`) in the `Required` column; a table under a sentence saying what "will be returned
+/// as the following JSON data" describes the answer, not the body.
+#[test]
+fn json_pointer_item_rows_and_a_returned_as_sentence() {
+    let page = "# Rows\n\n## POST /v1/rows\n\nGets rows.\n\n**Request body**\n\n| Item | Description | JSON data type | Required |\n|---|---|---|---|\n| /limit | How many | integer | ✓ |\n| /filter | The filter | object | \\- |\n| /filter/column | Its column | string | \\- |\n| pretty | Indented | boolean | \\- |\n\n**Response body**\n\nRows will be returned as the following JSON data:\n\n| Item | Description | JSON data type |\n|---|---|---|\n| /rows | The rows | array |\n| total | How many | integer |\n";
+    let out = read("rows.md", page);
+    assert_eq!(routes(&out), ["POST /v1/rows"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("limit", false), ("filter", true), ("pretty", true)]
+    );
+}

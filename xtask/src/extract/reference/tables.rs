@@ -45,6 +45,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "parameter name",
         "name (type)",
         "option",
+        // (`Item | Description | JSON data type | Required`.)
+        "item",
         // (Chinese: `参数名`, `参数`, `字段`, `名称`.)
         "参数名",
         "参数名称",
@@ -85,6 +87,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         ty: find(&[
             "type",
             "data type",
+            "json data type",
             "value",
             "format",
             "field type",
@@ -222,7 +225,7 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         };
     };
     let writable = writable_column(t);
-    let mut out = Vec::new();
+    let mut out: Vec<RawParam> = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
         // (A member its `Writable` column says `no` of is read-only: no request sets it.)
@@ -245,6 +248,23 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         let (name_cell, cell_type) = match name_cell.as_deref().and_then(name_then_type) {
             Some((name, ty)) => (Some(name), Some(ty)),
             None => (name_cell, None),
+        };
+        // (`/offset`, `/columns/name`: a member named by its JSON pointer; one segment is
+        // a member of the object itself, more one nested in the member the first names.)
+        let pointer: Option<Vec<String>> = name_cell.as_deref().and_then(|n| {
+            let n = n.trim().trim_matches('`');
+            let segs: Vec<String> = n
+                .strip_prefix('/')?
+                .split('/')
+                .map(str::to_string)
+                .collect();
+            segs.iter()
+                .all(|s| name_part(s).is_some_and(|p| p.name == *s))
+                .then_some(segs)
+        });
+        let name_cell = match &pointer {
+            Some(segs) => segs.last().cloned(),
+            None => name_cell,
         };
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
@@ -275,6 +295,10 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);
         if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()).or(cell_type) {
+            let (ty, marked) = type_cell_flag(&ty);
+            if c.required.is_none() {
+                p.required = marked.or(p.required);
+            }
             let (ty, nullable) = match ty.strip_prefix('?') {
                 Some(t) => (t.to_string(), true),
                 None => (ty, false),
@@ -297,6 +321,8 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
                 let h = h.trim();
                 h.eq_ignore_ascii_case("optional") || h == "可选" || h == "是否可选"
             });
+            // (`\-`: a dash escaped in Markdown.)
+            let r = r.replace('\\', "");
             p.required = required_cell(&r, header_optional).or(p.required);
         }
         if let Some(l) = cell(c.location) {
@@ -312,6 +338,13 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             p.location = t.header.get(c.name).and_then(|h| located_name_header(h));
         }
         p.doc = cell(c.doc).unwrap_or_default();
+        if let Some(segs) = pointer.filter(|s| s.len() > 1) {
+            if let Some(parent) = out.iter_mut().rev().find(|q| q.name == segs[0]) {
+                let depth = u8::try_from(segs.len() - 1).unwrap_or(u8::MAX);
+                super::fields::nest(parent, depth, p);
+            }
+            continue;
+        }
         out.push(p);
     }
     out
@@ -369,6 +402,42 @@ pub(super) fn nest_bracketed(rows: Vec<RawParam>) -> Vec<RawParam> {
         at.children.push(p);
     }
     out
+}
+
+/// A type cell with the flag after the type in parentheses, the type in code or not
+/// (`` `string` (Required) ``, `integer (optional)`): the type alone and the flag. A cell
+/// without one is the type as written.
+fn type_cell_flag(cell: &str) -> (String, Option<bool>) {
+    let c = cell.trim();
+    if let Some(open) = c.rfind('(')
+        && c.ends_with(')')
+        && open > 0
+    {
+        let flag = match c[open + 1..c.len() - 1]
+            .trim()
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "required" | "mandatory" => Some(true),
+            "optional" => Some(false),
+            _ => None,
+        };
+        if flag.is_some() {
+            let ty = c[..open].trim();
+            let ty = ty
+                .strip_prefix('`')
+                .and_then(|t| t.strip_suffix('`'))
+                .filter(|t| !t.contains('`'))
+                .unwrap_or(ty);
+            return (ty.to_string(), flag);
+        }
+    }
+    let ty = c
+        .strip_prefix('`')
+        .and_then(|t| t.strip_suffix('`'))
+        .filter(|t| !t.contains('`'))
+        .unwrap_or(c);
+    (ty.to_string(), None)
 }
 
 /// The column of an object's member table that says which members a request may set
