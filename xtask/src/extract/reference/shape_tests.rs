@@ -6270,3 +6270,19 @@ fn basic_query_parameters_label() {
         )]
     );
 }
+
+/// A page per operation whose front matter gives the path and the method as fields of their
+/// own (`path: /v2/{kind}/{key}` beside `type: DELETE`), the body only prose and bullets:
+/// the route; a `type: post` (a blog post's type, not in capitals) gives none.
+#[test]
+fn a_route_in_front_matter_path_and_method_fields() {
+    let page = "---\ntitle: Remove a record\nsection: API\npath: /v2/{kind}/{key}\ntype: DELETE\n---\n\nRemoves one record.\n\n### Request\n\n- `{kind}` - the kind of record\n- `{key}` - the record's key\n";
+    let out = read("remove.md", page);
+    assert_eq!(routes(&out), ["DELETE /v2/{kind}/{key}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["kind path true".to_string(), "key path true".to_string()]
+    );
+    let post = "---\ntitle: News\npath: /news/latest\ntype: post\n---\n\nWhat is new.\n";
+    assert!(routes(&read("news.md", post)).is_empty());
+}
