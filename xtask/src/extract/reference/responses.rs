@@ -869,7 +869,7 @@ fn status_line_words(words: &[&str]) -> bool {
 }
 
 pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
-    let (label, rest) = t.split_once(':')?;
+    let (label, rest) = label_and_rest(t)?;
     let l = label.trim().to_ascii_lowercase();
     (matches!(
         l.as_str(),
@@ -903,14 +903,32 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
 /// Whether a label names the answer's status code itself (`Status Code: 201`, `Response
 /// HTTP Status Code: 409`), so that a bare code after it is one.
 fn names_status_code(t: &str) -> bool {
-    t.split_once(':').is_some_and(|(label, _)| {
-        let l = label.trim().to_ascii_lowercase();
-        l.ends_with("status code")
-            || l.ends_with("status codes")
-            || l.ends_with("response code")
-            || l.ends_with("response codes")
-            || l == "http status"
-    })
+    label_and_rest(t).is_some_and(|(label, _)| codes_label(label))
+}
+
+/// Whether a label's words name the answer's status codes (`Status codes`, `Normal
+/// response codes`, `HTTP status`).
+fn codes_label(label: &str) -> bool {
+    let l = label.trim().to_ascii_lowercase();
+    l.ends_with("status code")
+        || l.ends_with("status codes")
+        || l.ends_with("response code")
+        || l.ends_with("response codes")
+        || l == "http status"
+}
+
+/// A label line split into its label and what follows: at its colon (`Status codes: 200`),
+/// or at a dash after a label naming the status codes, as a bullet of `name - description`
+/// items writes it (`- **status codes** - `200`, `404``).
+fn label_and_rest(t: &str) -> Option<(&str, &str)> {
+    for dash in [" - ", " – ", " — "] {
+        if let Some((label, rest)) = t.split_once(dash)
+            && codes_label(label)
+        {
+            return Some((label, rest));
+        }
+    }
+    t.split_once(':')
 }
 
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.

@@ -6286,3 +6286,13 @@ fn a_route_in_front_matter_path_and_method_fields() {
     let post = "---\ntitle: News\npath: /news/latest\ntype: post\n---\n\nWhat is new.\n";
     assert!(routes(&read("news.md", post)).is_empty());
 }
+
+/// A `status codes` label then a dash, as a bullet of `name - description` items writes it
+/// (`- **status codes** - `201`, `409` (if it exists)`): each code a status.
+#[test]
+fn status_codes_label_then_a_dash() {
+    let page = "## Create a record\n\n`POST /v2/records`\n\n### Response\n\n- **status codes** - `201`, `409` (if the record exists)\n";
+    let out = read("create.md", page);
+    assert_eq!(routes(&out), ["POST /v2/records"]);
+    assert_eq!(statuses(&out), [vec![201, 409]]);
+}
