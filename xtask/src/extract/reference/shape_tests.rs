@@ -6296,3 +6296,12 @@ fn status_codes_label_then_a_dash() {
     assert_eq!(routes(&out), ["POST /v2/records"]);
     assert_eq!(statuses(&out), [vec![201, 409]]);
 }
+
+/// A path set in emphasis whole after its label (`Endpoint: _/rooms/join_`), the method in
+/// a paragraph of its own below (`Method: **POST**`): the path without the marks.
+#[test]
+fn a_labelled_path_set_in_emphasis() {
+    let page = "# API\n\n## Join a room\n\nEndpoint: _/rooms/join_\n\nMethod: **POST**\n\nExample:\n\n```\ncurl -s -X POST -d '{\"room\":\"a\"}' http://localhost:9000/rooms/join\n```\n\n## List rooms\n\nEndpoint: */rooms*\n\nMethod: **GET**\n";
+    let out = read("rooms.md", page);
+    assert_eq!(routes(&out), ["POST /rooms/join", "GET /rooms"]);
+}
