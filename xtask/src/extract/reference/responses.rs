@@ -220,10 +220,21 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
             // linked to its definition, `[200](https://…/200)` or `[200][]`, is its text.)
             let c = super::block_routes::inline_text(r.get(col)?);
             let c = c.trim().trim_matches(['`', '*']).trim();
+            // (`404 (itemNoFound)`: the code, then in parentheses the name of the error it
+            // stands for, in any case.)
+            let named = c
+                .split_once('(')
+                .filter(|(_, r)| r.ends_with(')') && !r[..r.len() - 1].contains(['(', ')']))
+                .and_then(|(code, r)| {
+                    let code = code.trim().parse::<u16>().ok()?;
+                    let name = r[..r.len() - 1].trim();
+                    (!name.is_empty()).then(|| (code, Some(name.to_string())))
+                });
             let c = c.replace(['(', ')'], "");
-            let (code, phrase) = match c.parse::<u16>() {
-                Ok(code) => (code, None),
-                Err(_) => status_item(&c)?,
+            let (code, phrase) = match (c.parse::<u16>(), named) {
+                (Ok(code), _) => (code, None),
+                (Err(_), Some(named)) => named,
+                (Err(_), None) => status_item(&c)?,
             };
             let code = Some(code).filter(|c| (100..600).contains(c))?;
             let reason = r

@@ -6305,3 +6305,13 @@ fn a_labelled_path_set_in_emphasis() {
     let out = read("rooms.md", page);
     assert_eq!(routes(&out), ["POST /rooms/join", "GET /rooms"]);
 }
+
+/// A `Return Code | Description` table whose code cells name the error in parentheses in
+/// any case (`404 (itemNotFound)`, `409 (buildInProgress)`): each row a status.
+#[test]
+fn status_cells_naming_the_error_in_parentheses() {
+    let page = "Get a disk\n----------\n\n=============== ====== \nURI             Method\n=============== ====== \n``/disks/<id>`` GET\n=============== ======\n\n=================== ==================\nReturn Code         Description\n=================== ==================\n200 (OK)            Request succeeded\n404 (itemNotFound)  Disk not found\n=================== ==================\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["GET /disks/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
