@@ -213,9 +213,28 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     if t.rows.is_empty() || (col > 0 && t.header.len() != 2) {
         return None;
     }
-    t.rows
-        .iter()
-        .map(|r| {
+    let mut out: Vec<(u16, Option<String>)> = Vec::new();
+    for r in &t.rows {
+        // (A row whose code cell is empty, or an escaped blank `\`, continues the reason of
+        // the row above: `500 (Internal Server Error) | The request cannot be completed`
+        // then `\ | because of an internal error`.)
+        let cell = r.get(col).map(|c| c.trim().trim_start_matches('\\').trim());
+        if cell.is_some_and(str::is_empty)
+            && let Some((_, reason)) = out.last_mut()
+        {
+            let more = r
+                .get(1 - col.min(1))
+                .map(|x| x.trim())
+                .filter(|x| !x.is_empty());
+            if let Some(more) = more {
+                *reason = Some(match reason.take() {
+                    Some(r) => format!("{r} {more}"),
+                    None => more.to_string(),
+                });
+            }
+            continue;
+        }
+        let row = (|| {
             // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell; a code
             // linked to its definition, `[200](https://…/200)` or `[200][]`, is its text.)
             let c = super::block_routes::inline_text(r.get(col)?);
@@ -243,8 +262,10 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
                 .filter(|x| !x.is_empty())
                 .or(phrase);
             Some((code, reason))
-        })
-        .collect()
+        })();
+        out.push(row?);
+    }
+    Some(out)
 }
 
 /// The names of a record's status field (`Status | 200 on success`).

@@ -6315,3 +6315,15 @@ fn status_cells_naming_the_error_in_parentheses() {
     assert_eq!(routes(&out), ["GET /disks/{id}"]);
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// A status table row whose code cell is left blank (an escaped blank, `\`, in
+/// reStructuredText) continues the reason of the row above: the table keeps its statuses.
+#[test]
+fn status_rows_continued_under_a_blank_code_cell() {
+    let page = "Delete a disk\n-------------\n\n=============== ====== \nURI             Method\n=============== ====== \n``/disks/<id>`` DELETE\n=============== ======\n\n=========================== ==================\nReturn Code                 Description\n=========================== ==================\n204                         Deleted\n500 (Internal Server Error) The request cannot be\n\\                           completed\n503                         Unavailable\n=========================== ==================\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["DELETE /disks/{id}"]);
+    assert_eq!(statuses(&out), [vec![204, 500, 503]]);
+    let doc = out.spec.operations[0].responses[1].doc.as_deref();
+    assert_eq!(doc, Some("The request cannot be completed"));
+}
