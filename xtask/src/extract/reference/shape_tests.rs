@@ -6327,3 +6327,24 @@ fn status_rows_continued_under_a_blank_code_cell() {
     let doc = out.spec.operations[0].responses[1].doc.as_deref();
     assert_eq!(doc, Some("The request cannot be completed"));
 }
+
+/// A table of the headers a request sends, its name column headed `Request Header` (`|
+/// Request Header | Value |`): each row a header parameter.
+#[test]
+fn a_request_header_name_column() {
+    let page = "## List disks\n\n`GET /disks`\n\n| Request Header | Value |\n|---|---|\n| X-Auth-Token | The user's token |\n| Accept | application/json |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["GET /disks"]);
+    let found: Vec<(String, Location)> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| (p.name.clone(), p.location))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("X-Auth-Token".to_string(), Location::Header),
+            ("Accept".to_string(), Location::Header)
+        ]
+    );
+}

@@ -158,6 +158,8 @@ fn header_key(h: &str) -> String {
 /// tables use aside.
 pub(super) fn located_name_header(h: &str) -> Option<Location> {
     let l = header_key(h);
+    // (`Request Header | Value`: the headers a request sends.)
+    let l = l.strip_prefix("request ").map_or(l.clone(), str::to_string);
     if matches!(l.as_str(), "query" | "header" | "headers") {
         return location_word(&l);
     }
