@@ -6348,3 +6348,13 @@ fn a_request_header_name_column() {
         ]
     );
 }
+
+/// A table of a request body's members whose name column is headed by the object and
+/// `Attribute` (`| Disk Attribute | Description |`): each row a body field.
+#[test]
+fn an_object_attribute_name_column() {
+    let page = "## Create a disk\n\n`POST /disks`\n\nRequest body:\n\n| Disk Attribute | Description |\n|---|---|\n| size | Size in GB |\n| label | A label |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["POST /disks"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["size", "label"]);
+}

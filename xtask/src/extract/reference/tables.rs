@@ -56,6 +56,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "名字",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
+    .or_else(|| t.header.iter().position(|h| object_attribute_header(h)))
     .or_else(|| {
         t.header
             .iter()
@@ -193,6 +194,15 @@ fn name_header(h: &str) -> bool {
             | "option"
             | "variable"
     )
+}
+
+/// A name column headed by the object its rows belong to and `Attribute` (`Volume
+/// Attribute | Value | Description`, `Network Attribute`): one word before it.
+fn object_attribute_header(h: &str) -> bool {
+    let l = header_key(h);
+    l.strip_suffix(" attribute").is_some_and(|what| {
+        !what.is_empty() && what.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    })
 }
 
 /// A row name struck out (`~~keepEvents~~`): a parameter the API no longer takes.
