@@ -6358,3 +6358,14 @@ fn an_object_attribute_name_column() {
     assert_eq!(routes(&out), ["POST /disks"]);
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["size", "label"]);
 }
+
+/// A table with no `Required` column whose rows say `required` in a column of their own
+/// (a column per server marking support, `| type | required | ✔ |`): those rows
+/// required; the others not said to be.
+#[test]
+fn a_required_word_in_a_support_column() {
+    let page = "## Create a disk\n\n`POST /disks`\n\n| Attribute | Cloud A | Cloud B |\n|---|---|---|\n| size | required | ✔ |\n| label | ✔ | ✔ |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["POST /disks"]);
+    assert_eq!(body_fields(&out, 0), [("size", false), ("label", true)]);
+}

@@ -304,6 +304,20 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
                 .unwrap_or("");
             p.required = required_cell(first, false).or(p.required);
         }
+        // (No required column, but a cell saying `required` alone: a column per server or
+        // version marking the row required where it is, `required | ✔`.)
+        if c.required.is_none()
+            && flag.is_none()
+            && row.iter().enumerate().any(|(i, x)| {
+                i != c.name
+                    && Some(i) != c.doc
+                    && x.trim()
+                        .trim_matches(['*', '_'])
+                        .eq_ignore_ascii_case("required")
+            })
+        {
+            p.required = Some(true);
+        }
         if let Some(r) = cell(c.required) {
             let header_optional = t.header.get(c.required.unwrap_or(0)).is_some_and(|h| {
                 let h = h.trim();
