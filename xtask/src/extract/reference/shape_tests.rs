@@ -6369,3 +6369,23 @@ fn a_required_word_in_a_support_column() {
     assert_eq!(routes(&out), ["POST /disks"]);
     assert_eq!(body_fields(&out, 0), [("size", false), ("label", true)]);
 }
+
+/// A reStructuredText definition list under a `Parameters` title (`limit` over `   Most
+/// items to return.`, no blank line between): each term a parameter, its definition the
+/// doc; the same list under no label (the keys of an answer a sentence describes) is none.
+#[test]
+fn rst_definition_lists_of_parameters() {
+    let page = "List disks\n==========\n\nQuery\n-----\n\n::\n\n    GET /2.0/disks\n\nParameters\n----------\n\nlimit\n    Most items to return.\n\norder\n    Sort by a column.\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["GET /2.0/disks"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "limit query false".to_string(),
+            "order query false".to_string()
+        ]
+    );
+    let keys = "Get a disk\n==========\n\n::\n\n    GET /2.0/disks/<id>\n\nThe answer is a struct with these keys.\n\n``size``\n    Size in bytes.\n";
+    let out = read("disk.rst", keys);
+    assert_eq!(ops(&out)[0].1, ["id path true".to_string()]);
+}
