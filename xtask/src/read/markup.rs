@@ -838,6 +838,43 @@ impl Rst<'_, '_> {
                 i = end.max(i + 1);
                 continue;
             }
+            // A definition list's item: a term, then its definition indented under it with
+            // no blank line between (`order` over `   Sort the list by a column.`): the
+            // term, then the definition after `: `, as the Markdown front end keeps a
+            // definition list; the definition's further paragraphs as its blocks.
+            let bullet = |t: &str| {
+                t.starts_with(['-', '*', '+', '•', '|', '#'])
+                    || t.split_once(". ").is_some_and(|(n, _)| {
+                        !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric())
+                    })
+            };
+            if ind == base
+                && depth < MAX_NESTING
+                && i + 1 < to
+                && (i == from || lines[i - 1].trim().is_empty())
+                && !line.trim().is_empty()
+                && !bullet(line.trim_start())
+                && !lines[i + 1].trim().is_empty()
+                && indent(lines[i + 1]) > ind
+            {
+                let end = body_end(i, ind);
+                let inner = indent(lines[i + 1]);
+                self.out.push((rst_inline(line.trim_end()), no(i)));
+                let mut j = i + 1;
+                while j < end && !lines[j].trim().is_empty() {
+                    let t = rst_inline(dedent(lines[j], inner).trim());
+                    let t = if j == i + 1 { format!(": {t}") } else { t };
+                    self.out.push((t, no(j)));
+                    j += 1;
+                }
+                if j < end {
+                    self.out.push((String::new(), no(j)));
+                    self.block(j, end, inner, section, depth + 1);
+                }
+                self.out.push((String::new(), no(end.saturating_sub(1))));
+                i = end.max(i + 1);
+                continue;
+            }
             self.out.push((rst_inline(line.trim_end()), no(i)));
             i += 1;
         }

@@ -2547,6 +2547,11 @@ fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
     if doc.blocks.is_empty() {
         return;
     }
+    if let Some(hit) = front_matter_fields_route(doc) {
+        out.retain(|h| doc.blocks[h.block].is_heading());
+        out.push(hit);
+        return;
+    }
     let Some(title) = super::page::front_matter_title(doc) else {
         return;
     };
@@ -2584,6 +2589,35 @@ fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
             route,
         });
     }
+}
+
+/// A page per operation whose front matter gives the path and the method as fields of their
+/// own (`path: /v1/{type}/{id}` beside `type: PATCH`, or `url:` beside `method:`): the
+/// route, at the page's first block. The method's value is a method word and nothing else,
+/// in capitals under the generic `type:` (`type: post` is a blog post).
+fn front_matter_fields_route(doc: &Document) -> Option<Hit> {
+    let (line, path) = ["path", "url", "endpoint", "route"]
+        .iter()
+        .find_map(|k| super::page::front_matter_value(doc, k))?;
+    let method = ["method", "verb", "http_method", "type"]
+        .iter()
+        .filter_map(|k| Some((*k, super::page::front_matter_value(doc, k)?.1)))
+        .find_map(|(k, v)| {
+            let v = v.trim();
+            method_word(v).filter(|m| {
+                if k == "type" {
+                    *m == v
+                } else {
+                    m.eq_ignore_ascii_case(v)
+                }
+            })
+        })?;
+    let route = target_route(method, path.trim())?;
+    Some(Hit {
+        block: 0,
+        line,
+        route,
+    })
 }
 
 /// API Blueprint's headings: a resource names its path in brackets at the heading's end

@@ -1251,7 +1251,7 @@ impl<'b> Walk<'b> {
     /// list and before any label, a note on the call.
     fn paragraph_params(&mut self, op: &Operation, k: usize, b: &Block) {
         let (blocks, o) = (self.blocks, self.o);
-        if let Some(p) = definition(b) {
+        if let Some(p) = definition(b).filter(|_| self.ctx.is_some()) {
             self.raw.push((p, self.ctx));
         } else if self.ctx.is_some()
             && let Some((p, used)) = field_entry(blocks, k)

@@ -152,16 +152,25 @@ fn numbered_section(b: &Block) -> bool {
 
 /// The `title:` of the page's YAML front matter (`---` lines at its top), unquoted.
 pub(super) fn front_matter_title(doc: &Document) -> Option<String> {
+    front_matter_value(doc, "title").map(|(_, v)| v)
+}
+
+/// The value of a top-level `key:` of the page's YAML front matter (`---` lines at its
+/// top), unquoted, with its line (1-based).
+pub(super) fn front_matter_value(doc: &Document, key: &str) -> Option<(u32, String)> {
     if doc.source.lines.first().is_none_or(|l| l.trim() != "---") {
         return None;
     }
     doc.source
         .lines
         .iter()
+        .enumerate()
         .skip(1)
-        .take_while(|l| l.trim() != "---")
-        .find_map(|l| l.strip_prefix("title:"))
-        .map(|v| unquoted(v.trim()).to_string())
+        .take_while(|(_, l)| l.trim() != "---")
+        .find_map(|(n, l)| {
+            let v = l.strip_prefix(key)?.strip_prefix(':')?;
+            Some((u32::try_from(n + 1).ok()?, unquoted(v.trim()).to_string()))
+        })
 }
 
 /// A YAML scalar without the quotes around it, when it is quoted whole (`"GET /x"`);

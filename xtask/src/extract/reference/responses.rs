@@ -213,17 +213,47 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
     if t.rows.is_empty() || (col > 0 && t.header.len() != 2) {
         return None;
     }
-    t.rows
-        .iter()
-        .map(|r| {
+    let mut out: Vec<(u16, Option<String>)> = Vec::new();
+    for r in &t.rows {
+        // (A row whose code cell is empty, or an escaped blank `\`, continues the reason of
+        // the row above: `500 (Internal Server Error) | The request cannot be completed`
+        // then `\ | because of an internal error`.)
+        let cell = r.get(col).map(|c| c.trim().trim_start_matches('\\').trim());
+        if cell.is_some_and(str::is_empty)
+            && let Some((_, reason)) = out.last_mut()
+        {
+            let more = r
+                .get(1 - col.min(1))
+                .map(|x| x.trim())
+                .filter(|x| !x.is_empty());
+            if let Some(more) = more {
+                *reason = Some(match reason.take() {
+                    Some(r) => format!("{r} {more}"),
+                    None => more.to_string(),
+                });
+            }
+            continue;
+        }
+        let row = (|| {
             // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell; a code
             // linked to its definition, `[200](https://…/200)` or `[200][]`, is its text.)
             let c = super::block_routes::inline_text(r.get(col)?);
             let c = c.trim().trim_matches(['`', '*']).trim();
+            // (`404 (itemNoFound)`: the code, then in parentheses the name of the error it
+            // stands for, in any case.)
+            let named = c
+                .split_once('(')
+                .filter(|(_, r)| r.ends_with(')') && !r[..r.len() - 1].contains(['(', ')']))
+                .and_then(|(code, r)| {
+                    let code = code.trim().parse::<u16>().ok()?;
+                    let name = r[..r.len() - 1].trim();
+                    (!name.is_empty()).then(|| (code, Some(name.to_string())))
+                });
             let c = c.replace(['(', ')'], "");
-            let (code, phrase) = match c.parse::<u16>() {
-                Ok(code) => (code, None),
-                Err(_) => status_item(&c)?,
+            let (code, phrase) = match (c.parse::<u16>(), named) {
+                (Ok(code), _) => (code, None),
+                (Err(_), Some(named)) => named,
+                (Err(_), None) => status_item(&c)?,
             };
             let code = Some(code).filter(|c| (100..600).contains(c))?;
             let reason = r
@@ -232,8 +262,10 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
                 .filter(|x| !x.is_empty())
                 .or(phrase);
             Some((code, reason))
-        })
-        .collect()
+        })();
+        out.push(row?);
+    }
+    Some(out)
 }
 
 /// The names of a record's status field (`Status | 200 on success`).
@@ -900,7 +932,7 @@ fn status_line_words(words: &[&str]) -> bool {
 }
 
 pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
-    let (label, rest) = t.split_once(':')?;
+    let (label, rest) = label_and_rest(t)?;
     let l = label.trim().to_ascii_lowercase();
     (matches!(
         l.as_str(),
@@ -934,14 +966,32 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
 /// Whether a label names the answer's status code itself (`Status Code: 201`, `Response
 /// HTTP Status Code: 409`), so that a bare code after it is one.
 fn names_status_code(t: &str) -> bool {
-    t.split_once(':').is_some_and(|(label, _)| {
-        let l = label.trim().to_ascii_lowercase();
-        l.ends_with("status code")
-            || l.ends_with("status codes")
-            || l.ends_with("response code")
-            || l.ends_with("response codes")
-            || l == "http status"
-    })
+    label_and_rest(t).is_some_and(|(label, _)| codes_label(label))
+}
+
+/// Whether a label's words name the answer's status codes (`Status codes`, `Normal
+/// response codes`, `HTTP status`).
+fn codes_label(label: &str) -> bool {
+    let l = label.trim().to_ascii_lowercase();
+    l.ends_with("status code")
+        || l.ends_with("status codes")
+        || l.ends_with("response code")
+        || l.ends_with("response codes")
+        || l == "http status"
+}
+
+/// A label line split into its label and what follows: at its colon (`Status codes: 200`),
+/// or at a dash after a label naming the status codes, as a bullet of `name - description`
+/// items writes it (`- **status codes** - `200`, `404``).
+fn label_and_rest(t: &str) -> Option<(&str, &str)> {
+    for dash in [" - ", " – ", " — "] {
+        if let Some((label, rest)) = t.split_once(dash)
+            && codes_label(label)
+        {
+            return Some((label, rest));
+        }
+    }
+    t.split_once(':')
 }
 
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.

@@ -526,7 +526,17 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
             _ => cleaned.push(c),
         }
     }
-    let target = cleaned.trim().trim_matches(['"', '\'', '`']);
+    let mut target = cleaned.trim().trim_matches(['"', '\'', '`']);
+    // `_/session/connect_`, `**/users**`: emphasis around the whole path, as a label's
+    // value sets it (`Endpoint: _/session/connect_`), is no part of it.
+    while let Some(inner) = ['_', '*'].iter().find_map(|m| {
+        target
+            .strip_prefix(*m)?
+            .strip_suffix(*m)
+            .filter(|t| t.starts_with(['/', '_', '*']))
+    }) {
+        target = inner;
+    }
     // `<https://host/x>`: an autolink; `/x/<id>` keeps its placeholder.
     let target = match target.strip_prefix('<') {
         Some(inner) if inner.ends_with('>') && !inner.starts_with('/') => {

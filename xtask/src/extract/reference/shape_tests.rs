@@ -6544,3 +6544,122 @@ fn json_pointer_item_rows_and_a_returned_as_sentence() {
         [("limit", false), ("filter", true), ("pretty", true)]
     );
 }
+
+/// A page per operation whose front matter gives the path and the method as fields of their
+/// own (`path: /v2/{kind}/{key}` beside `type: DELETE`), the body only prose and bullets:
+/// the route; a `type: post` (a blog post's type, not in capitals) gives none.
+#[test]
+fn a_route_in_front_matter_path_and_method_fields() {
+    let page = "---\ntitle: Remove a record\nsection: API\npath: /v2/{kind}/{key}\ntype: DELETE\n---\n\nRemoves one record.\n\n### Request\n\n- `{kind}` - the kind of record\n- `{key}` - the record's key\n";
+    let out = read("remove.md", page);
+    assert_eq!(routes(&out), ["DELETE /v2/{kind}/{key}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["kind path true".to_string(), "key path true".to_string()]
+    );
+    let post = "---\ntitle: News\npath: /news/latest\ntype: post\n---\n\nWhat is new.\n";
+    assert!(routes(&read("news.md", post)).is_empty());
+}
+
+/// A `status codes` label then a dash, as a bullet of `name - description` items writes it
+/// (`- **status codes** - `201`, `409` (if it exists)`): each code a status.
+#[test]
+fn status_codes_label_then_a_dash() {
+    let page = "## Create a record\n\n`POST /v2/records`\n\n### Response\n\n- **status codes** - `201`, `409` (if the record exists)\n";
+    let out = read("create.md", page);
+    assert_eq!(routes(&out), ["POST /v2/records"]);
+    assert_eq!(statuses(&out), [vec![201, 409]]);
+}
+
+/// A path set in emphasis whole after its label (`Endpoint: _/rooms/join_`), the method in
+/// a paragraph of its own below (`Method: **POST**`): the path without the marks.
+#[test]
+fn a_labelled_path_set_in_emphasis() {
+    let page = "# API\n\n## Join a room\n\nEndpoint: _/rooms/join_\n\nMethod: **POST**\n\nExample:\n\n```\ncurl -s -X POST -d '{\"room\":\"a\"}' http://localhost:9000/rooms/join\n```\n\n## List rooms\n\nEndpoint: */rooms*\n\nMethod: **GET**\n";
+    let out = read("rooms.md", page);
+    assert_eq!(routes(&out), ["POST /rooms/join", "GET /rooms"]);
+}
+
+/// A `Return Code | Description` table whose code cells name the error in parentheses in
+/// any case (`404 (itemNotFound)`, `409 (buildInProgress)`): each row a status.
+#[test]
+fn status_cells_naming_the_error_in_parentheses() {
+    let page = "Get a disk\n----------\n\n=============== ====== \nURI             Method\n=============== ====== \n``/disks/<id>`` GET\n=============== ======\n\n=================== ==================\nReturn Code         Description\n=================== ==================\n200 (OK)            Request succeeded\n404 (itemNotFound)  Disk not found\n=================== ==================\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["GET /disks/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// A status table row whose code cell is left blank (an escaped blank, `\`, in
+/// reStructuredText) continues the reason of the row above: the table keeps its statuses.
+#[test]
+fn status_rows_continued_under_a_blank_code_cell() {
+    let page = "Delete a disk\n-------------\n\n=============== ====== \nURI             Method\n=============== ====== \n``/disks/<id>`` DELETE\n=============== ======\n\n=========================== ==================\nReturn Code                 Description\n=========================== ==================\n204                         Deleted\n500 (Internal Server Error) The request cannot be\n\\                           completed\n503                         Unavailable\n=========================== ==================\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["DELETE /disks/{id}"]);
+    assert_eq!(statuses(&out), [vec![204, 500, 503]]);
+    let doc = out.spec.operations[0].responses[1].doc.as_deref();
+    assert_eq!(doc, Some("The request cannot be completed"));
+}
+
+/// A table of the headers a request sends, its name column headed `Request Header` (`|
+/// Request Header | Value |`): each row a header parameter.
+#[test]
+fn a_request_header_name_column() {
+    let page = "## List disks\n\n`GET /disks`\n\n| Request Header | Value |\n|---|---|\n| X-Auth-Token | The user's token |\n| Accept | application/json |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["GET /disks"]);
+    let found: Vec<(String, Location)> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| (p.name.clone(), p.location))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("X-Auth-Token".to_string(), Location::Header),
+            ("Accept".to_string(), Location::Header)
+        ]
+    );
+}
+
+/// A table of a request body's members whose name column is headed by the object and
+/// `Attribute` (`| Disk Attribute | Description |`): each row a body field.
+#[test]
+fn an_object_attribute_name_column() {
+    let page = "## Create a disk\n\n`POST /disks`\n\nRequest body:\n\n| Disk Attribute | Description |\n|---|---|\n| size | Size in GB |\n| label | A label |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["POST /disks"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["size", "label"]);
+}
+
+/// A table with no `Required` column whose rows say `required` in a column of their own
+/// (a column per server marking support, `| type | required | ✔ |`): those rows
+/// required; the others not said to be.
+#[test]
+fn a_required_word_in_a_support_column() {
+    let page = "## Create a disk\n\n`POST /disks`\n\n| Attribute | Cloud A | Cloud B |\n|---|---|---|\n| size | required | ✔ |\n| label | ✔ | ✔ |\n";
+    let out = read("disks.md", page);
+    assert_eq!(routes(&out), ["POST /disks"]);
+    assert_eq!(body_fields(&out, 0), [("size", false), ("label", true)]);
+}
+
+/// A reStructuredText definition list under a `Parameters` title (`limit` over `   Most
+/// items to return.`, no blank line between): each term a parameter, its definition the
+/// doc; the same list under no label (the keys of an answer a sentence describes) is none.
+#[test]
+fn rst_definition_lists_of_parameters() {
+    let page = "List disks\n==========\n\nQuery\n-----\n\n::\n\n    GET /2.0/disks\n\nParameters\n----------\n\nlimit\n    Most items to return.\n\norder\n    Sort by a column.\n";
+    let out = read("disks.rst", page);
+    assert_eq!(routes(&out), ["GET /2.0/disks"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "limit query false".to_string(),
+            "order query false".to_string()
+        ]
+    );
+    let keys = "Get a disk\n==========\n\n::\n\n    GET /2.0/disks/<id>\n\nThe answer is a struct with these keys.\n\n``size``\n    Size in bytes.\n";
+    let out = read("disk.rst", keys);
+    assert_eq!(ops(&out)[0].1, ["id path true".to_string()]);
+}

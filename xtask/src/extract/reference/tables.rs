@@ -58,6 +58,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "名字",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
+    .or_else(|| t.header.iter().position(|h| object_attribute_header(h)))
     .or_else(|| {
         t.header
             .iter()
@@ -161,6 +162,8 @@ fn header_key(h: &str) -> String {
 /// tables use aside.
 pub(super) fn located_name_header(h: &str) -> Option<Location> {
     let l = header_key(h);
+    // (`Request Header | Value`: the headers a request sends.)
+    let l = l.strip_prefix("request ").map_or(l.clone(), str::to_string);
     if matches!(l.as_str(), "query" | "header" | "headers") {
         return location_word(&l);
     }
@@ -194,6 +197,15 @@ fn name_header(h: &str) -> bool {
             | "option"
             | "variable"
     )
+}
+
+/// A name column headed by the object its rows belong to and `Attribute` (`Volume
+/// Attribute | Value | Description`, `Network Attribute`): one word before it.
+fn object_attribute_header(h: &str) -> bool {
+    let l = header_key(h);
+    l.strip_suffix(" attribute").is_some_and(|what| {
+        !what.is_empty() && what.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    })
 }
 
 /// A row name struck out (`~~keepEvents~~`): a parameter the API no longer takes.
@@ -315,6 +327,20 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
                 .find(|w| !w.is_empty())
                 .unwrap_or("");
             p.required = required_cell(first, false).or(p.required);
+        }
+        // (No required column, but a cell saying `required` alone: a column per server or
+        // version marking the row required where it is, `required | ✔`.)
+        if c.required.is_none()
+            && flag.is_none()
+            && row.iter().enumerate().any(|(i, x)| {
+                i != c.name
+                    && Some(i) != c.doc
+                    && x.trim()
+                        .trim_matches(['*', '_'])
+                        .eq_ignore_ascii_case("required")
+            })
+        {
+            p.required = Some(true);
         }
         if let Some(r) = cell(c.required) {
             let header_optional = t.header.get(c.required.unwrap_or(0)).is_some_and(|h| {
