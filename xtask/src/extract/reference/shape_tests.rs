@@ -6355,3 +6355,16 @@ fn jsx_parameters_placed_by_their_type_member() {
     assert_eq!(ops(&out)[0].1, ["crate path true".to_string()]);
     assert_eq!(body_fields(&out, 0), [("size", true), ("label", false)]);
 }
+
+/// Fenced block directives (`/// api-parameters`, `/// api-response-spec` over an indented
+/// `open: True` option, each closed by `///`) naming what their tables are: the
+/// parameters block's rows are the call's, the response block's rows the answer's fields,
+/// no query parameter of a GET.
+#[test]
+fn block_directives_naming_their_tables() {
+    let page = "# Spools\n\n## List spools\n\n```{.http .apirequest}\nGET /spools/list?limit=5\n```\n\n/// api-parameters\n    open: True\n\n| Name | Type | Default | Description |\n| --- | --- | --- | --- |\n| `limit` | int | 10 | How many. |\n\n///\n\n/// api-response-spec\n    open: True\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `count` | int | How many were found. |\n| `spools` | [object] | The spools. |\n\n///\n\n## Get a spool\n\n```{.http .apirequest}\nGET /spools/lookup?uid=<id>\n```\n\n/// api-response-spec | Answer\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `weight` | float | Grams left. |\n\n///\n";
+    let out = read("spools.md", page);
+    assert_eq!(routes(&out), ["GET /spools/list", "GET /spools/lookup"]);
+    assert_eq!(ops(&out)[0].1, ["limit query false".to_string()]);
+    assert!(!ops(&out)[1].1.iter().any(|p| p.starts_with("weight")));
+}
