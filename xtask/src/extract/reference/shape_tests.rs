@@ -6368,3 +6368,15 @@ fn block_directives_naming_their_tables() {
     assert_eq!(ops(&out)[0].1, ["limit query false".to_string()]);
     assert!(!ops(&out)[1].1.iter().any(|p| p.starts_with("weight")));
 }
+
+/// A sentence ending in `:` right after a body list that names one of its fields (`A map
+/// of some usual tags:` after `- tags: …`), without saying it brings more fields: the
+/// items after it are what that field holds, not the call's fields.
+#[test]
+fn items_after_a_sentence_naming_a_listed_field() {
+    let page = "# Alerts\n\n## Raise an alert\n\n`POST /v1/alerts`\n\n### Request Body\n\nAn alert with these fields:\n\n- level: how bad it is.\n- tags: a map of labels.\n\nA map of some usual tags:\n\n- region: where it happened.\n- rack: which rack.\n\n### Response\n\n- 201 - Created\n";
+    let out = read("alerts.md", page);
+    assert_eq!(routes(&out), ["POST /v1/alerts"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["level", "tags"]);
+}
