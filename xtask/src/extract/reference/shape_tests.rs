@@ -6380,3 +6380,15 @@ fn items_after_a_sentence_naming_a_listed_field() {
     let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["level", "tags"]);
 }
+
+/// An HTML table without a header row whose rows open with a header cell holding the name
+/// in code (`<tr><th><code>label</code></th><td>The label.</td></tr>`), under a label
+/// saying what they are (`Required request body properties:`): a field per row.
+#[test]
+fn row_header_cells_naming_fields_in_code() {
+    let page = "# Things\n\n## Create a thing\n\n`POST /v2/things`\n\nRequired request body properties:\n\n<table>\n<tbody>\n  <tr>\n    <th><code>label</code></th>\n    <td>The thing's label.</td>\n  </tr>\n  <tr>\n    <th><code>size</code></th>\n    <td>How big it is.<br><em>Example:</em> <code>3</code>.</td>\n  </tr>\n</tbody>\n</table>\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
