@@ -10,8 +10,8 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Reader;
-use super::block_routes::code_first_line;
 use super::block_routes::record_field;
+use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
     field_entry, field_name, nest, query_string_item, typed_object_fields,
@@ -1284,6 +1284,7 @@ impl<'b> Walk<'b> {
                     && k > 0
                     && route_block_before(&self.blocks[k - 1], o.route_at)))
                 && b.span.line > o.route_at
+                && !self.curl_sent_json_before(k)
                 && o.route
                     .as_ref()
                     .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"))))
@@ -1292,6 +1293,20 @@ impl<'b> Walk<'b> {
                 .iter()
                 .any(|(e, _, _)| *e == self.extent_of(k))
             && json_code(&b.text, lang, &['{', '['])
+    }
+
+    /// Whether a `curl` call between the route and block `k` already sent a JSON body
+    /// (`curl -X POST URL -d '{"name": "x"}'`): unlabelled JSON after it is what the call
+    /// answers, not a second body.
+    fn curl_sent_json_before(&self, k: usize) -> bool {
+        (0..k).any(|j| {
+            self.blocks[j].span.end_line >= self.o.route_at
+                && curl_call(self.blocks, j).is_some_and(|(call, _)| {
+                    CurlCall::parse(&call)
+                        .data
+                        .is_some_and(|d| d.trim_start().starts_with(['{', '[']))
+                })
+        })
     }
 
     /// Whether block `k` comes right after a label that names parameters (`Parameters:`,

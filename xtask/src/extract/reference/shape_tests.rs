@@ -6392,3 +6392,14 @@ fn row_header_cells_naming_fields_in_code() {
     let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["label", "size"]);
 }
+
+/// A `curl` call that sends its JSON body (`-d '{"label": "x"}'`), then unlabelled JSON:
+/// what the call answers, not a second body; the body's fields are the call's data.
+#[test]
+fn json_after_a_curl_call_that_sent_its_body() {
+    let page = "# Things\n\n## Create a thing\n\n```bash\ncurl -X POST \"https://api.example.com/v2/things\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\"label\": \"big\", \"size\": 3}'\n```\n\n```json\n{\"id\": \"t-1\", \"label\": \"big\", \"size\": 3, \"created_at\": \"2024-01-01\"}\n```\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
