@@ -6403,3 +6403,20 @@ fn json_after_a_curl_call_that_sent_its_body() {
     let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["label", "size"]);
 }
+
+/// A parameter table giving each field's query-string name in a column of its own (`| Name
+/// | Type | QS | Description |` over `| startTime | Integer | start_time | … |`): a `GET`
+/// sends each row by that name, and a row with an empty cell is no query parameter.
+#[test]
+fn a_query_string_name_column() {
+    let page = "# Notes\n\n## Read notes\n\n`GET /api/note`\n\n### Parameters\n\n| Name | Type | Required | QS | Description |\n| --- | --- | --- | --- | --- |\n| startTime | Integer | Required | start_time | From when. |\n| noteId | String | Optional | note_id | Which note. |\n| custom | Map | Optional | | Extra pairs. |\n";
+    let out = read("notes.md", page);
+    assert_eq!(routes(&out), ["GET /api/note"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "start_time query true".to_string(),
+            "note_id query false".to_string()
+        ]
+    );
+}
