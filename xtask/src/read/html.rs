@@ -552,7 +552,10 @@ impl Walk<'_> {
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
                 .collect();
             let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
-            let texts: Vec<String> = cells.into_iter().map(cell_text).collect();
+            let texts: Vec<String> = cells
+                .into_iter()
+                .map(|c| row_header_code(c, all_th).unwrap_or_else(|| cell_text(c)))
+                .collect();
             if header.is_empty() && rows.is_empty() && all_th {
                 header = texts;
             } else {
@@ -598,6 +601,26 @@ fn path_placeholder(e: ElementRef<'_>, before: &str) -> Option<String> {
 /// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
 /// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
 /// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
+/// A row's header cell (a `<th>` in a row of `<td>`s) holding only code
+/// (`<th><code>team_ids</code></th>`): the name the row describes, kept in backticks as a
+/// Markdown table writes it (`` `team_ids` ``), so that it reads as a wire name.
+fn row_header_code(cell: ElementRef<'_>, all_th: bool) -> Option<String> {
+    if all_th || cell.value().name() != "th" {
+        return None;
+    }
+    let mut elements = cell.children().filter_map(ElementRef::wrap);
+    let code = elements.next()?;
+    let only = elements.next().is_none()
+        && cell.children().all(|c| {
+            ElementRef::wrap(c).is_some()
+                || c.value().as_text().is_some_and(|t| t.trim().is_empty())
+        });
+    let text: String = code.text().collect();
+    let text = text.trim();
+    (only && code.value().name() == "code" && !text.is_empty() && !text.contains('`'))
+        .then(|| format!("`{text}`"))
+}
+
 fn cell_text(cell: ElementRef<'_>) -> String {
     fn walk(el: ElementRef<'_>, out: &mut String) {
         for child in el.children() {

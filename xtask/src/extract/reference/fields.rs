@@ -31,6 +31,9 @@ pub(super) struct RawParam {
     pub(super) maximum: Option<serde_json::Value>,
     /// The values an `Enum: "a" "b"` line lists.
     pub(super) values: Vec<String>,
+    /// The name its table's query-string column gives it (`QS`, `Query string`), empty
+    /// where that cell is: its name in a query, if it goes in one.
+    pub(super) query_name: Option<String>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).

@@ -719,6 +719,8 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 .then(|| label_ctx(t))
                 .flatten()
         }
+        Kind::Paragraph if let Some(name) = block_directive(&b.text) => label_ctx(&name),
+
         // `Output:` over `If success, 200 with the alias.` in one paragraph: the label on
         // the first line, what follows it said under it.
         Kind::Paragraph
@@ -787,6 +789,21 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
         }
         _ => None,
     }
+}
+
+/// The type of a fenced block directive opening a paragraph (pymdown's `/// api-response-spec`
+/// over indented options such as `open: True`, or `/// details | Answer`), its words
+/// joined by spaces (`api response spec`): it names what the block holds, as a label
+/// does. A closing `///` alone names nothing.
+fn block_directive(text: &str) -> Option<String> {
+    let first = text.trim().lines().next()?.trim();
+    let rest = first.strip_prefix("///")?.trim_start_matches('/').trim();
+    let name = rest.split('|').next()?.trim();
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then(|| name.replace(['-', '_'], " "))
 }
 
 /// A paragraph that describes before it ends with a label (`Deletes the rule. The

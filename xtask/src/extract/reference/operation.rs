@@ -10,8 +10,8 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Reader;
-use super::block_routes::code_first_line;
 use super::block_routes::record_field;
+use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
     field_entry, field_name, nest, pair_term, query_string_item, typed_object_fields,
@@ -806,7 +806,7 @@ impl<'b> Walk<'b> {
     /// A sentence introducing the values a parameter takes (`The `reason` value can be:`,
     /// `Possible values are:`, `Valid options:`) under a parameter list: the items after
     /// it are values, not parameters.
-    fn value_list_intro(&mut self, b: &Block) -> bool {
+    fn value_list_intro(&mut self, k: usize, b: &Block) -> bool {
         if b.kind != Kind::Paragraph || !matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form)) {
             return false;
         }
@@ -822,11 +822,44 @@ impl<'b> Walk<'b> {
         ]
         .iter()
         .any(|w| lower.contains(w));
-        if words > 12 || !values || !says {
+        if (words > 12 || !values || !says) && !self.about_a_field_above(k, &lower, sentence) {
             return false;
         }
         self.ctx = Some(Ctx::Other);
         true
+    }
+
+    /// A sentence ending in `:` that names a field the list above already gave (`A dict of
+    /// some potential details:` after `- details: a key-value map.`, ``Depending on the
+    /// `action`, it maps to:`` after `` + `action`, the kind of update``), and that does not
+    /// say it brings more fields or parameters: the items after it are what that field
+    /// holds or takes, not the call's fields.
+    fn about_a_field_above(&self, k: usize, lower: &str, sentence: &str) -> bool {
+        // (Right after that list: the sentence follows its last item.)
+        let after_items = k
+            .checked_sub(1)
+            .is_some_and(|p| matches!(self.blocks[p].kind, Kind::Item { .. }));
+        let more = [
+            "param",
+            "field",
+            "argument",
+            "propert",
+            "attribute",
+            "key",
+            "following",
+        ];
+        if !after_items || more.iter().any(|w| lower.contains(w)) {
+            return false;
+        }
+        let words: Vec<&str> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.raw.iter().any(|(p, ctx)| {
+            matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && p.name.chars().count() >= 4
+                && words.iter().any(|w| *w == p.name)
+        })
     }
 
     fn short_reason(&mut self, b: &Block) -> bool {
@@ -1295,6 +1328,7 @@ impl<'b> Walk<'b> {
                     && k > 0
                     && route_block_before(&self.blocks[k - 1], o.route_at)))
                 && b.span.line > o.route_at
+                && !self.curl_sent_json_before(k)
                 && o.route
                     .as_ref()
                     .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"))))
@@ -1303,6 +1337,20 @@ impl<'b> Walk<'b> {
                 .iter()
                 .any(|(e, _, _)| *e == self.extent_of(k))
             && json_code(&b.text, lang, &['{', '['])
+    }
+
+    /// Whether a `curl` call between the route and block `k` already sent a JSON body
+    /// (`curl -X POST URL -d '{"name": "x"}'`): unlabelled JSON after it is what the call
+    /// answers, not a second body.
+    fn curl_sent_json_before(&self, k: usize) -> bool {
+        (0..k).any(|j| {
+            self.blocks[j].span.end_line >= self.o.route_at
+                && curl_call(self.blocks, j).is_some_and(|(call, _)| {
+                    CurlCall::parse(&call)
+                        .data
+                        .is_some_and(|d| d.trim_start().starts_with(['{', '[']))
+                })
+        })
     }
 
     /// Whether block `k` comes right after a label that names parameters (`Parameters:`,
@@ -2090,7 +2138,7 @@ impl Reader<'_> {
             || w.array_line(k, b)
             || w.reason_under_bare_status(k, b)
             || self.label(w, op, b, look)
-            || w.value_list_intro(b)
+            || w.value_list_intro(k, b)
             || w.short_reason(b)
             || w.heading(k, b, look.field_here)
             || w.statuses_in(b)

@@ -265,6 +265,17 @@ impl Reader<'_> {
         let Some((ident, location)) = self.place(op, &mut p, ctx, placeholders, &mut g.form) else {
             return;
         };
+        // A row of a table that gives each field's query-string name in a column of its
+        // own (`| Name | … | QS |` over `| startTime | … | start_time |`): in the query it
+        // goes by that name, and a row whose cell is empty is no query parameter.
+        if location == Location::Query
+            && let Some(q) = &p.query_name
+        {
+            if q.is_empty() {
+                return;
+            }
+            p.name = q.clone();
+        }
         let required = self.required_of(&p);
         let mut default = p.default.as_ref().and_then(|d| self.default_value(d));
         let doc_text = p

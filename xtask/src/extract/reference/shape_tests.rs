@@ -6663,3 +6663,68 @@ fn rst_definition_lists_of_parameters() {
     let out = read("disk.rst", keys);
     assert_eq!(ops(&out)[0].1, ["id path true".to_string()]);
 }
+
+/// Fenced block directives (`/// api-parameters`, `/// api-response-spec` over an indented
+/// `open: True` option, each closed by `///`) naming what their tables are: the
+/// parameters block's rows are the call's, the response block's rows the answer's fields,
+/// no query parameter of a GET.
+#[test]
+fn block_directives_naming_their_tables() {
+    let page = "# Spools\n\n## List spools\n\n```{.http .apirequest}\nGET /spools/list?limit=5\n```\n\n/// api-parameters\n    open: True\n\n| Name | Type | Default | Description |\n| --- | --- | --- | --- |\n| `limit` | int | 10 | How many. |\n\n///\n\n/// api-response-spec\n    open: True\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `count` | int | How many were found. |\n| `spools` | [object] | The spools. |\n\n///\n\n## Get a spool\n\n```{.http .apirequest}\nGET /spools/lookup?uid=<id>\n```\n\n/// api-response-spec | Answer\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `weight` | float | Grams left. |\n\n///\n";
+    let out = read("spools.md", page);
+    assert_eq!(routes(&out), ["GET /spools/list", "GET /spools/lookup"]);
+    assert_eq!(ops(&out)[0].1, ["limit query false".to_string()]);
+    assert!(!ops(&out)[1].1.iter().any(|p| p.starts_with("weight")));
+}
+
+/// A sentence ending in `:` right after a body list that names one of its fields (`A map
+/// of some usual tags:` after `- tags: …`), without saying it brings more fields: the
+/// items after it are what that field holds, not the call's fields.
+#[test]
+fn items_after_a_sentence_naming_a_listed_field() {
+    let page = "# Alerts\n\n## Raise an alert\n\n`POST /v1/alerts`\n\n### Request Body\n\nAn alert with these fields:\n\n- level: how bad it is.\n- tags: a map of labels.\n\nA map of some usual tags:\n\n- region: where it happened.\n- rack: which rack.\n\n### Response\n\n- 201 - Created\n";
+    let out = read("alerts.md", page);
+    assert_eq!(routes(&out), ["POST /v1/alerts"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["level", "tags"]);
+}
+
+/// An HTML table without a header row whose rows open with a header cell holding the name
+/// in code (`<tr><th><code>label</code></th><td>The label.</td></tr>`), under a label
+/// saying what they are (`Required request body properties:`): a field per row.
+#[test]
+fn row_header_cells_naming_fields_in_code() {
+    let page = "# Things\n\n## Create a thing\n\n`POST /v2/things`\n\nRequired request body properties:\n\n<table>\n<tbody>\n  <tr>\n    <th><code>label</code></th>\n    <td>The thing's label.</td>\n  </tr>\n  <tr>\n    <th><code>size</code></th>\n    <td>How big it is.<br><em>Example:</em> <code>3</code>.</td>\n  </tr>\n</tbody>\n</table>\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
+
+/// A `curl` call that sends its JSON body (`-d '{"label": "x"}'`), then unlabelled JSON:
+/// what the call answers, not a second body; the body's fields are the call's data.
+#[test]
+fn json_after_a_curl_call_that_sent_its_body() {
+    let page = "# Things\n\n## Create a thing\n\n```bash\ncurl -X POST \"https://api.example.com/v2/things\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\"label\": \"big\", \"size\": 3}'\n```\n\n```json\n{\"id\": \"t-1\", \"label\": \"big\", \"size\": 3, \"created_at\": \"2024-01-01\"}\n```\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
+
+/// A parameter table giving each field's query-string name in a column of its own (`| Name
+/// | Type | QS | Description |` over `| startTime | Integer | start_time | … |`): a `GET`
+/// sends each row by that name, and a row with an empty cell is no query parameter.
+#[test]
+fn a_query_string_name_column() {
+    let page = "# Notes\n\n## Read notes\n\n`GET /api/note`\n\n### Parameters\n\n| Name | Type | Required | QS | Description |\n| --- | --- | --- | --- | --- |\n| startTime | Integer | Required | start_time | From when. |\n| noteId | String | Optional | note_id | Which note. |\n| custom | Map | Optional | | Extra pairs. |\n";
+    let out = read("notes.md", page);
+    assert_eq!(routes(&out), ["GET /api/note"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "start_time query true".to_string(),
+            "note_id query false".to_string()
+        ]
+    );
+}

@@ -14,6 +14,9 @@ pub(super) struct Columns {
     required: Option<usize>,
     location: Option<usize>,
     doc: Option<usize>,
+    /// A column naming each row in the query string (`QS`, `Query string`), beside the
+    /// name column naming it in a body.
+    query_name: Option<usize>,
 }
 
 pub(super) fn columns(t: &Table) -> Option<Columns> {
@@ -142,6 +145,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "meaning",
             "definition",
         ]),
+        query_name: find(&["qs", "query string", "query string name", "query name"])
+            .filter(|&q| q != name),
     })
 }
 
@@ -306,6 +311,7 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             continue;
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);
+        p.query_name = cell(c.query_name).map(|q| q.trim_matches('`').trim().to_string());
         if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()).or(cell_type) {
             let (ty, marked) = type_cell_flag(&ty);
             if c.required.is_none() {
