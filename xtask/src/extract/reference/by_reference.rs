@@ -345,3 +345,105 @@ fn section_table(t: &crate::read::blocks::Table, line: u32) -> Vec<RawParam> {
         Vec::new()
     }
 }
+
+/// Parameters an operation names in a list after a sentence that sends the reader back to
+/// where the page describes them, saying where they travel:
+///
+/// ```text
+/// These query parameters are also supported (see above):
+///
+///     offset, limit, owner
+/// ```
+///
+/// (the list in the next block, or after the sentence's colon). Each name the page
+/// describes before the sentence (in a table, or a list of fields in code) is a parameter
+/// of the operation in that place, typed and described as there; a name described nowhere
+/// above is left out.
+pub(super) fn parameters_listed_above(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        let end = o.end.min(doc.blocks.len());
+        for i in o.start.min(end)..end {
+            let b = &doc.blocks[i];
+            if !matches!(b.kind, Kind::Paragraph) {
+                continue;
+            }
+            let Some(location) = refers_back(&b.text) else {
+                continue;
+            };
+            let after = b.text.rsplit_once(':').map_or("", |(_, a)| a.trim());
+            let names = if after.is_empty() {
+                doc.blocks
+                    .get(i + 1)
+                    .filter(|n| n.is_code() || matches!(n.kind, Kind::Paragraph))
+                    .and_then(|n| name_list(&n.text))
+            } else {
+                name_list(after)
+            };
+            for name in names.unwrap_or_default() {
+                if op.params.iter().any(|q| q.name == name) {
+                    continue;
+                }
+                if let Some(m) = described_before(doc, i, &name) {
+                    op.params.push(member_param(
+                        &m,
+                        Param {
+                            location,
+                            ..Param::default()
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Where the parameters a sentence refers back to travel (`These query parameters are
+/// also supported (see above):` → query), when it is such a sentence: about parameters,
+/// pointing above, with a query or header location word.
+fn refers_back(text: &str) -> Option<Location> {
+    let lower = text.to_lowercase();
+    let back = [
+        "see above",
+        "described above",
+        "listed above",
+        "defined above",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if !back || !lower.contains("parameter") || text.split_whitespace().count() > 16 {
+        return None;
+    }
+    lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(super::types::location_word)
+        .filter(|l| matches!(l, Location::Query | Location::Header))
+}
+
+/// The names of a comma-separated list (`offset, limit, owner`), when it is nothing else.
+fn name_list(text: &str) -> Option<Vec<String>> {
+    let names: Vec<String> = text
+        .split(',')
+        .map(|n| n.trim().trim_matches('`').trim_end_matches('.'))
+        .map(|n| n.strip_prefix("and ").unwrap_or(n).trim().to_string())
+        .collect();
+    (!names.is_empty() && names.iter().all(|n| super::fields::field_name(n))).then_some(names)
+}
+
+/// The description of parameter `name` nearest above block `before`: a row of a table or of
+/// a list of fields in code.
+fn described_before(doc: &Document, before: usize, name: &str) -> Option<RawParam> {
+    doc.blocks[..before].iter().rev().find_map(|b| {
+        let listed = match b.table() {
+            Some(t) => table_params(t, b.span.line),
+            None if b.is_code() => {
+                super::fields::code_field_lines(&b.text, b.span.line).unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
+        listed.into_iter().find(|p| p.name == name)
+    })
+}

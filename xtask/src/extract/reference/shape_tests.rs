@@ -6428,3 +6428,24 @@ fn a_syntax_sub_heading_and_error_code_facts() {
     assert_eq!(out.spec.operations[0].name, "Create Shelf");
     assert_eq!(statuses(&out)[0], [409, 400]);
 }
+
+/// A sentence naming parameters described earlier on the page (`These query parameters are
+/// also supported (see above):` over a comma list in a literal block): each name described
+/// above, in a ruled table in code, is a query parameter of the operation, typed as there;
+/// a name described nowhere is left out.
+#[test]
+fn parameters_named_by_a_list_that_refers_back_above() {
+    let page = "Shelf API\n=========\n\nPaging\n------\n\nThese query parameters work on many lists:\n\n```\nName      Type      Description\n--------------------------------\npage      Number    The page to read\nsize      Number    Items on a page\n```\n\nList Shelves\n------------\n\n**Parameters**\n\n```\nName      Type      Description\n--------------------------------\nlabel     String    Only shelves with this label\n```\n\nThe query parameters below are also supported (see above):\n\n```\npage, size, colour\n```\n\n```\nGET  /shelves/\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /shelves/".to_string(),
+            vec![
+                "page query false".to_string(),
+                "size query false".to_string(),
+                "label query false".to_string(),
+            ]
+        )]
+    );
+}
