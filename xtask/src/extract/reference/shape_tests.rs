@@ -6449,3 +6449,30 @@ fn parameters_named_by_a_list_that_refers_back_above() {
         )]
     );
 }
+
+/// A parameter label whose list the renderer ran into the label's own item, each entry
+/// opening with a `*` (`<li>Query parameters:<br>* <strong>name</strong>: …<br>* …</li>`):
+/// every entry is a parameter where the label says (the unmarked one required beside an
+/// `(Optional)` one, as in any list marked in contrast); a mark after a name (`force*:`)
+/// is no part of it.
+#[test]
+fn a_parameter_list_run_into_its_label_item() {
+    let page = "<html><body><h1>Jobs API</h1><h2>Jobs</h2><ul><li><p><strong>POST /jobs</strong></p>\n<ul>\n<li>Query parameters:<br>\n* <strong>name</strong>: The job's name.<br>\n* <strong>force</strong>*: Skip the checks. (Optional)</li>\n<li>Creates a job.</li></ul></li>\n<li><p><strong>GET /jobs/{id}</strong></p>\n<ul>\n<li>Query parameters: <em>None</em></li>\n<li>Reads a job.</li></ul></li></ul></body></html>";
+    let out = read("jobs.html", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /jobs".to_string(),
+                vec![
+                    "name query true".to_string(),
+                    "force query false".to_string(),
+                ]
+            ),
+            (
+                "GET /jobs/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
