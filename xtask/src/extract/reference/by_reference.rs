@@ -447,3 +447,126 @@ fn described_before(doc: &Document, before: usize, name: &str) -> Option<RawPara
         listed.into_iter().find(|p| p.name == name)
     })
 }
+
+/// Parameters a page describes once in a section of their own, a sub-heading per name
+/// (`## Generic parameters` over `### bulk`, `### dry-run`), that an operation's
+/// description says it takes by name before the word `argument` or `parameter` (`It
+/// supports the dry-run and force arguments.`, `If the optional bool bulk argument is
+/// provided`): each is a parameter of the operation, in the query string: the page shows
+/// one of the group in a query string (`?bulk=1`), or the method sends no body (GET, HEAD,
+/// DELETE); else where it travels is unsaid and it is left out. A section that documents
+/// an operation is no such group.
+pub(super) fn generic_parameter_sections(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    let mut members: Vec<RawParam> = Vec::new();
+    for (h, b) in doc.blocks.iter().enumerate() {
+        let title = clean_heading(&b.text).trim().to_ascii_lowercase();
+        if !b.is_heading() || !(title.ends_with(" parameters") || title.ends_with(" arguments")) {
+            continue;
+        }
+        let Some(end) = operation_free_section(doc, located, h, b.level()) else {
+            continue;
+        };
+        let below = b.level().map(|l| l + 1);
+        let named: Vec<RawParam> = (h + 1..end)
+            .filter(|&i| doc.blocks[i].is_heading() && doc.blocks[i].level() == below)
+            .filter_map(|i| {
+                let name = clean_heading(&doc.blocks[i].text).trim().to_string();
+                let doc_text = doc
+                    .blocks
+                    .get(i + 1)
+                    .filter(|n| matches!(n.kind, Kind::Paragraph))
+                    .map(|n| n.text.clone())
+                    .unwrap_or_default();
+                super::fields::field_name(&name).then(|| RawParam {
+                    name,
+                    doc: doc_text,
+                    line: doc.blocks[i].span.line,
+                    ..RawParam::default()
+                })
+            })
+            .collect();
+        if named.len() >= 2 {
+            members.extend(named);
+        }
+    }
+    if members.is_empty() {
+        return;
+    }
+    let in_query = members.iter().any(|m| {
+        let (first, more) = (format!("?{}=", m.name), format!("&{}=", m.name));
+        doc.blocks
+            .iter()
+            .any(|b| b.text.contains(&first) || b.text.contains(&more))
+    });
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        let Some(method) = op.route.as_ref().map(|r| r.method.as_str()) else {
+            continue;
+        };
+        if !in_query && !matches!(method, "GET" | "HEAD" | "DELETE") {
+            continue;
+        }
+        let end = o.end.min(doc.blocks.len());
+        let said: Vec<String> = doc.blocks[o.start.min(end)..end]
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph))
+            .flat_map(|b| names_before_argument(&b.text, &members))
+            .collect();
+        for name in said {
+            if op.params.iter().any(|q| q.name == name) {
+                continue;
+            }
+            let Some(m) = members.iter().find(|m| m.name == name) else {
+                continue;
+            };
+            op.params.push(member_param(
+                m,
+                Param {
+                    location: Location::Query,
+                    ..Param::default()
+                },
+            ));
+        }
+    }
+}
+
+/// The names among `members` a text gives right before `argument(s)` or `parameter(s)`,
+/// joined by `and`/`or` (`supports the dry-run and force arguments`).
+fn names_before_argument(text: &str, members: &[RawParam]) -> Vec<String> {
+    let mut out = Vec::new();
+    for sentence in text.split(". ") {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| matches!(c, '*' | '`' | ',' | '.' | '"' | '\'')))
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let l = w.to_ascii_lowercase();
+            if !matches!(
+                l.as_str(),
+                "argument" | "arguments" | "parameter" | "parameters"
+            ) {
+                continue;
+            }
+            let mut run: Vec<&str> = Vec::new();
+            for &before in words[..i].iter().rev() {
+                if matches!(before, "and" | "or") {
+                    continue;
+                }
+                if !members.iter().any(|m| m.name == before) {
+                    break;
+                }
+                run.push(before);
+            }
+            // (In the order written.)
+            for name in run.into_iter().rev() {
+                if !out.iter().any(|n| n == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
+}

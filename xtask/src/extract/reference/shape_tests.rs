@@ -6476,3 +6476,42 @@ fn a_parameter_list_run_into_its_label_item() {
         ]
     );
 }
+
+/// Parameters described once in a section of their own, a sub-heading per name (`##
+/// Common arguments` over `### verbose`, `### simulate`), that an operation's description
+/// names before `argument` (`It supports the simulate and verbose arguments.`): query
+/// parameters of the operation when the page shows one of them in a query string
+/// (`?verbose=1`); without that, only for a method that sends no body.
+#[test]
+fn generic_parameters_a_description_says_it_supports() {
+    let page = "# Shelf API\n\n## Common arguments\n\nThese arguments mean the same on every resource.\n\n### verbose\n\nDetailed output, as with `?verbose=1`.\n\n### simulate\n\nOnly the checks run.\n\n## Shelves\n\n### GET /shelves\n\nLists shelves. It supports the `verbose` argument.\n\n### POST /shelves\n\nCreates a shelf. It supports the `simulate` and `verbose` arguments.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /shelves".to_string(),
+                vec!["verbose query false".to_string()]
+            ),
+            (
+                "POST /shelves".to_string(),
+                vec![
+                    "simulate query false".to_string(),
+                    "verbose query false".to_string(),
+                ]
+            ),
+        ]
+    );
+    let unplaced = page.replace(", as with `?verbose=1`", "");
+    let out = read("shelves.md", &unplaced);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /shelves".to_string(),
+                vec!["verbose query false".to_string()]
+            ),
+            ("POST /shelves".to_string(), vec![]),
+        ]
+    );
+}
