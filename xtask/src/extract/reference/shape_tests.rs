@@ -6515,3 +6515,21 @@ fn generic_parameters_a_description_says_it_supports() {
         ]
     );
 }
+
+/// A parameter table whose name column is headed `Variable` (`| Variable | Type |
+/// Description |`), under a path or a query label: its rows are the parameters.
+#[test]
+fn a_table_naming_its_parameters_variables() {
+    let page = "# Shelf API\n\n### List books\n\n```\nGET /shelves/{shelf}/books\n```\n\n#### Path variable\n\n| Variable | Description |\n| --- | --- |\n| `shelf` | The shelf |\n\n#### Query parameters\n\n| Variable | Type | Description |\n| --- | --- | --- |\n| `limit` | `Integer` | At most this many |\n";
+    let out = read("books.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /shelves/{shelf}/books".to_string(),
+            vec![
+                "shelf path true".to_string(),
+                "limit query false".to_string(),
+            ]
+        )]
+    );
+}

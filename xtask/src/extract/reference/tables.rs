@@ -45,6 +45,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "parameter name",
         "name (type)",
         "option",
+        // (`| Variable | Type | Description |`: the variables a call takes.)
+        "variable",
         // (Chinese: `参数名`, `参数`, `字段`, `名称`.)
         "参数名",
         "参数名称",
