@@ -6533,3 +6533,15 @@ fn a_table_naming_its_parameters_variables() {
         )]
     );
 }
+
+/// A label heading naming the method whose call it describes (`#### POST payload`, `####
+/// Get parameters`): the table under it is what that call sends, the body of a POST, the
+/// query of a GET.
+#[test]
+fn label_headings_naming_the_method() {
+    let page = "# Shelf API\n\n### Add book\n\n```\nPOST /books\n```\n\n#### POST payload\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `title` | `String` | The title |\n\n### Find books\n\n```\nGET /books\n```\n\n#### Get parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `author` | `String` | By author |\n";
+    let out = read("books.md", page);
+    assert_eq!(routes(&out), ["POST /books", "GET /books"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["title"]);
+    assert_eq!(ops(&out)[1].1, ["author query false"]);
+}
