@@ -345,3 +345,228 @@ fn section_table(t: &crate::read::blocks::Table, line: u32) -> Vec<RawParam> {
         Vec::new()
     }
 }
+
+/// Parameters an operation names in a list after a sentence that sends the reader back to
+/// where the page describes them, saying where they travel:
+///
+/// ```text
+/// These query parameters are also supported (see above):
+///
+///     offset, limit, owner
+/// ```
+///
+/// (the list in the next block, or after the sentence's colon). Each name the page
+/// describes before the sentence (in a table, or a list of fields in code) is a parameter
+/// of the operation in that place, typed and described as there; a name described nowhere
+/// above is left out.
+pub(super) fn parameters_listed_above(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        let end = o.end.min(doc.blocks.len());
+        for i in o.start.min(end)..end {
+            let b = &doc.blocks[i];
+            if !matches!(b.kind, Kind::Paragraph) {
+                continue;
+            }
+            let Some(location) = refers_back(&b.text) else {
+                continue;
+            };
+            let after = b.text.rsplit_once(':').map_or("", |(_, a)| a.trim());
+            let names = if after.is_empty() {
+                doc.blocks
+                    .get(i + 1)
+                    .filter(|n| n.is_code() || matches!(n.kind, Kind::Paragraph))
+                    .and_then(|n| name_list(&n.text))
+            } else {
+                name_list(after)
+            };
+            for name in names.unwrap_or_default() {
+                if op.params.iter().any(|q| q.name == name) {
+                    continue;
+                }
+                if let Some(m) = described_before(doc, i, &name) {
+                    op.params.push(member_param(
+                        &m,
+                        Param {
+                            location,
+                            ..Param::default()
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Where the parameters a sentence refers back to travel (`These query parameters are
+/// also supported (see above):` → query), when it is such a sentence: about parameters,
+/// pointing above, with a query or header location word.
+fn refers_back(text: &str) -> Option<Location> {
+    let lower = text.to_lowercase();
+    let back = [
+        "see above",
+        "described above",
+        "listed above",
+        "defined above",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if !back || !lower.contains("parameter") || text.split_whitespace().count() > 16 {
+        return None;
+    }
+    lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(super::types::location_word)
+        .filter(|l| matches!(l, Location::Query | Location::Header))
+}
+
+/// The names of a comma-separated list (`offset, limit, owner`), when it is nothing else.
+fn name_list(text: &str) -> Option<Vec<String>> {
+    let names: Vec<String> = text
+        .split(',')
+        .map(|n| n.trim().trim_matches('`').trim_end_matches('.'))
+        .map(|n| n.strip_prefix("and ").unwrap_or(n).trim().to_string())
+        .collect();
+    (!names.is_empty() && names.iter().all(|n| super::fields::field_name(n))).then_some(names)
+}
+
+/// The description of parameter `name` nearest above block `before`: a row of a table or of
+/// a list of fields in code.
+fn described_before(doc: &Document, before: usize, name: &str) -> Option<RawParam> {
+    doc.blocks[..before].iter().rev().find_map(|b| {
+        let listed = match b.table() {
+            Some(t) => table_params(t, b.span.line),
+            None if b.is_code() => {
+                super::fields::code_field_lines(&b.text, b.span.line).unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
+        listed.into_iter().find(|p| p.name == name)
+    })
+}
+
+/// Parameters a page describes once in a section of their own, a sub-heading per name
+/// (`## Generic parameters` over `### bulk`, `### dry-run`), that an operation's
+/// description says it takes by name before the word `argument` or `parameter` (`It
+/// supports the dry-run and force arguments.`, `If the optional bool bulk argument is
+/// provided`): each is a parameter of the operation, in the query string: the page shows
+/// one of the group in a query string (`?bulk=1`), or the method sends no body (GET, HEAD,
+/// DELETE); else where it travels is unsaid and it is left out. A section that documents
+/// an operation is no such group.
+pub(super) fn generic_parameter_sections(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    let mut members: Vec<RawParam> = Vec::new();
+    for (h, b) in doc.blocks.iter().enumerate() {
+        let title = clean_heading(&b.text).trim().to_ascii_lowercase();
+        if !b.is_heading() || !(title.ends_with(" parameters") || title.ends_with(" arguments")) {
+            continue;
+        }
+        let Some(end) = operation_free_section(doc, located, h, b.level()) else {
+            continue;
+        };
+        let below = b.level().map(|l| l + 1);
+        let named: Vec<RawParam> = (h + 1..end)
+            .filter(|&i| doc.blocks[i].is_heading() && doc.blocks[i].level() == below)
+            .filter_map(|i| {
+                let name = clean_heading(&doc.blocks[i].text).trim().to_string();
+                let doc_text = doc
+                    .blocks
+                    .get(i + 1)
+                    .filter(|n| matches!(n.kind, Kind::Paragraph))
+                    .map(|n| n.text.clone())
+                    .unwrap_or_default();
+                super::fields::field_name(&name).then(|| RawParam {
+                    name,
+                    doc: doc_text,
+                    line: doc.blocks[i].span.line,
+                    ..RawParam::default()
+                })
+            })
+            .collect();
+        if named.len() >= 2 {
+            members.extend(named);
+        }
+    }
+    if members.is_empty() {
+        return;
+    }
+    let in_query = members.iter().any(|m| {
+        let (first, more) = (format!("?{}=", m.name), format!("&{}=", m.name));
+        doc.blocks
+            .iter()
+            .any(|b| b.text.contains(&first) || b.text.contains(&more))
+    });
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        let Some(method) = op.route.as_ref().map(|r| r.method.as_str()) else {
+            continue;
+        };
+        if !in_query && !matches!(method, "GET" | "HEAD" | "DELETE") {
+            continue;
+        }
+        let end = o.end.min(doc.blocks.len());
+        let said: Vec<String> = doc.blocks[o.start.min(end)..end]
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph))
+            .flat_map(|b| names_before_argument(&b.text, &members))
+            .collect();
+        for name in said {
+            if op.params.iter().any(|q| q.name == name) {
+                continue;
+            }
+            let Some(m) = members.iter().find(|m| m.name == name) else {
+                continue;
+            };
+            op.params.push(member_param(
+                m,
+                Param {
+                    location: Location::Query,
+                    ..Param::default()
+                },
+            ));
+        }
+    }
+}
+
+/// The names among `members` a text gives right before `argument(s)` or `parameter(s)`,
+/// joined by `and`/`or` (`supports the dry-run and force arguments`).
+fn names_before_argument(text: &str, members: &[RawParam]) -> Vec<String> {
+    let mut out = Vec::new();
+    for sentence in text.split(". ") {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| matches!(c, '*' | '`' | ',' | '.' | '"' | '\'')))
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let l = w.to_ascii_lowercase();
+            if !matches!(
+                l.as_str(),
+                "argument" | "arguments" | "parameter" | "parameters"
+            ) {
+                continue;
+            }
+            let mut run: Vec<&str> = Vec::new();
+            for &before in words[..i].iter().rev() {
+                if matches!(before, "and" | "or") {
+                    continue;
+                }
+                if !members.iter().any(|m| m.name == before) {
+                    break;
+                }
+                run.push(before);
+            }
+            // (In the order written.)
+            for name in run.into_iter().rev() {
+                if !out.iter().any(|n| n == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
+}

@@ -626,6 +626,12 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "exemplary"
                         // `Basic query parameters`: the first of several groups.
                         | "basic"
+                        // `GET parameters`, `POST payload`: what a call of that method
+                        // sends.
+                        | "get"
+                        | "post"
+                        | "put"
+                        | "patch"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()

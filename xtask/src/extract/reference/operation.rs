@@ -2585,9 +2585,11 @@ impl Reader<'_> {
             Kind::Item { .. }
                 if b.span.line > route_at
                     && w.ctx.is_none()
-                    && let Some((ctx, p)) = labelled_item_param(&b.text, b.span.line) =>
+                    && let Some((ctx, ps)) = labelled_item_param(&b.text, b.span.line) =>
             {
-                w.raw.push((p, Some(ctx)));
+                for p in ps {
+                    w.raw.push((p, Some(ctx)));
+                }
             }
             // `**Requires**: `username``, `**Accepts**: `password`, `email``: a label
             // naming its parameters in code, required or optional by its word.
@@ -3139,8 +3141,13 @@ fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
 /// to file/folder`, `POST Arguments: shareType - (int) 0 = user`): the parameter, under
 /// the context the label gives (a location, or the method's). The label must be one of
 /// parameters (`… Arguments`, `… Parameters`, `Query …`), not a `Method:` or `Result:`.
-fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
-    let (label, rest) = text.trim().split_once(": ")?;
+///
+/// The label may also stand over a list the renderer ran into the item's text, each entry
+/// opening with a `*` (`Expected query parameters: * name: The name. * force: Skip checks.
+/// (Optional)`): every entry, a wire name and its description, is a parameter.
+fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, Vec<RawParam>)> {
+    let (label, rest) = text.trim().split_once(':')?;
+    let rest = rest.trim_start();
     let l = label.to_ascii_lowercase();
     if !["arguments", "parameters", "params", "argument", "parameter"]
         .iter()
@@ -3155,13 +3162,27 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     } else {
         ctx
     };
+    // (Entries run into one line: `* name: text * other: text`.)
+    if let Some(list) = rest.strip_prefix("* ") {
+        let entries = list
+            .split(" * ")
+            .map(|e| {
+                let (name, _) = e.split_once(':')?;
+                // (`tables*:`, a mark after the name.)
+                field_name(name.trim().trim_end_matches('*'))
+                    .then(|| bullet(e, line))
+                    .flatten()
+            })
+            .collect::<Option<Vec<RawParam>>>()?;
+        return Some((ctx, entries));
+    }
     // (The parameter as `name - (type) text`: a wire name and a dash.)
     let (name, _) = rest.split_once(" - ")?;
     if !field_name(name) {
         return None;
     }
     let p = bullet(rest, line)?;
-    Some((ctx, p))
+    Some((ctx, vec![p]))
 }
 
 /// The one success (2xx) among the statuses listed, if exactly one is.

@@ -6728,3 +6728,120 @@ fn a_query_string_name_column() {
         ]
     );
 }
+
+/// A sentence naming parameters described earlier on the page (`These query parameters are
+/// also supported (see above):` over a comma list in a literal block): each name described
+/// above, in a ruled table in code, is a query parameter of the operation, typed as there;
+/// a name described nowhere is left out.
+#[test]
+fn parameters_named_by_a_list_that_refers_back_above() {
+    let page = "Shelf API\n=========\n\nPaging\n------\n\nThese query parameters work on many lists:\n\n```\nName      Type      Description\n--------------------------------\npage      Number    The page to read\nsize      Number    Items on a page\n```\n\nList Shelves\n------------\n\n**Parameters**\n\n```\nName      Type      Description\n--------------------------------\nlabel     String    Only shelves with this label\n```\n\nThe query parameters below are also supported (see above):\n\n```\npage, size, colour\n```\n\n```\nGET  /shelves/\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /shelves/".to_string(),
+            vec![
+                "page query false".to_string(),
+                "size query false".to_string(),
+                "label query false".to_string(),
+            ]
+        )]
+    );
+}
+
+/// A parameter label whose list the renderer ran into the label's own item, each entry
+/// opening with a `*` (`<li>Query parameters:<br>* <strong>name</strong>: …<br>* …</li>`):
+/// every entry is a parameter where the label says (the unmarked one required beside an
+/// `(Optional)` one, as in any list marked in contrast); a mark after a name (`force*:`)
+/// is no part of it.
+#[test]
+fn a_parameter_list_run_into_its_label_item() {
+    let page = "<html><body><h1>Jobs API</h1><h2>Jobs</h2><ul><li><p><strong>POST /jobs</strong></p>\n<ul>\n<li>Query parameters:<br>\n* <strong>name</strong>: The job's name.<br>\n* <strong>force</strong>*: Skip the checks. (Optional)</li>\n<li>Creates a job.</li></ul></li>\n<li><p><strong>GET /jobs/{id}</strong></p>\n<ul>\n<li>Query parameters: <em>None</em></li>\n<li>Reads a job.</li></ul></li></ul></body></html>";
+    let out = read("jobs.html", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /jobs".to_string(),
+                vec![
+                    "name query true".to_string(),
+                    "force query false".to_string(),
+                ]
+            ),
+            (
+                "GET /jobs/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// Parameters described once in a section of their own, a sub-heading per name (`##
+/// Common arguments` over `### verbose`, `### simulate`), that an operation's description
+/// names before `argument` (`It supports the simulate and verbose arguments.`): query
+/// parameters of the operation when the page shows one of them in a query string
+/// (`?verbose=1`); without that, only for a method that sends no body.
+#[test]
+fn generic_parameters_a_description_says_it_supports() {
+    let page = "# Shelf API\n\n## Common arguments\n\nThese arguments mean the same on every resource.\n\n### verbose\n\nDetailed output, as with `?verbose=1`.\n\n### simulate\n\nOnly the checks run.\n\n## Shelves\n\n### GET /shelves\n\nLists shelves. It supports the `verbose` argument.\n\n### POST /shelves\n\nCreates a shelf. It supports the `simulate` and `verbose` arguments.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /shelves".to_string(),
+                vec!["verbose query false".to_string()]
+            ),
+            (
+                "POST /shelves".to_string(),
+                vec![
+                    "simulate query false".to_string(),
+                    "verbose query false".to_string(),
+                ]
+            ),
+        ]
+    );
+    let unplaced = page.replace(", as with `?verbose=1`", "");
+    let out = read("shelves.md", &unplaced);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /shelves".to_string(),
+                vec!["verbose query false".to_string()]
+            ),
+            ("POST /shelves".to_string(), vec![]),
+        ]
+    );
+}
+
+/// A parameter table whose name column is headed `Variable` (`| Variable | Type |
+/// Description |`), under a path or a query label: its rows are the parameters.
+#[test]
+fn a_table_naming_its_parameters_variables() {
+    let page = "# Shelf API\n\n### List books\n\n```\nGET /shelves/{shelf}/books\n```\n\n#### Path variable\n\n| Variable | Description |\n| --- | --- |\n| `shelf` | The shelf |\n\n#### Query parameters\n\n| Variable | Type | Description |\n| --- | --- | --- |\n| `limit` | `Integer` | At most this many |\n";
+    let out = read("books.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /shelves/{shelf}/books".to_string(),
+            vec![
+                "shelf path true".to_string(),
+                "limit query false".to_string(),
+            ]
+        )]
+    );
+}
+
+/// A label heading naming the method whose call it describes (`#### POST payload`, `####
+/// Get parameters`): the table under it is what that call sends, the body of a POST, the
+/// query of a GET.
+#[test]
+fn label_headings_naming_the_method() {
+    let page = "# Shelf API\n\n### Add book\n\n```\nPOST /books\n```\n\n#### POST payload\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `title` | `String` | The title |\n\n### Find books\n\n```\nGET /books\n```\n\n#### Get parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `author` | `String` | By author |\n";
+    let out = read("books.md", page);
+    assert_eq!(routes(&out), ["POST /books", "GET /books"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["title"]);
+    assert_eq!(ops(&out)[1].1, ["author query false"]);
+}

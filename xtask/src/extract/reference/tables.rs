@@ -50,6 +50,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "option",
         // (`Item | Description | JSON data type | Required`.)
         "item",
+        // (`| Variable | Type | Description |`: the variables a call takes.)
+        "variable",
         // (Chinese: `参数名`, `参数`, `字段`, `名称`.)
         "参数名",
         "参数名称",
