@@ -6663,3 +6663,24 @@ fn rst_definition_lists_of_parameters() {
     let out = read("disk.rst", keys);
     assert_eq!(ops(&out)[0].1, ["id path true".to_string()]);
 }
+
+/// A path alone in a code block under a call's heading, the methods only in the prose after
+/// it (`Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.`, `Only HTTP
+/// POST (JSON data) is acceptable.`): a route per method named; the one parameter table is
+/// query parameters for the GET and body fields for the POST.
+#[test]
+fn methods_a_sentence_calls_acceptable_after_a_bare_path() {
+    let page = "# API\n\n## Calls\n\n### fetch_item\n\n```\n/rpc/fetch_item/v2\n```\n\nThis fetches one item.  Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n\n### drop_item\n\n```\n/rpc/drop_item/v2\n```\n\nThis drops an item.  Only HTTP POST (JSON data) is acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n| `force` | (Optional) Drop it even if locked. |\n";
+    let out = read("calls.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rpc/fetch_item/v2",
+            "POST /rpc/fetch_item/v2",
+            "POST /rpc/drop_item/v2"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["key query true".to_string()]);
+    assert_eq!(body_fields(&out, 1), [("key", false)]);
+    assert_eq!(body_fields(&out, 2), [("key", false), ("force", true)]);
+}
