@@ -727,6 +727,33 @@ impl<'b> Walk<'b> {
         false
     }
 
+    /// A body label with the body written after it on its own line or item, inline (`*
+    /// Body: `{"old":"123456","new":"654321"}``): a body sample, its members the body's
+    /// fields (none of them required: the page only shows it).
+    fn inline_body(&mut self, k: usize, b: &Block) -> bool {
+        if !matches!(b.kind, Kind::Item { .. } | Kind::Paragraph) || b.text.contains('\n') {
+            return false;
+        }
+        let Some((label, value)) = b.text.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().trim_matches('`').trim();
+        if !(value.starts_with('{') && value.ends_with('}'))
+            || label_ctx(label) != Some(Ctx::Params(Some(Location::Body)))
+        {
+            return false;
+        }
+        let Ok(parsed) = crate::read::json::parse(value, b.span.line) else {
+            return false;
+        };
+        if !matches!(parsed.node.kind, JsonKind::Object(_)) {
+            return false;
+        }
+        self.body_samples
+            .push((self.extent_of(k), parsed.node, self.body_media.take()));
+        true
+    }
+
     /// A definition whose term is a label (`Errors` / `: In addition, …`): the definitions
     /// after it are what that label says. Under a response, a label of fields that names
     /// no request side (`The track object has the following attributes:`) describes the
@@ -2084,6 +2111,7 @@ impl Reader<'_> {
         }
         w.route_line_resets(k, b);
         if w.events(op, b)
+            || w.inline_body(k, b)
             || w.named_body(b)
             || w.definition_or_answer_label(b)
             || w.sample_tab(b)

@@ -6684,3 +6684,18 @@ fn methods_a_sentence_calls_acceptable_after_a_bare_path() {
     assert_eq!(body_fields(&out, 1), [("key", false)]);
     assert_eq!(body_fields(&out, 2), [("key", false), ("force", true)]);
 }
+
+/// A body label whose value is the body itself, inline JSON in a code span on the label's
+/// own item (`* Body: `{"old":"a1","new":"b2"}``): the body's fields, none required (the page
+/// only shows it); words after the label (`* Body: a YAML document`) give none.
+#[test]
+fn an_inline_json_body_after_a_body_label() {
+    let page = "Change a secret\n***************\n\n    * Method: PUT\n    * Endpoint: /accounts/secret\n    * Body: `{\"old\":\"a1\",\"new\":\"b2\"}`\n\nReturns 200 in case of success.\n\nUpload a manifest\n*****************\n\n    * Method: POST\n    * Endpoint: /manifests\n    * Body: a YAML document with the manifest.\n\nReturns 201 in case of success.\n";
+    let out = read("api.rst", page);
+    assert_eq!(routes(&out), ["PUT /accounts/secret", "POST /manifests"]);
+    assert_eq!(body_fields(&out, 0), [("old", true), ("new", true)]);
+    assert!(out.spec.operations[1].body.as_ref().is_none_or(
+        |b| !matches!(&b.ty, TypeRef::Named(n) if !out.spec.types[n].fields().is_empty())
+    ));
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
