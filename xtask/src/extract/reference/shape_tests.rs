@@ -6699,3 +6699,22 @@ fn an_inline_json_body_after_a_body_label() {
     ));
     assert_eq!(statuses(&out), [vec![200], vec![201]]);
 }
+
+/// Bullets naming a field in bold with its type in parentheses set in emphasis (`- **skip**
+/// _(integer)_` over `  Number of results to skip.`): a parameter and its type, as
+/// parentheses after a name are read; under a GET's `Parameters:` label, query parameters,
+/// under a POST's, body fields.
+#[test]
+fn emphasised_type_marks_after_a_bold_name() {
+    let page = "# Boxes\n\n## List boxes\n\n**URI:** https://api.example.org/v2/boxes\n\n**Method:** GET\n\n**Parameters:**\n\n- **offset** _(integer)_\n  Results to skip.\n- **label-filter** _(comma separated list of strings)_\n  Labels to match.\n\n## Create box\n\n**URI:** https://api.example.org/v2/boxes\n\n**Method:** POST\n\n**Parameters:**\n\n- **name** *(string)*\n  Box name.\n- **size** _(integer)_\n  Box size.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v2/boxes", "POST /v2/boxes"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "offset query false".to_string(),
+            "label-filter query false".to_string()
+        ]
+    );
+    assert_eq!(body_fields(&out, 1), [("name", true), ("size", true)]);
+}
