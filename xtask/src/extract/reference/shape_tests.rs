@@ -6718,3 +6718,19 @@ fn emphasised_type_marks_after_a_bold_name() {
     );
     assert_eq!(body_fields(&out, 1), [("name", true), ("size", true)]);
 }
+
+/// A route whose placeholder a Markdown converter wrote with a numeric character reference
+/// for its `<` (`/v1/boxes/&#x3C;box name>/lids`, in a `<details>` block's `<summary>`
+/// after a method in a `<mark>` element): the character, the placeholder one name.
+#[test]
+fn numeric_character_references_in_a_route() {
+    let page = "# Boxes\n\n## Open box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/{box name}/lids:open</summary>\n\nOpens it.\n\n</details>\n\n## Close box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/&#x3C;box name>/lids:close</summary>\n\nCloses it.\n\n</details>\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/boxes/{box_name}/lids:open",
+            "POST /v1/boxes/{box_name}/lids:close"
+        ]
+    );
+}
