@@ -1937,7 +1937,14 @@ impl Reader<'_> {
             joined = index.iter().map(|&i| doc.blocks[i].clone()).collect();
             &joined
         };
-        op.doc = description(blocks, o);
+        // (A row of a table of routes is described by its row, whatever sections it
+        // indexes are read after it.)
+        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
+        op.doc = if row && !o.more.is_empty() {
+            description(&doc.blocks[start..end], o)
+        } else {
+            description(blocks, o)
+        };
         if op.doc.is_none() {
             op.doc = o.index_doc.clone();
         }
@@ -2063,8 +2070,14 @@ impl Reader<'_> {
     /// of the same operation.
     fn warn_documented_again(&mut self, o: &OpAt) {
         let doc = self.doc;
+        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
         for &(s, e) in &o.more {
             if Some((s, e)) == o.tail {
+                continue;
+            }
+            // (A row of a table of routes reads the sections it indexes, from under their
+            // titles: no route documented again.)
+            if row && s > 0 && doc.blocks[s - 1].is_heading() && !doc.blocks[s].is_heading() {
                 continue;
             }
             self.kit.warn(

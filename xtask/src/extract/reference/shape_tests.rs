@@ -6734,3 +6734,21 @@ fn numeric_character_references_in_a_route() {
         ]
     );
 }
+
+/// A table of routes over sections titled in words, each giving its statuses and calling
+/// one row in code (`## Show a box` over `Normal response codes: 200` and a `curl -X GET
+/// http://localhost:5000/boxes/blue` call): the section documents the row its call fills
+/// in; a section whose call matches no row (`/lids`) documents none.
+#[test]
+fn sections_tied_to_index_rows_by_their_calls() {
+    let page = "# Boxes\n\n| Method | URL | Action |\n|---|---|---|\n| GET | /boxes | List boxes |\n| GET | /boxes/<box_name> | Show a box |\n| POST | /boxes | Add a box |\n\n## List all boxes\n\nNormal response codes: 200\nError response codes: unauthorized(401)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes\n```\n\n## Show a box\n\nNormal response codes: 200\nError response codes: unauthorized(401), itemNotFound(404)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes/blue\n```\n\n## Put a box away\n\nNormal response codes: 201\n\n```bash\ncurl -i -X POST http://localhost:5000/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "GET /boxes/{box_name}", "POST /boxes"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
+    );
+}
