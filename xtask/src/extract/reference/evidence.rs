@@ -1038,18 +1038,24 @@ fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
 }
 
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,
-/// `Allowed methods are HEAD, GET, PUT and DELETE`, `Responds only to **POST**.`): its
-/// upper-case method words.
+/// `Allowed methods are HEAD, GET, PUT and DELETE`, `Responds only to **POST**.`, `Both
+/// HTTP GET (query string) or HTTP POST (JSON data) are acceptable.`, `Only HTTP POST is
+/// accepted.`): its upper-case method words.
 fn allowed_methods(text: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for sentence in text.split(". ") {
         let lower = sentence.to_ascii_lowercase();
+        let lower = lower.trim_end_matches('.');
         if !(lower.contains("allowed method")
             || lower.contains("supported method")
             || lower.contains("responds only to")
             || lower.starts_with("responds to")
-            || lower.starts_with("accepts only"))
+            || lower.starts_with("accepts only")
+            || lower.ends_with(" are acceptable")
+            || lower.ends_with(" is acceptable")
+            || lower.ends_with(" are accepted")
+            || lower.ends_with(" is accepted"))
         {
             continue;
         }

@@ -646,7 +646,8 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
 /// a type and what is said of the value, or marks in parentheses and marks and a type
 /// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
-    let mut p = bullet_fields(text, line)?;
+    let text = emphasised_marks(text);
+    let mut p = bullet_fields(&text, line)?;
     // `mode: either uuid or word passed in query string`: where it travels, said in its
     // description.
     if p.location.is_none() {
@@ -662,6 +663,34 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
             .map(|(l, _)| l);
     }
     Some(p)
+}
+
+/// An item whose marks in parentheses after the name are set in emphasis (`**skip**
+/// _(integer)_ Number of results to skip.`, `name *(string, required)*`): the marks as
+/// written without it (`skip (integer) …`), read as parentheses after a name are.
+fn emphasised_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    let t = text.trim_start();
+    let Some(first) = t.split_whitespace().next() else {
+        return text.into();
+    };
+    let rest = t[first.len()..].trim_start();
+    let Some(mark) = rest.chars().next().filter(|c| matches!(c, '_' | '*')) else {
+        return text.into();
+    };
+    let inner = &rest[1..];
+    let close = format!("){mark}");
+    if !inner.starts_with('(') {
+        return text.into();
+    }
+    let Some(end) = inner.find(&close) else {
+        return text.into();
+    };
+    format!(
+        "{first} {} {}",
+        &inner[..=end],
+        &inner[end + 2..].trim_start()
+    )
+    .into()
 }
 
 /// [`bullet`]'s reading of the item, before a location its description says.

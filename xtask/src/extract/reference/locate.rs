@@ -416,10 +416,80 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     trailing_extents(doc, &mut ops);
+    index_row_sections(doc, &all, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
     member_values(doc, &mut ops);
     ops
+}
+
+/// A table of routes (`| Method | URL | Action |`, a row per operation) over sections titled
+/// in words that declare no route of their own, each calling one of the rows in code (`##
+/// List boxes` over `Normal response codes: 200` and `curl -X GET
+/// http://localhost:5000/boxes`): the section documents the row its call is an instance of
+/// (same method, the path the row's template with values filled in), and is read as more
+/// of that row's operation. A section calling several rows (a `GET` call per route under
+/// one `### Get`) documents each of them; a call no row or several rows match documents none.
+/// The row's description stays its cell's.
+fn index_row_sections(doc: &Document, all: &[Hit], ops: &mut [OpAt]) {
+    let rows: Vec<usize> = (0..ops.len())
+        .filter(|&k| {
+            ops[k].route.is_some()
+                && ops[k]
+                    .block
+                    .is_some_and(|b| doc.blocks[b].table().is_some() && index_block(doc, all, b))
+        })
+        .collect();
+    if rows.len() < 2 {
+        return;
+    }
+    for (i, b) in doc.blocks.iter().enumerate() {
+        // (A section of examples of use, `## Walkthrough`, calls the rows; it documents none.)
+        if !b.is_heading()
+            || owner_heading(doc, i) != Some(i)
+            || in_example_section(doc, i + 1)
+            || in_changes_section(doc, i + 1)
+        {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(doc.blocks.len());
+        // (A section of its own route, or holding an operation's route, is its own.)
+        if ops
+            .iter()
+            .any(|o| o.heading == Some(i) || o.block.is_some_and(|ob| ob > i && ob < end))
+        {
+            continue;
+        }
+        let mut matched: Vec<usize> = Vec::new();
+        for h in all
+            .iter()
+            .filter(|h| h.block > i && h.block < end && doc.blocks[h.block].is_code())
+        {
+            let of: Vec<usize> = rows
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    ops[k].route.as_ref().is_some_and(|r| {
+                        r.method == h.route.method
+                            && (r.path == h.route.path || instance_of(&h.route.path, &r.path))
+                            && h.route.path.split('/').count() == r.path.split('/').count()
+                    })
+                })
+                .collect();
+            if let [k] = of.as_slice()
+                && !matched.contains(k)
+            {
+                matched.push(*k);
+            }
+        }
+        for k in matched {
+            if !ops[k].more.contains(&(i + 1, end)) {
+                ops[k].more.push((i + 1, end));
+            }
+        }
+    }
 }
 
 /// Routes printed with members' values where their placeholders stand: `GET

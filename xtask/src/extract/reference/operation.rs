@@ -727,6 +727,33 @@ impl<'b> Walk<'b> {
         false
     }
 
+    /// A body label with the body written after it on its own line or item, inline (`*
+    /// Body: `{"old":"123456","new":"654321"}``): a body sample, its members the body's
+    /// fields (none of them required: the page only shows it).
+    fn inline_body(&mut self, k: usize, b: &Block) -> bool {
+        if !matches!(b.kind, Kind::Item { .. } | Kind::Paragraph) || b.text.contains('\n') {
+            return false;
+        }
+        let Some((label, value)) = b.text.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().trim_matches('`').trim();
+        if !(value.starts_with('{') && value.ends_with('}'))
+            || label_ctx(label) != Some(Ctx::Params(Some(Location::Body)))
+        {
+            return false;
+        }
+        let Ok(parsed) = crate::read::json::parse(value, b.span.line) else {
+            return false;
+        };
+        if !matches!(parsed.node.kind, JsonKind::Object(_)) {
+            return false;
+        }
+        self.body_samples
+            .push((self.extent_of(k), parsed.node, self.body_media.take()));
+        true
+    }
+
     /// A definition whose term is a label (`Errors` / `: In addition, …`): the definitions
     /// after it are what that label says. Under a response, a label of fields that names
     /// no request side (`The track object has the following attributes:`) describes the
@@ -1958,7 +1985,14 @@ impl Reader<'_> {
             joined = index.iter().map(|&i| doc.blocks[i].clone()).collect();
             &joined
         };
-        op.doc = description(blocks, o);
+        // (A row of a table of routes is described by its row, whatever sections it
+        // indexes are read after it.)
+        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
+        op.doc = if row && !o.more.is_empty() {
+            description(&doc.blocks[start..end], o)
+        } else {
+            description(blocks, o)
+        };
         if op.doc.is_none() {
             op.doc = o.index_doc.clone();
         }
@@ -2084,8 +2118,14 @@ impl Reader<'_> {
     /// of the same operation.
     fn warn_documented_again(&mut self, o: &OpAt) {
         let doc = self.doc;
+        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
         for &(s, e) in &o.more {
             if Some((s, e)) == o.tail {
+                continue;
+            }
+            // (A row of a table of routes reads the sections it indexes, from under their
+            // titles: no route documented again.)
+            if row && s > 0 && doc.blocks[s - 1].is_heading() && !doc.blocks[s].is_heading() {
                 continue;
             }
             self.kit.warn(
@@ -2132,6 +2172,7 @@ impl Reader<'_> {
         }
         w.route_line_resets(k, b);
         if w.events(op, b)
+            || w.inline_body(k, b)
             || w.named_body(b)
             || w.definition_or_answer_label(b)
             || w.sample_tab(b)

@@ -69,9 +69,35 @@ pub(super) fn strip_markup(target: &str) -> String {
     out
 }
 
-/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`).
+/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`), numeric
+/// references too, as Markdown converters write them (`&#x3C;vhost name>`, `&#60;id&#62;`).
 pub(super) fn entities_decoded(s: &str) -> String {
-    s.replace("&lt;", "<")
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let decoded = after.find(';').filter(|&end| end <= 7).and_then(|end| {
+            let digits = &after[..end];
+            let code = match digits.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => digits.parse().ok()?,
+            };
+            Some((char::from_u32(code)?, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&")
@@ -86,7 +112,13 @@ pub fn route_line(text: &str) -> Option<RouteText> {
 /// The routes a route line gives: one, or one per method where several are joined by `/`,
 /// `|` or `,` before one target (`GET/HEAD  /v2/auth/users`).
 pub fn route_lines(text: &str) -> Vec<RouteText> {
-    let t = tight_braces(&strip_line_marks(text));
+    // (A numeric character reference a converter wrote for `<` in a placeholder,
+    // `/vhosts/&#x3C;vhost name>`, is the character.)
+    let t = if text.contains("&#") {
+        tight_braces(&entities_decoded(&strip_line_marks(text)))
+    } else {
+        tight_braces(&strip_line_marks(text))
+    };
     // (`'GET /plugins/{plugin-id}'`: a route quoted whole, as Gerrit's pages set it.)
     let t = match t.trim() {
         q if q.len() > 2

@@ -6845,3 +6845,92 @@ fn label_headings_naming_the_method() {
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["title"]);
     assert_eq!(ops(&out)[1].1, ["author query false"]);
 }
+
+/// A path alone in a code block under a call's heading, the methods only in the prose after
+/// it (`Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.`, `Only HTTP
+/// POST (JSON data) is acceptable.`): a route per method named; the one parameter table is
+/// query parameters for the GET and body fields for the POST.
+#[test]
+fn methods_a_sentence_calls_acceptable_after_a_bare_path() {
+    let page = "# API\n\n## Calls\n\n### fetch_item\n\n```\n/rpc/fetch_item/v2\n```\n\nThis fetches one item.  Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n\n### drop_item\n\n```\n/rpc/drop_item/v2\n```\n\nThis drops an item.  Only HTTP POST (JSON data) is acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n| `force` | (Optional) Drop it even if locked. |\n";
+    let out = read("calls.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rpc/fetch_item/v2",
+            "POST /rpc/fetch_item/v2",
+            "POST /rpc/drop_item/v2"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["key query true".to_string()]);
+    assert_eq!(body_fields(&out, 1), [("key", false)]);
+    assert_eq!(body_fields(&out, 2), [("key", false), ("force", true)]);
+}
+
+/// A body label whose value is the body itself, inline JSON in a code span on the label's
+/// own item (`* Body: `{"old":"a1","new":"b2"}``): the body's fields, none required (the page
+/// only shows it); words after the label (`* Body: a YAML document`) give none.
+#[test]
+fn an_inline_json_body_after_a_body_label() {
+    let page = "Change a secret\n***************\n\n    * Method: PUT\n    * Endpoint: /accounts/secret\n    * Body: `{\"old\":\"a1\",\"new\":\"b2\"}`\n\nReturns 200 in case of success.\n\nUpload a manifest\n*****************\n\n    * Method: POST\n    * Endpoint: /manifests\n    * Body: a YAML document with the manifest.\n\nReturns 201 in case of success.\n";
+    let out = read("api.rst", page);
+    assert_eq!(routes(&out), ["PUT /accounts/secret", "POST /manifests"]);
+    assert_eq!(body_fields(&out, 0), [("old", true), ("new", true)]);
+    assert!(out.spec.operations[1].body.as_ref().is_none_or(
+        |b| !matches!(&b.ty, TypeRef::Named(n) if !out.spec.types[n].fields().is_empty())
+    ));
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
+
+/// Bullets naming a field in bold with its type in parentheses set in emphasis (`- **skip**
+/// _(integer)_` over `  Number of results to skip.`): a parameter and its type, as
+/// parentheses after a name are read; under a GET's `Parameters:` label, query parameters,
+/// under a POST's, body fields.
+#[test]
+fn emphasised_type_marks_after_a_bold_name() {
+    let page = "# Boxes\n\n## List boxes\n\n**URI:** https://api.example.org/v2/boxes\n\n**Method:** GET\n\n**Parameters:**\n\n- **offset** _(integer)_\n  Results to skip.\n- **label-filter** _(comma separated list of strings)_\n  Labels to match.\n\n## Create box\n\n**URI:** https://api.example.org/v2/boxes\n\n**Method:** POST\n\n**Parameters:**\n\n- **name** *(string)*\n  Box name.\n- **size** _(integer)_\n  Box size.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v2/boxes", "POST /v2/boxes"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "offset query false".to_string(),
+            "label-filter query false".to_string()
+        ]
+    );
+    assert_eq!(body_fields(&out, 1), [("name", true), ("size", true)]);
+}
+
+/// A route whose placeholder a Markdown converter wrote with a numeric character reference
+/// for its `<` (`/v1/boxes/&#x3C;box name>/lids`, in a `<details>` block's `<summary>`
+/// after a method in a `<mark>` element): the character, the placeholder one name.
+#[test]
+fn numeric_character_references_in_a_route() {
+    let page = "# Boxes\n\n## Open box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/{box name}/lids:open</summary>\n\nOpens it.\n\n</details>\n\n## Close box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/&#x3C;box name>/lids:close</summary>\n\nCloses it.\n\n</details>\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/boxes/{box_name}/lids:open",
+            "POST /v1/boxes/{box_name}/lids:close"
+        ]
+    );
+}
+
+/// A table of routes over sections titled in words, each giving its statuses and calling
+/// one row in code (`## Show a box` over `Normal response codes: 200` and a `curl -X GET
+/// http://localhost:5000/boxes/blue` call): the section documents the row its call fills
+/// in; a section whose call matches no row (`/lids`) documents none.
+#[test]
+fn sections_tied_to_index_rows_by_their_calls() {
+    let page = "# Boxes\n\n| Method | URL | Action |\n|---|---|---|\n| GET | /boxes | List boxes |\n| GET | /boxes/<box_name> | Show a box |\n| POST | /boxes | Add a box |\n\n## List all boxes\n\nNormal response codes: 200\nError response codes: unauthorized(401)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes\n```\n\n## Show a box\n\nNormal response codes: 200\nError response codes: unauthorized(401), itemNotFound(404)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes/blue\n```\n\n## Put a box away\n\nNormal response codes: 201\n\n```bash\ncurl -i -X POST http://localhost:5000/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "GET /boxes/{box_name}", "POST /boxes"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
+    );
+}
