@@ -970,17 +970,17 @@ const SET_Z54: [&str; 3] = [
     "refs/xivo-rest-api/",
 ];
 
-/// Set Z55 (CFEngine Enterprise, Cronicle), measured once held out (54 of 66 operations, none invented).
+/// Set Z55 (CFEngine Enterprise, Cronicle), measured once held out (54 of 66 operations, none invented), then taught.
 const SET_Z55: [&str; 2] = ["refs/cfengine-enterprise-api/", "refs/cronicle-api/"];
 
-/// Set Z56 (OvenMediaEngine, Kalliope, Omeka Classic), measured once held out (112 of 113 operations, 4 invented).
+/// Set Z56 (OvenMediaEngine, Kalliope, Omeka Classic), measured once held out (112 of 113 operations, 4 invented), then taught.
 const SET_Z56: [&str; 3] = [
     "refs/ovenmediaengine-api/",
     "refs/kalliope-rest-api/",
     "refs/omeka-classic-api/",
 ];
 
-/// Set Z57 (tsuru, SpaceX API, Sahara), measured once held out (156 of 157 operations, 3 invented).
+/// Set Z57 (tsuru, SpaceX API, Sahara), measured once held out (156 of 157 operations, 3 invented), then taught.
 const SET_Z57: [&str; 3] = [
     "refs/tsuru-api/",
     "refs/spacex-api/",
