@@ -104,26 +104,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
 /// (`To block - `POST /x/block`` / `To unblock - `POST /x/unblock``); never inside
 /// parentheses (`(you can use `POST /startTyping` instead)`), nor in a nested item.
 fn call_sentence_routes(doc: &Document, out: &mut Vec<Hit>) {
-    let heads: Vec<usize> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_heading())
-        .map(|(i, _)| i)
-        .collect();
     let mut found = Vec::new();
-    for (k, &h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
-        let level = doc.blocks[h].level().unwrap_or(0);
-        // The heading's whole section, its sub-sections with it.
-        let whole = heads[k + 1..]
-            .iter()
-            .copied()
-            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
-            .unwrap_or(doc.blocks.len());
-        if out.iter().any(|x| (h..whole).contains(&x.block)) {
-            continue;
-        }
+    for (h, end) in routeless_sections(doc, out) {
         let mut first: Option<usize> = None;
         for i in h + 1..end {
             let b = &doc.blocks[i];
@@ -146,6 +128,33 @@ fn call_sentence_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// The headings whose whole section (their sub-sections with them) holds none of the routes
+/// found so far, each with the end of its own text (the next heading): where a sentence's
+/// route may be the section's own rather than a pointer to one documented elsewhere.
+fn routeless_sections(doc: &Document, found: &[Hit]) -> Vec<(usize, usize)> {
+    let heads: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_heading())
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::new();
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
+        let level = doc.blocks[h].level().unwrap_or(0);
+        let whole = heads[k + 1..]
+            .iter()
+            .copied()
+            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
+            .unwrap_or(doc.blocks.len());
+        if !found.iter().any(|x| (h..whole).contains(&x.block)) {
+            out.push((h, end));
+        }
+    }
+    out
 }
 
 /// The routes block `b`'s lines tell the reader to call (see [`call_sentence_routes`]).
@@ -745,25 +754,8 @@ fn sent_requests(text: &str) -> Vec<(usize, RouteText)> {
 /// it) gives no route any other way: elsewhere such a sentence points at a route another
 /// section documents (`For groups, make a GET request to `/groups/<id>` (see Groups)`).
 fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
-    let heads: Vec<usize> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.is_heading())
-        .map(|(i, _)| i)
-        .collect();
     let mut found = Vec::new();
-    for (k, &h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).copied().unwrap_or(doc.blocks.len());
-        let level = doc.blocks[h].level().unwrap_or(0);
-        let whole = heads[k + 1..]
-            .iter()
-            .copied()
-            .find(|&j| doc.blocks[j].level().unwrap_or(0) <= level)
-            .unwrap_or(doc.blocks.len());
-        if out.iter().any(|x| (h..whole).contains(&x.block)) {
-            continue;
-        }
+    for (h, end) in routeless_sections(doc, out) {
         for i in h + 1..end {
             let b = &doc.blocks[i];
             if b.kind != Kind::Paragraph {
