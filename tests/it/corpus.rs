@@ -987,6 +987,20 @@ const SET_Z57: [&str; 3] = [
     "refs/sahara-rest-api/",
 ];
 
+/// Set Z58 (Cortex, Clair v1, Git LFS), measured once held out (111 of 138 operations, 4 invented).
+const SET_Z58: [&str; 3] = [
+    "refs/cortex-api/",
+    "refs/clair-v1-api/",
+    "refs/git-lfs-api/",
+];
+
+/// Set Z59 (Wultra Push Server, Tube Archivist, OSRM), measured once held out (39 of 92 operations, 6 invented).
+const SET_Z59: [&str; 3] = [
+    "refs/wultra-push-server-api/",
+    "refs/tubearchivist-api/",
+    "refs/osrm-http-api/",
+];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1011,7 +1025,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 84] = [
+const UNSEEN_SETS: [UnseenSet; 86] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -1585,6 +1599,20 @@ const UNSEEN_SETS: [UnseenSet; 84] = [
         truth: 157,
         floors: (156, 147, 37, 216),
         invented: 3,
+    },
+    UnseenSet {
+        name: "set Z58",
+        folders: &SET_Z58,
+        truth: 138,
+        floors: (111, 70, 0, 23),
+        invented: 4,
+    },
+    UnseenSet {
+        name: "set Z59",
+        folders: &SET_Z59,
+        truth: 92,
+        floors: (39, 62, 0, 1),
+        invented: 6,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
