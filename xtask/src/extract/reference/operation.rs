@@ -477,13 +477,7 @@ impl<'b> Walk<'b> {
                     p.line = n;
                 }
                 "type" if by_member && depth == 2 => {
-                    p.location = match value.to_ascii_lowercase().as_str() {
-                        "path" => Some(Location::Path),
-                        "query" => Some(Location::Query),
-                        "header" => Some(Location::Header),
-                        "body" | "formdata" | "form" => Some(Location::Body),
-                        _ => None,
-                    };
+                    p.location = super::types::location_word(value);
                     if p.location.is_none() {
                         object = None;
                         continue;
@@ -1912,6 +1906,12 @@ fn credential_pair(name: &str, value: &str) -> bool {
         || v == n)
 }
 
+/// Whether the operation's route is a row of a table of routes (the sections it indexes
+/// then read after it, not documenting it again).
+fn routed_by_row(doc: &Document, o: &OpAt) -> bool {
+    o.block.is_some_and(|b| doc.blocks[b].table().is_some())
+}
+
 /// A template's include of a value the page's front matter holds (`{{ page.thing_body }}`
 /// on a line of its own, where the front matter has `thing_body: |` over an indented pipe
 /// table): that table, read where it is included.
@@ -1987,8 +1987,7 @@ impl Reader<'_> {
         };
         // (A row of a table of routes is described by its row, whatever sections it
         // indexes are read after it.)
-        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
-        op.doc = if row && !o.more.is_empty() {
+        op.doc = if routed_by_row(doc, o) && !o.more.is_empty() {
             description(&doc.blocks[start..end], o)
         } else {
             description(blocks, o)
@@ -2118,7 +2117,7 @@ impl Reader<'_> {
     /// of the same operation.
     fn warn_documented_again(&mut self, o: &OpAt) {
         let doc = self.doc;
-        let row = o.block.is_some_and(|b| doc.blocks[b].table().is_some());
+        let row = routed_by_row(doc, o);
         for &(s, e) in &o.more {
             if Some((s, e)) == o.tail {
                 continue;

@@ -443,35 +443,28 @@ pub(super) fn nest_bracketed(rows: Vec<RawParam>) -> Vec<RawParam> {
 /// without one is the type as written.
 fn type_cell_flag(cell: &str) -> (String, Option<bool>) {
     let c = cell.trim();
-    if let Some(open) = c.rfind('(')
-        && c.ends_with(')')
-        && open > 0
-    {
-        let flag = match c[open + 1..c.len() - 1]
-            .trim()
-            .to_ascii_lowercase()
-            .as_str()
-        {
-            "required" | "mandatory" => Some(true),
-            "optional" => Some(false),
-            _ => None,
-        };
-        if flag.is_some() {
-            let ty = c[..open].trim();
-            let ty = ty
-                .strip_prefix('`')
-                .and_then(|t| t.strip_suffix('`'))
-                .filter(|t| !t.contains('`'))
-                .unwrap_or(ty);
-            return (ty.to_string(), flag);
-        }
-    }
-    let ty = c
+    let (ty, flag) = c
+        .rfind('(')
+        .filter(|&open| open > 0 && c.ends_with(')'))
+        .and_then(|open| {
+            let flag = match c[open + 1..c.len() - 1]
+                .trim()
+                .to_ascii_lowercase()
+                .as_str()
+            {
+                "required" | "mandatory" => true,
+                "optional" => false,
+                _ => return None,
+            };
+            Some((c[..open].trim(), Some(flag)))
+        })
+        .unwrap_or((c, None));
+    let ty = ty
         .strip_prefix('`')
         .and_then(|t| t.strip_suffix('`'))
         .filter(|t| !t.contains('`'))
-        .unwrap_or(c);
-    (ty.to_string(), None)
+        .unwrap_or(ty);
+    (ty.to_string(), flag)
 }
 
 /// The column of an object's member table that says which members a request may set
