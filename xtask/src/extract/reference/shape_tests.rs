@@ -6934,3 +6934,19 @@ fn sections_tied_to_index_rows_by_their_calls() {
         [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
     );
 }
+
+/// A raw HTML table of one record right after a comment line (`<!-- begin -->` then
+/// `<table>` with `<td>Method</td><td><code>POST / PUT</code></td>` and `<td>Resource
+/// URI</td><td>/boxes/${ID}/lid</td>` rows): the table opens a block of its own, not the
+/// comment's paragraph, and gives a route per method its method cell joins, on the path
+/// its `Resource URI` row names.
+#[test]
+fn record_table_with_joined_methods_after_a_comment() {
+    let page = "# Boxes\n\n## Open lid\n\nOpens the lid.\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>POST / PUT</code></td>\n    </tr>\n    <tr>\n        <td>Resource URI</td>\n        <td>/boxes/${ID}/lid</td>\n    </tr>\n</table>\n<!-- end -->\n\n#### Response 200\n\n```json\n{\"status\": \"OK\"}\n```\n\n## List boxes\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>GET</code></td>\n    </tr>\n    <tr>\n        <td>Request URL</td>\n        <td>/boxes</td>\n    </tr>\n</table>\n\n#### Response 200\n\n```json\n{\"items\": []}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/{ID}/lid", "PUT /boxes/{ID}/lid", "GET /boxes"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
+}
