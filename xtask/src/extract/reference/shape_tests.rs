@@ -6950,3 +6950,22 @@ fn record_table_with_joined_methods_after_a_comment() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
 }
+
+/// A raw HTML table of `<td>` cells only under a label naming where its rows go (`#####
+/// Query Params` over `<tr><td>owner</td><td>Owner of the boxes</td></tr>` rows): a
+/// parameter per row, in that place, its required-ness unknown.
+#[test]
+fn plain_name_rows_under_a_location_label() {
+    let page = "# Boxes\n\n## List boxes\n\n`GET /boxes`\n\n##### Query Params\n\n<table>\n    <tr>\n        <td>owner</td>\n        <td>Owner of the boxes</td>\n    </tr>\n    <tr>\n        <td>pageSize</td>\n        <td>Page size. Default: 10.</td>\n    </tr>\n</table>\n\n#### Response 200\n\n```json\n{\"items\": []}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /boxes".to_string(),
+            vec![
+                "owner query false".to_string(),
+                "pageSize query false".to_string()
+            ]
+        )]
+    );
+}
