@@ -6969,3 +6969,19 @@ fn plain_name_rows_under_a_location_label() {
         )]
     );
 }
+
+/// A name listed under a query label that is the route's placeholder in another case
+/// (`| id | Box identifier |` under `Query Parameters` for `DELETE /boxes/${ID}`): the path
+/// parameter, not a query parameter of its own.
+#[test]
+fn a_query_listed_name_that_is_the_placeholder_in_another_case() {
+    let page = "# Boxes\n\n## Delete box\n\n`DELETE /boxes/${ID}`\n\n##### Query Parameters\n\n| Name | Description |\n|---|---|\n| id | Box identifier |\n| force | Delete even when full |\n\n#### Response 200\n\n```json\n{\"deleted\": true}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /boxes/{ID}".to_string(),
+            vec!["ID path true".to_string(), "force query false".to_string()]
+        )]
+    );
+}
