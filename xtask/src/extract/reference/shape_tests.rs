@@ -6985,3 +6985,19 @@ fn a_query_listed_name_that_is_the_placeholder_in_another_case() {
         )]
     );
 }
+
+/// A route whose last segment sets placeholders inside literal text (`GET
+/// /maps/v1/{style}/map({x},{y}).png`, a file name with arguments) over an example call
+/// filling them (`curl https://maps.example.org/maps/v1/dark/map(3,7).png`): the route
+/// with its placeholders, the call an instance of it, not an operation of its own.
+#[test]
+fn placeholders_inside_a_segment_of_literal_text() {
+    let page = "# Maps\n\n## Map images\n\n```\nGET /maps/v1/{style}/map({x},{y}).png\n```\n\nRenders one image.\n\n#### Example request\n\n```bash\ncurl 'https://maps.example.org/maps/v1/dark/map(3,7).png'\n```\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /maps/v1/{style}/map({x},{y}).png"]);
+    let names: Vec<String> = ops(&out)[0].1.clone();
+    assert_eq!(
+        names,
+        ["style path true", "x path true", "y path true"].map(String::from)
+    );
+}
