@@ -7001,3 +7001,14 @@ fn placeholders_inside_a_segment_of_literal_text() {
         ["style path true", "x path true", "y path true"].map(String::from)
     );
 }
+
+/// A section showing the template of every call of a method, a path of placeholders only
+/// (`POST /{service}/{version}`), over example calls to a host that fill it (`curl -X POST
+/// 'https://maps.example.org/render/v2'`): uses of the template, no operations; the
+/// section's own routes elsewhere stand.
+#[test]
+fn calls_filling_a_generic_template_are_no_operations() {
+    let page = "# Maps\n\n## Sending a JSON body\n\nAny service takes its options as JSON too.\n\n```\nPOST /{service}/{version}\nContent-Type: application/json\n```\n\n#### Example requests\n\n```bash\ncurl -X POST 'https://maps.example.org/render/v2' -d '{\"zoom\": 3}'\ncurl -X POST 'https://maps.example.org/search/v2' -d '{\"q\": \"x\"}'\n```\n\n## Render service\n\n```\nGET /render/v2/{style}\n```\n\nRenders a map.\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /render/v2/{style}"]);
+}
