@@ -7012,3 +7012,17 @@ fn calls_filling_a_generic_template_are_no_operations() {
     let out = read("maps.md", page);
     assert_eq!(routes(&out), ["GET /render/v2/{style}"]);
 }
+
+/// A route line and a parameter label joined into one paragraph by a hard line break
+/// (`GET /api/boxes/  ` then `parameters:`), over bullets: the label governs the bullets,
+/// the route's parameters.
+#[test]
+fn a_parameter_label_on_the_route_lines_last_line() {
+    let page = "# Boxes\n\n## Box List View\nGET /api/boxes/  \nparameters:\n- **color**: one of *red*, *blue*, optional\n- **size**: box size, optional\n\nReturns the boxes.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes/"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["color query false", "size query false"].map(String::from)
+    );
+}
