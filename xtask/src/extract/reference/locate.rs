@@ -330,11 +330,25 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 && owner_heading(doc, x.block) == owner
         })
     };
+    // (Or a call with no host, `curl -v /api/boxes/<box-id>/`, to a route the page
+    // declares outside code in another section: a use of that route.)
+    let declared_in_another_section = |h: &Hit| {
+        let owner = owner_heading(doc, h.block);
+        all.iter().any(|x| {
+            x.block != h.block
+                && declares(x)
+                && x.route.method == h.route.method
+                && owner_heading(doc, x.block) != owner
+                && instance_of(&h.route.path, &x.route.path)
+        })
+    };
     let curl_use = |h: &Hit| {
         (declared >= 3 || section_declares_method(h))
             // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
             // by no route, but the call still goes to one.)
-            && (h.route.server.is_some() || doc.blocks[h.block].text.contains("://"))
+            && (h.route.server.is_some()
+                || doc.blocks[h.block].text.contains("://")
+                || declared_in_another_section(h))
             && doc.blocks[h.block].is_code()
             && curl_call(&doc.blocks[h.block].text, section_declares_method(h))
             && (!request_sample(doc, h.block) || section_declares(h))

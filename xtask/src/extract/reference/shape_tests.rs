@@ -7026,3 +7026,21 @@ fn a_parameter_label_on_the_route_lines_last_line() {
         ["color query false", "size query false"].map(String::from)
     );
 }
+
+/// A `curl` call with no host (`curl -v /api/boxes/<box-id>/ -H "Authorization: …"`) in an
+/// introduction's section, to a route the page declares outside code in a section of its
+/// own (`GET: /api/boxes/\<box_id>/`): a use of that route, no operation of its own.
+#[test]
+fn a_hostless_call_to_a_route_declared_elsewhere() {
+    let page = "# Boxes API\n\n## Authentication\nPass the token as a header.\n\n```shell\ncurl -v /api/boxes/<box-id>/ \\\n    -H \"Authorization: Token xxxx\"\n```\n\n## Box List View\nGET /api/boxes/\n\n## Box Item View\nGET: /api/boxes/\\<box_id>/  \nDELETE: /api/boxes/\\<box_id>/\n\n## Ping View\nGET /api/ping/\n\nAnswers pong.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/boxes/",
+            "GET /api/boxes/{box_id}/",
+            "DELETE /api/boxes/{box_id}/",
+            "GET /api/ping/"
+        ]
+    );
+}
