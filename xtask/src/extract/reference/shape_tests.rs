@@ -7044,3 +7044,13 @@ fn a_hostless_call_to_a_route_declared_elsewhere() {
         ]
     );
 }
+
+/// A status named an error in a sentence about the response (`The response is either a
+/// PNG image or a `404` error.`): that status of the operation.
+#[test]
+fn a_status_named_an_error_in_a_sentence_about_the_response() {
+    let page = "# Maps\n\n## Map images\n\n```\nGET /maps/v1/{style}/map.png\n```\n\nRenders one image.\n\n#### Example response\n\nThe response is either a PNG image, or a `404` error.\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /maps/v1/{style}/map.png"]);
+    assert_eq!(statuses(&out), [vec![404]]);
+}
