@@ -643,6 +643,7 @@ impl Scan<'_> {
                 || nt.starts_with(['#', '{', '|'])
                 || nt.starts_with("```")
                 || list_marker(nt).is_some()
+                || nt.to_ascii_lowercase().starts_with("<table")
             {
                 break;
             }

@@ -295,10 +295,8 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         }
         return out;
     }
-    if (method_col.is_none() || path_col.is_none())
-        && let Some(r) = record_route(t, line)
-    {
-        out.push(r);
+    if method_col.is_none() || path_col.is_none() {
+        out.extend(record_routes(t, line));
     }
     // (A table of one operation's facts headed by its route: `/namespaces (GET) |` over
     // `description | …`, `example url | …` rows.)
@@ -500,29 +498,64 @@ pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &
         })
 }
 
-/// The route of a table of one record: its method row and its URL/path row.
-fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
-    let (k, method) = match record_field(t, &["method", "http method", "verb"]) {
-        Some(found) => found,
+/// The routes of a table of one record: its method row and its URL/path row, a route per
+/// method the method cell joins (`Method | POST / DELETE` over `Resource URI |
+/// /v1/keys/${ID}/delete`: `POST` and `DELETE` on that path). The path row may name its
+/// path word after a word of its own (`Resource URI`, `Request URL`).
+fn record_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
+    record_routes_of(t, line).unwrap_or_default()
+}
+
+fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
+    let (k, methods) = match record_field(t, &["method", "http method", "verb"]) {
+        Some((k, m)) => (k, cell_methods(m)?),
         // (`Description | This ```GET``` method returns …`: the one method the
         // description names, in capitals.)
         None => {
             let (k, d) = record_field(t, &["description", "summary"])?;
-            (k, one_method_named(d)?)
+            (k, vec![one_method_named(d)?])
         }
     };
-    let (_, path) = record_field(t, &["url", "path", "endpoint", "route", "uri", "resource"])?;
+    let (_, path) = record_field(t, &RECORD_PATH_FIELDS).or_else(|| {
+        // (`Resource URI`, `Request URL`: a word of its own before the path word.)
+        let header = (t.header.len() == 2).then_some(&t.header);
+        header
+            .into_iter()
+            .chain(&t.rows)
+            .enumerate()
+            .find_map(|(k, row)| {
+                let name = row.first()?.trim().trim_matches(['*', '`', ':']).trim();
+                let words: Vec<String> = name
+                    .split_whitespace()
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                let value = row.get(1)?.trim();
+                (row.len() == 2
+                    && !value.is_empty()
+                    && words.len() == 2
+                    && RECORD_PATH_FIELDS[..5].contains(&words[1].as_str()))
+                .then_some((k, value))
+            })
+    })?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
-    let path = path.lines().next().unwrap_or_default();
-    let route = target_route(method_word(method.trim())?, &column_path(path))?;
+    let path = column_path(path.lines().next().unwrap_or_default());
     // (A Markdown table's header is record row 0, its body rows follow it.)
     let offset = usize::from(t.header.len() == 2);
     let at = k
         .checked_sub(offset)
         .and_then(|r| t.row_lines.get(r).copied())
         .unwrap_or(line);
-    Some((at, route))
+    Some(
+        methods
+            .into_iter()
+            .filter_map(|m| Some((at, target_route(m, &path)?)))
+            .collect(),
+    )
 }
+
+/// The names of a one-record table's path row; the first five also after a word of their
+/// own (`Resource URI`).
+const RECORD_PATH_FIELDS: [&str; 6] = ["url", "path", "endpoint", "route", "uri", "resource"];
 
 /// A route written as an element that carries the method as an attribute and the path as
 /// its text or a `path`/`url` attribute (MDX components, HTML widgets), read from the

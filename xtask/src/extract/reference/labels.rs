@@ -791,6 +791,16 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if !last.ends_with(':') || text.lines().any(gives_status) {
                 return None;
             }
+            // (A label alone on the last line, under the route it lists the parameters of,
+            // the lines joined by hard breaks: `GET /api/boxes/  ` / `parameters:`.)
+            let first = text.lines().next().unwrap_or_default().trim();
+            if text.lines().count() == 2
+                && last.split_whitespace().count() == 1
+                && super::routes::route_line(first).is_some()
+                && let Some(ctx @ Ctx::Params(_)) = label_ctx(last)
+            {
+                return Some(ctx);
+            }
             fields_intro(last.rsplit(". ").next().unwrap_or(last))
         }
         _ => None,

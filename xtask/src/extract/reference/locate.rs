@@ -330,11 +330,25 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 && owner_heading(doc, x.block) == owner
         })
     };
+    // (Or a call with no host, `curl -v /api/boxes/<box-id>/`, to a route the page
+    // declares outside code in another section: a use of that route.)
+    let declared_in_another_section = |h: &Hit| {
+        let owner = owner_heading(doc, h.block);
+        all.iter().any(|x| {
+            x.block != h.block
+                && declares(x)
+                && x.route.method == h.route.method
+                && owner_heading(doc, x.block) != owner
+                && instance_of(&h.route.path, &x.route.path)
+        })
+    };
     let curl_use = |h: &Hit| {
         (declared >= 3 || section_declares_method(h))
             // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
             // by no route, but the call still goes to one.)
-            && (h.route.server.is_some() || doc.blocks[h.block].text.contains("://"))
+            && (h.route.server.is_some()
+                || doc.blocks[h.block].text.contains("://")
+                || declared_in_another_section(h))
             && doc.blocks[h.block].is_code()
             && curl_call(&doc.blocks[h.block].text, section_declares_method(h))
             && (!request_sample(doc, h.block) || section_declares(h))
@@ -604,6 +618,23 @@ fn mixed_methods(doc: &Document, ops: &mut Vec<OpAt>, methods: Vec<OpAt>) {
     ops.sort_by_key(|o| o.line);
 }
 
+/// A call to a host (`curl -X POST 'http://host/route/v1/driving'`) in a section that
+/// shows the template of every call of that method (`POST /{service}/{version}/{profile}`,
+/// a path made only of placeholders) and that it fills: a use of the template, as the
+/// section explains how to call any service, not an operation of its own.
+fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> bool {
+    h.route.server.is_some()
+        && owner.is_some()
+        && all.iter().any(|g| {
+            g.block != h.block
+                && g.route.method == h.route.method
+                && generic_target(&g.route.path)
+                && !doc.blocks[g.block].is_heading()
+                && owner_heading(doc, g.block) == owner
+                && instance_of(&h.route.path, &g.route.path)
+        })
+}
+
 /// One route hit, against the operations found before it: skipped (a generic target, an
 /// optional tail, an example, a route the capture cut off), more of an operation (a route
 /// documented again), a template for an operation found at its example, or a new
@@ -616,7 +647,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         return;
     }
     let owner = owner_heading(doc, h.block);
-    if optional_tail_call(doc, all, ops, owner, h) {
+    if optional_tail_call(doc, all, ops, owner, h) || generic_call(doc, all, owner, h) {
         return;
     }
     // (A route an index gave with a trailing `/` its section writes without: the index's

@@ -39,7 +39,7 @@ use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::{nest_bracketed, table_params, writable_column};
+use super::tables::{nest_bracketed, plain_name_rows, table_params, writable_column};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind, Table};
@@ -2512,6 +2512,11 @@ impl Reader<'_> {
                         })) =>
             {
                 let mut rows = table_params(t, b.span.line);
+                // (Under a label naming where they go, a table of plain names and their
+                // descriptions with no column names.)
+                if rows.is_empty() && matches!(w.ctx, Some(Ctx::Params(Some(_)))) {
+                    rows = plain_name_rows(t, b.span.line);
+                }
                 // (Members by bracketed keys, `auth[user]` under `auth`, in what a call
                 // sends as its body: an RPC method's arguments, or a body label's table.)
                 let in_body = match w.ctx {

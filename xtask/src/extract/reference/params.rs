@@ -154,11 +154,15 @@ struct Gathered {
 
 /// Listed as a path parameter, spelt with another case than the route's placeholder
 /// (`roomname` for `{roomName}`): the route's spelling, given to `p`. Returns the
-/// parameter's identifier.
+/// parameter's identifier. So too a name listed under a query label that is a placeholder
+/// of the route in another case (`id` under `Query Parameters` for
+/// `/boxes/${ID}/delete`): the placeholder, which no query repeats.
 fn path_spelling(p: &mut RawParam, ctx: Option<Ctx>, placeholders: &[String]) -> String {
     let mut ident = param_ident(&p.name);
-    let said_path = p.location == Some(Location::Path)
-        || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
+    let said = |l: Location| {
+        p.location == Some(l) || (p.location.is_none() && ctx == Some(Ctx::Params(Some(l))))
+    };
+    let said_path = said(Location::Path) || said(Location::Query);
     if said_path
         && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
         && let Some(ph) = placeholders

@@ -669,10 +669,19 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             // (`is indicated by a 200 HTTP status code`, `with a 404 status code`: the
             // code set before the words that name it one.)
             // (Not `with an HTTP 503 status code`, a header's description naming one.)
+            // (`The response is either a blob or a 404 error.`: a code named an error in
+            // a sentence about the response.)
+            let of_response = words.iter().any(|w| {
+                let w = w.to_ascii_lowercase();
+                w.starts_with("response") || w.starts_with("return")
+            });
             let called = k >= 1
                 && matches!(words[k - 1].to_ascii_lowercase().as_str(), "a" | "an")
                 && words.get(k + 1).is_some_and(|n| {
                     n.eq_ignore_ascii_case("status")
+                        || (of_response
+                            && n.trim_end_matches([',', '.', ';'])
+                                .eq_ignore_ascii_case("error"))
                         || (n.eq_ignore_ascii_case("http")
                             && words
                                 .get(k + 2)

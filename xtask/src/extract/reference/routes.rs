@@ -1196,6 +1196,19 @@ fn address_placeholder(prev: &str, seg: &str) -> Option<String> {
 /// (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
 fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
     let mut rest = seg;
+    // (Parentheses of the literal text around placeholders balance over the segment:
+    // `tile({x},{y},{zoom}).mvt`, a file name whose arguments are placeholders.)
+    let mut outside = String::new();
+    let mut depth = 0u32;
+    for c in seg.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let parens_balance = outside.matches('(').count() == outside.matches(')').count();
     // `{id}:verb` (a custom method after a placeholder): the colon is literal.
     let mut after_placeholder = false;
     while !rest.is_empty() {
@@ -1247,7 +1260,9 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
         } else {
             let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
             let lit = &rest[..end];
-            if !lit.chars().all(path_char) || lit.matches('(').count() != lit.matches(')').count() {
+            let balanced = lit.matches('(').count() == lit.matches(')').count()
+                || (parens_balance && seg.contains('{'));
+            if !lit.chars().all(path_char) || !balanced {
                 return None;
             }
             // A `:` inside a literal (`/v1/x:batch`) stays literal.
@@ -1333,7 +1348,42 @@ pub(super) fn instance_of(path: &str, template: &str) -> bool {
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)
-            .all(|(x, y)| x == y || y.starts_with('{'))
+            .all(|(x, y)| x == y || y.starts_with('{') || fills_segment(x, y))
+}
+
+/// Whether the segment `x` fills the placeholders of a template segment `y` that sets them
+/// inside literal text (`tile(1310,3166,13).mvt` for `tile({x},{y},{zoom}).mvt`): the
+/// literal pieces in order, each placeholder standing for at least one character.
+fn fills_segment(x: &str, y: &str) -> bool {
+    if !y.contains('{') || x.contains('{') {
+        return false;
+    }
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut rest = y;
+    while let Some(open) = rest.find('{') {
+        pieces.push(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            return false;
+        };
+        rest = &rest[open + close + 1..];
+    }
+    pieces.push(rest);
+    let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+    let Some(mut x) = x.strip_prefix(first) else {
+        return false;
+    };
+    let Some(body) = x.strip_suffix(last) else {
+        return false;
+    };
+    x = body;
+    for piece in &pieces[1..pieces.len() - 1] {
+        // (A placeholder before the piece fills one character at least.)
+        match x.get(1..).and_then(|r| r.find(piece)) {
+            Some(at) => x = &x[1 + at + piece.len()..],
+            None => return false,
+        }
+    }
+    !x.is_empty()
 }
 
 /// The path with placeholder names left out, for comparing routes.

@@ -6934,3 +6934,123 @@ fn sections_tied_to_index_rows_by_their_calls() {
         [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
     );
 }
+
+/// A raw HTML table of one record right after a comment line (`<!-- begin -->` then
+/// `<table>` with `<td>Method</td><td><code>POST / PUT</code></td>` and `<td>Resource
+/// URI</td><td>/boxes/${ID}/lid</td>` rows): the table opens a block of its own, not the
+/// comment's paragraph, and gives a route per method its method cell joins, on the path
+/// its `Resource URI` row names.
+#[test]
+fn record_table_with_joined_methods_after_a_comment() {
+    let page = "# Boxes\n\n## Open lid\n\nOpens the lid.\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>POST / PUT</code></td>\n    </tr>\n    <tr>\n        <td>Resource URI</td>\n        <td>/boxes/${ID}/lid</td>\n    </tr>\n</table>\n<!-- end -->\n\n#### Response 200\n\n```json\n{\"status\": \"OK\"}\n```\n\n## List boxes\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>GET</code></td>\n    </tr>\n    <tr>\n        <td>Request URL</td>\n        <td>/boxes</td>\n    </tr>\n</table>\n\n#### Response 200\n\n```json\n{\"items\": []}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/{ID}/lid", "PUT /boxes/{ID}/lid", "GET /boxes"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
+}
+
+/// A raw HTML table of `<td>` cells only under a label naming where its rows go (`#####
+/// Query Params` over `<tr><td>owner</td><td>Owner of the boxes</td></tr>` rows): a
+/// parameter per row, in that place, its required-ness unknown.
+#[test]
+fn plain_name_rows_under_a_location_label() {
+    let page = "# Boxes\n\n## List boxes\n\n`GET /boxes`\n\n##### Query Params\n\n<table>\n    <tr>\n        <td>owner</td>\n        <td>Owner of the boxes</td>\n    </tr>\n    <tr>\n        <td>pageSize</td>\n        <td>Page size. Default: 10.</td>\n    </tr>\n</table>\n\n#### Response 200\n\n```json\n{\"items\": []}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /boxes".to_string(),
+            vec![
+                "owner query false".to_string(),
+                "pageSize query false".to_string()
+            ]
+        )]
+    );
+}
+
+/// A name listed under a query label that is the route's placeholder in another case
+/// (`| id | Box identifier |` under `Query Parameters` for `DELETE /boxes/${ID}`): the path
+/// parameter, not a query parameter of its own.
+#[test]
+fn a_query_listed_name_that_is_the_placeholder_in_another_case() {
+    let page = "# Boxes\n\n## Delete box\n\n`DELETE /boxes/${ID}`\n\n##### Query Parameters\n\n| Name | Description |\n|---|---|\n| id | Box identifier |\n| force | Delete even when full |\n\n#### Response 200\n\n```json\n{\"deleted\": true}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /boxes/{ID}".to_string(),
+            vec!["ID path true".to_string(), "force query false".to_string()]
+        )]
+    );
+}
+
+/// A route whose last segment sets placeholders inside literal text (`GET
+/// /maps/v1/{style}/map({x},{y}).png`, a file name with arguments) over an example call
+/// filling them (`curl https://maps.example.org/maps/v1/dark/map(3,7).png`): the route
+/// with its placeholders, the call an instance of it, not an operation of its own.
+#[test]
+fn placeholders_inside_a_segment_of_literal_text() {
+    let page = "# Maps\n\n## Map images\n\n```\nGET /maps/v1/{style}/map({x},{y}).png\n```\n\nRenders one image.\n\n#### Example request\n\n```bash\ncurl 'https://maps.example.org/maps/v1/dark/map(3,7).png'\n```\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /maps/v1/{style}/map({x},{y}).png"]);
+    let names: Vec<String> = ops(&out)[0].1.clone();
+    assert_eq!(
+        names,
+        ["style path true", "x path true", "y path true"].map(String::from)
+    );
+}
+
+/// A section showing the template of every call of a method, a path of placeholders only
+/// (`POST /{service}/{version}`), over example calls to a host that fill it (`curl -X POST
+/// 'https://maps.example.org/render/v2'`): uses of the template, no operations; the
+/// section's own routes elsewhere stand.
+#[test]
+fn calls_filling_a_generic_template_are_no_operations() {
+    let page = "# Maps\n\n## Sending a JSON body\n\nAny service takes its options as JSON too.\n\n```\nPOST /{service}/{version}\nContent-Type: application/json\n```\n\n#### Example requests\n\n```bash\ncurl -X POST 'https://maps.example.org/render/v2' -d '{\"zoom\": 3}'\ncurl -X POST 'https://maps.example.org/search/v2' -d '{\"q\": \"x\"}'\n```\n\n## Render service\n\n```\nGET /render/v2/{style}\n```\n\nRenders a map.\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /render/v2/{style}"]);
+}
+
+/// A route line and a parameter label joined into one paragraph by a hard line break
+/// (`GET /api/boxes/  ` then `parameters:`), over bullets: the label governs the bullets,
+/// the route's parameters.
+#[test]
+fn a_parameter_label_on_the_route_lines_last_line() {
+    let page = "# Boxes\n\n## Box List View\nGET /api/boxes/  \nparameters:\n- **color**: one of *red*, *blue*, optional\n- **size**: box size, optional\n\nReturns the boxes.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes/"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["color query false", "size query false"].map(String::from)
+    );
+}
+
+/// A `curl` call with no host (`curl -v /api/boxes/<box-id>/ -H "Authorization: …"`) in an
+/// introduction's section, to a route the page declares outside code in a section of its
+/// own (`GET: /api/boxes/\<box_id>/`): a use of that route, no operation of its own.
+#[test]
+fn a_hostless_call_to_a_route_declared_elsewhere() {
+    let page = "# Boxes API\n\n## Authentication\nPass the token as a header.\n\n```shell\ncurl -v /api/boxes/<box-id>/ \\\n    -H \"Authorization: Token xxxx\"\n```\n\n## Box List View\nGET /api/boxes/\n\n## Box Item View\nGET: /api/boxes/\\<box_id>/  \nDELETE: /api/boxes/\\<box_id>/\n\n## Ping View\nGET /api/ping/\n\nAnswers pong.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/boxes/",
+            "GET /api/boxes/{box_id}/",
+            "DELETE /api/boxes/{box_id}/",
+            "GET /api/ping/"
+        ]
+    );
+}
+
+/// A status named an error in a sentence about the response (`The response is either a
+/// PNG image or a `404` error.`): that status of the operation.
+#[test]
+fn a_status_named_an_error_in_a_sentence_about_the_response() {
+    let page = "# Maps\n\n## Map images\n\n```\nGET /maps/v1/{style}/map.png\n```\n\nRenders one image.\n\n#### Example response\n\nThe response is either a PNG image, or a `404` error.\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /maps/v1/{style}/map.png"]);
+    assert_eq!(statuses(&out), [vec![404]]);
+}

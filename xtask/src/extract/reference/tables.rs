@@ -529,6 +529,39 @@ fn code_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
     }
 }
 
+/// A table without column names (a raw HTML `<table>` of `<td>` cells only) whose every
+/// row is a plain wire name and the words describing it (`userId` | `User ID`, `page` |
+/// `Page index, zero based.`): a parameter per row, read only under a label naming where
+/// they go (`Query Params`), which the caller checks. None unless every row is one.
+pub(super) fn plain_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    if t.header.iter().any(|h| !h.trim().is_empty()) || t.rows.is_empty() {
+        return Vec::new();
+    }
+    let out: Vec<RawParam> = t
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, row)| {
+            let [name, doc] = row.as_slice() else {
+                return None;
+            };
+            let name = name.trim();
+            if !field_name(name) || doc.trim().is_empty() {
+                return None;
+            }
+            let mut p = name_part(name).filter(|p| p.name == name)?;
+            p.line = t.row_lines.get(k).copied().unwrap_or(line);
+            p.doc = doc.trim().to_string();
+            Some(p)
+        })
+        .collect();
+    if out.len() == t.rows.len() {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// A table without column names whose rows are fields as rendered references print them
 /// (Redoc's pages and their Markdown captures): the name cell (`id`, with `required` after
 /// it on its own line, a space or glued: `idrequired`), then the type line (`integer
