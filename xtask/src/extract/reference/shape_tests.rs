@@ -6934,3 +6934,32 @@ fn sections_tied_to_index_rows_by_their_calls() {
         [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
     );
 }
+
+/// A fence of route lines alone under a section heading, comment lines between them (a
+/// current route, `# Legacy`, the old one): the routes the section declares, as a heading
+/// does, so a summary table giving them before is an index and the section's prose is
+/// theirs. Each line is a route, two of them differing only by the name of a prefix
+/// placeholder (`<engine-prefix>/query`, `<old-prefix>/query`) included, and so is a path of a
+/// placeholder only (`GET /<ui-prefix>`).
+#[test]
+fn fences_of_route_lines_declare_each_route() {
+    let page = "# Store API\n\n| API | Endpoint |\n| --- | --- |\n| [Search](#search) | `GET,POST <engine-prefix>/query` |\n| [Drop set](#drop-set) | `DELETE /sets/{set}` |\n\n## Search\n\n```\nGET,POST <engine-prefix>/query\n\n# Legacy\nGET,POST <old-prefix>/query\n```\n\nRuns a query.\n\n## Drop set\n\n```\nDELETE /sets/{set}\n\n# Legacy\nDELETE <old-prefix>/sets/{set}\n```\n\nDrops a set. This endpoint returns `202` on success.\n\n## Console\n\n```\nGET /<ui-prefix>\n\n# Legacy (single node only)\nGET /<old-prefix>\n```\n\nServes the console.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /{engine_prefix}/query",
+            "POST /{engine_prefix}/query",
+            "GET /{old_prefix}/query",
+            "POST /{old_prefix}/query",
+            "DELETE /sets/{set}",
+            "DELETE /{old_prefix}/sets/{set}",
+            "GET /{ui_prefix}",
+            "GET /{old_prefix}"
+        ]
+    );
+    let st = statuses(&out);
+    assert_eq!(st[4], [202]);
+    assert_eq!(st[5], [202]);
+    assert_eq!(ops(&out)[2].1, ["old_prefix path true".to_string()]);
+}
