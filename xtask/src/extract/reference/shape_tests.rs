@@ -6963,3 +6963,15 @@ fn fences_of_route_lines_declare_each_route() {
     assert_eq!(st[5], [202]);
     assert_eq!(ops(&out)[2].1, ["old_prefix path true".to_string()]);
 }
+
+/// A request line given only as the comment opening an example fence (`// POST
+/// https://host/x` over `// Accept: …` comments and the JSON sent), the route said in prose
+/// too; answers as `// HTTP/1.1 201 Created` comments opening the samples under response
+/// sub-headings: the route, its body from the bullets, its statuses.
+#[test]
+fn request_lines_in_comments_opening_an_example() {
+    let page = "# Shelf API\n\n## Create Shelf\n\nCreate a shelf by sending a `POST` to `/shelves`.\n\n* `label` - String label of the shelf.\n* `depth` - Optional integer depth.\n\n```json5\n// POST https://shelf.example.com/shelves\n// Accept: application/json\n{\n  \"label\": \"books\"\n}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 201 Created\n{\n  \"id\": \"s1\"\n}\n```\n\n### Error Response\n\n```json5\n// HTTP/1.1 500 Internal server error\n{\n  \"message\": \"boom\"\n}\n```\n\n## Empty Shelf\n\n```json5\n# POST https://shelf.example.com/shelves/:id/empty\n{}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 200 Ok\n{}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves", "POST /shelves/{id}/empty"]);
+    assert_eq!(statuses(&out), [vec![201, 500], vec![200]]);
+}
