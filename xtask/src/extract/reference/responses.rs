@@ -1185,6 +1185,26 @@ fn response_examples(
     }
 }
 
+/// The blocks of the page's introduction: under its title, before any other heading and
+/// the first operation.
+pub(super) fn intro_blocks(
+    doc: &crate::read::blocks::Document,
+    title: Option<usize>,
+    first_op: usize,
+) -> std::ops::Range<usize> {
+    // (Under a title at the top rank only: a page whose title was taken from a lower
+    // heading, `### 400 Bad request` of a `## Global responses` section, has its
+    // introduction above that.)
+    let from = title
+        .filter(|&t| doc.blocks[t].level() == Some(1))
+        .map_or(0, |t| t + 1);
+    let first_op = first_op.min(doc.blocks.len());
+    let end = (from..first_op)
+        .find(|&i| doc.blocks[i].is_heading())
+        .unwrap_or(first_op);
+    from.min(end)..end
+}
+
 /// Statuses the page's introduction (the paragraphs under its title, before any other
 /// heading) states once for every request (`Every request except for `rr_connect` returns
 /// HTTP status code `401` if …`, `In this case, HTTP status code `503` is returned.`): each
@@ -1197,17 +1217,7 @@ pub(super) fn page_statuses(
     first_op: usize,
     ops: &mut [Operation],
 ) {
-    // (Under a title at the top rank only: a page whose title was taken from a lower
-    // heading, `### 400 Bad request` of a `## Global responses` section, has its
-    // introduction above that.)
-    let from = title
-        .filter(|&t| doc.blocks[t].level() == Some(1))
-        .map_or(0, |t| t + 1);
-    let first_op = first_op.min(doc.blocks.len());
-    let end = (from..first_op)
-        .find(|&i| doc.blocks[i].is_heading())
-        .unwrap_or(first_op);
-    for b in doc.blocks[from.min(end)..end]
+    for b in doc.blocks[intro_blocks(doc, title, first_op)]
         .iter()
         .filter(|b| b.kind == Kind::Paragraph)
     {

@@ -6975,3 +6975,24 @@ fn request_lines_in_comments_opening_an_example() {
     assert_eq!(routes(&out), ["POST /shelves", "POST /shelves/{id}/empty"]);
     assert_eq!(statuses(&out), [vec![201, 500], vec![200]]);
 }
+
+/// Headers the introduction says every request requires, a block of `Name: value` lines
+/// after the sentence (`All Shelf requests require the following HTTP headers:`): a
+/// required header parameter of each operation; an `Accept:` line under a sentence that
+/// requires nothing is no parameter.
+#[test]
+fn headers_every_request_requires_in_the_introduction() {
+    let page = "# Shelf API\n\nAll Shelf requests require the following HTTP headers:\n\n    Accept: application/vnd.shelf+json\n    X-Shelf-Client: name of the client\n\n## List Shelves\n\nSend a `GET` to `/shelves`.\n\n```\nGET /shelves\n```\n\n## Drop Shelf\n\n```\nDELETE /shelves/{id}\n```\n\nA typical answer carries:\n\n    Accept: text/plain\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves", "DELETE /shelves/{id}"]);
+    let o = ops(&out);
+    assert_eq!(o[0].1, ["Accept header true", "X-Shelf-Client header true"]);
+    assert_eq!(
+        o[1].1,
+        [
+            "id path true",
+            "Accept header true",
+            "X-Shelf-Client header true"
+        ]
+    );
+}
