@@ -6996,3 +6996,20 @@ fn headers_every_request_requires_in_the_introduction() {
         ]
     );
 }
+
+/// A sentence saying the caller sends the following, ending with a colon over a list
+/// (`Clients send the following to empty a shelf by sending a `POST` to `/shelves/empty`:`):
+/// the request's parameters, a POST's body fields.
+#[test]
+fn a_sentence_saying_the_caller_sends_the_following() {
+    let page = "# Shelf API\n\n## Empty Shelf\n\nClients send the following to empty a shelf by sending a `POST`\nto `/shelves/empty` (appended to the server URL):\n\n* `shelf` - String name of the shelf.\n* `force` - Optional boolean to empty a locked shelf.\n\n```json5\n// POST https://shelf.example.com/shelves/empty\n{\n  \"shelf\": \"books\"\n}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves/empty"]);
+    assert_eq!(
+        body_fields(&out, 0)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>(),
+        ["shelf", "force"]
+    );
+}
