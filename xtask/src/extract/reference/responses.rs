@@ -594,14 +594,32 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             {
                 j += 1;
             }
-            let Some(code) = words
-                .get(j)
-                .map(|w| w.trim_start_matches(['"', '\'', '(']))
-                .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
-                .filter(|w| w.len() == 3)
-                .and_then(|w| w.parse::<u16>().ok())
-                .filter(|c| (100..600).contains(c))
-            else {
+            let code_at = |i: usize| {
+                words
+                    .get(i)
+                    .map(|w| w.trim_start_matches(['"', '\'', '(']))
+                    .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
+                    .filter(|w| w.len() == 3)
+                    .and_then(|w| w.parse::<u16>().ok())
+                    .filter(|c| (100..600).contains(c))
+            };
+            // (`returns a YAML list of the boxes and `200` status code on success`: what is
+            // returned first, then the code named as a status code further in the sentence.)
+            if code_at(j).is_none()
+                && !verb.starts_with("use")
+                && let Some(i) = (j + 1..words.len()).find(|&i| {
+                    code_at(i).is_some()
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("status"))
+                        && words
+                            .get(i + 2)
+                            .is_some_and(|w| w.to_ascii_lowercase().starts_with("code"))
+                })
+            {
+                j = i;
+            }
+            let Some(code) = code_at(j) else {
                 continue;
             };
             // (`Successful operation uses 200 OK`: after `uses`, a status line, the code

@@ -7013,3 +7013,13 @@ fn a_sentence_saying_the_caller_sends_the_following() {
         ["shelf", "force"]
     );
 }
+
+/// A status named as a status code after what the call returns (`This endpoint returns a
+/// YAML list of the shelves and `200` status code on success.`): that status.
+#[test]
+fn a_status_code_named_after_what_is_returned() {
+    let page = "# Shelf API\n\n## List shelves\n\n```\nGET /shelves\n```\n\nLists the shelves. This endpoint returns a YAML list of the shelves and `200` status code on success.\n\n## Count shelves\n\n```\nGET /shelves/count\n```\n\nReturns the number of shelves, 200 at most.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves", "GET /shelves/count"]);
+    assert_eq!(statuses(&out), [vec![200], Vec::<u16>::new()]);
+}
