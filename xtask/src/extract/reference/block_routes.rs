@@ -43,7 +43,12 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             joined = join_continued(&joined, lines[next]);
             next += 1;
         }
-        let found = route_lines(&joined);
+        let mut found = route_lines(&joined);
+        // A request line as the comment opening an example (`// POST https://host/x` over
+        // `// Accept: …` and the JSON body sent): the call the example makes.
+        if found.is_empty() && lines[..k].iter().all(|p| p.trim().is_empty()) {
+            found = commented_request(l);
+        }
         if !found.is_empty() {
             out.extend(found.into_iter().map(|r| (line_no, r)));
             k = next;
@@ -86,6 +91,24 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         k += 1;
     }
     out
+}
+
+/// The request line a comment gives (`// POST https://host/locks`, `# GET /x`): the method
+/// written right after the comment mark, then the target.
+fn commented_request(line: &str) -> Vec<RouteText> {
+    let t = line.trim_start();
+    let Some(rest) = t.strip_prefix("//").or_else(|| t.strip_prefix('#')) else {
+        return Vec::new();
+    };
+    if rest
+        .split_whitespace()
+        .next()
+        .and_then(method_word)
+        .is_none()
+    {
+        return Vec::new();
+    }
+    route_lines(rest)
 }
 
 /// `line` continued by `next`: the `\` dropped, and a path broken after its `/` (`…/buckets/\`

@@ -801,6 +801,18 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             {
                 return Some(ctx);
             }
+            // (`Clients send the following to list boxes by sending a `POST` to
+            // `/boxes/list`:`, over as many lines as it takes: what the caller sends, the
+            // request's parameters.)
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let sentence = joined
+                .rsplit(". ")
+                .next()
+                .unwrap_or(&joined)
+                .to_ascii_lowercase();
+            if sentence.contains("send the following") || sentence.contains("sends the following") {
+                return Some(Ctx::Params(None));
+            }
             fields_intro(last.rsplit(". ").next().unwrap_or(last))
         }
         _ => None,

@@ -642,7 +642,10 @@ fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> b
 fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // (`/ENDPOINT` in a sample call is any route; `## GET /{db}`, a heading, declares one.)
     // (Nor do `URL: http://host/<index>` and `Method: DELETE` fields, a declaration too.)
-    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() && !fielded_route(doc, h)
+    if generic_target(&h.route.path)
+        && !doc.blocks[h.block].is_heading()
+        && !fielded_route(doc, h)
+        && !route_fence(doc, h.block)
     {
         return;
     }
@@ -715,11 +718,15 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // examples), where a list of routes gave it before the heading (an overview table
     // whose rows link to a section per route, `URL Syntax: `/api/v1/ready`` under `=====
     // Check if server is ready (GET)`): the list was an index, the section documents it.
-    // (A call in code is an example of the listed route, not its section.)
+    // (A call in code is an example of the listed route, not its section; a fence of
+    // route lines alone declares them, as a heading does, each line, see [`route_fence`].)
+    let fence = route_fence(doc, h.block);
     let indexed = owner.filter(|&t| {
         !example
-            && !doc.blocks[h.block].is_code()
-            && !ops.iter().any(|o| o.heading == Some(t))
+            && (!doc.blocks[h.block].is_code() || fence)
+            && !ops
+                .iter()
+                .any(|o| o.heading == Some(t) && !(fence && o.block == Some(h.block)))
             && !in_example_section(doc, h.block)
             && !under_samples(doc, h.block)
     });
@@ -982,6 +989,31 @@ fn index_block(doc: &Document, all: &[Hit], b: usize) -> bool {
     paths.len() >= 2
 }
 
+/// A fence of route lines alone, comment lines (`# Legacy`, `// v1`) and blank lines aside:
+/// the routes a section declares, as a heading would, no call made.
+///
+/// ```text
+/// GET,POST <api-prefix>/query
+///
+/// # Legacy
+/// GET,POST <old-prefix>/query
+/// ```
+///
+/// Each line is a route of its own, even where two differ only by a placeholder's name
+/// (a configurable prefix, `<api-prefix>` or `<old-prefix>`), and a path of placeholders
+/// only (`GET /<ui-prefix>`) is still a route.
+pub(super) fn route_fence(doc: &Document, b: usize) -> bool {
+    let block = &doc.blocks[b];
+    let mut routes = 0;
+    block.is_code()
+        && block.text.lines().map(str::trim).all(|l| {
+            let route = route_line(l).is_some();
+            routes += usize::from(route);
+            l.is_empty() || route || l.starts_with('#') || l.starts_with("//")
+        })
+        && routes > 0
+}
+
 /// A block that lists routes: not a heading, two or more of its lines a route each.
 fn route_list(doc: &Document, b: usize) -> bool {
     let block = &doc.blocks[b];
@@ -1061,6 +1093,20 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             && h.route.path.contains('{')
             && r.path.contains('{');
         let same_table = other_row(doc, o, h);
+        // (A line of one fence of routes under a comment of its own, its placeholders
+        // named otherwise: `<old-prefix>/query` under `# Legacy`, after
+        // `<api-prefix>/query`, a route of its own; lines with no comment between them
+        // spell one route two ways, `/x/{id}` and `/x/{name}`.)
+        let other_line = o.block == Some(h.block)
+            && o.route_at < h.line
+            && r.path != h.route.path
+            && shape(&r.path) == shape(&h.route.path)
+            && !h.route.query
+            && route_fence(doc, h.block)
+            && (o.route_at + 1..h.line).any(|n| {
+                let l = doc.line(n).trim();
+                l.starts_with('#') || l.starts_with("//")
+            });
         // (A concrete segment the title of its own section spells out word for word
         // (`/workflow/names-and-versions` under `### Get Workflow Names and Versions`,
         // after `/workflow/{name}`) is a word of another route, no value of the template.)
@@ -1068,6 +1114,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
             o.heading != owner && title_spells(&doc.blocks[t].text, &h.route.path, &r.path)
         });
         r.method == h.route.method
+            && !other_line
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled

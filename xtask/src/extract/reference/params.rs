@@ -783,3 +783,72 @@ impl Reader<'_> {
         true
     }
 }
+
+/// Headers the page's introduction says every request requires, in a block of `Name:
+/// value` lines right after the sentence (`All requests require the following HTTP
+/// headers:` over `    Accept: application/json`): a required header parameter of every
+/// operation with a route that has none of that name. (`Accept: …` under a sentence that
+/// requires nothing, or names no header, is an example.)
+pub(super) fn page_headers(
+    doc: &Document,
+    title: Option<usize>,
+    first_op: usize,
+    ops: &mut [Operation],
+) {
+    let intro = super::responses::intro_blocks(doc, title, first_op);
+    for k in intro.clone() {
+        let b = &doc.blocks[k];
+        let said = b.kind == Kind::Paragraph && {
+            let t = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let t = t.to_ascii_lowercase();
+            t.split(". ").any(|s| {
+                s.contains("require")
+                    && s.contains("the following")
+                    && s.contains("header")
+                    && (s.contains("all ") || s.contains("every "))
+            })
+        };
+        let Some(code) = doc.blocks.get(k + 1).filter(|c| said && c.is_code()) else {
+            continue;
+        };
+        let lines: Vec<(&str, &str)> = code
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .filter_map(|l| l.trim().split_once(':'))
+            .map(|(n, v)| (n.trim(), v.trim()))
+            .collect();
+        let header_name = |n: &str| {
+            !n.is_empty()
+                && n.starts_with(|c: char| c.is_ascii_alphabetic())
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        };
+        if lines.is_empty()
+            || lines.len() != code.text.lines().filter(|l| !l.trim().is_empty()).count()
+            || !lines.iter().all(|(n, v)| header_name(n) && !v.is_empty())
+        {
+            continue;
+        }
+        for op in ops.iter_mut().filter(|o| o.route.is_some()) {
+            for (name, value) in &lines {
+                if op
+                    .params
+                    .iter()
+                    .any(|p| p.location == Location::Header && p.name.eq_ignore_ascii_case(name))
+                {
+                    continue;
+                }
+                op.params.push(Param {
+                    name: (*name).to_string(),
+                    location: Location::Header,
+                    ty: TypeRef::Primitive(Primitive::String),
+                    required: true,
+                    type_cue: Some("none".to_string()),
+                    doc: Some((*value).to_string()),
+                    line: Some(code.span.line),
+                    ..Param::default()
+                });
+            }
+        }
+    }
+}

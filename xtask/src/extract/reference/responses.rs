@@ -594,14 +594,32 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             {
                 j += 1;
             }
-            let Some(code) = words
-                .get(j)
-                .map(|w| w.trim_start_matches(['"', '\'', '(']))
-                .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
-                .filter(|w| w.len() == 3)
-                .and_then(|w| w.parse::<u16>().ok())
-                .filter(|c| (100..600).contains(c))
-            else {
+            let code_at = |i: usize| {
+                words
+                    .get(i)
+                    .map(|w| w.trim_start_matches(['"', '\'', '(']))
+                    .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
+                    .filter(|w| w.len() == 3)
+                    .and_then(|w| w.parse::<u16>().ok())
+                    .filter(|c| (100..600).contains(c))
+            };
+            // (`returns a YAML list of the boxes and `200` status code on success`: what is
+            // returned first, then the code named as a status code further in the sentence.)
+            if code_at(j).is_none()
+                && !verb.starts_with("use")
+                && let Some(i) = (j + 1..words.len()).find(|&i| {
+                    code_at(i).is_some()
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("status"))
+                        && words
+                            .get(i + 2)
+                            .is_some_and(|w| w.to_ascii_lowercase().starts_with("code"))
+                })
+            {
+                j = i;
+            }
+            let Some(code) = code_at(j) else {
                 continue;
             };
             // (`Successful operation uses 200 OK`: after `uses`, a status line, the code
@@ -1194,6 +1212,26 @@ fn response_examples(
     }
 }
 
+/// The blocks of the page's introduction: under its title, before any other heading and
+/// the first operation.
+pub(super) fn intro_blocks(
+    doc: &crate::read::blocks::Document,
+    title: Option<usize>,
+    first_op: usize,
+) -> std::ops::Range<usize> {
+    // (Under a title at the top rank only: a page whose title was taken from a lower
+    // heading, `### 400 Bad request` of a `## Global responses` section, has its
+    // introduction above that.)
+    let from = title
+        .filter(|&t| doc.blocks[t].level() == Some(1))
+        .map_or(0, |t| t + 1);
+    let first_op = first_op.min(doc.blocks.len());
+    let end = (from..first_op)
+        .find(|&i| doc.blocks[i].is_heading())
+        .unwrap_or(first_op);
+    from.min(end)..end
+}
+
 /// Statuses the page's introduction (the paragraphs under its title, before any other
 /// heading) states once for every request (`Every request except for `rr_connect` returns
 /// HTTP status code `401` if …`, `In this case, HTTP status code `503` is returned.`): each
@@ -1206,17 +1244,7 @@ pub(super) fn page_statuses(
     first_op: usize,
     ops: &mut [Operation],
 ) {
-    // (Under a title at the top rank only: a page whose title was taken from a lower
-    // heading, `### 400 Bad request` of a `## Global responses` section, has its
-    // introduction above that.)
-    let from = title
-        .filter(|&t| doc.blocks[t].level() == Some(1))
-        .map_or(0, |t| t + 1);
-    let first_op = first_op.min(doc.blocks.len());
-    let end = (from..first_op)
-        .find(|&i| doc.blocks[i].is_heading())
-        .unwrap_or(first_op);
-    for b in doc.blocks[from.min(end)..end]
+    for b in doc.blocks[intro_blocks(doc, title, first_op)]
         .iter()
         .filter(|b| b.kind == Kind::Paragraph)
     {

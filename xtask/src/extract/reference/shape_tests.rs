@@ -7054,3 +7054,92 @@ fn a_status_named_an_error_in_a_sentence_about_the_response() {
     assert_eq!(routes(&out), ["GET /maps/v1/{style}/map.png"]);
     assert_eq!(statuses(&out), [vec![404]]);
 }
+
+/// A fence of route lines alone under a section heading, comment lines between them (a
+/// current route, `# Legacy`, the old one): the routes the section declares, as a heading
+/// does, so a summary table giving them before is an index and the section's prose is
+/// theirs. Each line is a route, two of them differing only by the name of a prefix
+/// placeholder (`<engine-prefix>/query`, `<old-prefix>/query`) included, and so is a path of a
+/// placeholder only (`GET /<ui-prefix>`).
+#[test]
+fn fences_of_route_lines_declare_each_route() {
+    let page = "# Store API\n\n| API | Endpoint |\n| --- | --- |\n| [Search](#search) | `GET,POST <engine-prefix>/query` |\n| [Drop set](#drop-set) | `DELETE /sets/{set}` |\n\n## Search\n\n```\nGET,POST <engine-prefix>/query\n\n# Legacy\nGET,POST <old-prefix>/query\n```\n\nRuns a query.\n\n## Drop set\n\n```\nDELETE /sets/{set}\n\n# Legacy\nDELETE <old-prefix>/sets/{set}\n```\n\nDrops a set. This endpoint returns `202` on success.\n\n## Console\n\n```\nGET /<ui-prefix>\n\n# Legacy (single node only)\nGET /<old-prefix>\n```\n\nServes the console.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /{engine_prefix}/query",
+            "POST /{engine_prefix}/query",
+            "GET /{old_prefix}/query",
+            "POST /{old_prefix}/query",
+            "DELETE /sets/{set}",
+            "DELETE /{old_prefix}/sets/{set}",
+            "GET /{ui_prefix}",
+            "GET /{old_prefix}"
+        ]
+    );
+    let st = statuses(&out);
+    assert_eq!(st[4], [202]);
+    assert_eq!(st[5], [202]);
+    assert_eq!(ops(&out)[2].1, ["old_prefix path true".to_string()]);
+}
+
+/// A request line given only as the comment opening an example fence (`// POST
+/// https://host/x` over `// Accept: …` comments and the JSON sent), the route said in prose
+/// too; answers as `// HTTP/1.1 201 Created` comments opening the samples under response
+/// sub-headings: the route, its body from the bullets, its statuses.
+#[test]
+fn request_lines_in_comments_opening_an_example() {
+    let page = "# Shelf API\n\n## Create Shelf\n\nCreate a shelf by sending a `POST` to `/shelves`.\n\n* `label` - String label of the shelf.\n* `depth` - Optional integer depth.\n\n```json5\n// POST https://shelf.example.com/shelves\n// Accept: application/json\n{\n  \"label\": \"books\"\n}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 201 Created\n{\n  \"id\": \"s1\"\n}\n```\n\n### Error Response\n\n```json5\n// HTTP/1.1 500 Internal server error\n{\n  \"message\": \"boom\"\n}\n```\n\n## Empty Shelf\n\n```json5\n# POST https://shelf.example.com/shelves/:id/empty\n{}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 200 Ok\n{}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves", "POST /shelves/{id}/empty"]);
+    assert_eq!(statuses(&out), [vec![201, 500], vec![200]]);
+}
+
+/// Headers the introduction says every request requires, a block of `Name: value` lines
+/// after the sentence (`All Shelf requests require the following HTTP headers:`): a
+/// required header parameter of each operation; an `Accept:` line under a sentence that
+/// requires nothing is no parameter.
+#[test]
+fn headers_every_request_requires_in_the_introduction() {
+    let page = "# Shelf API\n\nAll Shelf requests require the following HTTP headers:\n\n    Accept: application/vnd.shelf+json\n    X-Shelf-Client: name of the client\n\n## List Shelves\n\nSend a `GET` to `/shelves`.\n\n```\nGET /shelves\n```\n\n## Drop Shelf\n\n```\nDELETE /shelves/{id}\n```\n\nA typical answer carries:\n\n    Accept: text/plain\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves", "DELETE /shelves/{id}"]);
+    let o = ops(&out);
+    assert_eq!(o[0].1, ["Accept header true", "X-Shelf-Client header true"]);
+    assert_eq!(
+        o[1].1,
+        [
+            "id path true",
+            "Accept header true",
+            "X-Shelf-Client header true"
+        ]
+    );
+}
+
+/// A sentence saying the caller sends the following, ending with a colon over a list
+/// (`Clients send the following to empty a shelf by sending a `POST` to `/shelves/empty`:`):
+/// the request's parameters, a POST's body fields.
+#[test]
+fn a_sentence_saying_the_caller_sends_the_following() {
+    let page = "# Shelf API\n\n## Empty Shelf\n\nClients send the following to empty a shelf by sending a `POST`\nto `/shelves/empty` (appended to the server URL):\n\n* `shelf` - String name of the shelf.\n* `force` - Optional boolean to empty a locked shelf.\n\n```json5\n// POST https://shelf.example.com/shelves/empty\n{\n  \"shelf\": \"books\"\n}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves/empty"]);
+    assert_eq!(
+        body_fields(&out, 0)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>(),
+        ["shelf", "force"]
+    );
+}
+
+/// A status named as a status code after what the call returns (`This endpoint returns a
+/// YAML list of the shelves and `200` status code on success.`): that status.
+#[test]
+fn a_status_code_named_after_what_is_returned() {
+    let page = "# Shelf API\n\n## List shelves\n\n```\nGET /shelves\n```\n\nLists the shelves. This endpoint returns a YAML list of the shelves and `200` status code on success.\n\n## Count shelves\n\n```\nGET /shelves/count\n```\n\nReturns the number of shelves, 200 at most.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves", "GET /shelves/count"]);
+    assert_eq!(statuses(&out), [vec![200], Vec::<u16>::new()]);
+}
