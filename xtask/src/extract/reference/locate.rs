@@ -635,6 +635,29 @@ fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> b
         })
 }
 
+/// A route of placeholders only, two segments or more, that two or more routes of the page
+/// fill with the same method: the structure every call of the page shares, shown once ("all
+/// requests use a common structure"), not an operation, even alone in a fence of routes.
+///
+/// ```text
+/// GET /{service}/{version}/{profile}
+/// ```
+///
+/// over sections that declare `GET /route/v1/{profile}` and `GET /trip/v1/{profile}`.
+fn common_structure(all: &[Hit], h: &Hit) -> bool {
+    h.route.path.trim_matches('/').split('/').count() >= 2
+        && all
+            .iter()
+            .filter(|g| {
+                g.block != h.block
+                    && g.route.method == h.route.method
+                    && !generic_target(&g.route.path)
+                    && instance_of(&g.route.path, &h.route.path)
+            })
+            .count()
+            >= 2
+}
+
 /// One route hit, against the operations found before it: skipped (a generic target, an
 /// optional tail, an example, a route the capture cut off), more of an operation (a route
 /// documented again), a template for an operation found at its example, or a new
@@ -645,7 +668,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if generic_target(&h.route.path)
         && !doc.blocks[h.block].is_heading()
         && !fielded_route(doc, h)
-        && !route_fence(doc, h.block)
+        && (!route_fence(doc, h.block) || common_structure(all, h))
     {
         return;
     }

@@ -7143,3 +7143,21 @@ fn a_status_code_named_after_what_is_returned() {
     assert_eq!(routes(&out), ["GET /shelves", "GET /shelves/count"]);
     assert_eq!(statuses(&out), [vec![200], Vec::<u16>::new()]);
 }
+
+/// A route of placeholders only, alone in a fence of routes, that the page's sections fill
+/// (`GET /{service}/{version}/{coordinates}` over `GET /route/v1/{coordinates}` and
+/// `GET /trip/v1/{coordinates}`): the structure all calls share, no operation; a fence with
+/// one placeholder segment (`GET /{ui_prefix}`) still declares its route.
+#[test]
+fn a_common_structure_of_placeholders_is_no_operation() {
+    let page = "# Maps API\n\n## General options\n\nAll requests use a common structure:\n\n```endpoint\nGET /{service}/{version}/{coordinates}\n```\n\n## Route service\n\n```endpoint\nGET /route/v1/{coordinates}\n```\n\n## Trip service\n\n```endpoint\nGET /trip/v1/{coordinates}\n```\n\n## Console\n\n```\nGET /{ui_prefix}\n```\n";
+    let out = read("maps.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /route/v1/{coordinates}",
+            "GET /trip/v1/{coordinates}",
+            "GET /{ui_prefix}"
+        ]
+    );
+}
