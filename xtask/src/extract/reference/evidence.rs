@@ -1787,15 +1787,18 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over
         // the route.)
         | "http request" | "http endpoint" | "definition"
-        // (Chinese pages' `### HTTP 请求` over the request line.)
-        | "http 请求"
+        // (Chinese pages' `### HTTP 请求` over the request line, and `### 请求URL` /
+        // `### 请求地址` over the URL alone.)
+        | "http 请求" | "请求url" | "请求地址" | "接口地址"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
         | "method & uri" | "url & method" | "method / url" => {
             Some((true, rest))
         }
         // (`### Request type` over `GET`: the value then has to be a method.)
-        "method" | "http method" | "verb" | "request method" | "request type" => {
+        // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
+        "method" | "http method" | "verb" | "request method" | "request type" | "请求方式"
+        | "请求方法" | "请求数据方式" => {
             Some((false, rest))
         }
         _ => None,

@@ -6934,3 +6934,23 @@ fn sections_tied_to_index_rows_by_their_calls() {
         [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
     );
 }
+
+/// A Chinese page giving each call's URL and method under labels of their own, each over
+/// its value in an item (`### 请求URL` over `` - `http://x.x.x.x:8080/box/open` ``,
+/// `### 请求方式` or `### 请求数据方式` over `- POST`), after a `### 简要描述` sub-heading
+/// (the call's description, not its title): one route per section, the host left out, and
+/// the `请求参数` table under it the body. A later section giving the same URL again
+/// in the same chapter (`## 撤销打开` under `# 盒子`) is more of the first operation, no
+/// second one.
+#[test]
+fn chinese_url_and_method_labels() {
+    let page = "# 盒子\n\n## 打开盒子\n\n### **简要描述**\n\n- 打开一个盒子\n\n### **请求URL**\n\n- ` http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- `POST`\n\n### **请求参数**\n\n| 参数名 | 类型 | 必选 | 说明 |\n| :-- | -- | :-: | -- |\n| boxID | string | 是 | 盒子ID |\n| reason | string | 否 | 原因 |\n\n## 关闭盒子\n\n### **简要描述**\n\n- 关闭一个盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/close`\n\n### **请求数据方式**\n\n- POST\n\n### **请求参数**\n\n| 参数名 | 必选 | 说明 |\n| :-- | :-- | -- |\n| boxID | 是 | 盒子ID |\n\n## 撤销打开\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- POST\n\n# 其他\n\n## 查询盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/list`\n\n### **请求方式**\n\n- POST\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /box/open", "POST /box/close", "POST /box/list"]
+    );
+    // (`(name, optional)`: `是` required, `否` optional.)
+    assert_eq!(body_fields(&out, 0), [("boxID", false), ("reason", true)]);
+    assert_eq!(body_fields(&out, 1), [("boxID", false)]);
+}
