@@ -2046,7 +2046,8 @@ fn link_to(doc: &Document, from: usize, to: usize, path: &str) -> Option<String>
 
 /// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
 /// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
-/// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
+/// Remove it`), each an upper-case method word followed by a sentence, or paragraphs
+/// holding the method alone (`POST`, `###GET`). Path headings stacked
 /// with nothing between them share the section under the last one: each path takes each
 /// method. The routes are placed at their path headings. With `links`, a path heading
 /// whose section gives no route of any kind but links to the path is read with `GET`.
@@ -2138,8 +2139,12 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             .filter_map(|b| {
                 let mut words = b.text.split_whitespace();
                 let w = words.next()?.trim_matches(['*', '`']);
+                // (Or the method alone on its line, `POST`, or after heading marks a
+                // strict parser left as text, `###GET`.)
+                let alone = words.clone().next().is_none();
+                let w = if alone { w.trim_start_matches('#') } else { w };
                 let m = METHODS.into_iter().find(|m| *m == w)?;
-                words.next().is_some().then_some(m)
+                (alone || words.next().is_some()).then_some(m)
             })
             .collect();
         // (Items of a `Verbs` / `Methods` list in the section, `GET - Retrieve a single

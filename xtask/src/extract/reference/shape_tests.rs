@@ -6954,3 +6954,31 @@ fn chinese_url_and_method_labels() {
     assert_eq!(body_fields(&out, 0), [("boxID", false), ("reason", true)]);
     assert_eq!(body_fields(&out, 1), [("boxID", false)]);
 }
+
+/// A path as a setext heading (`/boxes/:ID.:Key` underlined with dashes), a line of prose,
+/// then the method alone on a line of its own (`POST`) or after heading marks a strict
+/// parser leaves as text (`###GET`): a route per section, and placeholders joined by dots
+/// in one segment, each opened by its colon, read as one each (`{ID}.{Key}`).
+#[test]
+fn a_method_line_under_a_path_heading_and_dot_joined_placeholders() {
+    let page = "Boxes\n-----\n\n/boxes/:ID.:Key\n---------------\nreturns one box\n\n###GET\n\n###Example\n\n~~~\ncurl http://boxes.example:8080/boxes/7.abc\n~~~\n\n/box\n---------------\n\nadds a box\n\nPOST\n\n###Example\n\n/box/lid/:ID.:Size.:Key\n---------------\n\nopens a lid\n\nGET\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /boxes/{ID}.{Key}".to_string(),
+                vec!["ID path true".to_string(), "Key path true".to_string()]
+            ),
+            ("POST /box".to_string(), vec![]),
+            (
+                "GET /box/lid/{ID}.{Size}.{Key}".to_string(),
+                vec![
+                    "ID path true".to_string(),
+                    "Size path true".to_string(),
+                    "Key path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
