@@ -6982,3 +6982,25 @@ fn a_method_line_under_a_path_heading_and_dot_joined_placeholders() {
         ]
     );
 }
+
+/// A bullet template per call: `* **URL**` over the path alone (or over items giving
+/// several, one with a comment in parentheses after it), then `* **Method:**` over the
+/// method in code, in bullets of their own: a route per path, and the statuses of the
+/// `**Code:** 200` / `**Code:** 404 or 500` items under the response bullets. A segment
+/// written as a word the `* **URL Params**` list names (`/v1/boxes/label` over
+/// `` `label=[string]` ``) is a placeholder.
+#[test]
+fn url_and_method_in_bullets_of_their_own() {
+    let page = "# Boxes\n\n### GET Boxes\n\nLists boxes.\n\n* **URL**\n\n  /v1/boxes\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n* **Error Response:**\n\n  * **Code:** 404 or 500\n\n### GET Last Lids\n\n* **URL**\n\n  * /v1/lids/last (gets last 5)\n  * /v1/lids/first\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n### POST Box\n\n* **URL**\n\n  /v1/boxes/label/open\n\n* **Method:**\n\n  `POST`\n\n* **URL Params**\n\n  **Required:**\n  `label=[string]`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/boxes",
+            "GET /v1/lids/last",
+            "GET /v1/lids/first",
+            "POST /v1/boxes/{label}/open"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [200, 404, 500]);
+}
