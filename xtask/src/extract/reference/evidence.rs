@@ -1741,13 +1741,14 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
 }
 
 /// What a field label names, when it names the route's URL or method: a heading
-/// (`##### URL`, `##### Method`) or a paragraph whose first line is the label alone
-/// (`**URL**`, `Method:`), with the value on the lines after it.
+/// (`##### URL`, `##### Method`), a paragraph whose first line is the label alone
+/// (`**URL**`, `Method:`), with the value on the lines after it, or a list item so (`*
+/// **URL**` over the value, or the items under it).
 pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     let text = b.text.trim();
     let (first, rest) = match b.is_heading() {
         true => (clean_heading(text), None),
-        false if b.kind == Kind::Paragraph => {
+        false if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
             match f.split_once(':') {
@@ -1787,15 +1788,18 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over
         // the route.)
         | "http request" | "http endpoint" | "definition"
-        // (Chinese pages' `### HTTP 请求` over the request line.)
-        | "http 请求"
+        // (Chinese pages' `### HTTP 请求` over the request line, and `### 请求URL` /
+        // `### 请求地址` over the URL alone.)
+        | "http 请求" | "请求url" | "请求地址" | "接口地址"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
         | "method & uri" | "url & method" | "method / url" => {
             Some((true, rest))
         }
         // (`### Request type` over `GET`: the value then has to be a method.)
-        "method" | "http method" | "verb" | "request method" | "request type" => {
+        // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
+        "method" | "http method" | "verb" | "request method" | "request type" | "请求方式"
+        | "请求方法" | "请求数据方式" => {
             Some((false, rest))
         }
         _ => None,
@@ -1808,8 +1812,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
 /// before the next URL label (or after the previous one) give one route, placed at the URL
 /// label, whose block starts the operation. A value must be alone on its line.
 fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
-    // (block, is URL, value)
-    let mut found: Vec<(usize, bool, String)> = Vec::new();
+    // (block, is URL, values)
+    let mut found: Vec<(usize, bool, Vec<String>)> = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let Some((url, inline)) = field_label(b) else {
             continue;
@@ -1821,16 +1825,44 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                 .map(|n| n.text.trim().lines().next().unwrap_or("").to_string())
         });
         let Some(v) = value else { continue };
-        let v = v.trim().trim_matches(['`', '*']).trim().to_string();
+        // (A URL's trailing comment in parentheses, `/v1/boxes/last (gets last 10)`, is
+        // no part of it.)
+        let clean = |v: &str| {
+            let v = v.trim();
+            let v = match v.rsplit_once(" (") {
+                Some((head, _))
+                    if url && v.ends_with(')') && head.trim().starts_with(['/', '`']) =>
+                {
+                    head
+                }
+                _ => v,
+            };
+            v.trim().trim_matches(['`', '*']).trim().to_string()
+        };
+        let v = clean(&v);
         // (A method label may join methods: `:Method: PATCH or PUT`, a route each.)
         if v.is_empty()
             || (v.contains(char::is_whitespace) && (url || joined_methods(&v).is_empty()))
         {
             continue;
         }
-        found.push((i, url, v));
+        let mut values = vec![v];
+        // (A URL item over items of its own, `* **URL**` / `  * /v1/boxes/id` / `  *
+        // /v1/boxes/name`: each nested item's path is a URL of the call.)
+        if let Kind::Item { depth, .. } = b.kind
+            && url
+        {
+            values.extend(
+                doc.blocks[i + 2..]
+                    .iter()
+                    .take_while(|n| matches!(n.kind, Kind::Item { depth: d, .. } if d > depth))
+                    .map(|n| clean(n.text.trim().lines().next().unwrap_or("")))
+                    .filter(|v| v.starts_with('/') && !v.contains(char::is_whitespace)),
+            );
+        }
+        found.push((i, url, values));
     }
-    for (k, (i, url, path)) in found.iter().enumerate() {
+    for (k, (i, url, paths)) in found.iter().enumerate() {
         if !url {
             continue;
         }
@@ -1859,12 +1891,23 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .iter()
             .chain(found[prev_url..k].iter().rev())
             .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0))
-            .map(|f| match method_word(&f.2) {
+            .map(|f| match method_word(&f.2[0]) {
                 Some(m) => vec![m],
-                None => joined_methods(&f.2),
+                None => joined_methods(&f.2[0]),
             })
             .unwrap_or_default();
-        for m in method {
+        // (The section as far as the next URL label, or 40 blocks.)
+        let end = found[k + 1..]
+            .iter()
+            .find(|f| f.1)
+            .map_or(doc.blocks.len(), |f| f.0)
+            .min(i + 40);
+        let named = section_param_names(&doc.blocks[*i..end]);
+        let paths: Vec<String> = paths.iter().map(|p| named_segments(p, &named)).collect();
+        for (m, path) in method
+            .iter()
+            .flat_map(|m| paths.iter().map(move |p| (*m, p)))
+        {
             let Some(route) = target_route(m, path) else {
                 continue;
             };
@@ -1884,6 +1927,45 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// The names a call's parameter list gives as `name=[type]` (`hash=[string]`,
+/// `a.b.c.d:p=[string]`), in blocks `blocks`.
+fn section_param_names(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter(|b| !b.is_code())
+        .flat_map(|b| b.text.split_whitespace())
+        .filter_map(|w| {
+            let (name, ty) = w.trim_matches(['`', '*']).split_once("=[")?;
+            (!name.is_empty() && ty.ends_with(']') && !name.contains('/')).then(|| name.to_string())
+        })
+        .collect()
+}
+
+/// A URL under a field label whose segments are written as words the call's parameter
+/// list names (`/v1/blocks/hash` over `hash=[string]`), or as a filler of `x`s
+/// (`/v1/kernels/xxx`): those segments are placeholders (`/v1/blocks/{hash}`).
+fn named_segments(path: &str, named: &[String]) -> String {
+    let (path, query) = path
+        .split_once('?')
+        .map_or((path, None), |(p, q)| (p, Some(q)));
+    let mut out = path
+        .split('/')
+        .map(|seg| {
+            if named.iter().any(|n| n == seg) || (seg.len() >= 3 && seg.chars().all(|c| c == 'x')) {
+                format!("{{{seg}}}")
+            } else {
+                seg.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/");
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
 }
 
 /// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,
@@ -2043,7 +2125,8 @@ fn link_to(doc: &Document, from: usize, to: usize, path: &str) -> Option<String>
 
 /// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
 /// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
-/// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
+/// Remove it`), each an upper-case method word followed by a sentence, or paragraphs
+/// holding the method alone (`POST`, `###GET`). Path headings stacked
 /// with nothing between them share the section under the last one: each path takes each
 /// method. The routes are placed at their path headings. With `links`, a path heading
 /// whose section gives no route of any kind but links to the path is read with `GET`.
@@ -2135,8 +2218,12 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             .filter_map(|b| {
                 let mut words = b.text.split_whitespace();
                 let w = words.next()?.trim_matches(['*', '`']);
+                // (Or the method alone on its line, `POST`, or after heading marks a
+                // strict parser left as text, `###GET`.)
+                let alone = words.clone().next().is_none();
+                let w = if alone { w.trim_start_matches('#') } else { w };
                 let m = METHODS.into_iter().find(|m| *m == w)?;
-                words.next().is_some().then_some(m)
+                (alone || words.next().is_some()).then_some(m)
             })
             .collect();
         // (Items of a `Verbs` / `Methods` list in the section, `GET - Retrieve a single

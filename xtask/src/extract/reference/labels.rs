@@ -109,6 +109,8 @@ fn chinese_label(text: &str) -> Option<Ctx> {
         "响应",
         "响应体",
         "请求方式",
+        // (`请求数据方式`, "the way data is requested": the method.)
+        "方式",
         // (`请求:` / `响应:`, "request" / "response" alone, as `#### 请求:` heads the call's
         // parameters and `#### 响应:` its answer.)
         "请求",
@@ -123,11 +125,12 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     if has("示例") || has("例子") || has("样例") {
         return Some(Ctx::Other);
     }
-    // (`接口说明`, `接口地址`, `请求地址`, `基本信息`: the call's own description and route,
-    // a part of the operation, not a topic of its own.)
+    // (`接口说明`, `接口地址`, `请求地址`, `基本信息`, `简要描述`, `请求数据方式`: the call's
+    // own description, route and method, a part of the operation, not a topic of its own.)
     if has("接口")
         || has("地址")
-        || has("请求方式")
+        || has("方式")
+        || has("简要")
         || has("基本信息")
         || t == "说明"
         || t == "描述"

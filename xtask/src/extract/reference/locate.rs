@@ -777,6 +777,14 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             .split_whitespace()
             .any(|w| w.starts_with('/') && w.trim_matches('`').ends_with('?'))
     };
+    // The same route under field labels again (`### URL` over `/x`, `### Method` over
+    // `POST`) in another section of the same chapter, printed the same way (no query
+    // string): one endpoint the chapter documents for several calls (send a message,
+    // revoke it), more of the first operation.
+    if let Some(first) = labelled_again(doc, ops, owner, h) {
+        ops.push(repeat_at(doc, h, owner, first));
+        return;
+    }
     // A route signature of a directive (`.. http:get:: /outputs?key={key}&spent=true`)
     // repeating the method and path of an earlier one, its query string (or a trailing
     // `/`) aside: the one resource documented again for another query; one operation, the
@@ -1260,6 +1268,40 @@ fn repeated(doc: &Document, ops: &[OpAt], h: &Hit) -> Option<usize> {
             && o.route
                 .as_ref()
                 .is_some_and(|r| r.method == h.route.method && r.path == h.route.path)
+    })
+}
+
+/// The operation a route under a field label heading documents again (see
+/// [`field_label_routes`]): one given under field labels before it, on the same method and
+/// path, neither with a query string, whose section and `owner` sit under the same chapter
+/// heading (the nearest heading above ranked over them, one of several of its rank: not
+/// the page's title). Sections of other chapters giving the same route, or of a page
+/// without chapters, stay operations of their own.
+fn labelled_again(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit) -> Option<usize> {
+    let labelled = |b: usize| doc.blocks[b].is_heading() && field_label(&doc.blocks[b]).is_some();
+    let owner = owner?;
+    if !labelled(h.block) || h.route.query {
+        return None;
+    }
+    let chapter = |t: usize| {
+        let level = doc.blocks[t].level().filter(|&l| l > 1)?;
+        (0..t)
+            .rev()
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+    };
+    let mine = chapter(owner)?;
+    let rank = doc.blocks[mine].level();
+    if doc.blocks.iter().filter(|b| b.level() == rank).count() < 2 {
+        return None;
+    }
+    ops.iter().position(|o| {
+        o.repeat_of.is_none()
+            && o.heading
+                .is_some_and(|t| t != owner && chapter(t) == Some(mine))
+            && o.block.is_some_and(labelled)
+            && o.route
+                .as_ref()
+                .is_some_and(|r| !r.query && r.method == h.route.method && r.path == h.route.path)
     })
 }
 

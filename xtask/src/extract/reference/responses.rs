@@ -317,9 +317,16 @@ pub(super) fn listed_status(text: &str) -> Option<(u16, Option<String>)> {
 /// The statuses an item under a response label lists: one (see [`listed_status`]), or
 /// several codes sharing one reason (`* 401, 403 - missing or invalid authentication`,
 /// `* 502 or 503: upstream unavailable`), each with that reason. Codes joined so must be
-/// followed by a dash or a colon: `* 401, 403 and more` is none of them.
+/// followed by a dash or a colon: `* 401, 403 and more` is none of them. After a `Code:`
+/// label the codes may stand alone (`* Code: 404 or 500`), each a status.
 pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.trim().trim_start_matches(['+', '*', '-', '•']).trim();
+    let lower = t.to_ascii_lowercase();
+    let labelled = ["code:", "codes:", "status:"]
+        .iter()
+        .find(|p| lower.starts_with(**p))
+        .map(|p| t[p.len()..].trim_start());
+    let t = labelled.unwrap_or(t);
     let mut codes = Vec::new();
     let mut rest = t;
     loop {
@@ -367,6 +374,9 @@ pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             }
         }
         return first.into_iter().collect();
+    }
+    if labelled.is_some() && rest.trim().is_empty() {
+        return codes.into_iter().map(|c| (c, None)).collect();
     }
     let Some(reason) = rest.strip_prefix(['-', '–', '—', ':']) else {
         return Vec::new();

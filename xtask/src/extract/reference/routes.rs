@@ -1191,9 +1191,9 @@ fn address_placeholder(prev: &str, seg: &str) -> Option<String> {
     (local.chars().all(|c| c.is_ascii_alphabetic())).then(|| local.to_ascii_lowercase())
 }
 
-/// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`) rewritten as
-/// `{name}`, pushed onto `out`; a colon after a placeholder or inside a literal
-/// (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
+/// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`, several joined
+/// by dots as `:id.:token`) rewritten as `{name}`, pushed onto `out`; a colon after a
+/// placeholder or inside a literal (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
 fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
     let mut rest = seg;
     // (Parentheses of the literal text around placeholders balance over the segment:
@@ -1264,6 +1264,20 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
                 || (parens_balance && seg.contains('{'));
             if !lit.chars().all(path_char) || !balanced {
                 return None;
+            }
+            // (`:ID.:Token`: placeholders joined by a dot or a dash in one segment, each
+            // opened by its own colon: `{ID}.{Token}`.)
+            if after_placeholder
+                && !lit.is_empty()
+                && lit.chars().all(|c| matches!(c, '.' | '-'))
+                && rest[end..]
+                    .strip_prefix(':')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()))
+            {
+                out.push_str(lit);
+                rest = &rest[end..];
+                after_placeholder = false;
+                continue;
             }
             // A `:` inside a literal (`/v1/x:batch`) stays literal.
             if end < rest.len() && rest[end..].starts_with(':') && end > 0 {

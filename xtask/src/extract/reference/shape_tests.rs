@@ -7161,3 +7161,73 @@ fn a_common_structure_of_placeholders_is_no_operation() {
         ]
     );
 }
+
+/// A Chinese page giving each call's URL and method under labels of their own, each over
+/// its value in an item (`### 请求URL` over `` - `http://x.x.x.x:8080/box/open` ``,
+/// `### 请求方式` or `### 请求数据方式` over `- POST`), after a `### 简要描述` sub-heading
+/// (the call's description, not its title): one route per section, the host left out, and
+/// the `请求参数` table under it the body. A later section giving the same URL again
+/// in the same chapter (`## 撤销打开` under `# 盒子`) is more of the first operation, no
+/// second one.
+#[test]
+fn chinese_url_and_method_labels() {
+    let page = "# 盒子\n\n## 打开盒子\n\n### **简要描述**\n\n- 打开一个盒子\n\n### **请求URL**\n\n- ` http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- `POST`\n\n### **请求参数**\n\n| 参数名 | 类型 | 必选 | 说明 |\n| :-- | -- | :-: | -- |\n| boxID | string | 是 | 盒子ID |\n| reason | string | 否 | 原因 |\n\n## 关闭盒子\n\n### **简要描述**\n\n- 关闭一个盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/close`\n\n### **请求数据方式**\n\n- POST\n\n### **请求参数**\n\n| 参数名 | 必选 | 说明 |\n| :-- | :-- | -- |\n| boxID | 是 | 盒子ID |\n\n## 撤销打开\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- POST\n\n# 其他\n\n## 查询盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/list`\n\n### **请求方式**\n\n- POST\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /box/open", "POST /box/close", "POST /box/list"]
+    );
+    // (`(name, optional)`: `是` required, `否` optional.)
+    assert_eq!(body_fields(&out, 0), [("boxID", false), ("reason", true)]);
+    assert_eq!(body_fields(&out, 1), [("boxID", false)]);
+}
+
+/// A path as a setext heading (`/boxes/:ID.:Key` underlined with dashes), a line of prose,
+/// then the method alone on a line of its own (`POST`) or after heading marks a strict
+/// parser leaves as text (`###GET`): a route per section, and placeholders joined by dots
+/// in one segment, each opened by its colon, read as one each (`{ID}.{Key}`).
+#[test]
+fn a_method_line_under_a_path_heading_and_dot_joined_placeholders() {
+    let page = "Boxes\n-----\n\n/boxes/:ID.:Key\n---------------\nreturns one box\n\n###GET\n\n###Example\n\n~~~\ncurl http://boxes.example:8080/boxes/7.abc\n~~~\n\n/box\n---------------\n\nadds a box\n\nPOST\n\n###Example\n\n/box/lid/:ID.:Size.:Key\n---------------\n\nopens a lid\n\nGET\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /boxes/{ID}.{Key}".to_string(),
+                vec!["ID path true".to_string(), "Key path true".to_string()]
+            ),
+            ("POST /box".to_string(), vec![]),
+            (
+                "GET /box/lid/{ID}.{Size}.{Key}".to_string(),
+                vec![
+                    "ID path true".to_string(),
+                    "Size path true".to_string(),
+                    "Key path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
+
+/// A bullet template per call: `* **URL**` over the path alone (or over items giving
+/// several, one with a comment in parentheses after it), then `* **Method:**` over the
+/// method in code, in bullets of their own: a route per path, and the statuses of the
+/// `**Code:** 200` / `**Code:** 404 or 500` items under the response bullets. A segment
+/// written as a word the `* **URL Params**` list names (`/v1/boxes/label` over
+/// `` `label=[string]` ``) is a placeholder.
+#[test]
+fn url_and_method_in_bullets_of_their_own() {
+    let page = "# Boxes\n\n### GET Boxes\n\nLists boxes.\n\n* **URL**\n\n  /v1/boxes\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n* **Error Response:**\n\n  * **Code:** 404 or 500\n\n### GET Last Lids\n\n* **URL**\n\n  * /v1/lids/last (gets last 5)\n  * /v1/lids/first\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n### POST Box\n\n* **URL**\n\n  /v1/boxes/label/open\n\n* **Method:**\n\n  `POST`\n\n* **URL Params**\n\n  **Required:**\n  `label=[string]`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/boxes",
+            "GET /v1/lids/last",
+            "GET /v1/lids/first",
+            "POST /v1/boxes/{label}/open"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [200, 404, 500]);
+}
