@@ -2622,6 +2622,11 @@ fn front_matter_fields_route(doc: &Document) -> Option<Hit> {
 /// (`## IP Pools [/ip-pools/{id}]`, `## Note [/notes/{id}{?fields}]`), an action under it
 /// its method (`## Get IP Pool [GET]`) or its method and path (`### Move [POST /x/{id}]`):
 /// a route per action, placed at its heading.
+///
+/// With no resource heading over it, an action heading's path is the one its section gives
+/// alone in a paragraph before any sub-heading (`## Shipping Options [PUT]` over
+/// `/v1/events/{event_id}/shipping?apikey={apikey}`, or a URL with its host): the query
+/// string's placeholders are its query parameters.
 fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
     let bracket = |b: &Block| -> Option<String> {
         let t = clean_heading(&b.text);
@@ -2654,7 +2659,10 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             Some(_) => continue,
             None => match &resource {
                 Some(r) => r.clone(),
-                None => continue,
+                None => match section_path_paragraph(doc, i) {
+                    Some(p) => p,
+                    None => continue,
+                },
             },
         };
         if out.iter().any(|h| h.block == i) {
@@ -2668,6 +2676,25 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// The target a heading's section gives alone in a paragraph before its first sub-heading
+/// (`/v1/items/{id}?key={key}`, `https://host/v1/items`): one word, a path or a URL; a path
+/// with an elided part (`/v1/polling/.../`) is none.
+fn section_path_paragraph(doc: &Document, at: usize) -> Option<String> {
+    doc.blocks[at + 1..]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| b.kind == Kind::Paragraph)
+        .map(|b| b.text.trim())
+        .find(|t| {
+            !t.contains(char::is_whitespace)
+                && (t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://"))
+                && t.len() > 1
+                && !t.contains("...")
+                && !t.contains('…')
+        })
+        .map(str::to_string)
 }
 
 /// The one method a page says all its requests use (`All requests to the API are via

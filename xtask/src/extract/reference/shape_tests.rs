@@ -6934,3 +6934,24 @@ fn sections_tied_to_index_rows_by_their_calls() {
         [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
     );
 }
+
+/// Action headings naming their method in brackets (`## Boxes [GET]`) over the path alone
+/// in a paragraph, a query string of placeholders after it (`/v1/boxes?key={key}`), or a
+/// URL on another host: a route per heading, the query's placeholders its query
+/// parameters; an elided path (`/v1/jobs/.../`) is none.
+#[test]
+fn bracketed_method_headings_over_a_bare_path() {
+    let page = "# Boxes\n\n## List boxes [GET]\n\nLists them.\n\n/v1/boxes?key={key}&color={color}\n\n### Parameters\n\n| Parameter | Description | Required |\n|---|---|---|\n| `key` | Your key | Yes |\n| `color` | A color | No |\n\n## Fill box [PUT]\n\n/v1/boxes/{box_id}?key={key}\n\n## Make token [POST]\n\nhttps://vault.example.com/v2/token?key={key}\n\n## Watch [GET]\n\n/v1/jobs/.../?key={key}\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /v1/boxes", "PUT /v1/boxes/{box_id}", "POST /v2/token"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "key query true".to_string(),
+            "color query false".to_string()
+        ]
+    );
+}
