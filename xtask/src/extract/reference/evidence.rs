@@ -2659,7 +2659,7 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             Some(_) => continue,
             None => match &resource {
                 Some(r) => r.clone(),
-                None => match section_path_paragraph(doc, i) {
+                None => match section_path_paragraph(doc, i + 1) {
                     Some(p) => p,
                     None => continue,
                 },
@@ -2678,23 +2678,46 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
-/// The target a heading's section gives alone in a paragraph before its first sub-heading
-/// (`/v1/items/{id}?key={key}`, `https://host/v1/items`): one word, a path or a URL; a path
-/// with an elided part (`/v1/polling/.../`) is none.
-fn section_path_paragraph(doc: &Document, at: usize) -> Option<String> {
-    doc.blocks[at + 1..]
+/// The target a section gives alone in a paragraph, from block `from` up to the next
+/// heading (`/v1/items/{id}?key={key}`, `https://host/v1/items`): one word, a path or a URL;
+/// a path without its leading slash (`v1/items/{id}.{format}`) is rooted. A path with an
+/// elided part (`/v1/polling/.../`) is none, and so is an example call, a query string
+/// giving values (`/v1/items/?state=200`), not placeholders.
+fn section_path_paragraph(doc: &Document, from: usize) -> Option<String> {
+    doc.blocks
+        .get(from..)?
         .iter()
         .take_while(|b| !b.is_heading())
         .filter(|b| b.kind == Kind::Paragraph)
         .map(|b| b.text.trim())
-        .find(|t| {
-            !t.contains(char::is_whitespace)
-                && (t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://"))
-                && t.len() > 1
-                && !t.contains("...")
-                && !t.contains('…')
+        .find_map(|t| {
+            if t.contains(char::is_whitespace)
+                || t.len() < 2
+                || t.contains("...")
+                || t.contains('…')
+            {
+                return None;
+            }
+            let placeholder = |v: &str| {
+                (v.starts_with('{') && v.ends_with('}')) || (v.starts_with('<') && v.ends_with('>'))
+            };
+            if let Some((_, query)) = t.split_once('?')
+                && !query
+                    .split(['&', '?'])
+                    .filter(|p| !p.is_empty())
+                    .all(|p| placeholder(p.split_once('=').map_or(p, |(_, v)| v)))
+            {
+                return None;
+            }
+            if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return Some(t.to_string());
+            }
+            (t.starts_with(|c: char| c.is_ascii_alphabetic())
+                && t.split('?')
+                    .next()
+                    .is_some_and(|p| p.contains('/') && !p.contains(':')))
+            .then(|| format!("/{t}"))
         })
-        .map(str::to_string)
 }
 
 /// The one method a page says all its requests use (`All requests to the API are via
@@ -3106,10 +3129,22 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 }
                 Some(v)
             })
-            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
+            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)))
+            // (`**Method:** GET.` over the path alone in a paragraph of the same section,
+            // `v1/items/{id}.{format}`.)
+            .or_else(|| {
+                method.as_ref().filter(|_| b.kind == Kind::Paragraph)?;
+                section_path_paragraph(doc, j)
+            });
         if let (Some((bi, line, m)), Some(u)) = (method, url)
             // (In emphasis, `* **Method:** _POST_`.)
-            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or("").trim_matches('_'))
+            // (A full stop after it, `**Method:** GET.`.)
+            && let Some(m) = method_word(
+                m.split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(['_', '.']),
+            )
         {
             // (Each of the URLs a label gives as alternatives, `/telemetry/${tenantId}/
             // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)

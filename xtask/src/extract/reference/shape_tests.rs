@@ -6955,3 +6955,25 @@ fn bracketed_method_headings_over_a_bare_path() {
         ]
     );
 }
+
+/// A `**Method:** GET.` line (a full stop after the method) over the route alone in a
+/// paragraph of its own, written without its leading slash and with a format suffix
+/// (`shop/{version}/boxes/{box_id}.{format}`): the route, rooted; a lone call giving values
+/// in its query string (`/shop/v1/boxes?color=red`) is an example, no route.
+#[test]
+fn method_line_over_a_relative_path_paragraph() {
+    let page = "# Shop\n\n## Get Box\n\n**Method:** GET.\nAuthentication required.\n\nReturns one box.\n\nshop/{version}/boxes/{box_id}.{format}\n\n### URL parameters:\n\n| Parameter | Description | Required |\n|---|---|---|\n| `version` | API version | Yes |\n| `box_id` | Box ID | Yes |\n| `format` | Format | Yes |\n\n## Find Boxes\n\n**Method:** GET\n\n/shop/v1/boxes?color=red\n";
+    let out = read("shop.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shop/{version}/boxes/{box_id}.{format}"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "version path true".to_string(),
+            "box_id path true".to_string(),
+            "format path true".to_string()
+        ]
+    );
+}
