@@ -6977,3 +6977,21 @@ fn method_line_over_a_relative_path_paragraph() {
         ]
     );
 }
+
+/// reStructuredText routes set as raw HTML in a preformatted element (`.. raw:: html` over
+/// `<pre class="prettyprint"><b>GET</b> /api/v1/boxes/<code>{pk}</code></pre>`, on one
+/// line or over several): the element's text, a code block holding the request line.
+#[test]
+fn raw_html_preformatted_routes_in_rst() {
+    let page = "Boxes\n*****\n\nList boxes\n----------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\"><b>GET</b> /api/v1/boxes</pre>\n\nGet a box\n---------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>GET</b> /api/v1/boxes/<code>{pk}</code>\n   </pre>\n\nWhere:\n\n- ``pk`` - the box id\n\nDelete a box\n------------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>DELETE</b> /api/v1/boxes/<code>{pk}</code></pre>\n\nResponse\n^^^^^^^^\n\n::\n\n    HTTP 204 NO CONTENT\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/boxes",
+            "GET /api/v1/boxes/{pk}",
+            "DELETE /api/v1/boxes/{pk}"
+        ]
+    );
+    assert_eq!(statuses(&out)[2], vec![204]);
+}
