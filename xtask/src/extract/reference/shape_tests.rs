@@ -6995,3 +6995,17 @@ fn raw_html_preformatted_routes_in_rst() {
     );
     assert_eq!(statuses(&out)[2], vec![204]);
 }
+
+/// Items under a response heading describing the answer envelope's fields, the status
+/// field's value a code (`* _code_, _201_ on success`, `` * `status`: 204 on success ``):
+/// the operation's status.
+#[test]
+fn envelope_status_field_items() {
+    let page = "# Boxes\n\n## Create box\n\n### Endpoint\n\n    POST /box/create.json\n\n### Response\n\n* _message_, A string describing the result.\n* _code_, _201_ on success\n* _result_, A Box object\n\n## Delete box\n\n### Endpoint\n\n    POST /box/:id/delete.json\n\n### Response\n\n* `message`: A string.\n* `status`: 204 on success\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /box/create.json", "POST /box/{id}/delete.json"]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
