@@ -7009,3 +7009,21 @@ fn envelope_status_field_items() {
     );
     assert_eq!(statuses(&out), [vec![201], vec![204]]);
 }
+
+/// Route headings standing for several routes: a path segment of alternatives in
+/// parentheses (`### POST /api/(boxes|bags)/{id}/lid`), a route per word; two paths joined
+/// by `or` (`### GET /api/boxes/{id} or /api/boxes/{id}/rev/{rev}`), a route per path.
+#[test]
+fn route_headings_with_alternatives() {
+    let page = "# Boxes\n\n### GET /api/boxes/{id} or /api/boxes/{id}/rev/{rev}\n\nOne box.\n\n### POST /api/(boxes|bags)/{id}/lid\n\nPuts a lid on.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/boxes/{id}",
+            "GET /api/boxes/{id}/rev/{rev}",
+            "POST /api/boxes/{id}/lid",
+            "POST /api/bags/{id}/lid"
+        ]
+    );
+}
