@@ -7027,3 +7027,15 @@ fn route_headings_with_alternatives() {
         ]
     );
 }
+
+/// A `### REST API` sub-heading over the route in code, beside the other ways to call it
+/// (`### GraphQL`), under the operation's title: a label, the title names the operation
+/// and its section (the request body above the route) is the operation's.
+#[test]
+fn rest_api_sub_heading_is_a_label() {
+    let page = "# Boxes\n\n## Update Boxes\n\nUpdate several boxes.\n\n### Request Body\n\n| Field | Type | Description |\n|---|---|---|\n| `keys` | array | The box ids. |\n\n### REST API\n\n```\nPATCH /boxes\n```\n\n### GraphQL\n\n```\ntype Mutation { update_boxes: [Box] }\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["PATCH /boxes"]);
+    assert_eq!(out.spec.operations[0].id, "update_boxes");
+    assert_eq!(body_fields(&out, 0).len(), 1);
+}
