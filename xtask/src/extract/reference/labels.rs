@@ -478,9 +478,6 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 // operation's title.)
                 | "syntax"
                 | "usage"
-                // (`### REST API` over the route in code, beside `### GraphQL` and the
-                // SDK's call, under the operation's title.)
-                | "rest api"
                 // What a call takes and gives, inside its section (Slate pages).
                 | "arguments"
                 | "returns"
