@@ -7039,3 +7039,18 @@ fn rest_api_sub_heading_is_a_label() {
     assert_eq!(out.spec.operations[0].id, "update_boxes");
     assert_eq!(body_fields(&out, 0).len(), 1);
 }
+
+/// Fields written as paragraphs, the name in code then its type and a `Required` mark if
+/// any, a hard line break (a backslash) before the description (`` `keys` **Required**\ ``
+/// over `Array of box ids.`, `` `mode`\ `` over `Where to put it.`): body fields, the
+/// unmarked one's required flag unknown.
+#[test]
+fn hard_break_field_paragraphs() {
+    let page = "# Boxes\n\n## Update Boxes\n\nUpdate several boxes.\n\n### Request Body\n\n`keys` **Required**\\\nArray of box ids.\n\n`data` **Required**\\\nWhat to change.\n\n`mode`\\\nWhere to put the answer. One of `json`, `cookie`.\n\n### REST API\n\n```\nPATCH /boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["PATCH /boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["keys", "data", "mode"]);
+    assert!(!fields[0].1 && !fields[1].1);
+}
