@@ -77,6 +77,30 @@ fn tab_directive(name: &str) -> bool {
     )
 }
 
+/// A line of raw HTML as text: its tags left out, then its entities read (`<b>GET</b>
+/// /x/&lt;id&gt;` is `GET /x/<id>`).
+fn html_text(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        match rest[at..].find('>') {
+            Some(end) => rest = &rest[at + end + 1..],
+            None => {
+                rest = &rest[at..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
 /// `.. name:: argument`: the directive's name and argument.
 fn directive(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_start().strip_prefix(".. ")?;
@@ -691,6 +715,24 @@ impl Rst<'_, '_> {
                     if depth < MAX_NESTING {
                         self.block(body, end, inner, &mut inner_section, depth + 1);
                     }
+                } else if name == "raw"
+                    && arg.trim().eq_ignore_ascii_case("html")
+                    && lines[body..end].iter().any(|l| l.contains("<pre"))
+                {
+                    // Raw HTML holding a preformatted element (`<pre class="x"><b>GET</b>
+                    // /api/v1/items/<code>{pk}</code></pre>`): a code block of its text, as
+                    // the browser shows it, the tags left out and the entities read.
+                    self.out.push((String::new(), no(i)));
+                    self.out.push(("```".to_string(), no(i)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(body) {
+                        let t = html_text(l);
+                        if !t.trim().is_empty() {
+                            self.out.push((t.trim().to_string(), no(j)));
+                        }
+                    }
+                    self.out
+                        .push(("```".to_string(), no(end.saturating_sub(1))));
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
                 } else if matches!(
                     name,
                     "code-block" | "code" | "sourcecode" | "literalinclude"

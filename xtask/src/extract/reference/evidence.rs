@@ -2709,6 +2709,11 @@ fn front_matter_fields_route(doc: &Document) -> Option<Hit> {
 /// (`## IP Pools [/ip-pools/{id}]`, `## Note [/notes/{id}{?fields}]`), an action under it
 /// its method (`## Get IP Pool [GET]`) or its method and path (`### Move [POST /x/{id}]`):
 /// a route per action, placed at its heading.
+///
+/// With no resource heading over it, an action heading's path is the one its section gives
+/// alone in a paragraph before any sub-heading (`## Shipping Options [PUT]` over
+/// `/v1/events/{event_id}/shipping?apikey={apikey}`, or a URL with its host): the query
+/// string's placeholders are its query parameters.
 fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
     let bracket = |b: &Block| -> Option<String> {
         let t = clean_heading(&b.text);
@@ -2741,7 +2746,10 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             Some(_) => continue,
             None => match &resource {
                 Some(r) => r.clone(),
-                None => continue,
+                None => match section_path_paragraph(doc, i + 1) {
+                    Some(p) => p,
+                    None => continue,
+                },
             },
         };
         if out.iter().any(|h| h.block == i) {
@@ -2755,6 +2763,48 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// The target a section gives alone in a paragraph, from block `from` up to the next
+/// heading (`/v1/items/{id}?key={key}`, `https://host/v1/items`): one word, a path or a URL;
+/// a path without its leading slash (`v1/items/{id}.{format}`) is rooted. A path with an
+/// elided part (`/v1/polling/.../`) is none, and so is an example call, a query string
+/// giving values (`/v1/items/?state=200`), not placeholders.
+fn section_path_paragraph(doc: &Document, from: usize) -> Option<String> {
+    doc.blocks
+        .get(from..)?
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| b.kind == Kind::Paragraph)
+        .map(|b| b.text.trim())
+        .find_map(|t| {
+            if t.contains(char::is_whitespace)
+                || t.len() < 2
+                || t.contains("...")
+                || t.contains('…')
+            {
+                return None;
+            }
+            let placeholder = |v: &str| {
+                (v.starts_with('{') && v.ends_with('}')) || (v.starts_with('<') && v.ends_with('>'))
+            };
+            if let Some((_, query)) = t.split_once('?')
+                && !query
+                    .split(['&', '?'])
+                    .filter(|p| !p.is_empty())
+                    .all(|p| placeholder(p.split_once('=').map_or(p, |(_, v)| v)))
+            {
+                return None;
+            }
+            if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return Some(t.to_string());
+            }
+            (t.starts_with(|c: char| c.is_ascii_alphabetic())
+                && t.split('?')
+                    .next()
+                    .is_some_and(|p| p.contains('/') && !p.contains(':')))
+            .then(|| format!("/{t}"))
+        })
 }
 
 /// The one method a page says all its requests use (`All requests to the API are via
@@ -3166,10 +3216,22 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 }
                 Some(v)
             })
-            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
+            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)))
+            // (`**Method:** GET.` over the path alone in a paragraph of the same section,
+            // `v1/items/{id}.{format}`.)
+            .or_else(|| {
+                method.as_ref().filter(|_| b.kind == Kind::Paragraph)?;
+                section_path_paragraph(doc, j)
+            });
         if let (Some((bi, line, m)), Some(u)) = (method, url)
             // (In emphasis, `* **Method:** _POST_`.)
-            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or("").trim_matches('_'))
+            // (A full stop after it, `**Method:** GET.`.)
+            && let Some(m) = method_word(
+                m.split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(['_', '.']),
+            )
         {
             // (Each of the URLs a label gives as alternatives, `/telemetry/${tenantId}/
             // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)

@@ -44,6 +44,9 @@ pub(super) struct RawParam {
 pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
     let single = |i: usize| single_line(blocks, i);
     let line = blocks[k].span.line;
+    if let Some(p) = hard_break_field(&blocks[k]) {
+        return Some((p, 1));
+    }
     // A capture may print a stacked field's name as a heading of its own (`X-Data-Filter`
     // over `string`): only the stacked shape reads it.
     let heading_name = single(k).is_none();
@@ -106,6 +109,49 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
         return Some((p, 2));
     }
     None
+}
+
+/// A paragraph opening with a field's name in code, then its type and a `Required` mark if
+/// any, ended by a hard line break (a backslash) over its description (`` `keys`
+/// **Required**\ `` / `Array of primary keys.`, `` `mode`\ `` / `Where to put it.`):
+/// the field; unmarked, its required flag stays unknown (the page may say it elsewhere).
+fn hard_break_field(b: &Block) -> Option<RawParam> {
+    if b.kind != Kind::Paragraph {
+        return None;
+    }
+    let (head, desc) = b.text.trim().split_once("\\\n")?;
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let name = words.remove(0);
+    if !field_name(name) {
+        return None;
+    }
+    let required = words
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("required"));
+    if required {
+        words.pop();
+    }
+    let ty = words.join(" ");
+    if !ty.is_empty() && !field_type_words(&ty.to_ascii_lowercase()) {
+        return None;
+    }
+    let mut p = new_field(
+        name,
+        if ty.is_empty() { "any" } else { &ty },
+        required,
+        desc,
+        b.span.line,
+    );
+    if ty.is_empty() {
+        p.ty = None;
+    }
+    if !required {
+        p.required = None;
+    }
+    Some(p)
 }
 
 /// A name alone over a field list of its facts, a paragraph each (an RST field list as

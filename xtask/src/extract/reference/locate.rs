@@ -55,9 +55,22 @@ pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
                 && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
                 && !is_label_heading(&doc.blocks[i].text)
                 && !auth_subheading(&doc.blocks[i])
+                && !call_way_subheading(doc, i)
                 && field_label(&doc.blocks[i]).is_none())
                 || name_line(doc, i)
         })
+}
+
+/// A sub-heading naming one way to call the operation titled over it (`### REST API` over
+/// the route in code, beside `### GraphQL`, under `## Update Boxes`): a label, no topic.
+/// A `REST API` heading with no heading of a higher rank over it titles the page's list
+/// of routes.
+fn call_way_subheading(doc: &Document, i: usize) -> bool {
+    let Some(level) = doc.blocks[i].level().filter(|l| *l > 1) else {
+        return false;
+    };
+    clean_heading(&doc.blocks[i].text).eq_ignore_ascii_case("rest api")
+        && (0..i).any(|k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
 }
 
 /// Whether `block` is inside a section whose heading (or an enclosing one) titles it as

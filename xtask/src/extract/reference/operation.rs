@@ -28,9 +28,9 @@ use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
     inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
-    return_last, returns_entity, returns_nothing, status_header_line, status_item, status_reason,
-    status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
-    worded_status,
+    return_last, returns_entity, returns_nothing, status_field_item, status_header_line,
+    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
+    unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1154,7 +1154,12 @@ impl<'b> Walk<'b> {
             let item = matches!(b.kind, Kind::Item { .. });
             for l in b.text.split('\n') {
                 let found = if item {
-                    listed_statuses(l)
+                    let listed = listed_statuses(l);
+                    if listed.is_empty() {
+                        status_field_item(l).into_iter().collect()
+                    } else {
+                        listed
+                    }
                 } else {
                     status_item(l).into_iter().collect()
                 };

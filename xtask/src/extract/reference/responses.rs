@@ -302,6 +302,23 @@ pub(super) fn leading_status(line: &str) -> Option<(u16, Option<String>)> {
     Some((code, (!reason.is_empty()).then(|| reason.to_string())))
 }
 
+/// An item describing an answer envelope's status field, its name then its value after a
+/// comma, colon or dash (`* _code_, _200_ on success`, `` * `status`: 201 on success ``):
+/// the status, what follows it the description.
+pub(super) fn status_field_item(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line
+        .trim()
+        .trim_start_matches(['*', '-', '+', '•'])
+        .replace(['_', '*', '`'], "");
+    let at = t.find([',', ':']).or_else(|| t.find(" - "))?;
+    let name = t[..at].trim().to_ascii_lowercase();
+    if !(name == "code" || STATUS_FIELDS.contains(&name.as_str())) {
+        return None;
+    }
+    let rest = t[at..].trim_start_matches([',', ':', ' ', '-']);
+    leading_status(rest)
+}
+
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {

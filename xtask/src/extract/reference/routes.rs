@@ -265,15 +265,60 @@ fn bracketed_note(w: &str) -> bool {
 /// The routes of a heading: one per method where the heading is the methods joined by
 /// separators before one path (`GET | POST /crop`: two operations, one section), else
 /// [`heading_route`]'s one.
+///
+/// A path segment alternating words (`GET /api/(boxes|bags)/{id}`) is a route per word; a
+/// heading joining two paths with `or` (`GET /api/boxes/{id} or /api/boxes/{id}/rev/{rev}`)
+/// a route per path.
 pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
     let mut text = text.to_string();
     super::labels::strip_attribute_list(&mut text);
+    if let Some(variants) = alternation_variants(&text) {
+        return variants.iter().flat_map(|v| heading_routes(v)).collect();
+    }
     let plain = tight_braces(&strip_markup(&text));
     let words: Vec<&str> = plain.split_whitespace().collect();
+    if let [m, a, or, b] = words.as_slice()
+        && *or == "or"
+        && let Some(m) = method_word(m).filter(|w| w == m)
+        && a.starts_with('/')
+        && b.starts_with('/')
+    {
+        let routes: Vec<RouteText> = [a, b]
+            .iter()
+            .filter_map(|p| target_route(m, p.trim_matches('`')))
+            .collect();
+        if routes.len() == 2 {
+            return routes;
+        }
+    }
     match spaced_methods(&words) {
         Some(routes) => routes,
         None => heading_route(&text).into_iter().collect(),
     }
+}
+
+/// The texts a path segment of alternatives stands for (`/api/(boxes|bags)/x` is
+/// `/api/boxes/x` and `/api/bags/x`): two words at least, each of letters, digits, `-` or
+/// `_`, in parentheses right after a `/`.
+fn alternation_variants(text: &str) -> Option<Vec<String>> {
+    let open = text.find("/(")? + 1;
+    let close = open + text[open..].find(')')?;
+    let inner = &text[open + 1..close];
+    let words: Vec<&str> = inner.split('|').collect();
+    let word = |w: &&str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if words.len() < 2 || !words.iter().all(word) {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| format!("{}{w}{}", &text[..open], &text[close + 1..]))
+            .collect(),
+    )
 }
 
 /// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.

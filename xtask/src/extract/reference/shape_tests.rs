@@ -7231,3 +7231,123 @@ fn url_and_method_in_bullets_of_their_own() {
     );
     assert_eq!(statuses(&out)[0], [200, 404, 500]);
 }
+
+/// Action headings naming their method in brackets (`## Boxes [GET]`) over the path alone
+/// in a paragraph, a query string of placeholders after it (`/v1/boxes?key={key}`), or a
+/// URL on another host: a route per heading, the query's placeholders its query
+/// parameters; an elided path (`/v1/jobs/.../`) is none.
+#[test]
+fn bracketed_method_headings_over_a_bare_path() {
+    let page = "# Boxes\n\n## List boxes [GET]\n\nLists them.\n\n/v1/boxes?key={key}&color={color}\n\n### Parameters\n\n| Parameter | Description | Required |\n|---|---|---|\n| `key` | Your key | Yes |\n| `color` | A color | No |\n\n## Fill box [PUT]\n\n/v1/boxes/{box_id}?key={key}\n\n## Make token [POST]\n\nhttps://vault.example.com/v2/token?key={key}\n\n## Watch [GET]\n\n/v1/jobs/.../?key={key}\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /v1/boxes", "PUT /v1/boxes/{box_id}", "POST /v2/token"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "key query true".to_string(),
+            "color query false".to_string()
+        ]
+    );
+}
+
+/// A `**Method:** GET.` line (a full stop after the method) over the route alone in a
+/// paragraph of its own, written without its leading slash and with a format suffix
+/// (`shop/{version}/boxes/{box_id}.{format}`): the route, rooted; a lone call giving values
+/// in its query string (`/shop/v1/boxes?color=red`) is an example, no route.
+#[test]
+fn method_line_over_a_relative_path_paragraph() {
+    let page = "# Shop\n\n## Get Box\n\n**Method:** GET.\nAuthentication required.\n\nReturns one box.\n\nshop/{version}/boxes/{box_id}.{format}\n\n### URL parameters:\n\n| Parameter | Description | Required |\n|---|---|---|\n| `version` | API version | Yes |\n| `box_id` | Box ID | Yes |\n| `format` | Format | Yes |\n\n## Find Boxes\n\n**Method:** GET\n\n/shop/v1/boxes?color=red\n";
+    let out = read("shop.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shop/{version}/boxes/{box_id}.{format}"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "version path true".to_string(),
+            "box_id path true".to_string(),
+            "format path true".to_string()
+        ]
+    );
+}
+
+/// reStructuredText routes set as raw HTML in a preformatted element (`.. raw:: html` over
+/// `<pre class="prettyprint"><b>GET</b> /api/v1/boxes/<code>{pk}</code></pre>`, on one
+/// line or over several): the element's text, a code block holding the request line.
+#[test]
+fn raw_html_preformatted_routes_in_rst() {
+    let page = "Boxes\n*****\n\nList boxes\n----------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\"><b>GET</b> /api/v1/boxes</pre>\n\nGet a box\n---------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>GET</b> /api/v1/boxes/<code>{pk}</code>\n   </pre>\n\nWhere:\n\n- ``pk`` - the box id\n\nDelete a box\n------------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>DELETE</b> /api/v1/boxes/<code>{pk}</code></pre>\n\nResponse\n^^^^^^^^\n\n::\n\n    HTTP 204 NO CONTENT\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/boxes",
+            "GET /api/v1/boxes/{pk}",
+            "DELETE /api/v1/boxes/{pk}"
+        ]
+    );
+    assert_eq!(statuses(&out)[2], vec![204]);
+}
+
+/// Items under a response heading describing the answer envelope's fields, the status
+/// field's value a code (`* _code_, _201_ on success`, `` * `status`: 204 on success ``):
+/// the operation's status.
+#[test]
+fn envelope_status_field_items() {
+    let page = "# Boxes\n\n## Create box\n\n### Endpoint\n\n    POST /box/create.json\n\n### Response\n\n* _message_, A string describing the result.\n* _code_, _201_ on success\n* _result_, A Box object\n\n## Delete box\n\n### Endpoint\n\n    POST /box/:id/delete.json\n\n### Response\n\n* `message`: A string.\n* `status`: 204 on success\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /box/create.json", "POST /box/{id}/delete.json"]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![204]]);
+}
+
+/// Route headings standing for several routes: a path segment of alternatives in
+/// parentheses (`### POST /api/(boxes|bags)/{id}/lid`), a route per word; two paths joined
+/// by `or` (`### GET /api/boxes/{id} or /api/boxes/{id}/rev/{rev}`), a route per path.
+#[test]
+fn route_headings_with_alternatives() {
+    let page = "# Boxes\n\n### GET /api/boxes/{id} or /api/boxes/{id}/rev/{rev}\n\nOne box.\n\n### POST /api/(boxes|bags)/{id}/lid\n\nPuts a lid on.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/boxes/{id}",
+            "GET /api/boxes/{id}/rev/{rev}",
+            "POST /api/boxes/{id}/lid",
+            "POST /api/bags/{id}/lid"
+        ]
+    );
+}
+
+/// A `### REST API` sub-heading over the route in code, beside the other ways to call it
+/// (`### GraphQL`), under the operation's title: a label, the title names the operation
+/// and its section (the request body above the route) is the operation's.
+#[test]
+fn rest_api_sub_heading_is_a_label() {
+    let page = "# Boxes\n\n## Update Boxes\n\nUpdate several boxes.\n\n### Request Body\n\n| Field | Type | Description |\n|---|---|---|\n| `keys` | array | The box ids. |\n\n### REST API\n\n```\nPATCH /boxes\n```\n\n### GraphQL\n\n```\ntype Mutation { update_boxes: [Box] }\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["PATCH /boxes"]);
+    assert_eq!(out.spec.operations[0].id, "update_boxes");
+    assert_eq!(body_fields(&out, 0).len(), 1);
+}
+
+/// Fields written as paragraphs, the name in code then its type and a `Required` mark if
+/// any, a hard line break (a backslash) before the description (`` `keys` **Required**\ ``
+/// over `Array of box ids.`, `` `mode`\ `` over `Where to put it.`): body fields, the
+/// unmarked one's required flag unknown.
+#[test]
+fn hard_break_field_paragraphs() {
+    let page = "# Boxes\n\n## Update Boxes\n\nUpdate several boxes.\n\n### Request Body\n\n`keys` **Required**\\\nArray of box ids.\n\n`data` **Required**\\\nWhat to change.\n\n`mode`\\\nWhere to put the answer. One of `json`, `cookie`.\n\n### REST API\n\n```\nPATCH /boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["PATCH /boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["keys", "data", "mode"]);
+    assert!(!fields[0].1 && !fields[1].1);
+}
