@@ -7351,3 +7351,31 @@ fn hard_break_field_paragraphs() {
     assert_eq!(names, ["keys", "data", "mode"]);
     assert!(!fields[0].1 && !fields[1].1);
 }
+
+/// Bold-label field lists giving paths and methods as lists: every method on every path,
+/// an `Endpoints` list joined to its `Base Path`, and methods assigned in words to the paths
+/// whose segments the words name (a path two methods name is left out).
+#[test]
+fn route_field_lists() {
+    let page = "# Boxes\n\n## Health\n\n- **Path**: `/health`\n- **Methods**: `GET`, `POST`\n- **Description**: Is it up.\n\n## Box API\n\n- **Base Path**: `/api/v2`\n- **Endpoints**:\n  - `/boxes`\n  - `/boxes/{id}/lid`\n- **Methods**: `GET`\n- **Description**: Boxes.\n\n## Packing\n\n- **Paths**:\n  - `/pack/send`\n  - `/pack/ping`\n- **Methods**:\n  - `POST` for send endpoints.\n  - `GET` for ping endpoints.\n\n## Stores\n\n- **Path**: `/store/load`, `/store/drop`, `/store/status`\n- **Methods**: `POST` for the loading endpoints, `GET` for the status endpoint\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /health",
+            "POST /health",
+            "GET /api/v2/boxes",
+            "GET /api/v2/boxes/{id}/lid",
+            "POST /pack/send",
+            "GET /pack/ping",
+            "POST /store/load",
+            "POST /store/drop",
+            "GET /store/status"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[3].1,
+        ["id path true"],
+        "the placeholder of a joined endpoint is a path parameter"
+    );
+}
