@@ -7379,3 +7379,21 @@ fn route_field_lists() {
         "the placeholder of a joined endpoint is a path parameter"
     );
 }
+
+/// A parameter table whose `Type` column holds the location (`path`, `query`, `header`) and
+/// whose `Req?` column says `true` / `false`: the locations and required flags, no type.
+#[test]
+fn type_column_of_locations() {
+    let page = "# Boxes\n\n## Get a box\n\n```\nGET /v1/{shop}/boxes/{boxId}\n```\n\n### Parameters\n\n| Name | Type | Req? | Description |\n| :--- | :--- | :---: | :--- |\n| shop | path | true | The shop. |\n| boxId | path | true | The box. |\n| X-Trace | header | false | A trace id. |\n| lid | query | false | With its lid. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v1/{shop}/boxes/{boxId}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "shop path true",
+            "boxId path true",
+            "X-Trace header false",
+            "lid query false"
+        ]
+    );
+}
