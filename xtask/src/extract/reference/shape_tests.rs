@@ -7397,3 +7397,14 @@ fn type_column_of_locations() {
         ]
     );
 }
+
+/// A media type set in emphasis after a label (`__Content-Type:__ _application/json_`)
+/// between a response heading and its list of statuses (as links, `- [404: Not Found](#x)`):
+/// the label names the answer's media type, the statuses are still read.
+#[test]
+fn emphasised_media_label_over_statuses() {
+    let page = "# Get box\n```\nGET /boxes/{id}\n```\nGets a box.\n\n## Responses\n\n__Content-Type:__ _application/json_\n\n- [200: OK](#ok)\n- [404: Not Found](#missing)\n\n### 200 OK\nThe box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
