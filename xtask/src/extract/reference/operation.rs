@@ -2174,6 +2174,9 @@ impl Reader<'_> {
         if w.status_fact(b) || self.metadata(w, op, b, look.label_line) {
             return;
         }
+        if route_label_item(op, b) {
+            return;
+        }
         w.route_line_resets(k, b);
         if w.events(op, b)
             || w.inline_body(k, b)
@@ -3331,4 +3334,24 @@ fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
     (!rest.starts_with(['-', ':', '=', '(', '–', '—', ',', '/'])
         && !matches!(first, "and" | "or" | "nor" | "is" | "are" | "was" | "were"))
     .then(|| (name.to_string(), rest))
+}
+
+/// An item labelling the operation's own path (`- URL: `/v1/create`` beside `- Method:
+/// `POST``): the route, said again, no field of a body.
+fn route_label_item(op: &Operation, b: &Block) -> bool {
+    let Some(route) = op.route.as_ref() else {
+        return false;
+    };
+    if b.depth().is_none() || b.text.trim().contains('\n') {
+        return false;
+    }
+    let t = b.text.replace(['`', '*'], "");
+    let Some((label, value)) = t.trim().split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_ascii_lowercase();
+    matches!(
+        label.as_str(),
+        "url" | "uri" | "endpoint" | "path" | "route"
+    ) && super::routes::target_route("GET", value.trim()).is_some_and(|r| r.path == route.path)
 }

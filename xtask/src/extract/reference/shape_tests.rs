@@ -7408,3 +7408,16 @@ fn emphasised_media_label_over_statuses() {
     assert_eq!(routes(&out), ["GET /boxes/{id}"]);
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// A route given as `URL` and `Method` items over `Content-Type` and `Content` items and a
+/// JSON request sample: the URL item is the route said again, no body field; the sample
+/// gives the body.
+#[test]
+fn url_item_is_no_body_field() {
+    let page = "# Boxes\n\n## Create a box\n\n### HTTP Request\n\n- URL: `/v1/boxes`\n- Method: `POST`\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"size\": 3, \"colour\": \"red\"}\n```\n\n### HTTP Response\n\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"status\": 200}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /v1/boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["size", "colour"]);
+}
