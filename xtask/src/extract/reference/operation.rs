@@ -1588,6 +1588,18 @@ impl<'b> Walk<'b> {
         {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
+                for name in cell_query_names(cell) {
+                    if !self.raw.iter().any(|(q, _)| q.name == name) {
+                        self.raw.push((
+                            RawParam {
+                                name,
+                                line: o.route_at,
+                                ..RawParam::default()
+                            },
+                            Some(Ctx::Params(Some(Location::Query))),
+                        ));
+                    }
+                }
             }
             // Parameters a column of their own names as pairs (`| Parameters |` over
             // `level=${LEVEL} tenant=${TENANT}`): each name, its requirement unstated.
@@ -3354,4 +3366,53 @@ fn route_label_item(op: &Operation, b: &Block) -> bool {
         label.as_str(),
         "url" | "uri" | "endpoint" | "path" | "route"
     ) && super::routes::target_route("GET", value.trim()).is_some_and(|r| r.path == route.path)
+}
+
+/// The query parameters a sentence of a row's description cell names in code right after
+/// saying so (`Query parameters include `seconds`, `frequency`, and `output`.`, `Query
+/// parameter `output` supports `text` and `proto`.`): the names in the list that follows the
+/// words, up to the first word that is no part of it (the values after `supports` are none).
+fn cell_query_names(cell: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = cell.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("query parameter") {
+        let at = from + at + "query parameter".len();
+        from = at;
+        let mut rest = cell[at..]
+            .strip_prefix('s')
+            .unwrap_or(&cell[at..])
+            .trim_start();
+        for w in ["include", "includes", "are", "is", ":"] {
+            if let Some(r) = rest.strip_prefix(w)
+                && (w == ":" || r.starts_with(char::is_whitespace))
+            {
+                rest = r.trim_start();
+                break;
+            }
+        }
+        while let Some(r) = rest.strip_prefix('`') {
+            let Some((name, after)) = r.split_once('`') else {
+                break;
+            };
+            let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if !ident {
+                break;
+            }
+            if !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+            let after = after.trim_start();
+            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+            rest = ["and ", "or "]
+                .iter()
+                .find_map(|j| after.strip_prefix(j))
+                .unwrap_or(after)
+                .trim_start();
+        }
+    }
+    out
 }

@@ -7421,3 +7421,20 @@ fn url_item_is_no_body_field() {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["size", "colour"]);
 }
+
+/// A route table's description cell naming query parameters in code after saying so
+/// (`Query parameters include `depth`, `width`, and `unit`.`, `Query parameter `unit`
+/// supports `cm` and `in`.`): query parameters of that row's operation, the values after
+/// the list none; their required flag unknown.
+#[test]
+fn query_parameters_named_in_a_route_cell() {
+    let page = "# Boxes\n\n| Path | Method | Description |\n| --- | --- | --- |\n| `/boxes/measure` | `POST` | Measures a box. Query parameters include `depth`, `width`, and `unit`. |\n| `/boxes/weigh` | `POST` | Weighs a box. Query parameter `unit` supports `kg` and `lb`. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes/measure", "POST /boxes/weigh"]);
+    let ops = ops(&out);
+    assert_eq!(
+        ops[0].1,
+        ["depth query false", "width query false", "unit query false"]
+    );
+    assert_eq!(ops[1].1, ["unit query false"]);
+}
