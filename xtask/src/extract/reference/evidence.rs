@@ -8,8 +8,8 @@ use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 
 use super::METHODS;
 use super::block_routes::{
-    METHOD_COLUMNS, PATH_COLUMNS, code_routes, element_route, labelled_code_route, named_column,
-    table_routes,
+    METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, labelled_code_route,
+    named_column, table_routes,
 };
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
@@ -61,6 +61,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     route_field_lists(doc, &mut out);
+    defined_server_placeholder_routes(doc, &mut out);
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
     path_over_method_table(doc, &mut out);
@@ -3478,6 +3479,88 @@ fn route_field_lists(doc: &Document, out: &mut Vec<Hit>) {
                     found.push(Hit {
                         block: *k,
                         line: *line,
+                        route,
+                    });
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// A route written with a bracketed placeholder for the server (`GET [API_Server]/{org}/items`)
+/// on a page that defines the placeholder as a URL in a notation list (`* **[API_Server]** is
+/// the API server: **https://api.example.com/v2/store/**`): the placeholder stands for that
+/// URL, so the route's path opens with the URL's path (`GET /v2/store/{org}/items`). Without
+/// the definition the placeholder's part of the path is unknown, and the line gives none.
+fn defined_server_placeholder_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut defined: Vec<(String, String)> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Item { .. } | Kind::Paragraph) {
+            continue;
+        }
+        let t = b.text.replace(['*', '`'], "");
+        let t = t.trim();
+        let Some(rest) = t.strip_prefix('[') else {
+            continue;
+        };
+        let Some((name, after)) = rest.split_once(']') else {
+            continue;
+        };
+        if name.is_empty()
+            || after.starts_with(['(', '['])
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+        {
+            continue;
+        }
+        let Some(url) = after
+            .split_whitespace()
+            .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+        else {
+            continue;
+        };
+        let url = url.trim_end_matches(['.', ',', ';', ')']);
+        let Some(base) = target_route("GET", url).map(|r| r.path) else {
+            continue;
+        };
+        defined.push((format!("[{name}]"), base.trim_end_matches('/').to_string()));
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let first = match b.kind {
+            Kind::Code { .. } => code_first_line(b),
+            Kind::Paragraph => b.span.line,
+            _ => continue,
+        };
+        for (k, l) in (0u32..).zip(b.text.split('\n')) {
+            let Some((m, target)) = l.trim().split_once(char::is_whitespace) else {
+                continue;
+            };
+            let Some(m) = method_word(m).filter(|w| *w == m) else {
+                continue;
+            };
+            let target = target.trim();
+            for (name, base) in &defined {
+                let Some(rest) = target.strip_prefix(name.as_str()) else {
+                    continue;
+                };
+                if !rest.starts_with('/') || rest.contains(char::is_whitespace) {
+                    continue;
+                }
+                if let Some(route) = target_route(m, &format!("{base}{rest}"))
+                    && !out
+                        .iter()
+                        .chain(&found)
+                        .any(|h| h.route.method == route.method && h.route.path == route.path)
+                {
+                    found.push(Hit {
+                        block: i,
+                        line: first + k,
                         route,
                     });
                 }

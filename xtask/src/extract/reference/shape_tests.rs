@@ -7438,3 +7438,13 @@ fn query_parameters_named_in_a_route_cell() {
     );
     assert_eq!(ops[1].1, ["unit query false"]);
 }
+
+/// A route written with a bracketed server placeholder (`GET [Box_Server]/{shop}/boxes`) on
+/// a page whose notation list defines it as a URL (`* **[Box_Server]** is the server:
+/// **https://api.example.com/v3/store/**`): the route's path opens with the URL's path.
+#[test]
+fn defined_server_placeholder_before_the_path() {
+    let page = "# Boxes\n\n### Notation\n\n* **[Box_Server]** is the box server: **https://api.example.com/v3/store/**\n* Curly braces mark a variable.\n\n## List boxes\n\n```\nGET [Box_Server]/{shop}/boxes[?page={n}]\n```\n\n* **{shop}** : Required. The shop.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v3/store/{shop}/boxes"]);
+}
