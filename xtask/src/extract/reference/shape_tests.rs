@@ -7448,3 +7448,14 @@ fn defined_server_placeholder_before_the_path() {
     let out = read("boxes.md", page);
     assert_eq!(routes(&out), ["GET /v3/store/{shop}/boxes"]);
 }
+
+/// A sentence naming the code after `status code of` and saying what it means (`A status
+/// code of `200` indicates a live box.`): the operation's status; a count (`at most 500
+/// of them`) is none.
+#[test]
+fn status_code_of_that_indicates() {
+    let page = "# Probes\n\n## Liveness\n\n- URL: `/live`\n- Method: `GET`\n\nA status code of `200` indicates a live box.\n\nAt most 500 of them are checked.\n";
+    let out = read("probes.md", page);
+    assert_eq!(routes(&out), ["GET /live"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
