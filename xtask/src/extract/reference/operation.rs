@@ -1412,11 +1412,17 @@ impl<'b> Walk<'b> {
     /// required; a value after `=` is no part of the name, nor is other code in the
     /// sentence (`make a `GET` request`, `can only take value `reprocess``). Only where the
     /// words before the first code tell the caller to send it (`use`, `with`, `pass`, …).
+    /// A list item's sentence too (`- **Usage**: Pass the SQL in the `sql` query
+    /// parameter.`).
     fn prose_query_names(&mut self) {
         if self.o.route.is_none() {
             return;
         }
-        for b in self.blocks.iter().filter(|b| b.kind == Kind::Paragraph) {
+        for b in self
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
+        {
             // (The source keeps the code marks the block's text leaves out.)
             let src = self.doc.source.text(b.span.line, b.span.end_line);
             for sentence in src.split(". ") {

@@ -7459,3 +7459,14 @@ fn status_code_of_that_indicates() {
     assert_eq!(routes(&out), ["GET /live"]);
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// A list item's sentence telling the caller to send a name in code as a query parameter
+/// (`- **Usage**: Pass the box in the `box` query parameter.`): a query parameter of the
+/// operation, as a paragraph's would be.
+#[test]
+fn query_parameter_named_in_an_item_sentence() {
+    let page = "# Boxes\n\n## Weigh a box\n\n- **Path**: `/boxes/weigh`\n- **Methods**: `GET`\n- **Usage**: Pass the box in the `box` query parameter.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/weigh"]);
+    assert_eq!(ops(&out)[0].1, ["box query false"]);
+}
