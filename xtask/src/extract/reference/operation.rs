@@ -1594,7 +1594,7 @@ impl<'b> Walk<'b> {
         {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
-                for name in cell_query_names(cell) {
+                for (name, ctx) in cell_query_names(cell) {
                     if !self.raw.iter().any(|(q, _)| q.name == name) {
                         self.raw.push((
                             RawParam {
@@ -1602,7 +1602,7 @@ impl<'b> Walk<'b> {
                                 line: o.route_at,
                                 ..RawParam::default()
                             },
-                            Some(Ctx::Params(Some(Location::Query))),
+                            Some(ctx),
                         ));
                     }
                 }
@@ -3378,12 +3378,25 @@ fn route_label_item(op: &Operation, b: &Block) -> bool {
 /// saying so (`Query parameters include `seconds`, `frequency`, and `output`.`, `Query
 /// parameter `output` supports `text` and `proto`.`): the names in the list that follows the
 /// words, up to the first word that is no part of it (the values after `supports` are none).
-fn cell_query_names(cell: &str) -> Vec<String> {
-    let mut out = Vec::new();
+/// So too the form fields a cell names (`Use form field `activate=true` or
+/// `activate=false`.`): a form body's fields, the value after `=` no part of the name.
+fn cell_query_names(cell: &str) -> Vec<(String, Ctx)> {
+    let mut out: Vec<(String, Ctx)> = Vec::new();
     let lower = cell.to_ascii_lowercase();
+    for (words, ctx) in [
+        ("query parameter", Ctx::Params(Some(Location::Query))),
+        ("form field", Ctx::Form),
+    ] {
+        cell_names_after(cell, &lower, words, ctx, &mut out);
+    }
+    out
+}
+
+/// The names in code after `words` in `cell` (see [`cell_query_names`]), each with `ctx`.
+fn cell_names_after(cell: &str, lower: &str, words: &str, ctx: Ctx, out: &mut Vec<(String, Ctx)>) {
     let mut from = 0;
-    while let Some(at) = lower[from..].find("query parameter") {
-        let at = from + at + "query parameter".len();
+    while let Some(at) = lower[from..].find(words) {
+        let at = from + at + words.len();
         from = at;
         let mut rest = cell[at..]
             .strip_prefix('s')
@@ -3398,9 +3411,10 @@ fn cell_query_names(cell: &str) -> Vec<String> {
             }
         }
         while let Some(r) = rest.strip_prefix('`') {
-            let Some((name, after)) = r.split_once('`') else {
+            let Some((span, after)) = r.split_once('`') else {
                 break;
             };
+            let name = span.split_once('=').map_or(span, |(n, _)| n);
             let ident = name.chars().next().is_some_and(char::is_alphabetic)
                 && name
                     .chars()
@@ -3408,8 +3422,8 @@ fn cell_query_names(cell: &str) -> Vec<String> {
             if !ident {
                 break;
             }
-            if !out.iter().any(|n| n == name) {
-                out.push(name.to_string());
+            if !out.iter().any(|(n, _)| n == name) {
+                out.push((name.to_string(), ctx));
             }
             let after = after.trim_start();
             let after = after.strip_prefix(',').unwrap_or(after).trim_start();
@@ -3420,5 +3434,4 @@ fn cell_query_names(cell: &str) -> Vec<String> {
                 .trim_start();
         }
     }
-    out
 }

@@ -7470,3 +7470,15 @@ fn query_parameter_named_in_an_item_sentence() {
     assert_eq!(routes(&out), ["GET /boxes/weigh"]);
     assert_eq!(ops(&out)[0].1, ["box query false"]);
 }
+
+/// A route table's description cell naming a form field in code with its value (`Use form
+/// field `open=true` or `open=false`.`): a field of that row's body, named without the value.
+#[test]
+fn form_field_named_in_a_route_cell() {
+    let page = "# Boxes\n\n| Path | Method | Description |\n| --- | --- | --- |\n| `/boxes/lid` | `POST` | Opens or closes the lid. Use form field `open=true` or `open=false`. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes/lid"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["open"]);
+}
