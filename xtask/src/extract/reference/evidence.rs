@@ -8,8 +8,8 @@ use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 
 use super::METHODS;
 use super::block_routes::{
-    METHOD_COLUMNS, PATH_COLUMNS, code_routes, element_route, labelled_code_route, named_column,
-    table_routes,
+    METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, labelled_code_route,
+    named_column, table_routes,
 };
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
@@ -60,6 +60,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
     out.append(&mut split);
+    route_field_lists(doc, &mut out);
+    defined_server_placeholder_routes(doc, &mut out);
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
     path_over_method_table(doc, &mut out);
@@ -3301,4 +3303,269 @@ fn bracketed_word(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A list of labelled fields that gives paths and methods as lists (`- **Paths**: `/a`,
+/// `/b`` or the paths as sub-items under `- **Paths**:`; `- **Methods**: `GET`, `POST``):
+/// every method applies to every path, a route each, at the path. An `Endpoints` list of
+/// relative paths under a `Base Path` field is joined to it (`- **Base Path**: `/api/v1``
+/// / `- **Endpoints**:` / `  - `/query``). Methods assigned in words (`- **Methods**:` /
+/// `  - `POST` for write endpoints.` / `  - `GET` for ping and health endpoints.`) go to the
+/// paths with a segment those words name (`/write`; `/ping`, `/health`); one method whose
+/// words name none takes the paths no other names; a path two methods name, or none, is
+/// left out. Only in a list no other route shape read.
+fn route_field_lists(doc: &Document, out: &mut Vec<Hit>) {
+    const PATHS: [&str; 8] = [
+        "path",
+        "paths",
+        "endpoint",
+        "endpoints",
+        "url",
+        "urls",
+        "route",
+        "routes",
+    ];
+    let bare = |l: &str| l.trim().replace(['`', '*'], "");
+    let label_of = |l: &str| -> Option<(String, String)> {
+        let t = bare(l);
+        let (k, v) = t.split_once(':')?;
+        Some((k.trim().to_ascii_lowercase(), v.trim().to_string()))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let Some(top) = doc.blocks[i].depth() else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        while doc.blocks.get(j).and_then(Block::depth).is_some() {
+            j += 1;
+        }
+        let start = i;
+        i = j;
+        if out.iter().any(|h| (start..j).contains(&h.block)) {
+            continue;
+        }
+        // The fields: (label, value, the sub-items under it).
+        let mut fields: Vec<(String, String, usize, Vec<usize>)> = Vec::new();
+        for k in start..j {
+            let b = &doc.blocks[k];
+            match b.depth() {
+                Some(d) if d == top => {
+                    let line = b.text.lines().next().unwrap_or("");
+                    if let Some((label, value)) = label_of(line) {
+                        fields.push((label, value, k, Vec::new()));
+                    } else {
+                        fields.push((String::new(), String::new(), k, Vec::new()));
+                    }
+                }
+                _ => {
+                    if let Some(f) = fields.last_mut() {
+                        f.3.push(k);
+                    }
+                }
+            }
+        }
+        let field = |names: &[&str]| fields.iter().find(|f| names.contains(&f.0.as_str()));
+        let Some(methods) = field(&["methods", "method", "http methods", "http method"]) else {
+            continue;
+        };
+        // The paths with the block and line each is at.
+        let listed = |f: &(String, String, usize, Vec<usize>)| -> Vec<(usize, u32, String)> {
+            let mut v = Vec::new();
+            if f.1.is_empty() {
+                for &k in &f.3 {
+                    let p = bare(&doc.blocks[k].text);
+                    if p.starts_with('/') && !p.contains(char::is_whitespace) {
+                        v.push((k, doc.blocks[k].span.line, p));
+                    }
+                }
+            } else {
+                for p in f.1.split(',').map(str::trim) {
+                    if p.starts_with('/') && !p.contains(char::is_whitespace) {
+                        v.push((f.2, doc.blocks[f.2].span.line, p.to_string()));
+                    }
+                }
+            }
+            v
+        };
+        let base = field(&["base path", "base url"])
+            .map(|f| f.1.clone())
+            .filter(|b| b.starts_with('/') && !b.contains(char::is_whitespace));
+        let mut paths = Vec::new();
+        for f in fields.iter().filter(|f| PATHS.contains(&f.0.as_str())) {
+            for (k, line, p) in listed(f) {
+                let p = match &base {
+                    Some(b) if f.0.starts_with("endpoint") => {
+                        format!("{}/{}", b.trim_end_matches('/'), p.trim_start_matches('/'))
+                    }
+                    _ => p,
+                };
+                paths.push((k, line, p));
+            }
+        }
+        if paths.is_empty() {
+            continue;
+        }
+        // The methods: all of them on every path, or each on the paths its words name.
+        let pieces: Vec<String> = if methods.1.is_empty() {
+            methods
+                .3
+                .iter()
+                .map(|&k| bare(&doc.blocks[k].text))
+                .collect()
+        } else {
+            methods.1.split(',').map(|p| p.trim().to_string()).collect()
+        };
+        let every: Vec<&'static str> = pieces
+            .iter()
+            .filter_map(|p| method_word(p).filter(|m| m == p))
+            .collect();
+        let mut assigned: Vec<(&'static str, Vec<usize>)> = Vec::new();
+        if !every.is_empty() && every.len() == pieces.len() {
+            for m in every {
+                assigned.push((m, (0..paths.len()).collect()));
+            }
+        } else {
+            let mut named: Vec<(&'static str, Vec<usize>)> = Vec::new();
+            for p in &pieces {
+                let Some((m, words)) = p.split_once(" for ") else {
+                    named.clear();
+                    break;
+                };
+                let Some(m) = method_word(m.trim()).filter(|w| *w == m.trim()) else {
+                    named.clear();
+                    break;
+                };
+                let words: Vec<String> = words
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .filter(|w| w.len() > 2)
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                let hit: Vec<usize> = (0..paths.len())
+                    .filter(|&n| {
+                        paths[n].2.split('/').any(|s| {
+                            let s = s.to_ascii_lowercase();
+                            !s.is_empty()
+                                && words.iter().any(|w| {
+                                    *w == s
+                                        || w.strip_suffix('s') == Some(&s)
+                                        || s.strip_suffix('s') == Some(w)
+                                })
+                        })
+                    })
+                    .collect();
+                named.push((m, hit));
+            }
+            if named.iter().filter(|(_, h)| h.is_empty()).count() > 1 {
+                continue;
+            }
+            let claims = |n: usize| named.iter().filter(|(_, h)| h.contains(&n)).count();
+            let unnamed: Vec<usize> = (0..paths.len()).filter(|&n| claims(n) == 0).collect();
+            for (m, h) in named.iter() {
+                let on = if h.is_empty() {
+                    unnamed.clone()
+                } else {
+                    h.iter().copied().filter(|&n| claims(n) == 1).collect()
+                };
+                assigned.push((m, on));
+            }
+        }
+        for (m, on) in assigned {
+            for n in on {
+                let (k, line, p) = &paths[n];
+                if let Some(route) = target_route(m, p) {
+                    found.push(Hit {
+                        block: *k,
+                        line: *line,
+                        route,
+                    });
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// A route written with a bracketed placeholder for the server (`GET [API_Server]/{org}/items`)
+/// on a page that defines the placeholder as a URL in a notation list (`* **[API_Server]** is
+/// the API server: **https://api.example.com/v2/store/**`): the placeholder stands for that
+/// URL, so the route's path opens with the URL's path (`GET /v2/store/{org}/items`). Without
+/// the definition the placeholder's part of the path is unknown, and the line gives none.
+fn defined_server_placeholder_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut defined: Vec<(String, String)> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Item { .. } | Kind::Paragraph) {
+            continue;
+        }
+        let t = b.text.replace(['*', '`'], "");
+        let t = t.trim();
+        let Some(rest) = t.strip_prefix('[') else {
+            continue;
+        };
+        let Some((name, after)) = rest.split_once(']') else {
+            continue;
+        };
+        if name.is_empty()
+            || after.starts_with(['(', '['])
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+        {
+            continue;
+        }
+        let Some(url) = after
+            .split_whitespace()
+            .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+        else {
+            continue;
+        };
+        let url = url.trim_end_matches(['.', ',', ';', ')']);
+        let Some(base) = target_route("GET", url).map(|r| r.path) else {
+            continue;
+        };
+        defined.push((format!("[{name}]"), base.trim_end_matches('/').to_string()));
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let first = match b.kind {
+            Kind::Code { .. } => code_first_line(b),
+            Kind::Paragraph => b.span.line,
+            _ => continue,
+        };
+        for (k, l) in (0u32..).zip(b.text.split('\n')) {
+            let Some((m, target)) = l.trim().split_once(char::is_whitespace) else {
+                continue;
+            };
+            let Some(m) = method_word(m).filter(|w| *w == m) else {
+                continue;
+            };
+            let target = target.trim();
+            for (name, base) in &defined {
+                let Some(rest) = target.strip_prefix(name.as_str()) else {
+                    continue;
+                };
+                if !rest.starts_with('/') || rest.contains(char::is_whitespace) {
+                    continue;
+                }
+                if let Some(route) = target_route(m, &format!("{base}{rest}"))
+                    && !out
+                        .iter()
+                        .chain(&found)
+                        .any(|h| h.route.method == route.method && h.route.path == route.path)
+                {
+                    found.push(Hit {
+                        block: i,
+                        line: first + k,
+                        route,
+                    });
+                }
+            }
+        }
+    }
+    out.extend(found);
 }

@@ -562,12 +562,16 @@ const LABEL_WORDS: [&str; 58] = [
 ];
 
 /// A label and the media type it names after a colon (`Request Body schema:
-/// application/json`, `Body: multipart/form-data required`), or the label alone.
+/// application/json`, `Body: multipart/form-data required`), or the label alone. The media
+/// type may be set in emphasis or code (`Content-Type: _application/json_`).
 pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
     let t = text.trim();
     if let Some((label, after)) = t.rsplit_once(':') {
         let mut words = after.split_whitespace();
-        let media = words.next().filter(|m| media_type_text(m));
+        let media = words
+            .next()
+            .map(|m| m.trim_matches(['_', '*', '`']))
+            .filter(|m| media_type_text(m));
         let rest: Vec<&str> = words.collect();
         if let Some(m) = media
             && rest.iter().all(|w| w.eq_ignore_ascii_case("required"))

@@ -1412,11 +1412,17 @@ impl<'b> Walk<'b> {
     /// required; a value after `=` is no part of the name, nor is other code in the
     /// sentence (`make a `GET` request`, `can only take value `reprocess``). Only where the
     /// words before the first code tell the caller to send it (`use`, `with`, `pass`, …).
+    /// A list item's sentence too (`- **Usage**: Pass the SQL in the `sql` query
+    /// parameter.`).
     fn prose_query_names(&mut self) {
         if self.o.route.is_none() {
             return;
         }
-        for b in self.blocks.iter().filter(|b| b.kind == Kind::Paragraph) {
+        for b in self
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
+        {
             // (The source keeps the code marks the block's text leaves out.)
             let src = self.doc.source.text(b.span.line, b.span.end_line);
             for sentence in src.split(". ") {
@@ -1588,6 +1594,18 @@ impl<'b> Walk<'b> {
         {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
+                for (name, ctx) in cell_query_names(cell) {
+                    if !self.raw.iter().any(|(q, _)| q.name == name) {
+                        self.raw.push((
+                            RawParam {
+                                name,
+                                line: o.route_at,
+                                ..RawParam::default()
+                            },
+                            Some(ctx),
+                        ));
+                    }
+                }
             }
             // Parameters a column of their own names as pairs (`| Parameters |` over
             // `level=${LEVEL} tenant=${TENANT}`): each name, its requirement unstated.
@@ -2172,6 +2190,9 @@ impl Reader<'_> {
         }
         let look = w.look(k, b);
         if w.status_fact(b) || self.metadata(w, op, b, look.label_line) {
+            return;
+        }
+        if route_label_item(op, b) {
             return;
         }
         w.route_line_resets(k, b);
@@ -3331,4 +3352,86 @@ fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
     (!rest.starts_with(['-', ':', '=', '(', '–', '—', ',', '/'])
         && !matches!(first, "and" | "or" | "nor" | "is" | "are" | "was" | "were"))
     .then(|| (name.to_string(), rest))
+}
+
+/// An item labelling the operation's own path (`- URL: `/v1/create`` beside `- Method:
+/// `POST``): the route, said again, no field of a body.
+fn route_label_item(op: &Operation, b: &Block) -> bool {
+    let Some(route) = op.route.as_ref() else {
+        return false;
+    };
+    if b.depth().is_none() || b.text.trim().contains('\n') {
+        return false;
+    }
+    let t = b.text.replace(['`', '*'], "");
+    let Some((label, value)) = t.trim().split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_ascii_lowercase();
+    matches!(
+        label.as_str(),
+        "url" | "uri" | "endpoint" | "path" | "route"
+    ) && super::routes::target_route("GET", value.trim()).is_some_and(|r| r.path == route.path)
+}
+
+/// The query parameters a sentence of a row's description cell names in code right after
+/// saying so (`Query parameters include `seconds`, `frequency`, and `output`.`, `Query
+/// parameter `output` supports `text` and `proto`.`): the names in the list that follows the
+/// words, up to the first word that is no part of it (the values after `supports` are none).
+/// So too the form fields a cell names (`Use form field `activate=true` or
+/// `activate=false`.`): a form body's fields, the value after `=` no part of the name.
+fn cell_query_names(cell: &str) -> Vec<(String, Ctx)> {
+    let mut out: Vec<(String, Ctx)> = Vec::new();
+    let lower = cell.to_ascii_lowercase();
+    for (words, ctx) in [
+        ("query parameter", Ctx::Params(Some(Location::Query))),
+        ("form field", Ctx::Form),
+    ] {
+        cell_names_after(cell, &lower, words, ctx, &mut out);
+    }
+    out
+}
+
+/// The names in code after `words` in `cell` (see [`cell_query_names`]), each with `ctx`.
+fn cell_names_after(cell: &str, lower: &str, words: &str, ctx: Ctx, out: &mut Vec<(String, Ctx)>) {
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(words) {
+        let at = from + at + words.len();
+        from = at;
+        let mut rest = cell[at..]
+            .strip_prefix('s')
+            .unwrap_or(&cell[at..])
+            .trim_start();
+        for w in ["include", "includes", "are", "is", ":"] {
+            if let Some(r) = rest.strip_prefix(w)
+                && (w == ":" || r.starts_with(char::is_whitespace))
+            {
+                rest = r.trim_start();
+                break;
+            }
+        }
+        while let Some(r) = rest.strip_prefix('`') {
+            let Some((span, after)) = r.split_once('`') else {
+                break;
+            };
+            let name = span.split_once('=').map_or(span, |(n, _)| n);
+            let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if !ident {
+                break;
+            }
+            if !out.iter().any(|(n, _)| n == name) {
+                out.push((name.to_string(), ctx));
+            }
+            let after = after.trim_start();
+            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+            rest = ["and ", "or "]
+                .iter()
+                .find_map(|j| after.strip_prefix(j))
+                .unwrap_or(after)
+                .trim_start();
+        }
+    }
 }

@@ -732,7 +732,21 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                                 .get(k + 2)
                                 .is_some_and(|s| s.trim_end_matches([',', ':']) == "status"))
                 });
-            if (passive || named || called) && !out.iter().any(|(c, _)| *c == code) {
+            // (`A status code of 200 indicates a successful check`: the code the words
+            // name, then what it means.)
+            let means = k >= 2
+                && words[k - 1].eq_ignore_ascii_case("of")
+                && matches!(
+                    words[k - 2].to_ascii_lowercase().as_str(),
+                    "status" | "code"
+                )
+                && words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.to_ascii_lowercase().as_str(),
+                        "indicates" | "means" | "signals" | "signifies" | "denotes"
+                    )
+                });
+            if (passive || named || called || means) && !out.iter().any(|(c, _)| *c == code) {
                 out.push((code, None));
             }
         }

@@ -7351,3 +7351,134 @@ fn hard_break_field_paragraphs() {
     assert_eq!(names, ["keys", "data", "mode"]);
     assert!(!fields[0].1 && !fields[1].1);
 }
+
+/// Bold-label field lists giving paths and methods as lists: every method on every path,
+/// an `Endpoints` list joined to its `Base Path`, and methods assigned in words to the paths
+/// whose segments the words name (a path two methods name is left out).
+#[test]
+fn route_field_lists() {
+    let page = "# Boxes\n\n## Health\n\n- **Path**: `/health`\n- **Methods**: `GET`, `POST`\n- **Description**: Is it up.\n\n## Box API\n\n- **Base Path**: `/api/v2`\n- **Endpoints**:\n  - `/boxes`\n  - `/boxes/{id}/lid`\n- **Methods**: `GET`\n- **Description**: Boxes.\n\n## Packing\n\n- **Paths**:\n  - `/pack/send`\n  - `/pack/ping`\n- **Methods**:\n  - `POST` for send endpoints.\n  - `GET` for ping endpoints.\n\n## Stores\n\n- **Path**: `/store/load`, `/store/drop`, `/store/status`\n- **Methods**: `POST` for the loading endpoints, `GET` for the status endpoint\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /health",
+            "POST /health",
+            "GET /api/v2/boxes",
+            "GET /api/v2/boxes/{id}/lid",
+            "POST /pack/send",
+            "GET /pack/ping",
+            "POST /store/load",
+            "POST /store/drop",
+            "GET /store/status"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[3].1,
+        ["id path true"],
+        "the placeholder of a joined endpoint is a path parameter"
+    );
+}
+
+/// A parameter table whose `Type` column holds the location (`path`, `query`, `header`) and
+/// whose `Req?` column says `true` / `false`: the locations and required flags, no type.
+#[test]
+fn type_column_of_locations() {
+    let page = "# Boxes\n\n## Get a box\n\n```\nGET /v1/{shop}/boxes/{boxId}\n```\n\n### Parameters\n\n| Name | Type | Req? | Description |\n| :--- | :--- | :---: | :--- |\n| shop | path | true | The shop. |\n| boxId | path | true | The box. |\n| X-Trace | header | false | A trace id. |\n| lid | query | false | With its lid. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v1/{shop}/boxes/{boxId}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "shop path true",
+            "boxId path true",
+            "X-Trace header false",
+            "lid query false"
+        ]
+    );
+}
+
+/// A media type set in emphasis after a label (`__Content-Type:__ _application/json_`)
+/// between a response heading and its list of statuses (as links, `- [404: Not Found](#x)`):
+/// the label names the answer's media type, the statuses are still read.
+#[test]
+fn emphasised_media_label_over_statuses() {
+    let page = "# Get box\n```\nGET /boxes/{id}\n```\nGets a box.\n\n## Responses\n\n__Content-Type:__ _application/json_\n\n- [200: OK](#ok)\n- [404: Not Found](#missing)\n\n### 200 OK\nThe box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// A route given as `URL` and `Method` items over `Content-Type` and `Content` items and a
+/// JSON request sample: the URL item is the route said again, no body field; the sample
+/// gives the body.
+#[test]
+fn url_item_is_no_body_field() {
+    let page = "# Boxes\n\n## Create a box\n\n### HTTP Request\n\n- URL: `/v1/boxes`\n- Method: `POST`\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"size\": 3, \"colour\": \"red\"}\n```\n\n### HTTP Response\n\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"status\": 200}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /v1/boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["size", "colour"]);
+}
+
+/// A route table's description cell naming query parameters in code after saying so
+/// (`Query parameters include `depth`, `width`, and `unit`.`, `Query parameter `unit`
+/// supports `cm` and `in`.`): query parameters of that row's operation, the values after
+/// the list none; their required flag unknown.
+#[test]
+fn query_parameters_named_in_a_route_cell() {
+    let page = "# Boxes\n\n| Path | Method | Description |\n| --- | --- | --- |\n| `/boxes/measure` | `POST` | Measures a box. Query parameters include `depth`, `width`, and `unit`. |\n| `/boxes/weigh` | `POST` | Weighs a box. Query parameter `unit` supports `kg` and `lb`. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes/measure", "POST /boxes/weigh"]);
+    let ops = ops(&out);
+    assert_eq!(
+        ops[0].1,
+        ["depth query false", "width query false", "unit query false"]
+    );
+    assert_eq!(ops[1].1, ["unit query false"]);
+}
+
+/// A route written with a bracketed server placeholder (`GET [Box_Server]/{shop}/boxes`) on
+/// a page whose notation list defines it as a URL (`* **[Box_Server]** is the server:
+/// **https://api.example.com/v3/store/**`): the route's path opens with the URL's path.
+#[test]
+fn defined_server_placeholder_before_the_path() {
+    let page = "# Boxes\n\n### Notation\n\n* **[Box_Server]** is the box server: **https://api.example.com/v3/store/**\n* Curly braces mark a variable.\n\n## List boxes\n\n```\nGET [Box_Server]/{shop}/boxes[?page={n}]\n```\n\n* **{shop}** : Required. The shop.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v3/store/{shop}/boxes"]);
+}
+
+/// A sentence naming the code after `status code of` and saying what it means (`A status
+/// code of `200` indicates a live box.`): the operation's status; a count (`at most 500
+/// of them`) is none.
+#[test]
+fn status_code_of_that_indicates() {
+    let page = "# Probes\n\n## Liveness\n\n- URL: `/live`\n- Method: `GET`\n\nA status code of `200` indicates a live box.\n\nAt most 500 of them are checked.\n";
+    let out = read("probes.md", page);
+    assert_eq!(routes(&out), ["GET /live"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// A list item's sentence telling the caller to send a name in code as a query parameter
+/// (`- **Usage**: Pass the box in the `box` query parameter.`): a query parameter of the
+/// operation, as a paragraph's would be.
+#[test]
+fn query_parameter_named_in_an_item_sentence() {
+    let page = "# Boxes\n\n## Weigh a box\n\n- **Path**: `/boxes/weigh`\n- **Methods**: `GET`\n- **Usage**: Pass the box in the `box` query parameter.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/weigh"]);
+    assert_eq!(ops(&out)[0].1, ["box query false"]);
+}
+
+/// A route table's description cell naming a form field in code with its value (`Use form
+/// field `open=true` or `open=false`.`): a field of that row's body, named without the value.
+#[test]
+fn form_field_named_in_a_route_cell() {
+    let page = "# Boxes\n\n| Path | Method | Description |\n| --- | --- | --- |\n| `/boxes/lid` | `POST` | Opens or closes the lid. Use form field `open=true` or `open=false`. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes/lid"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["open"]);
+}

@@ -88,7 +88,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
     {
         return None;
     }
-    Some(Columns {
+    let columns = Columns {
         name,
         ty: find(&[
             "type",
@@ -108,6 +108,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "optional",
             "req",
             "req.",
+            "req?",
             // (Jasmin's `Presence` column: `Mandatory` / `Optional`.)
             "presence",
             "obligation",
@@ -149,7 +150,28 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         ]),
         query_name: find(&["qs", "query string", "query string name", "query name"])
             .filter(|&q| q != name),
-    })
+    };
+    Some(type_column_of_locations(t, columns))
+}
+
+/// A `Type` column whose every cell is a location word (`| orgId | path | true |`, `|
+/// X-Api-Key | header | true |`, `| page | query | false |`), in a table with no location
+/// column of its own: the location column, no type given.
+fn type_column_of_locations(t: &Table, mut c: Columns) -> Columns {
+    let Some(ty) = c.ty.filter(|_| c.location.is_none()) else {
+        return c;
+    };
+    let cells: Vec<&str> = t
+        .rows
+        .iter()
+        .filter_map(|r| r.get(ty).map(|s| s.trim()))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !cells.is_empty() && cells.iter().all(|s| location_word(s).is_some()) {
+        c.location = Some(ty);
+        c.ty = None;
+    }
+    c
 }
 
 /// A column's name as compared: lower case, without emphasis or a trailing colon.
