@@ -2442,7 +2442,7 @@ impl Reader<'_> {
         let flag = match first.split_whitespace().next().unwrap_or_default() {
             "required" | "mandatory" => Some(true),
             "optional" => Some(false),
-            _ => None,
+            _ => must_or_may(&first),
         };
         w.label_flags.push((b.span.line, flag));
         // (A sample's status tab, `200`, stays under the samples label.)
@@ -3331,4 +3331,22 @@ fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
     (!rest.starts_with(['-', ':', '=', '(', '–', '—', ',', '/'])
         && !matches!(first, "and" | "or" | "nor" | "is" | "are" | "was" | "were"))
     .then(|| (name.to_string(), rest))
+}
+
+/// The required flag a label's last sentence gives the list under it by its modal verb
+/// (`Headers which must be set are:` required, `Headers which may be set are:` optional).
+fn must_or_may(label: &str) -> Option<bool> {
+    let t = label.trim().trim_end_matches(':');
+    let last = t.rsplit(". ").next().unwrap_or(t);
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let said = |m: &str| {
+        words
+            .windows(2)
+            .any(|w| w[0] == m && matches!(w[1], "be" | "also"))
+    };
+    match (said("must"), said("may")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }

@@ -7351,3 +7351,30 @@ fn hard_break_field_paragraphs() {
     assert_eq!(names, ["keys", "data", "mode"]);
     assert!(!fields[0].1 && !fields[1].1);
 }
+
+/// Path items with no method (`` * `/seal` - Seals a box ``), grouped by a sentence naming
+/// the method before the group (`The following endpoints all use `GET`:`) or after it,
+/// pointing back (`These accept `POST`. Headers which must be set are:`), the list after
+/// that sentence read by every route of the group (`must` required, `may` optional); a
+/// route shown before only as a sample request in code is that one operation.
+#[test]
+fn path_items_grouped_by_method_sentences() {
+    let page = "# Boxes\n\n## Sending a request\n\n```\nPOST /pack HTTP/1.1\nWeight: 3\n```\n\n## Worker endpoints\n\nThe following endpoints are served by the worker and accept `POST`:\n\n* `/pack` - Packs a box\n\n## Admin endpoints\n\nThe admin listens here.\n\n* `/seal` - Seals a box\n* `/unseal` - Unseals a box\n\nThese accept `POST`. Headers which must be set are:\n\n- `Color`: the tape color\n\n* `/stack` - Stacks boxes\n\nThese also accept `POST`. Headers which may be set are:\n\n- `Height`: how high\n\nThe following endpoints all use `GET`:\n\n* `/count` - Counts boxes\n* `/stats` - Box statistics\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /pack",
+            "POST /seal",
+            "POST /unseal",
+            "POST /stack",
+            "GET /count",
+            "GET /stats"
+        ]
+    );
+    let all = ops(&out);
+    assert_eq!(all[1].1, ["Color header true"]);
+    assert_eq!(all[2].1, ["Color header true"]);
+    assert_eq!(all[3].1, ["Height header false"]);
+    assert!(all[4].1.is_empty());
+}
