@@ -7378,3 +7378,19 @@ fn path_items_grouped_by_method_sentences() {
     assert_eq!(all[3].1, ["Height header false"]);
     assert!(all[4].1.is_empty());
 }
+
+/// Headers a sentence says the calls are sent with, a name in code before the word
+/// `header`: in the paragraph opening a section of several routes (`All of these may
+/// require `Token` header to be sent`), every route's; in a route's own description
+/// (`… by the ID passed in `Label:` header`), that route's. Required left unknown.
+#[test]
+fn headers_named_in_prose() {
+    let page = "# Boxes\n\n## Admin endpoints\n\nAll of these may require `Token` header to be sent.\n\n* `GET /count` - Counts boxes\n* `GET /lookup` - Finds a box by the ID passed in `Label:` header\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /count", "GET /lookup"]);
+    let all = ops(&out);
+    assert_eq!(all[0].1, ["Token header false"]);
+    let mut names = all[1].1.clone();
+    names.sort();
+    assert_eq!(names, ["Label header false", "Token header false"]);
+}
