@@ -1400,6 +1400,35 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
         if out.iter().any(|h: &Hit| h.block == i + 1) {
             continue;
         }
+        // (A code block of paths alone, one a line, under a label naming one method
+        // (`GET method:` over the template `/x/[:id]/items` and a call filling it in): a
+        // route per line, at its line; a call is then an example of the template.)
+        let lines: Vec<(u32, &str)> = (b.span.line..=b.span.end_line)
+            .map(|n| (n, doc.line(n).trim()))
+            .filter(|(_, l)| !l.is_empty() && !l.starts_with("```") && !l.starts_with("~~~"))
+            .collect();
+        let path_lines = b.is_code()
+            && lines.len() > 1
+            && lines.iter().all(|(_, l)| {
+                l.starts_with('/') && l.len() > 1 && !l.contains(char::is_whitespace)
+            });
+        if path_lines
+            && a.kind == Kind::Paragraph
+            && a.text.trim_end().ends_with(':')
+            && a.text.split_whitespace().count() <= 4
+            && let Some(m) = one_method_named(&a.text)
+        {
+            for (n, l) in lines {
+                if let Some(r) = target_route(m, l) {
+                    out.push(Hit {
+                        block: i + 1,
+                        line: n,
+                        route: r,
+                    });
+                }
+            }
+            continue;
+        }
         for m in methods {
             if let Some(r) = target_route(m, b.text.trim().trim_matches('`')) {
                 out.push(Hit {

@@ -7394,3 +7394,18 @@ fn headers_named_in_prose() {
     names.sort();
     assert_eq!(names, ["Label header false", "Token header false"]);
 }
+
+/// A label naming one method over a plain fence of paths alone, the template then a call
+/// filling it in (`GET method:` over `/boxes/[:id]/lids` and `/boxes/42/lids`): the
+/// template is that method's route, the call its example.
+#[test]
+fn method_label_over_a_fence_of_paths() {
+    let page = "# Boxes\n\n### Lids\n\nGET method:\n\n```\n  /api/boxes/[:id]/lids[?from=&to=]\n  /api/boxes/42/lids?from=0&to=5\n```\n\nPOST method:\n\n```\n  /api/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes/{id}/lids", "POST /api/lids"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["id path true", "from query false", "to query false"]
+    );
+}
