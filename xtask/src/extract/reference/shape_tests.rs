@@ -7409,3 +7409,17 @@ fn method_label_over_a_fence_of_paths() {
         ["id path true", "from query false", "to query false"]
     );
 }
+
+/// A fence of fields as sent with sample values under a body label (`POST params:` over
+/// `ids: 4,5` / `from (optional): 0`): body fields, optional where marked, unsaid
+/// otherwise; an `eg` line ends the list.
+#[test]
+fn sample_value_lines_under_a_body_label() {
+    let page = "# Boxes\n\n### Stack boxes\n\nPOST method:\n\n```\n  /api/stack\n```\n\nPOST params:\n\n```\nids: 4,5\nfrom (optional): 0\nheight (optional): 3 (levels)\neg\nids: 7\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /api/stack"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["ids", "from", "height"]);
+    let flags = body_flags(&out, op);
+    assert!(!flags[1].1 && !flags[2].1);
+}
