@@ -79,6 +79,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
+    method_sentence_path_items(doc, &mut out);
     call_sentence_routes(doc, &mut out);
     template_request_sentences(doc, &mut out);
     path_items_over_method_items(doc, &mut out);
@@ -246,6 +247,95 @@ fn page_method_paths(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// A run of list items each opening with a path alone in a code span and no method
+/// (`` * `/learn` - Trains the model ``), grouped by a sentence naming one method: before
+/// the run and introducing it (`The following endpoints all use `GET`:`), or right after it
+/// and pointing back (`These accept `POST`. Headers which must be set are:`): a route per
+/// item with that method. A run no such sentence binds stays without routes.
+fn method_sentence_path_items(doc: &Document, out: &mut Vec<Hit>) {
+    let path_item = |i: usize| -> Option<&str> {
+        path_item(doc, i).filter(|_| !out.iter().any(|h| h.block == i))
+    };
+    let sentence_method = |b: &Block, forward: bool| -> Option<&'static str> {
+        if b.kind != Kind::Paragraph {
+            return None;
+        }
+        let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let sentence = if forward {
+            let t = text.strip_suffix(':')?;
+            t.rsplit(". ").next()?
+        } else {
+            points_back(&text)?
+        };
+        one_method_named(sentence)
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        if path_item(i).is_none() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < doc.blocks.len() && path_item(i).is_some() {
+            i += 1;
+        }
+        let before = start
+            .checked_sub(1)
+            .and_then(|p| sentence_method(&doc.blocks[p], true));
+        let after = doc.blocks.get(i).and_then(|b| sentence_method(b, false));
+        let Some(m) = before.or(after) else {
+            continue;
+        };
+        for k in start..i {
+            if let Some(route) = path_item(k).and_then(|p| target_route(m, p)) {
+                found.push(Hit {
+                    block: k,
+                    line: doc.blocks[k].span.line,
+                    route,
+                });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The first sentence of `text` when it points back at what was listed just above it
+/// (`These accept `POST`.`, `All of these are cached.`).
+pub(super) fn points_back(text: &str) -> Option<&str> {
+    let first = text.split(". ").next()?;
+    let lower = first.to_ascii_lowercase();
+    [
+        "these ",
+        "those ",
+        "all of these ",
+        "all of the above ",
+        "the above ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+    .then_some(first)
+}
+
+/// Whether block `i` is a list item opening with a path alone in a code span, with no
+/// method (`` * `/learn` - Trains the model ``): its path.
+pub(super) fn path_item(doc: &Document, i: usize) -> Option<&str> {
+    let b = doc.blocks.get(i)?;
+    if !matches!(b.kind, Kind::Item { .. }) {
+        return None;
+    }
+    let source = doc.line(b.span.line).trim();
+    let source = source.strip_prefix(['*', '-', '+'])?.trim_start();
+    let rest = source.strip_prefix('`')?;
+    let (path, after) = rest.split_once('`')?;
+    let after = after.trim_start();
+    (path.starts_with('/')
+        && path.len() > 1
+        && !path.contains(char::is_whitespace)
+        && (after.is_empty() || after.starts_with(['-', '–', '—', ':'])))
+    .then_some(path)
 }
 
 /// An HTML paragraph that opens with two code elements, the method alone in the first and
@@ -1310,6 +1400,35 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
             Vec::new()
         };
         if out.iter().any(|h: &Hit| h.block == i + 1) {
+            continue;
+        }
+        // (A code block of paths alone, one a line, under a label naming one method
+        // (`GET method:` over the template `/x/[:id]/items` and a call filling it in): a
+        // route per line, at its line; a call is then an example of the template.)
+        let lines: Vec<(u32, &str)> = (b.span.line..=b.span.end_line)
+            .map(|n| (n, doc.line(n).trim()))
+            .filter(|(_, l)| !l.is_empty() && !l.starts_with("```") && !l.starts_with("~~~"))
+            .collect();
+        let path_lines = b.is_code()
+            && lines.len() > 1
+            && lines.iter().all(|(_, l)| {
+                l.starts_with('/') && l.len() > 1 && !l.contains(char::is_whitespace)
+            });
+        if path_lines
+            && a.kind == Kind::Paragraph
+            && a.text.trim_end().ends_with(':')
+            && a.text.split_whitespace().count() <= 4
+            && let Some(m) = one_method_named(&a.text)
+        {
+            for (n, l) in lines {
+                if let Some(r) = target_route(m, l) {
+                    out.push(Hit {
+                        block: i + 1,
+                        line: n,
+                        route: r,
+                    });
+                }
+            }
             continue;
         }
         for m in methods {

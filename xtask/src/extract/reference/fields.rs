@@ -394,6 +394,9 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
                 .then_some((n, name.trim()))
         })
         .collect();
+    if let Some(out) = sample_value_lines(&lines) {
+        return Some(out);
+    }
     if !pairs.is_empty() && pairs.len() == lines.len() {
         let mut out: Vec<RawParam> = Vec::new();
         for (line, name) in pairs {
@@ -491,6 +494,56 @@ fn ruled_text_table(text: &str, first: u32) -> Option<Vec<RawParam>> {
             line,
             ..RawParam::default()
         });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Lines of a code block each a field as sent with a sample value, `name: value`, the name
+/// in lower case first and marked `(optional)` or `(required)` in parentheses before the
+/// colon where the page marks it (`from (optional): 0`, `addrs: 2NF2…,2NAre…`): the
+/// fields, required or optional as marked, else unsaid. An `eg` line ends the list (what
+/// follows is its example filled in).
+fn sample_value_lines(lines: &[(u32, &str)]) -> Option<Vec<RawParam>> {
+    let mut out: Vec<RawParam> = Vec::new();
+    for &(line, l) in lines {
+        let lower = l.trim_end_matches(':').to_ascii_lowercase();
+        if matches!(lower.as_str(), "eg" | "e.g." | "example" | "for example") {
+            break;
+        }
+        let (head, value) = l.split_once(':')?;
+        let (name, mark) = match head.split_once('(') {
+            Some((n, m)) => (n.trim(), Some(m.trim().trim_end_matches(')').trim())),
+            None => (head.trim(), None),
+        };
+        let required = match mark.map(str::to_ascii_lowercase).as_deref() {
+            None => None,
+            Some("optional" | "option") => Some(false),
+            Some("required" | "mandatory") => Some(true),
+            Some(_) => return None,
+        };
+        if !name.starts_with(|c: char| c.is_ascii_lowercase())
+            || !field_name(name)
+            || name.contains('-')
+            || value.trim().is_empty()
+            || value.trim_start().starts_with(['{', '['])
+            // (`http://host/x?a=1`: a URL, no field.)
+            || value.starts_with("//")
+            // (`page: Int32`: a typed field line, read as such below.)
+            || value
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| super::types::type_word(w).is_some())
+        {
+            return None;
+        }
+        if !out.iter().any(|p| p.name == name) {
+            out.push(RawParam {
+                name: name.to_string(),
+                required,
+                line,
+                ..RawParam::default()
+            });
+        }
     }
     (!out.is_empty()).then_some(out)
 }

@@ -865,7 +865,10 @@ fn fields_intro(last: &str) -> Option<Ctx> {
     let call = ["request", "response", "json", "body", "payload", "send"]
         .iter()
         .any(|w| l.contains(w));
-    ((fields || params) && (call || (params && l.starts_with("the following "))))
+    // (`Headers which must be set are:`, `The following headers may be sent:`: a list of
+    // the request's headers.)
+    let headers = l.starts_with("headers ") || l.contains("following headers");
+    ((fields || params) && (call || (params && l.starts_with("the following "))) || headers)
         .then(|| label_ctx(last))
         .flatten()
 }

@@ -1361,6 +1361,55 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     split_extents(doc, ops);
     stacked_route_headings(doc, ops);
+    group_sentence_tails(doc, ops);
+}
+
+/// A run of path items (`` * `/add` - … ``) followed by a sentence pointing back at them,
+/// which goes on to a list of what they take (`These accept `POST`. Headers which must be
+/// set are:` over `- `Flag`: …`): that sentence and its list, up to the next path item or
+/// heading, are read by every operation of the run, not only by the last one's.
+fn group_sentence_tails(doc: &Document, ops: &mut [OpAt]) {
+    use super::evidence::{path_item, points_back};
+    let mut k = 0;
+    while k < ops.len() {
+        let Some(first) = ops[k].block.filter(|&b| path_item(doc, b).is_some()) else {
+            k += 1;
+            continue;
+        };
+        // (The run's items, whether each is an operation or the same route again.)
+        let tail = (first..doc.blocks.len())
+            .find(|&i| path_item(doc, i).is_none())
+            .unwrap_or(doc.blocks.len());
+        let j = (k..ops.len())
+            .find(|&n| ops[n].block.is_none_or(|b| b >= tail))
+            .unwrap_or(ops.len());
+        let sentence = doc.blocks.get(tail).is_some_and(|b| {
+            b.kind == Kind::Paragraph
+                && points_back(&b.text.split_whitespace().collect::<Vec<_>>().join(" ")).is_some()
+        });
+        if sentence && ops[j - 1].end > tail {
+            let end = (tail + 1..ops[j - 1].end)
+                .find(|&i| doc.blocks[i].is_heading() || path_item(doc, i).is_some())
+                .unwrap_or(ops[j - 1].end);
+            ops[j - 1].end = tail;
+            for op in &mut ops[k..j] {
+                op.more.push((tail, end));
+            }
+            // (A route of the run documented before: it reads the list too.)
+            for b in first..tail {
+                if let Some(o) = ops[..k].iter_mut().find(|o| {
+                    o.repeat_of.is_none()
+                        && o.route.as_ref().is_some_and(|r| {
+                            path_item(doc, b)
+                                .is_some_and(|p| r.path == p.split('?').next().unwrap_or(p))
+                        })
+                }) {
+                    o.more.push((tail, end));
+                }
+            }
+        }
+        k = j;
+    }
 }
 
 /// Route headings stacked with nothing between them (`### GET /pets/{id}/photos` right over

@@ -1491,6 +1491,87 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// Headers a sentence says the call is sent with, a name in code right before the word
+    /// `header` (`Fetches the map whose ID is passed in the `Map:` header`, `All of these may
+    /// require `Password` header to be sent`): in the operation's own text, or in the
+    /// paragraphs opening the section of several operations before their routes. Required
+    /// only where the sentence says so.
+    fn prose_headers(&mut self) {
+        let (doc, o) = (self.doc, self.o);
+        if o.route.is_none() {
+            return;
+        }
+        let mut texts: Vec<&Block> = self
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
+            .collect();
+        if let (Some(h), Some(at)) = (o.heading, o.block)
+            && h < o.start
+            && h < at
+        {
+            texts.extend(
+                doc.blocks[h + 1..at]
+                    .iter()
+                    .take_while(|b| b.kind == Kind::Paragraph),
+            );
+        }
+        for b in texts {
+            let src = doc.source.text(b.span.line, b.span.end_line);
+            for sentence in src.split(". ") {
+                let lower = sentence.to_ascii_lowercase();
+                let sent = [
+                    "pass",
+                    "passed",
+                    "passing",
+                    "send",
+                    "sent",
+                    "set",
+                    "require",
+                    "requires",
+                    "required",
+                    "include",
+                    "provide",
+                    "specified",
+                ]
+                .iter()
+                .any(|w| lower.split_whitespace().any(|x| x == *w));
+                if !sent {
+                    continue;
+                }
+                let pieces: Vec<&str> = sentence.split('`').collect();
+                for k in (1..pieces.len().saturating_sub(1)).step_by(2) {
+                    let name = pieces[k].trim().trim_end_matches(':');
+                    let after = pieces[k + 1].trim_start().to_ascii_lowercase();
+                    let ident = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                    if !ident
+                        || !(after.starts_with("header ")
+                            || after.starts_with("header(s)")
+                            || after == "header")
+                        || self
+                            .raw
+                            .iter()
+                            .any(|(p, _)| p.name.eq_ignore_ascii_case(name))
+                    {
+                        continue;
+                    }
+                    self.raw.push((
+                        RawParam {
+                            name: name.to_string(),
+                            required: None,
+                            location: Some(Location::Header),
+                            doc: sentence.replace('`', "").trim().to_string(),
+                            line: b.span.line,
+                            ..RawParam::default()
+                        },
+                        Some(Ctx::Params(Some(Location::Header))),
+                    ));
+                }
+            }
+        }
+    }
+
     /// A query parameter a sentence names (`the `limit` and `continue` query parameters`),
     /// unless the operation has it already: required only where the sentence says so,
     /// described by `doc` (the sentence without its markup).
@@ -2029,6 +2110,7 @@ impl Reader<'_> {
         w.row_fields(&mut op);
         w.record_facts(&mut op);
         w.prose_query_names();
+        w.prose_headers();
         // (Also beside a sample shown under no number: `returns `201 Created` if new, `200
         // OK` if replaced` over `Response example:` numbers the answers; the sample stays
         // the success it shows.)
@@ -2463,7 +2545,7 @@ impl Reader<'_> {
         let flag = match first.split_whitespace().next().unwrap_or_default() {
             "required" | "mandatory" => Some(true),
             "optional" => Some(false),
-            _ => None,
+            _ => must_or_may(&first),
         };
         w.label_flags.push((b.span.line, flag));
         // (A sample's status tab, `200`, stays under the samples label.)
@@ -3433,5 +3515,23 @@ fn cell_names_after(cell: &str, lower: &str, words: &str, ctx: Ctx, out: &mut Ve
                 .unwrap_or(after)
                 .trim_start();
         }
+    }
+}
+
+/// The required flag a label's last sentence gives the list under it by its modal verb
+/// (`Headers which must be set are:` required, `Headers which may be set are:` optional).
+fn must_or_may(label: &str) -> Option<bool> {
+    let t = label.trim().trim_end_matches(':');
+    let last = t.rsplit(". ").next().unwrap_or(t);
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let said = |m: &str| {
+        words
+            .windows(2)
+            .any(|w| w[0] == m && matches!(w[1], "be" | "also"))
+    };
+    match (said("must"), said("may")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
     }
 }

@@ -223,6 +223,9 @@ pub(super) fn restated(
         && h.route.server.is_none()
         && !mdx_partial(doc, &doc.blocks[h.block])
         && !matches!(doc.blocks[h.block].kind, Kind::Code { .. })
+        // (Nor a route the section before showed only as a sample request in code, `POST
+        // /check HTTP/1.0` over its headers: the later section declares that one call.)
+        && !prev.block.is_some_and(|b| doc.blocks[b].is_code())
         && ph < o
         && level.is_some_and(|l| l > 0)
         && doc.blocks[ph].level() == level

@@ -7482,3 +7482,75 @@ fn form_field_named_in_a_route_cell() {
     let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["open"]);
 }
+
+/// Path items with no method (`` * `/seal` - Seals a box ``), grouped by a sentence naming
+/// the method before the group (`The following endpoints all use `GET`:`) or after it,
+/// pointing back (`These accept `POST`. Headers which must be set are:`), the list after
+/// that sentence read by every route of the group (`must` required, `may` optional); a
+/// route shown before only as a sample request in code is that one operation.
+#[test]
+fn path_items_grouped_by_method_sentences() {
+    let page = "# Boxes\n\n## Sending a request\n\n```\nPOST /pack HTTP/1.1\nWeight: 3\n```\n\n## Worker endpoints\n\nThe following endpoints are served by the worker and accept `POST`:\n\n* `/pack` - Packs a box\n\n## Admin endpoints\n\nThe admin listens here.\n\n* `/seal` - Seals a box\n* `/unseal` - Unseals a box\n\nThese accept `POST`. Headers which must be set are:\n\n- `Color`: the tape color\n\n* `/stack` - Stacks boxes\n\nThese also accept `POST`. Headers which may be set are:\n\n- `Height`: how high\n\nThe following endpoints all use `GET`:\n\n* `/count` - Counts boxes\n* `/stats` - Box statistics\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /pack",
+            "POST /seal",
+            "POST /unseal",
+            "POST /stack",
+            "GET /count",
+            "GET /stats"
+        ]
+    );
+    let all = ops(&out);
+    assert_eq!(all[1].1, ["Color header true"]);
+    assert_eq!(all[2].1, ["Color header true"]);
+    assert_eq!(all[3].1, ["Height header false"]);
+    assert!(all[4].1.is_empty());
+}
+
+/// Headers a sentence says the calls are sent with, a name in code before the word
+/// `header`: in the paragraph opening a section of several routes (`All of these may
+/// require `Token` header to be sent`), every route's; in a route's own description
+/// (`… by the ID passed in `Label:` header`), that route's. Required left unknown.
+#[test]
+fn headers_named_in_prose() {
+    let page = "# Boxes\n\n## Admin endpoints\n\nAll of these may require `Token` header to be sent.\n\n* `GET /count` - Counts boxes\n* `GET /lookup` - Finds a box by the ID passed in `Label:` header\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /count", "GET /lookup"]);
+    let all = ops(&out);
+    assert_eq!(all[0].1, ["Token header false"]);
+    let mut names = all[1].1.clone();
+    names.sort();
+    assert_eq!(names, ["Label header false", "Token header false"]);
+}
+
+/// A label naming one method over a plain fence of paths alone, the template then a call
+/// filling it in (`GET method:` over `/boxes/[:id]/lids` and `/boxes/42/lids`): the
+/// template is that method's route, the call its example.
+#[test]
+fn method_label_over_a_fence_of_paths() {
+    let page = "# Boxes\n\n### Lids\n\nGET method:\n\n```\n  /api/boxes/[:id]/lids[?from=&to=]\n  /api/boxes/42/lids?from=0&to=5\n```\n\nPOST method:\n\n```\n  /api/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes/{id}/lids", "POST /api/lids"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["id path true", "from query false", "to query false"]
+    );
+}
+
+/// A fence of fields as sent with sample values under a body label (`POST params:` over
+/// `ids: 4,5` / `from (optional): 0`): body fields, optional where marked, unsaid
+/// otherwise; an `eg` line ends the list.
+#[test]
+fn sample_value_lines_under_a_body_label() {
+    let page = "# Boxes\n\n### Stack boxes\n\nPOST method:\n\n```\n  /api/stack\n```\n\nPOST params:\n\n```\nids: 4,5\nfrom (optional): 0\nheight (optional): 3 (levels)\neg\nids: 7\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /api/stack"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["ids", "from", "height"]);
+    let flags = body_flags(&out, op);
+    assert!(!flags[1].1 && !flags[2].1);
+}
