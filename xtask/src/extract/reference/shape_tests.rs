@@ -7351,3 +7351,14 @@ fn hard_break_field_paragraphs() {
     assert_eq!(names, ["keys", "data", "mode"]);
     assert!(!fields[0].1 && !fields[1].1);
 }
+
+/// A description whose last sentence invites the caller to pass parameters, with no colon
+/// (`You can specify additional parameters to narrow the results.`), over bullets of names
+/// in code: those bullets are the operation's parameters (a GET's in the query).
+#[test]
+fn a_sentence_inviting_parameters_labels_the_list() {
+    let page = "# Boxes\n\n### GET /api/boxes\n\nLists all boxes. You can specify additional parameters to narrow the results.\n- `colour`: Only boxes of this colour, such as `red`.\n- `limit`: At most this many boxes.\n\n### GET /api/boxes/{id}\n\nOne box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes", "GET /api/boxes/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["colour query false", "limit query false"]);
+}
