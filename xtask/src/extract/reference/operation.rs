@@ -27,10 +27,10 @@ use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
-    inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
-    return_last, returns_entity, returns_nothing, status_field_item, status_header_line,
-    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
-    unstated_successes, worded_status,
+    inline_statuses, leading_status, listed_status, listed_statuses, named_statuses,
+    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_field_item,
+    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
+    unshown_answers, unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1267,6 +1267,13 @@ impl<'b> Walk<'b> {
         // body is incorrect, a status code of 400 will be returned`.)
         let any_item = matches!(b.kind, Kind::Item { .. });
         if b.kind == Kind::Paragraph || route_item || answer_item || any_item {
+            // (And statuses named by their reason phrase in code, set as the response:
+            // `the response MUST be `CREATED``, read in the source, which keeps the code
+            // marks; said of the answer, they count wherever they stand.)
+            let src = self.doc.source.text(b.span.line, b.span.end_line);
+            for (code, doc_text) in named_statuses(&src) {
+                self.add_status(code, b.span.line, doc_text);
+            }
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);

@@ -7362,3 +7362,21 @@ fn a_sentence_inviting_parameters_labels_the_list() {
     assert_eq!(routes(&out), ["GET /api/boxes", "GET /api/boxes/{id}"]);
     assert_eq!(ops(&out)[0].1, ["colour query false", "limit query false"]);
 }
+
+/// Statuses named in prose by their reason phrase alone, in code: set as the response
+/// (`the response MUST be `CREATED``, `the response is `No Content``), returned (`returns
+/// `NOT FOUND``) or with the code after them (`` `Method Not Allowed` (405) ``), in items
+/// after an example as well as under the response label.
+#[test]
+fn statuses_named_by_their_reason_phrase() {
+    let page = "# Boxes\n\n## PATCH /boxes/{id}\n\nWrites a part of a box.\n\nResponses:\n\n* When a part is stored the response MUST be `OK`.\n\nFor example:\n\n```\n{ \"left\": [1, 2] }\n```\n\n* When the last part is stored the response MUST be `CREATED`.\n* When a part clashes the response MUST be `CONFLICT`.\n\n## PUT /boxes/{id}/lid\n\nCloses the box. The response is `No Content`. A box never opened returns `NOT FOUND`.\nA sealed box makes the server respond with `Method Not Allowed` (405).\n\n## GET /boxes\n\nLists boxes; the `Created` field says when.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PATCH /boxes/{id}", "PUT /boxes/{id}/lid", "GET /boxes"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 201, 409], vec![204, 404, 405], vec![]]
+    );
+}
