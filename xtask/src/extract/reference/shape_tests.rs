@@ -7380,3 +7380,13 @@ fn statuses_named_by_their_reason_phrase() {
         [vec![200, 201, 409], vec![204, 404, 405], vec![]]
     );
 }
+
+/// A call in code to an absolute URL that a JSON answer on the page holds as a value (`>
+/// GET https://cdn.example.com/blobs/42` after `"href": "https://cdn.example.com/blobs/42"`):
+/// a link the API hands out, followed; no operation of the page.
+#[test]
+fn a_call_to_a_handed_out_link_is_no_route() {
+    let page = "# Blobs\n\n## Fetch\n\nThe batch answer gives a link:\n\n```json\n{\"actions\": {\"download\": {\"href\": \"https://cdn.example.com/blobs/42\"}}}\n```\n\nThe client makes a GET request on the `href`:\n\n```\n> GET https://cdn.example.com/blobs/42\n<\n< HTTP/1.1 200 OK\n```\n\n## POST /blobs/batch\n\nAsks for links.\n\n```\n> POST https://api.example.com/blobs/batch\n```\n";
+    let out = read("blobs.md", page);
+    assert_eq!(routes(&out), ["POST /blobs/batch"]);
+}
