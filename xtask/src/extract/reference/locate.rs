@@ -73,6 +73,32 @@ fn call_way_subheading(doc: &Document, i: usize) -> bool {
         && (0..i).any(|k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
 }
 
+/// A route under a `GraphQL` sub-heading beside a `REST API` one in the same section (the
+/// ways to call the operation titled over them): the GraphQL endpoint every such call goes
+/// through, not an operation of the section.
+///
+/// ```text
+/// ## List Boxes / ### REST API / GET /boxes / ### GraphQL / POST /graphql
+/// ```
+fn graphql_way(doc: &Document, h: &Hit) -> bool {
+    let Some(at) = (0..h.block).rev().find(|&i| doc.blocks[i].is_heading()) else {
+        return false;
+    };
+    let Some(level) = doc.blocks[at].level().filter(|l| *l > 1) else {
+        return false;
+    };
+    if !clean_heading(&doc.blocks[at].text).eq_ignore_ascii_case("graphql") {
+        return false;
+    }
+    let higher = |i: &usize| doc.blocks[*i].level().is_some_and(|l| l > 0 && l < level);
+    let from = (0..at).rev().find(higher).unwrap_or(0);
+    let to = (at + 1..doc.blocks.len())
+        .find(higher)
+        .unwrap_or(doc.blocks.len());
+    (from..to)
+        .any(|k| k != at && doc.blocks[k].level() == Some(level) && call_way_subheading(doc, k))
+}
+
 /// Whether `block` is inside a section whose heading (or an enclosing one) titles it as
 /// examples of use: `## Example Workflow`, `### Examples`, `## Tutorial`.
 fn in_example_section(doc: &Document, block: usize) -> bool {
@@ -722,6 +748,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if optional_tail_call(doc, all, ops, owner, h)
         || generic_call(doc, all, owner, h)
         || handed_out_link(doc, h)
+        || graphql_way(doc, h)
     {
         return;
     }

@@ -7390,3 +7390,12 @@ fn a_call_to_a_handed_out_link_is_no_route() {
     let out = read("blobs.md", page);
     assert_eq!(routes(&out), ["POST /blobs/batch"]);
 }
+
+/// A route in code under a `### GraphQL` sub-heading beside a `### REST API` one, the ways
+/// to call the operation titled over them: the GraphQL endpoint, not an operation.
+#[test]
+fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
+    let page = "# Boxes\n\n## List Boxes\n\nLists the boxes.\n\n### REST API\n\n```\nGET /boxes\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n\n```graphql\ntype Query { boxes: [Box] }\n```\n\n## Get a Box\n\n### REST API\n\n```\nGET /boxes/:id\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
+}
