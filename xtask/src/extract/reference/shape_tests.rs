@@ -7399,3 +7399,20 @@ fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
     let out = read("boxes.md", page);
     assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
 }
+
+/// A section stating its resource's path alone (`## Segments` over
+/// `/api/videos/<id>/segments/`) over sub-sections that each give a call of it: two
+/// sub-sections with the same method (`### Vote on a segment`, `### Create a segment`, both
+/// `POST`) are one operation of the resource.
+#[test]
+fn same_method_sub_sections_under_a_resource_path_are_one_operation() {
+    let page = "# Videos\n\n## Segments\n/api/videos/\\<video_id>/segments/\n\nSegments of a video.\n\n### List segments\nGET /api/videos/\\<video_id>/segments/\n\n### Vote on a segment\nPOST /api/videos/\\<video_id>/segments/\n```json\n{\"vote\": {\"id\": \"a\"}}\n```\n\n### Create a segment\nPOST /api/videos/\\<video_id>/segments/\n```json\n{\"segment\": {\"start\": 1}}\n```\n";
+    let out = read("videos.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/videos/{video_id}/segments/",
+            "POST /api/videos/{video_id}/segments/"
+        ]
+    );
+}
