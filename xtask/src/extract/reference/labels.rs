@@ -736,7 +736,9 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if b.text.trim().lines().next().is_some_and(|l| {
                 let l = l.trim();
                 l.ends_with(':') && l.split_whitespace().count() <= 3
-            }) && b.text.trim().contains('\n') =>
+            }) && b.text.trim().contains('\n')
+                // (Not `Optional:` over `name=[type]` lines: the parameters it marks.)
+                && super::fields::marked_pairs(&b.text, b.span.line).is_none() =>
         {
             let first = b.text.trim().lines().next().unwrap_or_default().trim();
             label_ctx(first)

@@ -14,7 +14,7 @@ use super::block_routes::record_field;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, pair_term, query_string_item, typed_object_fields,
+    field_entry, field_name, marked_pairs, nest, pair_term, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -2554,6 +2554,30 @@ impl Reader<'_> {
                     && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
             {
                 w.raw.push((p, w.ctx));
+            }
+            // `Required:` / `Optional:` over `name=[type]` lines: each a parameter, required
+            // by its marker; of alternatives joined by `or`, only the route's placeholders.
+            Kind::Paragraph
+                if !matches!(w.ctx, Some(Ctx::Response(_)))
+                    && let Some((ps, alternatives)) = marked_pairs(&b.text, b.span.line) =>
+            {
+                let placeholders: Vec<String> = op
+                    .route
+                    .as_ref()
+                    .map(|r| {
+                        r.path
+                            .split('{')
+                            .skip(1)
+                            .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                for p in ps {
+                    if alternatives && !placeholders.contains(&p.name) {
+                        continue;
+                    }
+                    w.raw.push((p, w.ctx.or(Some(Ctx::Params(None)))));
+                }
             }
             Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
             // Items one level under the item that opens with the operation's method (`*

@@ -7416,3 +7416,19 @@ fn same_method_sub_sections_under_a_resource_path_are_one_operation() {
         ]
     );
 }
+
+/// `**Required:**` / `**Optional:**` markers each over `` `name=[type]` `` lines under a
+/// `URL Params` item: a parameter per line, required or optional by its marker; of
+/// alternatives joined by `or`, only the route's placeholders.
+#[test]
+fn required_and_optional_markers_over_name_type_lines() {
+    let page = "# Shelves\n\n### GET Shelf\n\n* **URL**\n\n  /v1/shelves/:id\n\n* **Method:**\n\n  `GET`\n\n* **URL Params**\n\n  **Required:**\n  `id=[string]`\n  or\n  `number=[number]`\n\n  **Optional:**\n  `depth=[number]`\n\n* **Success Response:**\n\n  * **Code:** 200\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /v1/shelves/{id}".to_string(),
+            vec!["id path true".to_string(), "depth query false".to_string()]
+        )]
+    );
+}
