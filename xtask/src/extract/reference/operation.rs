@@ -1464,6 +1464,31 @@ impl<'b> Walk<'b> {
                 let mut run: Vec<&str> = Vec::new();
                 for k in (1..pieces.len().saturating_sub(1)).step_by(2) {
                     let span = pieces[k];
+                    // (A query string in code the sentence says to add to the URL: `by
+                    // adding `?compact``, `Add `?fluff` at the end of the URL`: its names.)
+                    let added = pieces[k - 1].split_whitespace().last().is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "add" | "adding" | "append" | "appending"
+                        )
+                    });
+                    if let Some(query) = span.strip_prefix('?')
+                        && added
+                    {
+                        let doc = sentence.replace('`', "");
+                        for pair in query.split('&') {
+                            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+                            if name.starts_with(|c: char| c.is_ascii_alphabetic())
+                                && name
+                                    .chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+                            {
+                                self.prose_query(name, sentence, &doc, b.span.line);
+                            }
+                        }
+                        run.clear();
+                        continue;
+                    }
                     let name = span.split_once('=').map_or(span, |(n, _)| n).trim();
                     let ident = name.chars().next().is_some_and(char::is_alphabetic)
                         && name

@@ -7432,3 +7432,25 @@ fn required_and_optional_markers_over_name_type_lines() {
         )]
     );
 }
+
+/// A query string in code that a sentence of the description says to add to the URL
+/// (`Add `?force` at the end of the URL to skip the queue.`, `by adding `?compact``): its
+/// names are optional query parameters.
+#[test]
+fn query_strings_a_sentence_says_to_add() {
+    let page = "# Shelves\n\n## POST /v1/shelves/push\n\nPushes a shelf. Add `?force` at the end of the URL to skip the queue.\n\n## GET /v1/shelves\n\nLists shelves. Results can be shortened by adding `?compact`.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /v1/shelves/push".to_string(),
+                vec!["force query false".to_string()]
+            ),
+            (
+                "GET /v1/shelves".to_string(),
+                vec!["compact query false".to_string()]
+            )
+        ]
+    );
+}
