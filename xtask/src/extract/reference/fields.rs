@@ -1229,6 +1229,44 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
     })
 }
 
+/// A paragraph opening with a `Required:` or `Optional:` marker over `name=[type]` lines
+/// (`Required:` / `id=[integer]` / `or` / `slug=[string]`): a parameter per line, required
+/// or optional by the marker, its type the bracketed word; and whether the lines are
+/// alternatives joined by `or`. None for any other paragraph.
+pub(super) fn marked_pairs(text: &str, line: u32) -> Option<(Vec<RawParam>, bool)> {
+    let mut lines = text.trim().lines().map(str::trim);
+    let required = match lines.next()?.to_ascii_lowercase().as_str() {
+        "required:" => true,
+        "optional:" => false,
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    let mut alternatives = false;
+    for (i, l) in lines.enumerate() {
+        if l.eq_ignore_ascii_case("or") {
+            alternatives = true;
+            continue;
+        }
+        let (name, ty) = l.trim_matches('`').split_once('=')?;
+        let ty = ty.strip_prefix('[')?.strip_suffix(']')?.trim();
+        let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+        if !named || ty.is_empty() || ty.contains(char::is_whitespace) {
+            return None;
+        }
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: Some(ty.to_string()),
+            required: Some(required),
+            line: line + 1 + u32::try_from(i).unwrap_or(0),
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some((out, alternatives))
+}
+
 /// An item opening with a query string, the `?` before it, and what it says after
 /// (`?nohass=true - stop handling`, `?timeout=<seconds> - override the timeout`,
 /// `?entity=<entity>&value=<value> - set …`, `?siteId=a,b,... to apply to sites`): a

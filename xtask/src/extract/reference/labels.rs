@@ -740,7 +740,9 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if b.text.trim().lines().next().is_some_and(|l| {
                 let l = l.trim();
                 l.ends_with(':') && l.split_whitespace().count() <= 3
-            }) && b.text.trim().contains('\n') =>
+            }) && b.text.trim().contains('\n')
+                // (Not `Optional:` over `name=[type]` lines: the parameters it marks.)
+                && super::fields::marked_pairs(&b.text, b.span.line).is_none() =>
         {
             let first = b.text.trim().lines().next().unwrap_or_default().trim();
             label_ctx(first)
@@ -776,6 +778,9 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             let prose = t.contains(". ");
             // (… unless that sentence introduces the fields of a request or an answer: `…
             // another system. The request is a JSON object with fields:`.)
+            if params_invitation(t.rsplit(". ").next().unwrap_or(t)) {
+                return Some(Ctx::Params(None));
+            }
             if prose && t.ends_with(':') {
                 return fields_intro(t.rsplit(". ").next().unwrap_or(t));
             }
@@ -851,6 +856,32 @@ pub(super) fn label_after_prose(b: &Block) -> bool {
         && first.len() < t.len()
         && !first.ends_with(':')
         && block_label(b).is_some()
+}
+
+/// A sentence ending a description that invites the caller to pass parameters, with no
+/// colon after it (`Lists the boxes. You can specify additional parameters to narrow the
+/// results.` over `` - `colour`: … `` bullets): the label of the list after it, as
+/// `Parameters:` would be. It must say the caller can give them (`you can`, `you may`)
+/// and how (`specify`, `pass`, `add`, `provide`, `supply`, `use`).
+fn params_invitation(sentence: &str) -> bool {
+    let l = sentence.trim().to_ascii_lowercase();
+    let words: Vec<&str> = l
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let can = words
+        .windows(2)
+        .any(|w| w[0] == "you" && matches!(w[1], "can" | "may"));
+    let verb = words.iter().any(|w| {
+        matches!(
+            *w,
+            "specify" | "pass" | "add" | "provide" | "supply" | "use"
+        )
+    });
+    let params = words
+        .iter()
+        .any(|w| matches!(*w, "parameter" | "parameters"));
+    can && verb && params && l.ends_with('.') && words.len() <= 16
 }
 
 /// A sentence that introduces the fields of a request or an answer (`The request is a JSON

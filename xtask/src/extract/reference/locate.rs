@@ -73,6 +73,32 @@ fn call_way_subheading(doc: &Document, i: usize) -> bool {
         && (0..i).any(|k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
 }
 
+/// A route under a `GraphQL` sub-heading beside a `REST API` one in the same section (the
+/// ways to call the operation titled over them): the GraphQL endpoint every such call goes
+/// through, not an operation of the section.
+///
+/// ```text
+/// ## List Boxes / ### REST API / GET /boxes / ### GraphQL / POST /graphql
+/// ```
+fn graphql_way(doc: &Document, h: &Hit) -> bool {
+    let Some(at) = (0..h.block).rev().find(|&i| doc.blocks[i].is_heading()) else {
+        return false;
+    };
+    let Some(level) = doc.blocks[at].level().filter(|l| *l > 1) else {
+        return false;
+    };
+    if !clean_heading(&doc.blocks[at].text).eq_ignore_ascii_case("graphql") {
+        return false;
+    }
+    let higher = |i: &usize| doc.blocks[*i].level().is_some_and(|l| l > 0 && l < level);
+    let from = (0..at).rev().find(higher).unwrap_or(0);
+    let to = (at + 1..doc.blocks.len())
+        .find(higher)
+        .unwrap_or(doc.blocks.len());
+    (from..to)
+        .any(|k| k != at && doc.blocks[k].level() == Some(level) && call_way_subheading(doc, k))
+}
+
 /// Whether `block` is inside a section whose heading (or an enclosing one) titles it as
 /// examples of use: `## Example Workflow`, `### Examples`, `## Tutorial`.
 fn in_example_section(doc: &Document, block: usize) -> bool {
@@ -648,6 +674,39 @@ fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> b
         })
 }
 
+/// A call in code to an absolute URL that a JSON sample elsewhere on the page holds as a
+/// string value: a link the API hands out, followed, not a route the page documents.
+///
+/// ```text
+/// > GET https://cdn.example.com/blobs/42
+/// ```
+///
+/// under an answer holding `"href": "https://cdn.example.com/blobs/42"`.
+fn handed_out_link(doc: &Document, h: &Hit) -> bool {
+    let Some(server) = &h.route.server else {
+        return false;
+    };
+    if !matches!(doc.blocks[h.block].kind, Kind::Code { .. }) {
+        return false;
+    }
+    // (The URL as printed after the method: the route has its values made placeholders.)
+    let text = &doc.blocks[h.block].text;
+    let printed = text.lines().flat_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        (1..words.len())
+            .filter(|&k| words[k - 1] == h.route.method && words[k].starts_with(server.as_str()))
+            .map(|k| words[k].trim_end_matches('/').to_string())
+            .collect::<Vec<_>>()
+    });
+    let quoted: Vec<String> = printed.map(|u| format!("\"{u}\"")).collect();
+    !quoted.is_empty()
+        && doc.blocks.iter().enumerate().any(|(i, b)| {
+            i != h.block
+                && matches!(b.kind, Kind::Code { .. })
+                && quoted.iter().any(|q| b.text.contains(q.as_str()))
+        })
+}
+
 /// A route of placeholders only, two segments or more, that two or more routes of the page
 /// fill with the same method: the structure every call of the page shares, shown once ("all
 /// requests use a common structure"), not an operation, even alone in a fence of routes.
@@ -686,7 +745,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         return;
     }
     let owner = owner_heading(doc, h.block);
-    if optional_tail_call(doc, all, ops, owner, h) || generic_call(doc, all, owner, h) {
+    if optional_tail_call(doc, all, ops, owner, h)
+        || generic_call(doc, all, owner, h)
+        || handed_out_link(doc, h)
+        || graphql_way(doc, h)
+    {
         return;
     }
     // (A route an index gave with a trailing `/` its section writes without: the index's

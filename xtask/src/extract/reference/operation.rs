@@ -14,7 +14,7 @@ use super::block_routes::record_field;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, nest, pair_term, query_string_item, typed_object_fields,
+    field_entry, field_name, marked_pairs, nest, pair_term, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -27,10 +27,10 @@ use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
-    inline_statuses, leading_status, listed_status, listed_statuses, prose_statuses, reason_line,
-    return_last, returns_entity, returns_nothing, status_field_item, status_header_line,
-    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
-    unstated_successes, worded_status,
+    inline_statuses, leading_status, listed_status, listed_statuses, named_statuses,
+    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_field_item,
+    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
+    unshown_answers, unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1267,6 +1267,13 @@ impl<'b> Walk<'b> {
         // body is incorrect, a status code of 400 will be returned`.)
         let any_item = matches!(b.kind, Kind::Item { .. });
         if b.kind == Kind::Paragraph || route_item || answer_item || any_item {
+            // (And statuses named by their reason phrase in code, set as the response:
+            // `the response MUST be `CREATED``, read in the source, which keeps the code
+            // marks; said of the answer, they count wherever they stand.)
+            let src = self.doc.source.text(b.span.line, b.span.end_line);
+            for (code, doc_text) in named_statuses(&src) {
+                self.add_status(code, b.span.line, doc_text);
+            }
             for (code, doc_text) in prose_statuses(&b.text) {
                 if matches!(self.ctx, Some(Ctx::Response(_))) {
                     self.add_status(code, b.span.line, doc_text);
@@ -1463,6 +1470,31 @@ impl<'b> Walk<'b> {
                 let mut run: Vec<&str> = Vec::new();
                 for k in (1..pieces.len().saturating_sub(1)).step_by(2) {
                     let span = pieces[k];
+                    // (A query string in code the sentence says to add to the URL: `by
+                    // adding `?compact``, `Add `?fluff` at the end of the URL`: its names.)
+                    let added = pieces[k - 1].split_whitespace().last().is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "add" | "adding" | "append" | "appending"
+                        )
+                    });
+                    if let Some(query) = span.strip_prefix('?')
+                        && added
+                    {
+                        let doc = sentence.replace('`', "");
+                        for pair in query.split('&') {
+                            let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+                            if name.starts_with(|c: char| c.is_ascii_alphabetic())
+                                && name
+                                    .chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+                            {
+                                self.prose_query(name, sentence, &doc, b.span.line);
+                            }
+                        }
+                        run.clear();
+                        continue;
+                    }
                     let name = span.split_once('=').map_or(span, |(n, _)| n).trim();
                     let ident = name.chars().next().is_some_and(char::is_alphabetic)
                         && name
@@ -2650,6 +2682,30 @@ impl Reader<'_> {
                     && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
             {
                 w.raw.push((p, w.ctx));
+            }
+            // `Required:` / `Optional:` over `name=[type]` lines: each a parameter, required
+            // by its marker; of alternatives joined by `or`, only the route's placeholders.
+            Kind::Paragraph
+                if !matches!(w.ctx, Some(Ctx::Response(_)))
+                    && let Some((ps, alternatives)) = marked_pairs(&b.text, b.span.line) =>
+            {
+                let placeholders: Vec<String> = op
+                    .route
+                    .as_ref()
+                    .map(|r| {
+                        r.path
+                            .split('{')
+                            .skip(1)
+                            .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                for p in ps {
+                    if alternatives && !placeholders.contains(&p.name) {
+                        continue;
+                    }
+                    w.raw.push((p, w.ctx.or(Some(Ctx::Params(None)))));
+                }
             }
             Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
             // Items one level under the item that opens with the operation's method (`*

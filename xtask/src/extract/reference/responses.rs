@@ -805,6 +805,141 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     out
 }
 
+/// The standard reason phrase's status (`Not Found` 404, `CONFLICT` 409), in any case.
+fn reason_code(phrase: &str) -> Option<u16> {
+    const REASONS: &[(u16, &str)] = &[
+        (100, "continue"),
+        (101, "switching protocols"),
+        (200, "ok"),
+        (201, "created"),
+        (202, "accepted"),
+        (203, "non-authoritative information"),
+        (204, "no content"),
+        (205, "reset content"),
+        (206, "partial content"),
+        (207, "multi-status"),
+        (300, "multiple choices"),
+        (301, "moved permanently"),
+        (302, "found"),
+        (303, "see other"),
+        (304, "not modified"),
+        (307, "temporary redirect"),
+        (308, "permanent redirect"),
+        (400, "bad request"),
+        (401, "unauthorized"),
+        (402, "payment required"),
+        (403, "forbidden"),
+        (404, "not found"),
+        (405, "method not allowed"),
+        (406, "not acceptable"),
+        (407, "proxy authentication required"),
+        (408, "request timeout"),
+        (409, "conflict"),
+        (410, "gone"),
+        (411, "length required"),
+        (412, "precondition failed"),
+        (413, "payload too large"),
+        (413, "content too large"),
+        (414, "uri too long"),
+        (415, "unsupported media type"),
+        (416, "range not satisfiable"),
+        (417, "expectation failed"),
+        (421, "misdirected request"),
+        (422, "unprocessable entity"),
+        (422, "unprocessable content"),
+        (423, "locked"),
+        (424, "failed dependency"),
+        (425, "too early"),
+        (426, "upgrade required"),
+        (428, "precondition required"),
+        (429, "too many requests"),
+        (431, "request header fields too large"),
+        (451, "unavailable for legal reasons"),
+        (500, "internal server error"),
+        (501, "not implemented"),
+        (502, "bad gateway"),
+        (503, "service unavailable"),
+        (504, "gateway timeout"),
+        (505, "http version not supported"),
+    ];
+    let p = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+    REASONS
+        .iter()
+        .find(|(_, r)| p.eq_ignore_ascii_case(r))
+        .map(|(c, _)| *c)
+}
+
+/// Statuses named in prose by their reason phrase alone, in code, each word capitalised:
+/// after words setting the response to it (`the response MUST be `CREATED``, `the response
+/// is `No Content``, `respond with `Conflict``, `returns `NOT FOUND``; a lone `OK` only after
+/// `response … be`/`is`), or with its code after it in parentheses (`` `Method Not Allowed`
+/// (405) ``, the code agreeing with the phrase).
+pub(super) fn named_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let mut out: Vec<(u16, Option<String>)> = Vec::new();
+    let mut rest = text;
+    let mut before_len = 0;
+    while let Some(open) = rest.find('`') {
+        let run = rest[open..].len() - rest[open..].trim_start_matches('`').len();
+        let inner_at = open + run;
+        let Some(close) = rest[inner_at..].find('`') else {
+            break;
+        };
+        let phrase = rest[inner_at..inner_at + close].trim();
+        let after_at = inner_at + close;
+        let after = rest[after_at..].trim_start_matches('`');
+        let before = &text[..before_len + open];
+        let next = after.len();
+        let consumed = rest.len() - next;
+        before_len += consumed;
+        rest = after;
+        let capitalised = !phrase.is_empty()
+            && phrase
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let Some(code) = reason_code(phrase).filter(|_| capitalised) else {
+            continue;
+        };
+        // (`` `Method Not Allowed` (405) ``: the code after it, which must agree.)
+        let given = after
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .and_then(|(n, _)| bare_status(n.trim()));
+        let ok = match given {
+            Some(n) => n == code,
+            None => {
+                let words: Vec<String> = before
+                    .rsplit(['.', ';', ':', '\n'])
+                    .next()
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                            .to_ascii_lowercase()
+                    })
+                    .collect();
+                let last = words.last().map(String::as_str);
+                let prev = words.len().checked_sub(2).map(|i| words[i].as_str());
+                let of_response = words
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take(4)
+                    .any(|w| w.starts_with("response"));
+                let set = matches!(last, Some("be" | "is")) && of_response;
+                let answered = matches!(last, Some("with"))
+                    && matches!(prev, Some("respond" | "responds" | "answer" | "answers"))
+                    || matches!(last, Some("returns" | "return"));
+                set || (answered && code != 200)
+            }
+        };
+        if ok && !out.iter().any(|(c, _)| *c == code) {
+            out.push((code, None));
+        }
+    }
+    out
+}
+
 /// Whether the words after a status say it is returned, in the passive: `is returned`,
 /// `will be returned`, `Bad Request is sent`, `a 400 response is produced`, `response code gets returned` (up to three
 /// words of its reason or `response`/`status`/`code`/`error` between).

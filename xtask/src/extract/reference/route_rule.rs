@@ -239,6 +239,34 @@ pub(super) fn restated(
         // The first route of its section, on a line of its own.
         && !all.iter().any(|x| x.block > o && x.block < h.block)
         && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
+        && !resource_path_above(doc, o, h)
+}
+
+/// Whether the section over heading `o` states the route's path alone, once for all its
+/// sub-sections (`## Segments` over `/api/videos/<id>/segments/`, then `### Vote on a
+/// segment` and `### Create a segment`, each `POST /api/videos/<id>/segments/`): the
+/// sub-sections are calls of the one resource, the same method one operation.
+fn resource_path_above(doc: &Document, o: usize, h: &Hit) -> bool {
+    let Some(level) = doc.blocks[o].level() else {
+        return false;
+    };
+    let Some(p) = (0..o)
+        .rev()
+        .find(|&i| doc.blocks[i].level().is_some_and(|l| l > 0 && l < level))
+    else {
+        return false;
+    };
+    doc.blocks[p + 1..o]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| b.kind == Kind::Paragraph)
+        .any(|b| {
+            let first = b.text.trim().lines().next().unwrap_or_default().trim();
+            first.starts_with('/')
+                && !first.contains(char::is_whitespace)
+                && super::routes::target_route(&h.route.method, first)
+                    .is_some_and(|r| shape(&r.path) == shape(&h.route.path))
+        })
 }
 
 /// Whether block `b` is an element of a component the page imports from an MDX file

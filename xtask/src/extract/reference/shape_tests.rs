@@ -7554,3 +7554,106 @@ fn sample_value_lines_under_a_body_label() {
     let flags = body_flags(&out, op);
     assert!(!flags[1].1 && !flags[2].1);
 }
+
+/// A description whose last sentence invites the caller to pass parameters, with no colon
+/// (`You can specify additional parameters to narrow the results.`), over bullets of names
+/// in code: those bullets are the operation's parameters (a GET's in the query).
+#[test]
+fn a_sentence_inviting_parameters_labels_the_list() {
+    let page = "# Boxes\n\n### GET /api/boxes\n\nLists all boxes. You can specify additional parameters to narrow the results.\n- `colour`: Only boxes of this colour, such as `red`.\n- `limit`: At most this many boxes.\n\n### GET /api/boxes/{id}\n\nOne box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes", "GET /api/boxes/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["colour query false", "limit query false"]);
+}
+
+/// Statuses named in prose by their reason phrase alone, in code: set as the response
+/// (`the response MUST be `CREATED``, `the response is `No Content``), returned (`returns
+/// `NOT FOUND``) or with the code after them (`` `Method Not Allowed` (405) ``), in items
+/// after an example as well as under the response label.
+#[test]
+fn statuses_named_by_their_reason_phrase() {
+    let page = "# Boxes\n\n## PATCH /boxes/{id}\n\nWrites a part of a box.\n\nResponses:\n\n* When a part is stored the response MUST be `OK`.\n\nFor example:\n\n```\n{ \"left\": [1, 2] }\n```\n\n* When the last part is stored the response MUST be `CREATED`.\n* When a part clashes the response MUST be `CONFLICT`.\n\n## PUT /boxes/{id}/lid\n\nCloses the box. The response is `No Content`. A box never opened returns `NOT FOUND`.\nA sealed box makes the server respond with `Method Not Allowed` (405).\n\n## GET /boxes\n\nLists boxes; the `Created` field says when.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PATCH /boxes/{id}", "PUT /boxes/{id}/lid", "GET /boxes"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 201, 409], vec![204, 404, 405], vec![]]
+    );
+}
+
+/// A call in code to an absolute URL that a JSON answer on the page holds as a value (`>
+/// GET https://cdn.example.com/blobs/42` after `"href": "https://cdn.example.com/blobs/42"`):
+/// a link the API hands out, followed; no operation of the page.
+#[test]
+fn a_call_to_a_handed_out_link_is_no_route() {
+    let page = "# Blobs\n\n## Fetch\n\nThe batch answer gives a link:\n\n```json\n{\"actions\": {\"download\": {\"href\": \"https://cdn.example.com/blobs/42\"}}}\n```\n\nThe client makes a GET request on the `href`:\n\n```\n> GET https://cdn.example.com/blobs/42\n<\n< HTTP/1.1 200 OK\n```\n\n## POST /blobs/batch\n\nAsks for links.\n\n```\n> POST https://api.example.com/blobs/batch\n```\n";
+    let out = read("blobs.md", page);
+    assert_eq!(routes(&out), ["POST /blobs/batch"]);
+}
+
+/// A route in code under a `### GraphQL` sub-heading beside a `### REST API` one, the ways
+/// to call the operation titled over them: the GraphQL endpoint, not an operation.
+#[test]
+fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
+    let page = "# Boxes\n\n## List Boxes\n\nLists the boxes.\n\n### REST API\n\n```\nGET /boxes\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n\n```graphql\ntype Query { boxes: [Box] }\n```\n\n## Get a Box\n\n### REST API\n\n```\nGET /boxes/:id\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
+}
+
+/// A section stating its resource's path alone (`## Segments` over
+/// `/api/videos/<id>/segments/`) over sub-sections that each give a call of it: two
+/// sub-sections with the same method (`### Vote on a segment`, `### Create a segment`, both
+/// `POST`) are one operation of the resource.
+#[test]
+fn same_method_sub_sections_under_a_resource_path_are_one_operation() {
+    let page = "# Videos\n\n## Segments\n/api/videos/\\<video_id>/segments/\n\nSegments of a video.\n\n### List segments\nGET /api/videos/\\<video_id>/segments/\n\n### Vote on a segment\nPOST /api/videos/\\<video_id>/segments/\n```json\n{\"vote\": {\"id\": \"a\"}}\n```\n\n### Create a segment\nPOST /api/videos/\\<video_id>/segments/\n```json\n{\"segment\": {\"start\": 1}}\n```\n";
+    let out = read("videos.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/videos/{video_id}/segments/",
+            "POST /api/videos/{video_id}/segments/"
+        ]
+    );
+}
+
+/// `**Required:**` / `**Optional:**` markers each over `` `name=[type]` `` lines under a
+/// `URL Params` item: a parameter per line, required or optional by its marker; of
+/// alternatives joined by `or`, only the route's placeholders.
+#[test]
+fn required_and_optional_markers_over_name_type_lines() {
+    let page = "# Shelves\n\n### GET Shelf\n\n* **URL**\n\n  /v1/shelves/:id\n\n* **Method:**\n\n  `GET`\n\n* **URL Params**\n\n  **Required:**\n  `id=[string]`\n  or\n  `number=[number]`\n\n  **Optional:**\n  `depth=[number]`\n\n* **Success Response:**\n\n  * **Code:** 200\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /v1/shelves/{id}".to_string(),
+            vec!["id path true".to_string(), "depth query false".to_string()]
+        )]
+    );
+}
+
+/// A query string in code that a sentence of the description says to add to the URL
+/// (`Add `?force` at the end of the URL to skip the queue.`, `by adding `?compact``): its
+/// names are optional query parameters.
+#[test]
+fn query_strings_a_sentence_says_to_add() {
+    let page = "# Shelves\n\n## POST /v1/shelves/push\n\nPushes a shelf. Add `?force` at the end of the URL to skip the queue.\n\n## GET /v1/shelves\n\nLists shelves. Results can be shortened by adding `?compact`.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /v1/shelves/push".to_string(),
+                vec!["force query false".to_string()]
+            ),
+            (
+                "GET /v1/shelves".to_string(),
+                vec!["compact query false".to_string()]
+            )
+        ]
+    );
+}
