@@ -506,6 +506,12 @@ fn column_path(cell: &str) -> String {
 /// `Path | /v1/keys`; HTML's `<th scope="row">`): the row whose first cell is named like one
 /// of `names`, its second cell. A Markdown table's header is its first row.
 pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &'t str)> {
+    record_field_by(t, |name| names.iter().any(|n| name.eq_ignore_ascii_case(n)))
+}
+
+/// The value of a table of one record (see [`record_field`]) in the first row whose name,
+/// its marks trimmed, `named` accepts.
+fn record_field_by(t: &Table, named: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
     let header = (t.header.len() == 2).then_some(&t.header);
     header
         .into_iter()
@@ -514,10 +520,7 @@ pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &
         .find_map(|(k, row)| {
             let name = row.first()?.trim().trim_matches(['*', '`', ':']).trim();
             let value = row.get(1)?.trim();
-            (row.len() == 2
-                && !value.is_empty()
-                && names.iter().any(|n| name.eq_ignore_ascii_case(n)))
-            .then_some((k, value))
+            (row.len() == 2 && !value.is_empty() && named(name)).then_some((k, value))
         })
 }
 
@@ -541,24 +544,13 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
     };
     let (_, path) = record_field(t, &RECORD_PATH_FIELDS).or_else(|| {
         // (`Resource URI`, `Request URL`: a word of its own before the path word.)
-        let header = (t.header.len() == 2).then_some(&t.header);
-        header
-            .into_iter()
-            .chain(&t.rows)
-            .enumerate()
-            .find_map(|(k, row)| {
-                let name = row.first()?.trim().trim_matches(['*', '`', ':']).trim();
-                let words: Vec<String> = name
-                    .split_whitespace()
-                    .map(str::to_ascii_lowercase)
-                    .collect();
-                let value = row.get(1)?.trim();
-                (row.len() == 2
-                    && !value.is_empty()
-                    && words.len() == 2
-                    && RECORD_PATH_FIELDS[..5].contains(&words[1].as_str()))
-                .then_some((k, value))
-            })
+        record_field_by(t, |name| {
+            let words: Vec<String> = name
+                .split_whitespace()
+                .map(str::to_ascii_lowercase)
+                .collect();
+            words.len() == 2 && RECORD_PATH_FIELDS[..5].contains(&words[1].as_str())
+        })
     })?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
     let path = column_path(path.lines().next().unwrap_or_default());

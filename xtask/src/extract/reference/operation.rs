@@ -1697,6 +1697,21 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// A parameter known by its name alone (a cell naming it), at `line`, unless one of that
+    /// name is read already.
+    fn named_once(&mut self, name: String, line: u32, ctx: Option<Ctx>) {
+        if !self.raw.iter().any(|(q, _)| q.name == name) {
+            self.raw.push((
+                RawParam {
+                    name,
+                    line,
+                    ..RawParam::default()
+                },
+                ctx,
+            ));
+        }
+    }
+
     /// An operation that is a table row (`Path | Method | Description`): the fields listed
     /// inside its cells, its description and statuses from the description cell.
     fn row_fields(&mut self, op: &mut Operation) {
@@ -1708,16 +1723,7 @@ impl<'b> Walk<'b> {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
                 for (name, ctx) in cell_query_names(cell) {
-                    if !self.raw.iter().any(|(q, _)| q.name == name) {
-                        self.raw.push((
-                            RawParam {
-                                name,
-                                line: o.route_at,
-                                ..RawParam::default()
-                            },
-                            Some(ctx),
-                        ));
-                    }
+                    self.named_once(name, o.route_at, Some(ctx));
                 }
             }
             // Parameters a column of their own names as pairs (`| Parameters |` over
@@ -1734,16 +1740,7 @@ impl<'b> Walk<'b> {
                 .and_then(|i| row.get(i))
             {
                 for name in pair_names(cell) {
-                    if !self.raw.iter().any(|(q, _)| q.name == name) {
-                        self.raw.push((
-                            RawParam {
-                                name,
-                                line: o.route_at,
-                                ..RawParam::default()
-                            },
-                            None,
-                        ));
-                    }
+                    self.named_once(name, o.route_at, None);
                 }
             }
             // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).

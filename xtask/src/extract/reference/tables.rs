@@ -525,6 +525,26 @@ fn name_then_type(cell: &str) -> Option<(String, String)> {
 /// (`` `name` `` | `Name of transfer`, `` `paths[]` `` | `List of …`): a parameter per row.
 /// None unless every row is one, and only where a label over the table says what they are.
 fn code_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    headerless_rows(t, line, |row| {
+        let first = row.first()?.trim();
+        let inner = first.strip_prefix('`')?.strip_suffix('`')?;
+        if inner.contains('`') || row.len() < 2 {
+            return None;
+        }
+        let mut p = super::fields::name_part(inner)?;
+        p.doc = row[1..].join(" ").trim().to_string();
+        Some(p)
+    })
+}
+
+/// The parameters of a table without column names, one per row as `param` reads it (the
+/// row's line set here): all of them, or none when a row is no parameter or the table has
+/// column names.
+fn headerless_rows(
+    t: &Table,
+    line: u32,
+    param: impl Fn(&[String]) -> Option<RawParam>,
+) -> Vec<RawParam> {
     if t.header.iter().any(|h| !h.trim().is_empty()) || t.rows.is_empty() {
         return Vec::new();
     }
@@ -533,14 +553,8 @@ fn code_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
         .iter()
         .enumerate()
         .filter_map(|(k, row)| {
-            let first = row.first()?.trim();
-            let inner = first.strip_prefix('`')?.strip_suffix('`')?;
-            if inner.contains('`') || row.len() < 2 {
-                return None;
-            }
-            let mut p = super::fields::name_part(inner)?;
+            let mut p = param(row)?;
             p.line = t.row_lines.get(k).copied().unwrap_or(line);
-            p.doc = row[1..].join(" ").trim().to_string();
             Some(p)
         })
         .collect();
@@ -556,32 +570,18 @@ fn code_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
 /// `Page index, zero based.`): a parameter per row, read only under a label naming where
 /// they go (`Query Params`), which the caller checks. None unless every row is one.
 pub(super) fn plain_name_rows(t: &Table, line: u32) -> Vec<RawParam> {
-    if t.header.iter().any(|h| !h.trim().is_empty()) || t.rows.is_empty() {
-        return Vec::new();
-    }
-    let out: Vec<RawParam> = t
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(k, row)| {
-            let [name, doc] = row.as_slice() else {
-                return None;
-            };
-            let name = name.trim();
-            if !field_name(name) || doc.trim().is_empty() {
-                return None;
-            }
-            let mut p = name_part(name).filter(|p| p.name == name)?;
-            p.line = t.row_lines.get(k).copied().unwrap_or(line);
-            p.doc = doc.trim().to_string();
-            Some(p)
-        })
-        .collect();
-    if out.len() == t.rows.len() {
-        out
-    } else {
-        Vec::new()
-    }
+    headerless_rows(t, line, |row| {
+        let [name, doc] = row else {
+            return None;
+        };
+        let name = name.trim();
+        if !field_name(name) || doc.trim().is_empty() {
+            return None;
+        }
+        let mut p = name_part(name).filter(|p| p.name == name)?;
+        p.doc = doc.trim().to_string();
+        Some(p)
+    })
 }
 
 /// A table without column names whose rows are fields as rendered references print them
