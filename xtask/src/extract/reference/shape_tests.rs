@@ -7689,3 +7689,22 @@ fn sent_request_to_a_path_called_an_endpoint() {
     let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
     assert_eq!(routes, ["POST /_flush", "GET /_health"]);
 }
+
+/// reStructuredText definition-list terms carrying classifiers (`source : string :
+/// required`, `pages : integer : optional`) under a parameter label: the name, its written
+/// type, and the flag the `required` / `optional` classifier gives.
+#[test]
+fn definition_terms_with_type_and_required_classifiers() {
+    let page = "Converter API\n=============\n\nGET /convert\n------------\n\nConverts a document.\n\nArguments:\n\nsource : string : required\n  The document's URL.\n\npages : integer : optional\n  How many pages to convert.\n";
+    let out = read("converter.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /convert".to_string(),
+            vec![
+                "source query true".to_string(),
+                "pages query false".to_string()
+            ]
+        )]
+    );
+}
