@@ -82,6 +82,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     method_sentence_path_items(doc, &mut out);
     call_sentence_routes(doc, &mut out);
     template_request_sentences(doc, &mut out);
+    bare_name_sections(doc, &mut out);
     path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
@@ -247,6 +248,118 @@ fn page_method_paths(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// Sections titled by an endpoint's bare name (`render.html` / `-----------`, `execute`: one
+/// token, no slash, no method) on a page whose introduction gives the methods of all its
+/// endpoints at once (`For all endpoints below parameters may be sent either as GET
+/// arguments or encoded to JSON and POSTed`): a route `/<name>` per method, at the heading.
+/// Only a section that lists its arguments under a label of its own (`Arguments:`) or calls
+/// itself `this endpoint`, and that gives no route otherwise: none in its sub-sections but
+/// example calls, none at all before them (`_gc` over `curl -X POST http://host/_gc` keeps
+/// that one).
+fn bare_name_sections(doc: &Document, out: &mut Vec<Hit>) {
+    let methods = all_endpoint_methods(doc);
+    if methods.is_empty() {
+        return;
+    }
+    let bare = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            && t.chars().any(|c| c.is_ascii_lowercase())
+            && method_word(t).is_none()
+            && !is_label_heading(t)
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some(level) = b.level().filter(|&l| l > 0) else {
+            continue;
+        };
+        let name = clean_heading(&b.text);
+        let name = name.trim().trim_matches('`');
+        if !bare(name) {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let path = format!("/{name}");
+        let own_end = (i + 1..end)
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(end);
+        if out.iter().any(|h| {
+            (i..own_end).contains(&h.block)
+                || ((i..end).contains(&h.block) && !doc.blocks[h.block].is_code())
+        }) {
+            continue;
+        }
+        let own = (i + 1..end)
+            .take_while(|&k| !doc.blocks[k].is_heading())
+            .map(|k| &doc.blocks[k]);
+        let endpoint = own.clone().any(|b| {
+            b.kind == Kind::Paragraph && b.text.to_ascii_lowercase().contains("this endpoint")
+        });
+        let arguments = own.clone().any(|b| {
+            b.kind == Kind::Paragraph
+                && !b.text.contains('\n')
+                && b.text.trim().ends_with(':')
+                && b.text.split_whitespace().count() <= 3
+                && matches!(
+                    super::labels::block_label(b),
+                    Some(super::labels::Ctx::Params(_))
+                )
+        });
+        if !(endpoint || arguments) {
+            continue;
+        }
+        for m in &methods {
+            if let Some(route) = target_route(m, &path) {
+                out.push(Hit {
+                    block: i,
+                    line: b.span.line,
+                    route,
+                });
+            }
+        }
+    }
+}
+
+/// The methods a sentence of the page's introduction (before its first section) gives all
+/// its endpoints (`For all endpoints below parameters may be sent either as GET arguments or
+/// encoded to JSON and POSTed`): its method words in capitals, a verb made of one (`POSTed`)
+/// included.
+fn all_endpoint_methods(doc: &Document) -> Vec<&'static str> {
+    let first = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, b)| b.level().is_some_and(|l| l > 1))
+        .map_or(doc.blocks.len(), |(k, _)| k);
+    let mut out = Vec::new();
+    for b in doc.blocks[..first]
+        .iter()
+        .filter(|b| b.kind == Kind::Paragraph)
+    {
+        let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for sentence in text.split(". ") {
+            let lower = sentence.to_ascii_lowercase();
+            if !(lower.contains("all endpoints") || lower.contains("every endpoint")) {
+                continue;
+            }
+            for w in sentence.split(|c: char| !c.is_ascii_alphabetic()) {
+                let w = w.strip_suffix("ed").unwrap_or(w);
+                if w.len() > 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && let Some(m) = method_word(w)
+                    && !out.contains(&m)
+                {
+                    out.push(m);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A run of list items each opening with a path alone in a code span and no method
@@ -847,7 +960,37 @@ fn sent_requests(text: &str) -> Vec<(usize, RouteText)> {
 /// section documents (`For groups, make a GET request to `/groups/<id>` (see Groups)`).
 fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
     let mut found = Vec::new();
-    for (h, end) in routeless_sections(doc, out) {
+    let mut sections: Vec<(usize, usize, Option<String>)> = routeless_sections(doc, out)
+        .into_iter()
+        .map(|(h, end)| (h, end, None))
+        .collect();
+    // (A section whose only routes are calls in code to one path, `curl -X POST
+    // http://host/_flush` under a sentence sending a POST to the `/_flush` endpoint: the
+    // sentence declares the route, the call uses it.)
+    for (h, b) in doc.blocks.iter().enumerate() {
+        let Some(level) = b.level().filter(|&l| l > 0) else {
+            continue;
+        };
+        let end = (h + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading())
+            .unwrap_or(doc.blocks.len());
+        let whole = (h + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let inside: Vec<&Hit> = out
+            .iter()
+            .filter(|x| (h..whole).contains(&x.block))
+            .collect();
+        if !inside.is_empty()
+            && inside
+                .iter()
+                .all(|x| doc.blocks[x.block].is_code() && x.route.path == inside[0].route.path)
+            && !sections.iter().any(|s| (s.0, s.1) == (h, end))
+        {
+            sections.push((h, end, Some(inside[0].route.path.clone())));
+        }
+    }
+    for (h, end, only) in sections {
         for i in h + 1..end {
             let b = &doc.blocks[i];
             if b.kind != Kind::Paragraph {
@@ -855,6 +998,9 @@ fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
             }
             let text = doc.source.text(b.span.line, b.span.end_line);
             for (at, route) in requests_to_templates(&text) {
+                if only.as_ref().is_some_and(|p| *p != route.path) {
+                    continue;
+                }
                 let n = text[..at].matches('\n').count();
                 found.push(Hit {
                     block: i,
@@ -873,7 +1019,8 @@ fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
 /// `/fan/<id>/on`, `/fan/<id>/off` and `/fan/<id>/toggle``): each path after `to` or `at`,
 /// or joined to one by `,`, `and` or `or`, is a route of that method. A path with no
 /// placeholder or with a query string (`/lamp/porch`, `/lamp/<id>/on?level=5`) fills a
-/// template in with values: an example, not a route.
+/// template in with values: an example, not a route, unless the sentence calls it an endpoint
+/// (`send a POST request to the `/_flush` endpoint`).
 fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -901,19 +1048,28 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
             if k % 2 == 0 || k + 1 >= parts.len() {
                 continue;
             }
+            // (A literal path the sentence calls an endpoint, `to the `/_flush` endpoint`,
+            // is one too: no template filled in.)
+            let endpoint = parts[k + 1].split_whitespace().next().is_some_and(|w| {
+                w.trim_end_matches([',', '.', ':'])
+                    .eq_ignore_ascii_case("endpoint")
+            });
             let before = parts[k - 1].trim_end();
-            let last = before
+            let mut tail = before
                 .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+                .map(str::to_ascii_lowercase);
+            let mut last = tail.next().unwrap_or_default();
+            // (`to the `/_flush` endpoint`: the article before an endpoint's path.)
+            if endpoint && last == "the" {
+                last = tail.next().unwrap_or_default();
+            }
             let joined = matches!(last.as_str(), "to" | "at" | "and" | "or")
                 || (before.is_empty() || before.ends_with(',')) && k >= 3;
             let path = part.trim();
             if joined
                 && path.starts_with('/')
                 && !path.contains(['?', ' '])
-                && let Some(r) = target_route(m, path).filter(|r| r.path.contains('{'))
+                && let Some(r) = target_route(m, path).filter(|r| endpoint || r.path.contains('{'))
             {
                 out.push((at + here, r));
             }

@@ -679,10 +679,24 @@ pub(super) fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
         .or_else(|| splits().next())
 }
 
+/// A definition list's term over its description (`term\n: description`): the parameter
+/// the term names. A reStructuredText term may carry classifiers after ` : ` (`timeout :
+/// float : optional`, `url : string : required`): `required` / `optional` set the flag,
+/// another classifier is the written type.
 pub(super) fn definition(b: &Block) -> Option<RawParam> {
     let (term, rest) = b.text.split_once('\n')?;
     let desc = rest.trim_start().strip_prefix(':')?;
-    let mut p = name_part(term.trim())?;
+    let mut parts = term.split(" : ");
+    let mut p = name_part(parts.next()?.trim())?;
+    for classifier in parts.map(str::trim) {
+        match classifier.to_ascii_lowercase().as_str() {
+            "required" => p.required = Some(true),
+            "optional" => p.required = Some(false),
+            "" => {}
+            _ if p.ty.is_none() => p.ty = Some(classifier.to_string()),
+            _ => {}
+        }
+    }
     p.doc = desc.replace("\\\n", "\n").trim().to_string();
     p.line = b.span.line;
     Some(p)

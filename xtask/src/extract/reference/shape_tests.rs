@@ -7657,3 +7657,54 @@ fn query_strings_a_sentence_says_to_add() {
         ]
     );
 }
+
+/// Sections titled by an endpoint's bare name (`convert.pdf`, `merge`) on a page whose
+/// introduction gives all its endpoints' methods (`may be sent as GET arguments or POSTed as
+/// JSON`): a route `/<name>` per method; a section without an argument label or a mention of
+/// `this endpoint` (`Examples`, `Limits`) is none.
+#[test]
+fn bare_name_sections_under_methods_for_all_endpoints() {
+    let page = "Converter API\n=============\n\nFor all endpoints below, arguments may be sent as GET arguments or POSTed as JSON.\n\nconvert.pdf\n-----------\n\nConverts a document.\n\nArguments:\n\nsource : string : required\n  The document's URL.\n\nExamples\n~~~~~~~~\n\nA call::\n\n    curl 'http://localhost:9000/convert.pdf?source=http://x.org/a.doc'\n\nmerge\n-----\n\nThis endpoint merges two documents.\n\nLimits\n------\n\nDocuments over 10 MB are refused.\n";
+    let out = read("converter.rst", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "GET /convert.pdf",
+            "POST /convert.pdf",
+            "GET /merge",
+            "POST /merge"
+        ]
+    );
+}
+
+/// A sentence that sends a request by its method in capitals to a literal path it calls an
+/// endpoint (`send a POST request to the `/_flush` endpoint`): that route, also over a call
+/// in code to it. A literal path not called an endpoint (`make a GET request to
+/// `/status/today``) fills a template in: no route.
+#[test]
+fn sent_request_to_a_path_called_an_endpoint() {
+    let page = "# Admin\n\n## Flush\n\nTo empty the caches send a POST request to the `/_flush` endpoint:\n\n```\ncurl -X POST http://localhost:9000/_flush\n```\n\n## Health\n\nTo check it is alive, send a GET request to the `/_health` endpoint.\n\n## Today\n\nFor example, make a GET request to `/status/today`.\n";
+    let out = read("admin.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(routes, ["POST /_flush", "GET /_health"]);
+}
+
+/// reStructuredText definition-list terms carrying classifiers (`source : string :
+/// required`, `pages : integer : optional`) under a parameter label: the name, its written
+/// type, and the flag the `required` / `optional` classifier gives.
+#[test]
+fn definition_terms_with_type_and_required_classifiers() {
+    let page = "Converter API\n=============\n\nGET /convert\n------------\n\nConverts a document.\n\nArguments:\n\nsource : string : required\n  The document's URL.\n\npages : integer : optional\n  How many pages to convert.\n";
+    let out = read("converter.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /convert".to_string(),
+            vec![
+                "source query true".to_string(),
+                "pages query false".to_string()
+            ]
+        )]
+    );
+}
