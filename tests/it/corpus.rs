@@ -1706,7 +1706,7 @@ const UNSEEN_SETS: [UnseenSet; 93] = [
         name: "set Z66",
         folders: &SET_Z66,
         truth: 106,
-        floors: (94, 73, 120, 3),
+        floors: (105, 113, 165, 5),
         invented: 1,
     },
     UnseenSet {
