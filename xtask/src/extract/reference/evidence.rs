@@ -2130,7 +2130,9 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             && url
         {
             values.extend(
-                doc.blocks[i + 2..]
+                doc.blocks
+                    .get(i + 2..)
+                    .unwrap_or_default()
                     .iter()
                     .take_while(|n| matches!(n.kind, Kind::Item { depth: d, .. } if d > depth))
                     .map(|n| clean(n.text.trim().lines().next().unwrap_or("")))

@@ -7708,3 +7708,12 @@ fn definition_terms_with_type_and_required_classifiers() {
         )]
     );
 }
+
+/// A URL item that ends the page (`* **URL:** /boxes` the last block, the method item above
+/// it): its route, and no look past the page's end for nested items (a fuzzer's find).
+#[test]
+fn a_url_item_that_ends_the_page() {
+    let page = "# Boxes\n\n## Get box\n\n* **Method:** GET\n* **URL:** /boxes";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes"]);
+}
