@@ -93,12 +93,7 @@ fn html_text(line: &str) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&")
+    super::text::entities_decoded(&out.replace("&nbsp;", " "))
 }
 
 /// `.. name:: argument`: the directive's name and argument.

@@ -1137,6 +1137,40 @@ fn html_heading(t: &str) -> Option<(u8, String)> {
     (!text.is_empty()).then_some((level, text))
 }
 
+/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`), numeric
+/// references too, as Markdown converters write them (`&#x3C;vhost name>`, `&#60;id&#62;`).
+pub(crate) fn entities_decoded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let decoded = after.find(';').filter(|&end| end <= 7).and_then(|end| {
+            let digits = &after[..end];
+            let code = match digits.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => digits.parse().ok()?,
+            };
+            Some((char::from_u32(code)?, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

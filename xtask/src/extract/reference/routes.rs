@@ -2,6 +2,7 @@
 //! URLs), normalised: method, path with `{name}` placeholders, server, query.
 
 use super::METHODS;
+pub(super) use crate::read::text::entities_decoded;
 
 /// A route as the document prints it, normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,40 +68,6 @@ pub(super) fn strip_markup(target: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// HTML text with its character entities decoded (`&lt;domain&gt;` → `<domain>`), numeric
-/// references too, as Markdown converters write them (`&#x3C;vhost name>`, `&#60;id&#62;`).
-pub(super) fn entities_decoded(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("&#") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        let decoded = after.find(';').filter(|&end| end <= 7).and_then(|end| {
-            let digits = &after[..end];
-            let code = match digits.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => digits.parse().ok()?,
-            };
-            Some((char::from_u32(code)?, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str("&#");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
 }
 
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
