@@ -22,7 +22,7 @@
 //! - **responses by status** (`200: OK`, `Status code 200`, `Response 201`, `HTTP/1.1 204`,
 //!   `Returns 404`) with the JSON example under each.
 //!
-//! Shapes of hand-written references (tests in `reference/shape_tests.rs`): sub-headings
+//! Shapes of hand-written references (tests in `reference/shape_tests/`): sub-headings
 //! (`### Possible parameters`, `#### XML Example`) and concrete example calls under them
 //! belong to the operation above, also after a base path the examples share and the
 //! templates leave out (stripped: server and base path are the base URL); location cells in

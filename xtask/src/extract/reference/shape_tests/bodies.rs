@@ -1,0 +1,827 @@
+//! Shapes of request bodies: field tables and lists, bodies named by a type, bodies shown only
+//! by an example.
+
+use super::*;
+
+/// Shape 3: a body given by a type name (`**Payload:** Pet`, `Request body: [Pet](#pet)`)
+/// is the field table under that type's heading elsewhere on the page (required from its
+/// `Optional` column, body fields even where a placeholder has their name); a `#### XRequest`
+/// heading's table under a method is its body; a `Return value:` line ends the body label.
+#[test]
+fn bodies_named_by_a_type_and_request_type_headings() {
+    let page = "# Pets
+
+## Create a pet
+> **POST** /pets
+
+**Payload:** Pet
+**Return value:** HTTP status 201 (Created)
+
+## Replace a pet
+> **PUT** /pets/{name}
+
+Request body: [Pet](#pet)
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| name      | @Path          | The pet     |
+
+## Copy a pet
+> **POST** /pets/copies
+
+**Payload:** PetCopy
+**Return value:** The copy
+
+```json
+{\"copied\": true}
+```
+
+#### CopyRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `from`     | `string`   | yes      | Source      |
+| `times`    | `int`      | no       | How many    |
+
+#### CopyResponse
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `copies`   | `int`      | yes      | Made        |
+
+## Data types
+
+### Pet
+
+| Parameter | Optional | Description |
+|-----------|----------|-------------|
+| name      | No       | Its name    |
+| colour    | Yes      | Its colour  |
+";
+    let out = read("pets.md", page);
+    let fields = |k: usize| -> Vec<String> {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &out.spec.operations[k].body
+        else {
+            return Vec::new();
+        };
+        out.spec.types[n]
+            .fields()
+            .iter()
+            .map(|f| format!("{} {}", f.name, !f.optional))
+            .collect()
+    };
+    assert_eq!(out.spec.operations.len(), 3);
+    assert_eq!(fields(0), ["name true", "colour false"]);
+    assert_eq!(fields(1), ["name true", "colour false"]);
+    assert_eq!(ops(&out)[1].1, ["name path true"]);
+    // The JSON under `Return value:` is the answer, not the body; the request table is.
+    assert_eq!(fields(2), ["from true", "times false"]);
+    assert!(request_type_heading("#### PublishRequest"));
+    assert!(request_type_heading("Subscribe request"));
+    assert!(!request_type_heading("PublishResponse"));
+    assert!(!request_type_heading("Request"));
+    assert!(!request_type_heading("Override object"));
+}
+
+/// Shape 6: an operation that is a table row (`Path | Method | Description`) with its
+/// fields inside the description cell (`<br/>*Payload Parameters*<br/>🔹 **name**: …`),
+/// required or optional as the description says; a later call to a host with concrete
+/// values for a row's placeholders is an example of that row, never an operation; each
+/// row is named by its route and described by its cell (statuses a sentence about the
+/// response code names included), its extent is its row.
+#[test]
+fn fields_inside_table_cells() {
+    let page = "# Feeder API
+
+## Endpoints
+
+| Path | Method | Description |
+|----- | ------ | ----------- |
+| `/feed/{BOWL}` | POST | Fills a bowl.<br/>*Payload Parameters*<br/>🔹 **food**: What to serve. This is a required field.<br/>🔹 **grams**: Optionally how much.<br/>🔹 **note**: Only required if the food is new.
+| `/bowls` | GET | Lists the bowls. The response code is a `200` if fine and a `503` if not.
+
+The `/feed/{BOWL}` answer looks like this:
+
+```json
+{\"left\": 3}
+```
+
+## Walkthrough
+
+```bash
+curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
+```
+";
+    let out = read("feeder.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /feed/{BOWL}".to_string(),
+                vec!["BOWL path true".to_string()]
+            ),
+            ("GET /bowls".to_string(), vec![]),
+        ]
+    );
+    let fields = body_fields(&out, 0);
+    assert_eq!(fields, [("food", false), ("grams", true), ("note", true)]);
+    // Each row is named by its route and described by its cell; the prose after the table
+    // is not the last row's.
+    let named: Vec<(&str, Option<&str>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| (o.name.as_str(), o.doc.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("POST /feed/{BOWL}", Some("Fills a bowl.")),
+            (
+                "GET /bowls",
+                Some("Lists the bowls. The response code is a `200` if fine and a `503` if not.")
+            ),
+        ]
+    );
+    // The statuses its cell names; not the JSON after the table.
+    let answers: Vec<(Option<u16>, bool)> = out.spec.operations[1]
+        .responses
+        .iter()
+        .map(|r| (r.code(), r.ty.is_some()))
+        .collect();
+    assert_eq!(answers, [(Some(200), false), (Some(503), false)]);
+    assert!(cell_statuses("It answers 200 always.").is_empty());
+    assert_eq!(prose_required("Only required if the food is new."), None);
+    assert_eq!(
+        prose_required("This is the *only* required field."),
+        Some(true)
+    );
+    assert_eq!(
+        prose_required("If no kind is given, `a` is the default."),
+        Some(false)
+    );
+}
+
+/// A body known only from a JSON example: the example shows the fields, it does not say
+/// they are required, so none is (a listed body keeps what its list says).
+#[test]
+fn example_bodies_say_nothing_of_required() {
+    let page = "# Kennel admin
+
+## POST `/admin/dogs/{dogID}/walk`
+
+Walks the dog.
+
+Request body format:
+
+```json
+{
+    \"minutes\": 30,
+    \"route\": \"park\"
+}
+```
+";
+    let out = read("walk.md", page);
+    let fields = body_fields(&out, 0);
+    assert_eq!(fields, [("minutes", true), ("route", true)]);
+}
+
+/// A body shown only by a curl call's JSON data: its fields, none required; a route that
+/// sends no body (`GET`) or a body listed elsewhere is left as it is.
+#[test]
+fn a_body_shown_only_by_a_curl_call() {
+    let page = "# Kennel
+
+## Batch
+
+```bash
+curl -X POST -d '{\"calls\": [{\"admit\": {}}], \"parallel\": true}' http://kennel.local/rpc/batch
+```
+
+## Count
+
+```bash
+curl -X GET -d '{\"x\": 1}' http://kennel.local/rpc/count
+```
+";
+    let out = read("batch.md", page);
+    let fields = body_fields(&out, 0);
+    assert_eq!(fields, [("calls", true), ("parallel", true)]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// `Body format` / `Request format` labels a request body (the JSON under it gives its
+/// fields), `Success response format` / `Response body` a response, inside the operation.
+#[test]
+fn body_and_response_format_labels() {
+    let page = "# Bridge
+
+## POST `/v2/login`
+
+### Body format
+
+```json
+{
+    \"token\": \"abc\",
+    \"cookie\": \"def\"
+}
+```
+
+### Success response format
+
+```json
+{
+    \"team_id\": \"T1\"
+}
+```
+
+## GET `/v2/ping`
+
+### Response body
+
+```json
+{
+    \"ok\": true
+}
+```
+";
+    let out = read("bridge.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(ops.len(), 2);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &ops[0].body
+    else {
+        panic!("no body: {:?}", ops[0].body);
+    };
+    let mut names: Vec<&str> = out.spec.types[n]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["cookie", "token"]);
+    assert_eq!(ops[0].responses.len(), 1);
+    assert_eq!(ops[1].responses.len(), 1);
+    assert!(ops[1].body.is_none());
+}
+
+/// Parameters given as the JSON object under a parameter label (`**Parameters**:` then
+/// ```` ```json ```` `{"batchSize": 10}`): a `GET`'s are query parameters typed by their
+/// values, a `POST`'s the body; a plain block of `name: Type` lines under the label lists
+/// parameters too. JSON under a label that names no parameters (`A request with …`) is
+/// neither.
+#[test]
+fn parameters_as_json_or_typed_lines_under_their_label() {
+    let page = "# API\n\n#### Get items\n\n* **Method**: GET\n* **Route**: /items\n* **Parameters**:\n\n```json\n{\n  \"batchSize\": 10, // how many\n  \"getRead\": true\n}\n```\n\n#### Create a folder\n\n* **Method**: POST\n* **Route**: /folders\n* **Parameters**:\n\n```json\n{\n  \"name\": \"folder name\"\n}\n```\n\n#### Feed\n\n* **Method**: GET\n* **Route**: /feed\n\nParameters:\n\n```\nmax_results: Int32\npage: Int32 the page to show\n```\n\n#### Markers\n\n* **Method**: GET\n* **Route**: /markers\n\n#### Request\n\nA request with `?timeline=home`\n\n```json\n{\"home\": {\"last_read_id\": \"1\"}}\n```\n";
+    let out = read("items.md", page);
+    let found = ops(&out);
+    assert_eq!(
+        found[0],
+        (
+            "GET /items".to_string(),
+            vec!["batchSize query false".into(), "getRead query false".into()]
+        )
+    );
+    let types: Vec<String> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.ty.to_string())
+        .collect();
+    assert_eq!(types, ["integer", "boolean"]);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[1].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[1]);
+    };
+    assert_eq!(out.spec.types[n].fields()[0].name, "name");
+    assert_eq!(found[2].1, ["max_results query false", "page query false"]);
+    assert_eq!(
+        out.spec.operations[2].params[1].doc.as_deref(),
+        Some("the page to show")
+    );
+    assert_eq!(found[3].1, Vec::<String>::new());
+}
+
+/// Sphinx httpdomain directives inside tabs (`.. md-tab-set::` / `.. md-tab-item::`), and
+/// `:json type name:` fields (httpdomain's older name of a request body's field).
+#[test]
+fn httpdomain_directives_in_tabs_and_json_fields() {
+    let page = "Connection\n==========\n\n.. md-tab-set::\n\n   .. md-tab-item:: API version 2.0.0+\n\n      .. http:post:: /api/job\n\n         Issues a job command.\n\n         :json string command: The command to issue\n         :statuscode 204: No error\n";
+    let out = read("job.rst", page);
+    assert_eq!(routes(&out), ["POST /api/job"]);
+    assert_eq!(statuses(&out), [vec![204]]);
+    let fields = body_names(&out, &out.spec.operations[0]);
+    assert_eq!(fields, ["command"]);
+}
+
+/// Raw HTML headings alone on their lines (`<h3 id="…">Create Feed <a …>¶</a></h3>`) are
+/// headings; `Required fields:` / `Optional fields:` after the answer's sample label the
+/// request's fields and say whether they are required; `Available filters:` lists a
+/// query's parameters.
+#[test]
+fn raw_html_headings_and_required_or_optional_field_labels() {
+    let page = "# API\n\n<h3 id=\"create\">Create Feed <a class=\"anchor\" href=\"#create\">¶</a></h3>\n\nRequest:\n\n    POST /v1/feeds\n\nResponse:\n\n```json\n{\"feed_id\": 262}\n```\n\nRequired fields:\n\n- `feed_url`: Feed URL (string)\n\nOptional fields:\n\n- `username`: Feed username (string)\n\n<h3 id=\"list\">Get Entries &amp; IDs</h3>\n\nRequest:\n\n    GET /v1/entries?status=unread\n\nAvailable filters:\n\n- `status`: Entry status\n- `offset`\n\nResponse:\n\n```json\n{\"total\": 10}\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /v1/feeds", "GET /v1/entries"]);
+    assert_eq!(out.spec.operations[0].id, "create_feed");
+    assert_eq!(out.spec.operations[1].name, "Get Entries & IDs");
+    let fields = body_flags(&out, &out.spec.operations[0]);
+    assert_eq!(fields, [("feed_url", true), ("username", false)]);
+    assert_eq!(
+        ops(&out)[1].1,
+        [
+            "status query false".to_string(),
+            "offset query false".to_string()
+        ]
+    );
+}
+
+/// A raw HTTP request in code (its request line, header lines, a blank line and a JSON
+/// object), fenced or indented: a request example, and the body of a route that has none
+/// otherwise.
+#[test]
+fn a_raw_http_request_with_a_json_body() {
+    let page = "# API\n\n## Create Category\n\nRequest:\n\n    POST /v1/categories\n    Content-Type: application/json\n\n    {\n        \"title\": \"My category\"\n    }\n\nResponse:\n\n```json\n{\"id\": 802}\n```\n";
+    let out = read("api.md", page);
+    let op = &out.spec.operations[0];
+    assert!(
+        op.examples
+            .iter()
+            .any(|e| e.url.as_deref() == Some("/v1/categories") && e.json.is_some())
+    );
+    let fields = body_names(&out, op);
+    assert_eq!(fields, ["title"]);
+}
+
+/// Raw HTTP requests whose body is a form (`Content-Type: application/x-www-form-urlencoded`
+/// over `hash=…`) or multipart parts (`name="torrents"`): the body's fields, as a form;
+/// a long hex token after a segment of another shape (`/propertiesGeneral/fae6e49a…`) is a
+/// value.
+#[test]
+fn form_bodies_of_raw_requests() {
+    let page = "### Pause torrent ###\n\n```http\nPOST http://127.0.0.1/command/pause HTTP/1.1\nUser-Agent: Fiddler\nContent-Type: application/x-www-form-urlencoded\nContent-Length: length\n\nhash=fae6e49afa359ab07c3ef169438ff95d870bc178\n```\n\n### Upload torrent ###\n\n```http\nPOST http://127.0.0.1/command/upload HTTP/1.1\nContent-Type: multipart/form-data; boundary=-------------------------acebdf13572468\n\n---------------------------acebdf13572468\nContent-Disposition: form-data; name=\"torrents\"; filename=\"8f18036b7a205c9347cb84a253975e12f7adddf2.torrent\"\nContent-Type: application/x-bittorrent\n\nfile_data\n---------------------------acebdf13572468--\n```\n\n### Get torrent generic properties ###\n\n```http\nGET /json/propertiesGeneral/fae6e49afa359ab07c3ef169438ff95d870bc178 HTTP/1.1\n```\n";
+    let out = read("qbt.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /command/pause",
+            "POST /command/upload",
+            "GET /json/propertiesGeneral/{id}"
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["hash"]);
+    assert_eq!(
+        out.spec.operations[0]
+            .body
+            .as_ref()
+            .and_then(|b| b.content_type.as_deref()),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["torrents"]);
+}
+
+/// JSON-RPC methods headed by their names, each request a JSON object (`{"jsonrpc":"2.0",
+/// "method":"Client.SetVolume","params":{"id":"…","volume":{…}}}`): the `params` members
+/// are its body fields, whether required unknown; the methods a `### Notifications` list
+/// names are what the server sends, not operations.
+#[test]
+fn json_rpc_requests_and_a_notifications_list() {
+    let page = "# Control API\n\n## Requests and Notifications\n\n### Requests\n\n- [Client.GetStatus](#clientgetstatus)\n- [Client.SetVolume](#clientsetvolume)\n\n### Notifications\n\n- [Client.OnConnect](#clientonconnect)\n- [Client.OnDisconnect](#clientondisconnect)\n\n## Requests\n\n### Client.GetStatus\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.GetStatus\",\"params\":{\"id\":\"00:21\"}}\n```\n\n### Client.SetVolume\n\n#### Request\n\n```json\n{\"id\":8,\"jsonrpc\":\"2.0\",\"method\":\"Client.SetVolume\",\"params\":{\"id\":\"00:21\",\"volume\":{\"muted\":false,\"percent\":74}}}\n```\n\n## Notifications\n\n### Client.OnConnect\n\n```json\n{\"jsonrpc\":\"2.0\",\"method\":\"Client.OnConnect\",\"params\":{\"id\":\"00:21\"}}\n```\n";
+    let out = read("control.md", page);
+    assert_eq!(rpc_names(&out), ["Client.GetStatus", "Client.SetVolume"]);
+    let fields: Vec<&str> = out.spec.operations[1]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(fields, ["id", "volume"]);
+}
+
+/// Routes in a tree of list items, each level a path relative to the item above (`` *
+/// `/api/v2` `` over `` * `/users` `` over `` * `PUT /:uid/follow` ``; `POST /` is the prefix
+/// itself); parameters named in code after `**Requires**:` (required) and `**Accepts**:`
+/// (optional); routes named in a changelog section (`## Changes from API v1`) are no
+/// operations.
+#[test]
+fn routes_nested_in_list_items_and_fields_named_in_code() {
+    let page = "# Endpoints\n\n* `/api/v2`\n    * `/bowls`\n        * `POST /`\n            * Creates a bowl\n            * **Requires**: `name` (unique)\n            * **Accepts**: `size`, `tags (array)`\n        * `PUT /:bid/fill`\n            * Fills a bowl\n            * **Accepts**: No parameters\n    * `/util`\n        * `POST /upload`\n            * Uploads a file\n\n## Changes from API v1\n\n* `/bowls`\n    * `POST /:bid/fill` is now `PUT /:bid/fill`\n";
+    let out = read("readme.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v2/bowls",
+            "PUT /api/v2/bowls/{bid}/fill",
+            "POST /api/v2/util/upload"
+        ]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [("name", true), ("size", false), ("tags", false)]
+    );
+    assert_eq!(ops(&out)[1].1, ["bid path true"]);
+}
+
+/// A body table whose name column is headed `Key path`, each row a member of a JSON:API
+/// document by its dotted path (`| Key path | Type | Default | Description |` over
+/// `` `data.attributes.name` ``): the body's fields, named as printed. The same table
+/// under a response label lists what the call answers, not what it sends.
+#[test]
+fn a_key_path_column_names_body_fields() {
+    let page = "# Keys\n\n## Create a Key\n\n`POST /organizations/:org/keys`\n\n### Request Body\n\n| Key path               | Type   | Default | Description         |\n| ---------------------- | ------ | ------- | ------------------- |\n| `data.type`            | string |         | Must be `\"keys\"`.   |\n| `data.attributes.name` | string |         | The key's name.     |\n\n## Show a Key\n\n`GET /keys/:id`\n\n### Response Body\n\n| Key path               | Type   | Description     |\n| ---------------------- | ------ | --------------- |\n| `data.id`              | string | The key's ID.   |\n";
+    let out = read("keys.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /organizations/{org}/keys", "GET /keys/{id}"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["data.type", "data.attributes.name"]
+    );
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// A field list whose method joins two (`:Method: PATCH or PUT`, as Sphinx pages write it
+/// under `:URL:`): a route per method, each with the path's parameters and the status the
+/// `:Returns: HTTP 204 …` line gives.
+#[test]
+fn a_method_field_joining_two_methods() {
+    let page = "Units\n=====\n\nChange a unit\n-------------\n\n:URL: ``/units/<UNIT>/``\n:Description: Changes the unit.\n:Method: PATCH or PUT\n:Returns: HTTP 204 NO CONTENT response.\n\nDelete a unit\n-------------\n\n:URL: ``/units/<UNIT>/``\n:Method: DELETE\n:Returns: HTTP 204 NO CONTENT response.\n";
+    let out = read("api_unit.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PATCH /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            ),
+            (
+                "PUT /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            ),
+            (
+                "DELETE /units/{UNIT}/".to_string(),
+                vec!["UNIT path true".to_string()]
+            )
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![204], vec![204], vec![204]]);
+}
+
+/// Parameters given as a JSON array in an element's attribute, over several lines
+/// (`<params params='[ {"name": "page", "description": "…"}, … ]'></params>` under a
+/// `### Parameters` label): each object a parameter, located by the method where the page
+/// says nothing more (`GET`: the query), required where a `required` member says so.
+#[test]
+fn parameters_as_json_in_an_elements_attribute() {
+    let page = "---\ntitle: Zones\n---\n\n## Index\n\nTo list the zones, make this request:\n\n```text\nGET /api/v2/zones\n```\n\n### Parameters\n\n<params params='[\n  {\n    \"name\": \"page\",\n    \"description\": \"The page to show.\"\n  }, {\n    \"name\": \"per_page\",\n    \"description\": \"Zones per page.\",\n    \"required\": true\n  }\n]'></params>\n\n### Response\n\n<status code=\"200\"></status>\n";
+    let out = read("zones.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /api/v2/zones".to_string(),
+            vec![
+                "page query false".to_string(),
+                "per_page query true".to_string()
+            ]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// Parameters as Sphinx renders an RST field list under each name (``` ``uid`` ``` over
+/// `:Description:`, `:Type:`, `:Example:`, `:Required: Yes`): the name, its type, flag and
+/// description; a hyphenated name (`display-name`) too.
+#[test]
+fn a_name_over_a_field_list_of_its_facts() {
+    let page = "Get Usage\n=========\n\nRequests bandwidth usage information.\n\nSyntax\n~~~~~~\n\n::\n\n\tGET /admin/usage?format=json HTTP/1.1\n\tHost: {fqdn}\n\nRequest Parameters\n~~~~~~~~~~~~~~~~~~\n\n``uid``\n\n:Description: The user for which the information is requested.\n:Type: String\n:Example: ``foo_user``\n:Required: Yes\n\n``show-entries``\n\n:Description: Specifies whether data entries should be returned.\n:Type: Boolean\n:Example: True [True]\n:Required: No\n";
+    let out = read("adminops.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /admin/usage".to_string(),
+            vec![
+                "uid query true".to_string(),
+                "show-entries query false".to_string(),
+                "format query false".to_string()
+            ]
+        )]
+    );
+    let show = &out.spec.operations[0].params[1];
+    assert_eq!(
+        show.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean)
+    );
+}
+
+/// A route given by fields in a fence (`URL: http://host:8080/<shelf>/<book>` then
+/// `Method: DELETE`) whose path is only placeholders: declared by its `Method:` field, as a
+/// heading declares one, so the operation of its page, no generic call.
+#[test]
+fn fielded_route_of_placeholders_only_is_an_operation() {
+    let page = "# remove\n\nRemoves a book.\n\n## Request\n\n```http\nURL: http://host:8080/<shelf>/<book>\nMethod: DELETE\n```\n\n## Arguments\n\n- `shelf`: shelf name\n- `book`: book name\n";
+    let out = read("remove.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /{shelf}/{book}".to_string(),
+            vec!["shelf path true".to_string(), "book path true".to_string()]
+        )]
+    );
+}
+
+/// A request body shown as JSON in a fence marked plain text (```` ```text ```` under
+/// `Request body:`): its members are the body's fields, as in a `json` fence; a text fence
+/// that is no JSON gives none.
+#[test]
+fn a_json_body_in_a_plain_text_fence() {
+    let page = "# Pets\n\n## Add pet\n\nRequest:\n\n    POST /api/pets\n\nRequest body:\n\n```text\n{\n   \"name\":\"Rex\",\n   \"kind\":\"dog\"\n}\n```\n\nResponse: 204\n\n## Rename pet\n\nRequest:\n\n    PUT /api/pets\n\nRequest body:\n\n```text\n{name: the new name}\n```\n";
+    let out = read("pets.md", page);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "kind"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// Body fields given headings of their own under a parameter label, one heading naming
+/// several of them (`##### \`pageSize\`, \`pageToken\` and \`orderBy\``): each a field,
+/// and the fields after it still read.
+#[test]
+fn a_field_heading_naming_several_fields() {
+    let page = "# Pets API\n\n## Pets\n\n### POST `/v1/pets`\n\nCreates a pet.\n\n#### Request body parameters\n\n##### name\n\nThe pet's name.\n\n##### `maxAge`, `minAge` and `ageUnit`\n\nBounds of the pet's age.\n\n##### owner_id\n\nThe owner.\n\n### GET `/v1/pets`\n\nLists pets.\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["name", "maxAge", "minAge", "ageUnit", "owner_id"]
+    );
+}
+
+/// An `Allowed params` heading labels the operation's parameter list, and an operation
+/// whose `Accepts:` line takes the body as raw bytes (`Accepts: `image/*``) carries its
+/// listed names in the query, whatever its method: a body of bytes has no named fields.
+#[test]
+fn allowed_params_of_a_raw_bytes_body_are_in_the_query() {
+    let page = "# Thumbnails\n\n#### POST /thumb\n\nAccepts: `image/*`. Content-Type: `image/png`\n\nMakes a thumbnail.\n\n##### Allowed params\n\n- size `int` `required`\n- sharpen `bool`\n\n#### POST /notes\n\nAccepts: `application/json`\n\n##### Allowed params\n\n- text `string` `required`\n";
+    let out = read("thumbs.md", page);
+    assert_eq!(routes(&out), ["POST /thumb", "POST /notes"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["size query true", "sharpen query false"],
+        "{all:?}"
+    );
+    assert!(all[1].1.is_empty(), "{all:?}");
+}
+
+/// Fields described by reStructuredText directives of their own (`.. parameter:: amount`
+/// over `:type: object` and `:condition: required`, an indented description and child
+/// fields as nested directives): the operation's parameters, typed and flagged as the
+/// options say; the directives under the answer's section describe the answer.
+#[test]
+fn fields_described_by_directives() {
+    let page = "Create box\n==========\n\n.. endpoint::\n   :method: POST\n   :url: https://api.example.com/v3/boxes\n\nCreates a box.\n\nParameters\n----------\n.. parameter:: label\n   :type: string\n   :condition: required\n\n   The box's label.\n\n.. parameter:: size\n   :type: object\n   :condition: optional\n\n   The box's size.\n\n   .. parameter:: width\n      :type: integer\n      :condition: required\n\n      The width, in millimetres.\n\nResponse\n--------\n``201`` ``application/json``\n\n.. parameter:: id\n   :type: string\n\n   The new box's id.\n";
+    let out = read("create-box.rst", page);
+    assert_eq!(routes(&out), ["POST /v3/boxes"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+    assert_eq!(statuses(&out), [vec![201]]);
+}
+
+/// A table of an object's members with a `Writable` column (`| Field | Type | Description
+/// | Writable |`, cells `YES` / `no`) under a path heading with several methods: a write's
+/// body is its writable rows; a read or a delete takes none of them as parameters.
+#[test]
+fn a_writable_column_gives_a_writes_body() {
+    let page = "# Boards\n\n#### /boards/<board ID>\n\n * Purpose: Read, change or remove a board\n * Methods: GET, POST, DELETE\n * Returns: { object }\n\n| Field | Type | Description | Writable |\n| ----- | ---- | ----------- | -------- |\n| id | string | Board id | no |\n| title | string | Its title | YES |\n| shared | boolean | Is it shared? | yes |\n";
+    let out = read("boards.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /boards/{board_ID}");
+    assert_eq!(ops[0].1, ["board_ID path true"]);
+    assert_eq!(ops[2].0, "DELETE /boards/{board_ID}");
+    assert_eq!(ops[2].1, ["board_ID path true"]);
+    let post = &out.spec.operations[1];
+    assert_eq!(body_names(&out, post), ["title", "shared"]);
+}
+
+/// Items one level under an item that opens with the operation's method and a colon (`*
+/// **PUT**: Rename the report` / `    * name: The new name`): a write's body fields; under
+/// a `GET` item they describe the answer and are no parameters.
+#[test]
+fn items_under_a_method_item_are_a_writes_body() {
+    let page = "# Reports\n\n**URI:** /api/reports/*:id*\n\n**Methods:**\n\n* **GET**: Read the report\n    * title: Its title\n    * size: Its size\n\n* **PUT**: Change the report\n    * title: The new title\n    * owner *(optional)*: The new owner\n";
+    let out = read("reports.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /api/reports/{id}");
+    assert_eq!(ops[0].1, ["id path true"]);
+    let put = &out.spec.operations[1];
+    assert_eq!(body_names(&out, put), ["title", "owner"]);
+}
+
+/// A two-column table of labels beside the route (`| **Request body** | A
+/// [ThingParameters](#thingparameters-object) object |`) naming the body by a link to the
+/// section of that type, headed with its kind (`### ThingParameters object`): that
+/// section's table gives the body's fields.
+#[test]
+fn a_body_named_in_a_label_table_row() {
+    let page = "# Things\n\n### Create Thing\n\nCreates a thing.\n\n```http\nPOST /v1/things\n```\n\n| | |\n|----|----|\n| **Request body** | A [ThingParameters](#thingparameters-object) object |\n| **Returns** | A [Thing](#thing-object) object |\n\n### Delete Thing\n\n```http\nDELETE /v1/things/{id}\n```\n\n| | |\n|----|----|\n| **Request body** | n/a |\n\n## Schema\n\n### ThingParameters object\n\n| Property | Type | Description |\n|----|----|----|\n| **label** | string | The label. |\n| **size** | number | The size. |\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v1/things", "DELETE /v1/things/{id}"]);
+    let names = |i| {
+        body_fields(&out, i)
+            .into_iter()
+            .map(|f| f.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(0), ["label", "size"]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// A body table kept in the page's front matter as a block scalar (`thing_body: |` over an
+/// indented `Attribute | Description` table) and included under the operation's `Request
+/// Body` heading by a template tag on a line of its own (`{{ page.thing_body }}`): its rows
+/// are the body's fields, read where they are included.
+#[test]
+fn a_body_table_included_from_the_front_matter() {
+    let page = "---\ntitle: Things\n\nthing_body: |\n    Attribute | Description\n    ---:| ---\n    `label` | The label.\n    `size`<br>*optional* | The size.\n\n---\n\n# Things\n\n### Add Thing\n\n**Endpoint**\n\n<div class=\"endpoint post\">/things/</div>\n\n#### Request Body\n\n{{ page.thing_body }}\n\n**Response**\n\n```\nHTTP 201 Created\n```\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /things/"]);
+    assert_eq!(body_fields(&out, 0), [("label", false), ("size", true)]);
+}
+
+/// A directive's body whose first line is indented deeper than the rest (`    Returns …`
+/// over `   :statuscode 200: …`): the body is as deep as its least indented line, so its
+/// field list is still read.
+#[test]
+fn a_directive_body_indented_by_its_least_indented_line() {
+    let page = "Jars\n====\n\n.. http:get:: /v1/jars/{id}\n\n    Returns one jar.\n\n   :statuscode 200: The jar.\n   :statuscode 404: No such jar.\n";
+    let out = read("jars.rst", page);
+    assert_eq!(routes(&out), ["GET /v1/jars/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// A field table headed `Item | Description | JSON data type | Required` naming its rows by
+/// JSON pointer (`/limit`, `/filter/column` nested in `/filter`), `✓` or an escaped dash
+/// (`\-`) in the `Required` column; a table under a sentence saying what "will be returned
+/// as the following JSON data" describes the answer, not the body.
+#[test]
+fn json_pointer_item_rows_and_a_returned_as_sentence() {
+    let page = "# Rows\n\n## POST /v1/rows\n\nGets rows.\n\n**Request body**\n\n| Item | Description | JSON data type | Required |\n|---|---|---|---|\n| /limit | How many | integer | ✓ |\n| /filter | The filter | object | \\- |\n| /filter/column | Its column | string | \\- |\n| pretty | Indented | boolean | \\- |\n\n**Response body**\n\nRows will be returned as the following JSON data:\n\n| Item | Description | JSON data type |\n|---|---|---|\n| /rows | The rows | array |\n| total | How many | integer |\n";
+    let out = read("rows.md", page);
+    assert_eq!(routes(&out), ["POST /v1/rows"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("limit", false), ("filter", true), ("pretty", true)]
+    );
+}
+
+/// A page per operation whose front matter gives the path and the method as fields of their
+/// own (`path: /v2/{kind}/{key}` beside `type: DELETE`), the body only prose and bullets:
+/// the route; a `type: post` (a blog post's type, not in capitals) gives none.
+#[test]
+fn a_route_in_front_matter_path_and_method_fields() {
+    let page = "---\ntitle: Remove a record\nsection: API\npath: /v2/{kind}/{key}\ntype: DELETE\n---\n\nRemoves one record.\n\n### Request\n\n- `{kind}` - the kind of record\n- `{key}` - the record's key\n";
+    let out = read("remove.md", page);
+    assert_eq!(routes(&out), ["DELETE /v2/{kind}/{key}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["kind path true".to_string(), "key path true".to_string()]
+    );
+    let post = "---\ntitle: News\npath: /news/latest\ntype: post\n---\n\nWhat is new.\n";
+    assert!(routes(&read("news.md", post)).is_empty());
+}
+
+/// A sentence ending in `:` right after a body list that names one of its fields (`A map
+/// of some usual tags:` after `- tags: …`), without saying it brings more fields: the
+/// items after it are what that field holds, not the call's fields.
+#[test]
+fn items_after_a_sentence_naming_a_listed_field() {
+    let page = "# Alerts\n\n## Raise an alert\n\n`POST /v1/alerts`\n\n### Request Body\n\nAn alert with these fields:\n\n- level: how bad it is.\n- tags: a map of labels.\n\nA map of some usual tags:\n\n- region: where it happened.\n- rack: which rack.\n\n### Response\n\n- 201 - Created\n";
+    let out = read("alerts.md", page);
+    assert_eq!(routes(&out), ["POST /v1/alerts"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["level", "tags"]);
+}
+
+/// An HTML table without a header row whose rows open with a header cell holding the name
+/// in code (`<tr><th><code>label</code></th><td>The label.</td></tr>`), under a label
+/// saying what they are (`Required request body properties:`): a field per row.
+#[test]
+fn row_header_cells_naming_fields_in_code() {
+    let page = "# Things\n\n## Create a thing\n\n`POST /v2/things`\n\nRequired request body properties:\n\n<table>\n<tbody>\n  <tr>\n    <th><code>label</code></th>\n    <td>The thing's label.</td>\n  </tr>\n  <tr>\n    <th><code>size</code></th>\n    <td>How big it is.<br><em>Example:</em> <code>3</code>.</td>\n  </tr>\n</tbody>\n</table>\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
+
+/// A `curl` call that sends its JSON body (`-d '{"label": "x"}'`), then unlabelled JSON:
+/// what the call answers, not a second body; the body's fields are the call's data.
+#[test]
+fn json_after_a_curl_call_that_sent_its_body() {
+    let page = "# Things\n\n## Create a thing\n\n```bash\ncurl -X POST \"https://api.example.com/v2/things\" \\\n  -H \"Content-Type: application/json\" \\\n  -d '{\"label\": \"big\", \"size\": 3}'\n```\n\n```json\n{\"id\": \"t-1\", \"label\": \"big\", \"size\": 3, \"created_at\": \"2024-01-01\"}\n```\n\nSuccess response: `201 Created`\n";
+    let out = read("things.md", page);
+    assert_eq!(routes(&out), ["POST /v2/things"]);
+    let names: Vec<&str> = body_fields(&out, 0).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["label", "size"]);
+}
+
+/// A body label whose value is the body itself, inline JSON in a code span on the label's
+/// own item (`* Body: `{"old":"a1","new":"b2"}``): the body's fields, none required (the page
+/// only shows it); words after the label (`* Body: a YAML document`) give none.
+#[test]
+fn an_inline_json_body_after_a_body_label() {
+    let page = "Change a secret\n***************\n\n    * Method: PUT\n    * Endpoint: /accounts/secret\n    * Body: `{\"old\":\"a1\",\"new\":\"b2\"}`\n\nReturns 200 in case of success.\n\nUpload a manifest\n*****************\n\n    * Method: POST\n    * Endpoint: /manifests\n    * Body: a YAML document with the manifest.\n\nReturns 201 in case of success.\n";
+    let out = read("api.rst", page);
+    assert_eq!(routes(&out), ["PUT /accounts/secret", "POST /manifests"]);
+    assert_eq!(body_fields(&out, 0), [("old", true), ("new", true)]);
+    assert!(out.spec.operations[1].body.as_ref().is_none_or(
+        |b| !matches!(&b.ty, TypeRef::Named(n) if !out.spec.types[n].fields().is_empty())
+    ));
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
+
+/// Fields written as paragraphs, the name in code then its type and a `Required` mark if
+/// any, a hard line break (a backslash) before the description (`` `keys` **Required**\ ``
+/// over `Array of box ids.`, `` `mode`\ `` over `Where to put it.`): body fields, the
+/// unmarked one's required flag unknown.
+#[test]
+fn hard_break_field_paragraphs() {
+    let page = "# Boxes\n\n## Update Boxes\n\nUpdate several boxes.\n\n### Request Body\n\n`keys` **Required**\\\nArray of box ids.\n\n`data` **Required**\\\nWhat to change.\n\n`mode`\\\nWhere to put the answer. One of `json`, `cookie`.\n\n### REST API\n\n```\nPATCH /boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["PATCH /boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["keys", "data", "mode"]);
+    assert!(!fields[0].1 && !fields[1].1);
+}
+
+/// Bold-label field lists giving paths and methods as lists: every method on every path,
+/// an `Endpoints` list joined to its `Base Path`, and methods assigned in words to the paths
+/// whose segments the words name (a path two methods name is left out).
+#[test]
+fn route_field_lists() {
+    let page = "# Boxes\n\n## Health\n\n- **Path**: `/health`\n- **Methods**: `GET`, `POST`\n- **Description**: Is it up.\n\n## Box API\n\n- **Base Path**: `/api/v2`\n- **Endpoints**:\n  - `/boxes`\n  - `/boxes/{id}/lid`\n- **Methods**: `GET`\n- **Description**: Boxes.\n\n## Packing\n\n- **Paths**:\n  - `/pack/send`\n  - `/pack/ping`\n- **Methods**:\n  - `POST` for send endpoints.\n  - `GET` for ping endpoints.\n\n## Stores\n\n- **Path**: `/store/load`, `/store/drop`, `/store/status`\n- **Methods**: `POST` for the loading endpoints, `GET` for the status endpoint\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /health",
+            "POST /health",
+            "GET /api/v2/boxes",
+            "GET /api/v2/boxes/{id}/lid",
+            "POST /pack/send",
+            "GET /pack/ping",
+            "POST /store/load",
+            "POST /store/drop",
+            "GET /store/status"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[3].1,
+        ["id path true"],
+        "the placeholder of a joined endpoint is a path parameter"
+    );
+}
+
+/// A route given as `URL` and `Method` items over `Content-Type` and `Content` items and a
+/// JSON request sample: the URL item is the route said again, no body field; the sample
+/// gives the body.
+#[test]
+fn url_item_is_no_body_field() {
+    let page = "# Boxes\n\n## Create a box\n\n### HTTP Request\n\n- URL: `/v1/boxes`\n- Method: `POST`\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"size\": 3, \"colour\": \"red\"}\n```\n\n### HTTP Response\n\n- Content-Type: `application/json`\n- Content:\n\n```json\n{\"status\": 200}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /v1/boxes"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["size", "colour"]);
+}
+
+/// A route table's description cell naming a form field in code with its value (`Use form
+/// field `open=true` or `open=false`.`): a field of that row's body, named without the value.
+#[test]
+fn form_field_named_in_a_route_cell() {
+    let page = "# Boxes\n\n| Path | Method | Description |\n| --- | --- | --- |\n| `/boxes/lid` | `POST` | Opens or closes the lid. Use form field `open=true` or `open=false`. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes/lid"]);
+    let fields = body_fields(&out, 0);
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["open"]);
+}
+
+/// A fence of fields as sent with sample values under a body label (`POST params:` over
+/// `ids: 4,5` / `from (optional): 0`): body fields, optional where marked, unsaid
+/// otherwise; an `eg` line ends the list.
+#[test]
+fn sample_value_lines_under_a_body_label() {
+    let page = "# Boxes\n\n### Stack boxes\n\nPOST method:\n\n```\n  /api/stack\n```\n\nPOST params:\n\n```\nids: 4,5\nfrom (optional): 0\nheight (optional): 3 (levels)\neg\nids: 7\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /api/stack"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["ids", "from", "height"]);
+    let flags = body_flags(&out, op);
+    assert!(!flags[1].1 && !flags[2].1);
+}

@@ -1,0 +1,845 @@
+//! Shapes of calls: example calls and requests that are uses of a route, not operations of
+//! their own, and RPC methods shown by their call.
+
+use super::*;
+
+const SUB_HEADINGS: &str = "# Pet endpoints
+
+## List pets
+Lists the pets.
+> **GET** /pets
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| kind      | @QueryParam    | Filter by kind |
+
+### Examples
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets?kind=cat
+
+## Show a pet
+Shows one pet.
+> **GET** /pets/{petId}
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| petid     | @Path          | The pet     |
+
+### Examples
+
+#### JSON Example
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets/rex
+
+## Rename a pet
+> **PUT** /pets/{petId}/name
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/rex/name
+
+## Feed a pet
+No route line of its own: the example carries the template.
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/{petId}/meals
+";
+
+/// Shape 1: `### Possible parameters`, `### Examples`, `#### JSON Example` belong to the
+/// `##` operation above; example calls to `https://host/zoo/api/v2/…` (a base path the
+/// templates leave out, concrete values, a query string, even another method) are examples,
+/// never operations; a template only in an example call is the section's route, without
+/// the base path, which goes to the base URL.
+#[test]
+fn sub_headings_and_example_calls_belong_to_the_operation() {
+    let out = read("pets.md", SUB_HEADINGS);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /pets".to_string(),
+                vec!["kind query false".to_string()]
+            ),
+            (
+                "GET /pets/{petId}".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "PUT /pets/{petId}/name".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "POST /pets/{petId}/meals".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://shop.example.net:8080/zoo/api/v2")
+    );
+}
+
+/// Calls given only as links on lines of their own (two or more, one path no route names,
+/// each with a query string): a `GET` of that path (warned: the page names no method) with
+/// the query names all the links show; one link alone is no operation.
+#[test]
+fn calls_given_only_as_links() {
+    let page = "# Kennel service
+
+## Samples
+
+Admits a dog:
+
+http://kennel.example:8080/svc/kennel?action=admit&key=s3cret&name=rex
+
+Releases it:
+
+http://kennel.example:8080/svc/kennel?action=release&key=s3cret&name=rex&reason=adopted
+
+See also http://kennel.example/docs?page=2 for more.
+
+http://kennel.example/help?topic=dogs
+";
+    let out = read("links.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /svc/kennel".to_string(),
+            vec![
+                "action query false".to_string(),
+                "key query false".to_string(),
+                "name query false".to_string(),
+                "reason query false".to_string(),
+            ]
+        )]
+    );
+    assert!(said(&out, "the page names no method"), "{:?}", out.diags);
+}
+
+/// A concrete sample call in an overview (a query string, concrete values), printed before
+/// the route it instantiates, is an example of that route, not an operation; a template
+/// with a host before a shorter route stays an operation.
+#[test]
+fn a_sample_call_before_its_route() {
+    let page = "# Kennel API
+
+Calls made for a user carry the user in the query:
+
+```
+GET /v2/dogs/rex?owner=%40ann
+Authorization: Bearer s3cret
+```
+
+# Calls
+
+## GET /v2/dogs/{name}
+
+Shows a dog.
+
+## Adopt
+
+POST https://kennel.example/v2/dogs/{name}/adopt
+
+## POST /v2/dogs/{name}
+
+Renames a dog.
+";
+    let out = read("kennel.md", page);
+    let routes = routes(&out);
+    assert_eq!(
+        routes,
+        [
+            "GET /v2/dogs/{name}",
+            "POST /v2/dogs/{name}/adopt",
+            "POST /v2/dogs/{name}",
+        ]
+    );
+}
+
+/// Method headings written as call signatures (`createGroup()`, `getText(padID, [rev])`),
+/// two or more at one level, name RPC methods; the signature's arguments are parameters,
+/// required unless in brackets. A lone signature among prose headings names nothing.
+#[test]
+fn call_signature_headings() {
+    let page = "# Pads API
+
+All calls go to `/api/1/<function>`.
+
+## Groups
+
+### createGroup()
+
+Creates a new group.
+
+### getText(padID, [rev])
+
+Returns the text of a pad.
+
+### deleteGroup(groupID)
+
+Deletes a group.
+";
+    let out = read("pads.md", page);
+    let methods: Vec<(String, Vec<(String, bool)>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.rpc.as_ref().map(|r| r.target.clone()).unwrap_or_default(),
+                o.params
+                    .iter()
+                    .map(|p| (p.name.clone(), p.required))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("createGroup".to_string(), vec![]),
+            (
+                "getText".to_string(),
+                vec![("padID".to_string(), true), ("rev".to_string(), false)]
+            ),
+            (
+                "deleteGroup".to_string(),
+                vec![("groupID".to_string(), true)]
+            ),
+        ]
+    );
+    let lone = read(
+        "p.md",
+        "# Guide\n\n## Setup\n\nText.\n\n### configure(path)\n\nCall it once.\n",
+    );
+    assert!(lone.spec.operations.is_empty());
+}
+
+/// A table of one record, a row per field headed by its name (HTML's `<th scope="row">`,
+/// or a Markdown table whose header is the first pair): the route from its method and path
+/// rows, the statuses from its status row, a status at the start of each line. A call to
+/// a concrete id under it is the route's example, not an operation.
+#[test]
+fn a_table_of_one_record_per_request() {
+    let page = r#"<h1>Widgets</h1>
+<h2>Get a widget</h2>
+<h3>Request</h3>
+<table>
+<tr><th scope="row">Method</th><td><code>GET</code></td></tr>
+<tr><th scope="row">Path</th><td><code>/v1/widgets/<var>:widget-id</var></code><br/>(where <var>:widget-id</var> names a widget)</td></tr>
+</table>
+<h3>Response</h3>
+<table>
+<tr><th scope="row">Status</th><td><code>200</code> on success<br/><code>404</code> if no widget matches</td></tr>
+</table>
+<h4>Example</h4>
+<pre><code>curl https://widgets.example.com/v1/widgets/ABC123</code></pre>
+<h2>Delete a widget</h2>
+<table>
+<tr><th scope="row">Method</th><td><code>DELETE</code></td></tr>
+<tr><th scope="row">Path</th><td><code>/v1/widgets/<var>:widget-id</var></code></td></tr>
+<tr><th scope="row">Status</th><td><code>204</code> on success</td></tr>
+</table>
+"#;
+    let out = read("widgets.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/widgets/{widget_id}",
+            "DELETE /v1/widgets/{widget_id}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![204]]);
+    let md = "# Widgets\n\n## Get a widget\n\n| Method | `GET` |\n|---|---|\n| Path | `/v1/widgets/{id}` |\n| Status | 200 on success |\n";
+    let out = read("widgets.md", md);
+    assert_eq!(routes(&out), ["GET /v1/widgets/{id}"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+    assert_eq!(
+        crate::extract::reference::responses::leading_status("404: if no widget matches"),
+        Some((404, Some("if no widget matches".to_string())))
+    );
+    assert_eq!(
+        crate::extract::reference::responses::leading_status("2001 widgets"),
+        None
+    );
+}
+
+/// A route written without its leading `/` whose first segment opens with `_`
+/// (`DELETE _snapshot/{repository}/{snapshot}`), and calls later on the page under other
+/// headings whose placeholders are filled with values (`/_snapshot/my-repo/snap-1`): the
+/// calls are its examples; a literal word in that place (`/_snapshot/_status`) is a route
+/// of its own.
+#[test]
+fn calls_under_other_headings_are_examples_of_a_template() {
+    let page = "# Delete Snapshot API\n\n## Path and HTTP method\n\n```json\nDELETE _snapshot/{repository}/{snapshot}\n```\n\n## Example requests\n\n### Delete one\n\n```json\nDELETE /_snapshot/my-opensearch-repo/my-first-snapshot\n```\n\n### Status\n\n```json\nGET /_snapshot/_status\n```\n\nShows the status.\n";
+    let out = read("delete.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "DELETE /_snapshot/{repository}/{snapshot}",
+            "GET /_snapshot/_status"
+        ]
+    );
+}
+
+/// Calls in a section titled as examples of use (`## Example Workflow`) on a page that
+/// documents its routes elsewhere show uses, not operations; a heading merely saying "for
+/// example" is no such section.
+#[test]
+fn calls_in_an_example_section_are_uses() {
+    let page = "# Users\n\n## API endpoints\n\n**Create a user**\n\nPUT  /v2/users/{user}\n\n## Example Workflow\n\n### Create root\n\n```\nPUT  /v2/users/root\nPUT  /v2/keys/data\n```\n\n## Imports your follows, for example from a CSV file\n\n```\nPOST /api/follow_import\n```\n\nImports them.\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /v2/users/{user}", "POST /api/follow_import"]
+    );
+}
+
+/// A route line continued over a `\`-ended line, its path broken after a `/`; a curl syntax
+/// block whose URL (a host placeholder with its port) is indented under the call; statuses
+/// in prose under a response label (`Failure to authenticate gives `401 Unauthorized`.`).
+#[test]
+fn continued_route_lines_and_curl_syntax() {
+    let page = "= Creating a Collection\n\n== HTTP Methods and URIs\n\n----\nPATCH /pools/default/buckets/\\\n    <bucket_name>/collections/<collection_name>\n----\n\n== Curl Syntax\n\n----\ncurl -X PATCH -u [admin]:[password]\n  <ip-address-or-domain-name>:8091/pools/default/buckets/\\\n    <bucket_name>/collections/<collection_name>\n  -d maxTTL=[integer]\n----\n\n== Responses\n\nSuccess returns `200 OK`.\nFailure to authenticate gives `401 Unauthorized`.\nA malformed URI fails with `404 Object Not Found`.\n";
+    let out = read("c.adoc", page);
+    assert_eq!(
+        routes(&out),
+        ["PATCH /pools/default/buckets/{bucket_name}/collections/{collection_name}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 401, 404]]);
+}
+
+/// Routes printed only as calls with a word or a value for each variable segment (Apache
+/// James's WebAdmin page): a camel-case word opening with the collection's singular
+/// (`/domains/domainToBeCreated`), e-mail addresses, a UUID, a percent-encoded id; a sample
+/// call with another method under a section is its example; two calls each with a value
+/// where the other has a placeholder give one template.
+#[test]
+fn example_words_and_values_for_variable_segments() {
+    let page = "Web administration\n==================\n\n### Create a domain\n\n```\ncurl -XPUT http://ip:port/domains/domainToBeCreated\n```\n\nResponse codes:\n\n - 204: The domain was successfully added\n\n### Create a mailbox\n\n```\ncurl -XPUT http://ip:port/users/usernameToBeUsed/mailboxes/mailboxNameToBeCreated\n```\n\nTo remove it:\n\n```\ncurl -XDELETE http://ip:port/users/usernameToBeUsed/mailboxes/INBOX.work\n```\n\n### Add a group member\n\n```\ncurl -XPUT http://ip:port/address/groups/group@domain.com/member@domain.com\n```\n\n### Get a task\n\n```\ncurl -XGET http://ip:port/tasks/3294a976-ce63-491e-bd52-1b6f465ed7a2\n```\n\n### Read a mail\n\n```\ncurl -XGET http://ip:port/mailRepositories/encodedUrlOfTheRepository/mails/mailKey\n```\n\nFor instance:\n\n```\ncurl -XGET http://ip:port/mailRepositories/file%3A%2F%2Fvar%2Fmail%2Ferror%2F/mails/mail-key-1\n```\n";
+    let out = read("manage-webadmin.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /domains/{domainToBeCreated}",
+            "PUT /users/{usernameToBeUsed}/mailboxes/{mailboxNameToBeCreated}",
+            "PUT /address/groups/{group}/{member}",
+            "GET /tasks/{task_id}",
+            "GET /mailRepositories/{mailRepository}/mails/{mailKey}"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [204]);
+    // A literal word after a collection stays literal (`/users/settings`), and the plain
+    // lower-case rule is unchanged (`/groups/groupname`).
+    assert_eq!(
+        crate::extract::reference::routes::route_line("GET /users/settings").map(|r| r.path),
+        Some("/users/settings".to_string())
+    );
+    assert_eq!(
+        crate::extract::reference::routes::route_line("GET /groups/groupname").map(|r| r.path),
+        Some("/groups/{groupname}".to_string())
+    );
+}
+
+/// A heading naming a request as a title, its method before words in capitals that are no
+/// path (`##### GET MemPool/Contents`), over a section that gives the route
+/// (`GET /mempool/contents.json`): the section's route is the operation, the heading no
+/// route of its own.
+#[test]
+fn a_request_titled_in_a_heading() {
+    let page = "##### GET MemPool/Contents\n\nThe `GET mempool/contents` operation returns the pool.\n\n*Request*\n\n```text\nGET /mempool/contents.json\n```\n\n*Parameters: none*\n";
+    let out = read("get_mempool-contents.md", page);
+    assert_eq!(routes(&out), ["GET /mempool/contents.json"]);
+}
+
+/// A page per operation titled by its route in its front matter (`title: DELETE /geode/v1/
+/// {region}`, `title: \[HEAD | GET\] /geode/v1/ping`): its example request on an older
+/// base path (`DELETE /gemfire/v1/orders`) is no operation; `200 OK` in the sample under
+/// `## Example Success Response` is a status.
+#[test]
+fn a_front_matter_route_and_its_examples() {
+    let page = "---\ntitle:  DELETE /geode/v1/{region}\n---\n\nDelete all entries.\n\n## Example Request\n\n``` pre\nRequest Payload: null\nDELETE /gemfire/v1/orders\nAccept: application/json\n```\n\n## Example Success Response\n\n``` pre\nResponse Payload: null\n200 OK\n```\n\n## Error Codes\n\n| Status Code | Description |\n|---|---|\n| 404 NOT FOUND | Returned if the region is not found. |\n";
+    let out = read("delete.html.md", page);
+    assert_eq!(routes(&out), ["DELETE /geode/v1/{region}"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+    let page = "---\ntitle:  \\[HEAD | GET\\] /geode/v1/ping\n---\n\nChecks the service.\n\n## Example Request\n\n``` pre\nHEAD /gemfire/v1/ping\nGET /gemfire/v1/ping\n```\n";
+    let out = read("ping.html.md", page);
+    assert_eq!(routes(&out), ["HEAD /geode/v1/ping", "GET /geode/v1/ping"]);
+}
+
+/// A sentence that sends the request (`Send a `POST` request to the URL endpoint
+/// `/v1/actions/reschedule-check`.`, `… by sending a `POST` request to the URL endpoint
+/// `/v1/events`.`) declares its section's route; on a page that declares its routes so,
+/// a `curl` call to a server (`https://localhost:5665/v1/objects/hosts/example.localdomain`)
+/// is a use of the API, not an operation.
+#[test]
+fn routes_declared_in_sentences_and_curl_calls_as_uses() {
+    let page = "# API\n\n## reschedule-check\n\nSend a `POST` request to the URL endpoint `/v1/actions/reschedule-check`.\n\n```bash\ncurl -k -X POST 'https://localhost:5665/v1/actions/reschedule-check' -d '{}'\n```\n\n## remove-comment\n\nSend a `POST` request to the URL endpoint `/v1/actions/remove-comment`.\n\n## Event Streams\n\nYou can subscribe to event streams by sending a `POST` request to the URL endpoint `/v1/events`.\n\n## Creating Objects\n\nNew objects must be created by sending a PUT request.\n\n```bash\ncurl -k -X PUT 'https://localhost:5665/v1/objects/hosts/example.localdomain' -d '{}'\n```\n";
+    let out = read("icinga.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/actions/reschedule-check",
+            "POST /v1/actions/remove-comment",
+            "POST /v1/events"
+        ]
+    );
+}
+
+/// A JSON-RPC page whose methods are headings over their call written out (`INPUT::` then
+/// `method : "get_repo"` and an `args` object of placeholders, `Optional(…)` marking the
+/// optional members), beside one `curl` example of the endpoint they all go through: an
+/// operation per method, the `args` members its body fields; the envelope's own members
+/// (`id`, `api_key`, `method`) are not.
+#[test]
+fn rpc_methods_shown_by_their_call() {
+    let page = "API\n===\n\nAPI access\n----------\n\n    curl https://kallithea.example.com/_admin/api -X POST -H 'content-type:text/plain' --data-binary '{\"id\":1,\"api_key\":\"xe7cdb2v278e4evbdf5vs04v832v0efvcbcve4a3\",\"method\":\"pull\",\"args\":{\"repoid\":\"CPython\"}}'\n\nAPI methods\n-----------\n\nget_repo\n^^^^^^^^\n\nGet an existing repository.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repo\"\n    args:     {\n                \"repoid\" : \"<reponame or repo_id>\",\n                \"with_revision_names\": \"<bool> = Optional(False)\",\n              }\n\nOUTPUT::\n\n    id : <id_given_in_input>\n    result: None\n\nget_repos\n^^^^^^^^^\n\nList all repositories.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_repos\"\n    args:     { }\n\nget_users\n^^^^^^^^^\n\nList all users.\n\nINPUT::\n\n    id : <id_for_response>\n    api_key : \"<api_key>\"\n    method :  \"get_users\"\n    args :    { }\n";
+    let out = read("api.rst", page);
+    assert_eq!(rpc_names(&out), ["get_repo", "get_repos", "get_users"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["repoid body true", "with_revision_names body false"]
+    );
+    assert!(ops(&out)[1].1.is_empty());
+}
+
+/// A page per method, titled by the method's name (`# server_info (xrpld)`), whose request
+/// example under a sub-heading names that very method in a JSON-RPC call (`{"method":
+/// "server_info", "params": [{…}]}`): the page is the method, its parameter table's rows
+/// its body fields; a title over no such call is no method.
+#[test]
+fn a_method_titled_over_its_call_below() {
+    let page = "---\nhtml: server_info.html\n---\n# server_info (xrpld)\n\nThe `server_info` command asks the server for a human-readable version of various information.\n\n## Request Format\n\n```json\n{\n    \"method\": \"server_info\",\n    \"params\": [\n        {\n            \"counters\": false\n        }\n    ]\n}\n```\n\nThe request includes the following parameters:\n\n| `Field`    | Type    | Required? | Description |\n|:-----------|:--------|:----------|:------------|\n| `counters` | Boolean | No        | If `true`, return metrics. |\n| `account`  | String  | Yes       | The account. |\n\n## Response Format\n\n| `Field` | Type   | Description |\n|:--------|:-------|:------------|\n| `info`  | Object | The server's state. |\n";
+    let out = read("server_info.md", page);
+    assert_eq!(rpc_names(&out), ["server_info"]);
+    assert_eq!(ops(&out)[0].1, ["counters body false", "account body true"]);
+    let other = page.replace("\"method\": \"server_info\"", "\"method\": \"ledger\"");
+    assert!(read("server_info.md", &other).spec.operations.is_empty());
+}
+
+/// A section per operation whose method and path stand under headings of their own
+/// (`### Request type` over `GET`, `### Request Path` over the path in code), an example
+/// call further down: the route at its labels, the call an example of it; a method label
+/// of the next operation's section, after the path, is not this one's.
+#[test]
+fn request_type_and_path_headings() {
+    let page = "# Open API\n\n## Get configurations\n\n### Request type\n\nGET\n\n### Request URL\n\n/nacos/v1/cs/configs\n\n### Request Example\n\n```\ncurl -X GET 'http://127.0.0.1:8848/nacos/v1/cs/configs?dataId=nacos.example'\n```\n\n## Query the leader\n\n### Request Type\n\nGET\n\n### Request Path\n\n```plain\n/nacos/v1/ns/raft/leader\n```\n\n### Request Example\n\n```plain\ncurl -X GET '127.0.0.1:8848/nacos/v1/ns/raft/leader'\n```\n\n## Update system switch\n\n### Request Type\n\nPUT\n\n### Request Path\n\n```plain\n/nacos/v1/ns/operator/switches\n```\n";
+    let out = read("open-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /nacos/v1/cs/configs",
+            "GET /nacos/v1/ns/raft/leader",
+            "PUT /nacos/v1/ns/operator/switches"
+        ]
+    );
+}
+
+/// A sentence that sends a request, the method and the path in code, wherever it stands in
+/// its paragraph and however it wraps (`To retrieve a cache by name, make a `GET` request
+/// to `/actuator/caches/\{name}`, as shown in the following curl-based example:`): the
+/// route, AsciiDoc's escaped brace undone; a sentence naming a method and a path without
+/// sending anything is none.
+#[test]
+fn requests_sent_in_sentences() {
+    let page = "= Caches (`caches`)\n\n== Retrieving All Caches\n\nTo retrieve the application's caches, make a `GET` request to `/actuator/caches`, as shown in the following curl-based example:\n\ninclude::partial$rest/actuator/caches/all/curl-request.adoc[]\n\n== Retrieving Caches by Name\n\nTo retrieve a cache by name, make a `GET` request to\n`/actuator/caches/\\{name}`, as shown in the following curl-based example:\n\n== Evict All Caches\n\nTo clear all available caches, make a `DELETE` request to `/actuator/caches` as shown in the following curl-based example:\n\n== Notes\n\nThe `GET` answer of `/actuator/caches` is cached for ten seconds.\n";
+    let out = read("caches.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /actuator/caches",
+            "GET /actuator/caches/{name}",
+            "DELETE /actuator/caches"
+        ]
+    );
+}
+
+/// A page declaring its route once (`GET /puppet-ca/v1/certificate/:nodename?environment=
+/// :environment`), then showing calls with concrete values and a query string under
+/// headings of samples (`### Responses` / `#### Certificate not found`, `### Example
+/// Response`), even to a path the route does not cover: uses, not operations.
+#[test]
+fn calls_under_sample_headings() {
+    let page = "---\ntitle: Certificate\n---\n\nCertificate\n=============\n\nFind\n----\n\nGet a certificate.\n\n    GET /puppet-ca/v1/certificate/:nodename?environment=:environment\n\n### Supported HTTP Methods\n\nGET\n\n### Responses\n\n#### Certificate found\n\n    GET /puppet-ca/v1/certificate/elmo.mydomain.com?environment=env\n\n    HTTP 200 OK\n\n#### No Certificate name given\n\n    GET /puppet-ca/v1/certificate?environment=env\n\n    HTTP 400 Bad Request\n\n#### Master is not a CA\n\n    GET /puppet/v1/certificate/valid_certificate?environment=env\n\n    HTTP 400 Bad Request\n";
+    let out = read("http_certificate.md", page);
+    assert_eq!(routes(&out), ["GET /puppet-ca/v1/certificate/{nodename}"]);
+}
+
+/// Sections named for what the API manages (`## Register a workflow`, `## Describe
+/// workflow`, the API's own resource) are no sections of examples: their routes are
+/// operations; a section titled `Workflow` alone, or `Example workflow`, still shows uses.
+#[test]
+fn workflow_resources_are_no_example_sections() {
+    let page = "# Management API\n\n## Register a workflow\n\n`POST /workflows`\n\n```bash\ncurl -X POST \"http://localhost:8081/workflows?url=https://example.com/w.war\"\n```\n\n## Describe workflow\n\n`GET /workflows/{workflow_name}`\n\n## Unregister a workflow\n\n`DELETE /workflows/{workflow_name}`\n\n## Example workflow\n\n```bash\ncurl -X PUT \"http://localhost:8081/workflows/w1/start\"\n```\n";
+    let out = read("workflow_management_api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /workflows",
+            "GET /workflows/{workflow_name}",
+            "DELETE /workflows/{workflow_name}"
+        ]
+    );
+}
+
+/// A page per operation with sections `Method` (the verb alone) and `Request` (the URL
+/// alone, its host a bracketed template `http://[host]:[port]`): a route. A sample whose
+/// members are keyed `"?"` names no type by that key.
+#[test]
+fn method_and_request_sections() {
+    let page = "<html><body><h1>Version</h1>\n<p>Returns the version.</p>\n<h2>Method</h2>\n<blockquote><p>GET</p></blockquote>\n<h2>Request</h2>\n<blockquote><p>http://[host]:[port]/api/v1/version</p></blockquote>\n<h2>Response</h2>\n<p>Returns 200 for successful queries.</p>\n<pre>{\"version\": \"1.0\", \"?\": {\"type\": \"a\"}}</pre>\n</body></html>\n";
+    let out = read("Version.html", page);
+    assert_eq!(routes(&out), ["GET /api/v1/version"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+    assert!(out.spec.types.keys().all(|k| !k.is_empty()));
+}
+
+/// Routes a sentence tells the reader to call, in a code span holding the method and the
+/// path, under headings that give no route otherwise: after a verb of calling (`To get the
+/// list - call `GET /api/sessions`.`, `Use `PUT /api/star` method to …`), or ending the
+/// line after a label and a dash (`* To block contact - `POST /api/contacts/block``, each
+/// item of the list). Not taken: an alternative in parentheses beside a route the section
+/// gives in code, a group's introduction over sub-sections with routes of their own, a
+/// nested item's mention, a later paragraph of a section already called.
+#[test]
+fn routes_a_sentence_tells_to_call() {
+    let page = "# Sessions\n\n## Endpoints\n\n### List\n\nTo get session list - call `GET /api/sessions`.\n\nYou may also `GET /api/session?all=True` to see all.\n\n### Star\n\nUse `PUT /api/star` method to star a message.\n\n### Block (unblock) contact\n\n- To block contact - `POST /api/contacts/block`\n- To unblock contact - `POST /api/contacts/unblock`\n\n### Set presence\n\nStart typing (you can use `POST /startTyping` instead)\n\n```\nPOST /api/presence\n{\"presence\": \"typing\"}\n```\n\n### Send status\n\nYou can get your id by using `GET /api/me`\n\n#### Send text status\n\n`POST /api/status/text`\n\n### Autostart\n\nSet these variables:\n\n- `RESTART=True`: restarts them.\n  - Stop them by using `POST /api/session/stop` first.\n";
+    let out = read("sessions.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/sessions",
+            "PUT /api/star",
+            "POST /api/contacts/block",
+            "POST /api/contacts/unblock",
+            "POST /api/presence",
+            "POST /api/status/text"
+        ]
+    );
+}
+
+/// Calls sent to one endpoint, each headed by its name and told apart by its example
+/// request body's discriminator member (`POST /rpc HTTP/1.1` over `{"action":
+/// "LIST_JOBS"}` under `### LIST_JOBS`): an RPC operation per call, named by the heading,
+/// its statuses from the example's status line and its list of possible responses; a call
+/// headed again under the other server's section (its text only pointing to the first) is
+/// that call again; upper-case titles under `Events` are no calls, nor is the endpoint.
+#[test]
+fn calls_told_apart_by_a_discriminator_member() {
+    let page = "# Scheduler API\n\n## Overview\n\nAll calls are `POST /rpc` requests with a JSON body.\n\n## Server calls\n\n### LIST_JOBS\n\nLists the jobs.\n\n```\nPOST /rpc HTTP/1.1\nContent-Type: application/json\n\n{\"action\": \"LIST_JOBS\"}\n\nHTTP/1.1 200 OK\n\n{\"action\": \"LIST_JOBS\", \"jobs\": []}\n```\n\n### KILL_JOB\n\nKills a job.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"KILL_JOB\", \"kill_job\": {\"id\": \"j1\"}}\n\nHTTP/1.1 202 Accepted\n```\n\nPossible responses:\n\n* `202 Accepted`: the job is being killed.\n* `404 Not Found`: no such job.\n\n### GET_VERSION\n\nThe server's version.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"GET_VERSION\"}\n\nHTTP/1.1 200 OK\n```\n\n## Events\n\n### JOB_ADDED\n\nSent when a job is added.\n\n```\n{\"action\": \"JOB_ADDED\"}\n```\n\n## Worker calls\n\n### GET_VERSION\n\nSimilar to the server's call.\n\n### GET_SLOTS\n\nThe worker's slots.\n\n```\nPOST /rpc HTTP/1.1\n\n{\"action\": \"GET_SLOTS\"}\n\nHTTP/1.1 200 OK\n```\n";
+    let out = read("scheduler.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "LIST_JOBS",
+            "KILL_JOB",
+            "GET_VERSION",
+            "GET_VERSION",
+            "GET_SLOTS"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200], vec![202, 404], vec![200], vec![], vec![200]]
+    );
+    // (A body whose member names another call is no evidence for the heading.)
+    let other = page.replace("{\"action\": \"KILL_JOB\",", "{\"action\": \"STOP\",");
+    assert_eq!(
+        rpc_names(&read("scheduler.md", &other)),
+        ["LIST_JOBS", "GET_VERSION", "GET_VERSION", "GET_SLOTS"]
+    );
+}
+
+/// A resource heading holding a short path (`### /books`) over method sub-headings
+/// (`#### POST`, `#### GET`) whose sections print the request line in code under a
+/// `**Request**` label (`POST /api/v1/books/BOOK_NAME`): the request's route is the
+/// operation's, with the parameter table above it; a method section whose request is the
+/// heading's own path keeps it.
+#[test]
+fn method_sub_headings_whose_request_lines_give_the_route() {
+    let page = "# Shelf API\n\n## Endpoints\n\n### /books\n\n#### POST\n\nCreates a book.\n\n**Request**\n\n```none\nPOST /api/v1/books/BOOK_NAME\n```\n\n#### GET\n\nLists the books.\n\n| Parameter | Description |\n| --- | --- |\n| `start` | The offset. |\n\n**Request**\n\n```none\nGET /api/v1/books?start=START\n```\n\n### /universe\n\n#### GET\n\n**Request**\n\n```none\nGET /universe\n```\n";
+    let out = read("shelf.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /api/v1/books/{BOOK_NAME}".to_string(),
+                vec!["BOOK_NAME path true".to_string()]
+            ),
+            (
+                "GET /api/v1/books".to_string(),
+                vec!["start query false".to_string()]
+            ),
+            ("GET /universe".to_string(), vec![])
+        ]
+    );
+}
+
+/// A template in a prose code span made only of placeholders (`<kind>.<name>/<scope>`, the
+/// format of an id) fits any path of as many segments: the request lines in code keep
+/// their own routes (`POST /admin/policy`), unlike a template with a literal segment
+/// (`<topic>/json`). A word in brackets after a route line (`[DEPRECATED]`) is a note.
+#[test]
+fn an_all_placeholder_code_span_is_no_template_of_request_lines() {
+    let page = "= Admin API\n\n=== Add policies\n\n----\nPOST /admin/policy\nPUT /admin/policy\n----\n\n=== Delete policies\n\n----\nPOST /admin/policy/delete?id=policy_id\nDELETE /admin/policy?id=policy_id [DEPRECATED]\n----\n\nIDs follow the format of `ListPolicies` (`<kind>.<name>/<scope>`).\n";
+    let out = read("admin_api.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /admin/policy",
+            "PUT /admin/policy",
+            "POST /admin/policy/delete",
+            "DELETE /admin/policy"
+        ]
+    );
+}
+
+/// A request written as a typed object literal under its label (```` ```rust ```` `{ op:
+/// "Login", data: { … } }`, a websocket message): the nested object's members are the
+/// call's, `Option<…>` and `name?:` optional, `//` comments dropped; the query string of a
+/// GET, the body of a POST.
+#[test]
+fn a_request_as_a_typed_object_literal() {
+    let page = "# API\n\n#### Register\n\n##### Request\n```rust\n{\n  op: \"Register\",\n  data: {\n    username: String,\n    email: Option<String>,\n    admin: bool,\n    captcha_uuid: Option<String>, // Only checked if enabled\n  }\n}\n```\n##### Response\n```rust\n{\n  op: \"Register\",\n  data: {\n    jwt: String,\n  }\n}\n```\n\n##### HTTP\n\n`POST /user/register`\n\n#### Get Replies\n\n##### Request\n```rust\n{\n  op: \"GetReplies\",\n  data: {\n    page: Option<i64>,\n    unread_only: bool,\n  }\n}\n```\n\n##### HTTP\n\n`GET /user/replies`\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /user/register".to_string(), vec![]),
+            (
+                "GET /user/replies".to_string(),
+                vec![
+                    "page query false".to_string(),
+                    "unread_only query true".to_string()
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [
+            ("username", true),
+            ("email", false),
+            ("admin", true),
+            ("captcha_uuid", false)
+        ]
+    );
+}
+
+/// An RST `http:get` directive whose route ends in a placeholder the call may leave out
+/// ("all resources, or the given one"), with example requests in its body calling it
+/// without the value (`GET /count/ HTTP/1.1`) and with one: both are examples, not
+/// operations.
+#[test]
+fn a_request_without_the_last_placeholder_is_an_example() {
+    let page = "stats\n-----\n\nGET\n***\n\n.. http:get:: /stats/(string:kind)/\n\n Count the elements of every kind, or of the provided ``kind``.\n\n :param kind: The kind to count.\n\n :status 200: Results found.\n :status 404: No such kind.\n\n **Example Requests**\n\n .. sourcecode:: http\n\n    GET /stats/ HTTP/1.1\n    Host: api.example.org\n\n .. sourcecode:: http\n\n    GET /stats/job/ HTTP/1.1\n    Host: api.example.org\n";
+    let out = read("stats.rst", page);
+    assert_eq!(routes(&out), ["GET /stats/{kind}/"]);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// An overview's request in code filling a route's placeholders with values
+/// (`PUT /v2/items/E/attrs/A`), printed before the heading that declares the route
+/// (`#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}``): an example of it,
+/// not an operation.
+#[test]
+fn an_early_request_filling_a_later_heading_route_is_an_example() {
+    let page = "# Items API\n\n## Update operators\n\nSome updates have special semantics:\n\n```\nPUT /v2/items/E/attrs/A\n{\n  \"value\": 3\n}\n```\n\nwhich increases attribute A.\n\n## API Routes\n\n#### Update Attribute `PUT /v2/items/{itemId}/attrs/{attrName}`\n\nUpdates one attribute.\n\n#### Retrieve Item `GET /v2/items/{itemId}`\n\nRetrieves one item.\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /v2/items/{itemId}/attrs/{attrName}",
+            "GET /v2/items/{itemId}"
+        ]
+    );
+}
+
+/// A page declaring its routes as request lines alone in fences of their own (`GET
+/// <org-url>.acmeci.com/api/v1/items`): `curl` calls elsewhere on it (one in the
+/// introduction to a `{resource_name}`, one under `Example:` with a path the route does not
+/// have) are uses of the API, even to a host that is a placeholder, not operations.
+#[test]
+fn curl_calls_beside_request_lines_in_fences_are_uses() {
+    let page = "# Items API\n\nEvery call:\n\n```shell\ncurl -H \"Authorization: Token {api_token}\" \"https://<org-url>.acmeci.com/api/v1/{resource_name}\"\n```\n\n### Read an item\n\n```text\nGET <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\n### List items\n\n```text\nGET <org-url>.acmeci.com/api/v1/items\n```\n\n### Update an item\n\n```text\nPATCH <org-url>.acmeci.com/api/v1/items/:item_id\n```\n\nExample:\n\n```shell\ncurl -X PATCH \"https://<org-url>.acmeci.com/items/:item_id\"\n```\n";
+    let out = read("items.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/items/{item_id}",
+            "GET /api/v1/items",
+            "PATCH /api/v1/items/{item_id}"
+        ]
+    );
+}
+
+/// A page of one operation whose section shows a `curl` call first (after a shell prompt,
+/// `$ curl 'https://ci.example.com/api/keys' -X POST`) and declares its route of the same
+/// method after an `HTTP Request` label (`` `POST /api/keys/:id` ``): the call is a use,
+/// the declared route the operation.
+#[test]
+fn a_curl_call_beside_its_sections_declared_route() {
+    let page = "## Create a key\n\n```shell\n$ curl 'https://ci.example.com/api/keys' \\\n      -u 'user:pass' \\\n      -X POST \\\n      -d '{\"label\": \"k\"}'\n```\n\nCreates a key.\n\nHTTP Request\n\n`POST /api/keys/:id`\n\nReturns a key object.\n";
+    let out = read("keys.md", page);
+    assert_eq!(routes(&out), ["POST /api/keys/{id}"]);
+}
+
+/// Requests sent in prose with the method as a plain word before `request(s)`, to paths in
+/// code holding a placeholder (`send a GET request to `/lamp/<id>``, `send POST requests to
+/// `/lamp/<id>/on` and `/lamp/<id>/off``): a route each. The same sentence to a path of
+/// values (`/lamp/porch`) or with a query string is an example; a parameter label naming
+/// another call in code (`` `dim` optional URL parameters: ``) lists that call's
+/// parameters, not the operation's.
+#[test]
+fn requests_sent_in_prose_to_templates() {
+    let page = "Lamp API\n========\n\nLamp\n----\n\nTo read a lamp, send a GET request to `/lamp/<id>`. For example sending a GET request to `/lamp/porch` returns its state.\n\nTo switch it, send POST requests to `/lamp/<id>/on` and `/lamp/<id>/off`, or a POST request at `/lamp/<id>/dim?level=5`.\n\n`dim` optional URL parameters:\n\n- **level**: The level, from 0 to 255.\n\nDoor\n----\n\nDoors only support GET requests by sending a request to `/door/<id>`.\n\nIt returns the door's state.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /lamp/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/on".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /lamp/{id}/off".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "GET /door/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A path alone in a code block under a call's heading, the methods only in the prose after
+/// it (`Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.`, `Only HTTP
+/// POST (JSON data) is acceptable.`): a route per method named; the one parameter table is
+/// query parameters for the GET and body fields for the POST.
+#[test]
+fn methods_a_sentence_calls_acceptable_after_a_bare_path() {
+    let page = "# API\n\n## Calls\n\n### fetch_item\n\n```\n/rpc/fetch_item/v2\n```\n\nThis fetches one item.  Both HTTP GET (query string) or HTTP POST (JSON data) are acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n\n### drop_item\n\n```\n/rpc/drop_item/v2\n```\n\nThis drops an item.  Only HTTP POST (JSON data) is acceptable.  Parameters:\n\n| Parameter Name | Description |\n|---|---|\n| `key` | **(Required)** The item key. |\n| `force` | (Optional) Drop it even if locked. |\n";
+    let out = read("calls.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rpc/fetch_item/v2",
+            "POST /rpc/fetch_item/v2",
+            "POST /rpc/drop_item/v2"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["key query true".to_string()]);
+    assert_eq!(body_fields(&out, 1), [("key", false)]);
+    assert_eq!(body_fields(&out, 2), [("key", false), ("force", true)]);
+}
+
+/// A table of routes over sections titled in words, each giving its statuses and calling
+/// one row in code (`## Show a box` over `Normal response codes: 200` and a `curl -X GET
+/// http://localhost:5000/boxes/blue` call): the section documents the row its call fills
+/// in; a section whose call matches no row (`/lids`) documents none.
+#[test]
+fn sections_tied_to_index_rows_by_their_calls() {
+    let page = "# Boxes\n\n| Method | URL | Action |\n|---|---|---|\n| GET | /boxes | List boxes |\n| GET | /boxes/<box_name> | Show a box |\n| POST | /boxes | Add a box |\n\n## List all boxes\n\nNormal response codes: 200\nError response codes: unauthorized(401)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes\n```\n\n## Show a box\n\nNormal response codes: 200\nError response codes: unauthorized(401), itemNotFound(404)\n\n```bash\ncurl -i -X GET http://localhost:5000/boxes/blue\n```\n\n## Put a box away\n\nNormal response codes: 201\n\n```bash\ncurl -i -X POST http://localhost:5000/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "GET /boxes/{box_name}", "POST /boxes"]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 401], vec![200, 401, 404], Vec::<u16>::new()]
+    );
+}
+
+/// A section showing the template of every call of a method, a path of placeholders only
+/// (`POST /{service}/{version}`), over example calls to a host that fill it (`curl -X POST
+/// 'https://maps.example.org/render/v2'`): uses of the template, no operations; the
+/// section's own routes elsewhere stand.
+#[test]
+fn calls_filling_a_generic_template_are_no_operations() {
+    let page = "# Maps\n\n## Sending a JSON body\n\nAny service takes its options as JSON too.\n\n```\nPOST /{service}/{version}\nContent-Type: application/json\n```\n\n#### Example requests\n\n```bash\ncurl -X POST 'https://maps.example.org/render/v2' -d '{\"zoom\": 3}'\ncurl -X POST 'https://maps.example.org/search/v2' -d '{\"q\": \"x\"}'\n```\n\n## Render service\n\n```\nGET /render/v2/{style}\n```\n\nRenders a map.\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /render/v2/{style}"]);
+}
+
+/// A `curl` call with no host (`curl -v /api/boxes/<box-id>/ -H "Authorization: …"`) in an
+/// introduction's section, to a route the page declares outside code in a section of its
+/// own (`GET: /api/boxes/\<box_id>/`): a use of that route, no operation of its own.
+#[test]
+fn a_hostless_call_to_a_route_declared_elsewhere() {
+    let page = "# Boxes API\n\n## Authentication\nPass the token as a header.\n\n```shell\ncurl -v /api/boxes/<box-id>/ \\\n    -H \"Authorization: Token xxxx\"\n```\n\n## Box List View\nGET /api/boxes/\n\n## Box Item View\nGET: /api/boxes/\\<box_id>/  \nDELETE: /api/boxes/\\<box_id>/\n\n## Ping View\nGET /api/ping/\n\nAnswers pong.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/boxes/",
+            "GET /api/boxes/{box_id}/",
+            "DELETE /api/boxes/{box_id}/",
+            "GET /api/ping/"
+        ]
+    );
+}
+
+/// A request line given only as the comment opening an example fence (`// POST
+/// https://host/x` over `// Accept: …` comments and the JSON sent), the route said in prose
+/// too; answers as `// HTTP/1.1 201 Created` comments opening the samples under response
+/// sub-headings: the route, its body from the bullets, its statuses.
+#[test]
+fn request_lines_in_comments_opening_an_example() {
+    let page = "# Shelf API\n\n## Create Shelf\n\nCreate a shelf by sending a `POST` to `/shelves`.\n\n* `label` - String label of the shelf.\n* `depth` - Optional integer depth.\n\n```json5\n// POST https://shelf.example.com/shelves\n// Accept: application/json\n{\n  \"label\": \"books\"\n}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 201 Created\n{\n  \"id\": \"s1\"\n}\n```\n\n### Error Response\n\n```json5\n// HTTP/1.1 500 Internal server error\n{\n  \"message\": \"boom\"\n}\n```\n\n## Empty Shelf\n\n```json5\n# POST https://shelf.example.com/shelves/:id/empty\n{}\n```\n\n### Successful Response\n\n```json5\n// HTTP/1.1 200 Ok\n{}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves", "POST /shelves/{id}/empty"]);
+    assert_eq!(statuses(&out), [vec![201, 500], vec![200]]);
+}
+
+/// A sentence saying the caller sends the following, ending with a colon over a list
+/// (`Clients send the following to empty a shelf by sending a `POST` to `/shelves/empty`:`):
+/// the request's parameters, a POST's body fields.
+#[test]
+fn a_sentence_saying_the_caller_sends_the_following() {
+    let page = "# Shelf API\n\n## Empty Shelf\n\nClients send the following to empty a shelf by sending a `POST`\nto `/shelves/empty` (appended to the server URL):\n\n* `shelf` - String name of the shelf.\n* `force` - Optional boolean to empty a locked shelf.\n\n```json5\n// POST https://shelf.example.com/shelves/empty\n{\n  \"shelf\": \"books\"\n}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelves/empty"]);
+    assert_eq!(
+        body_fields(&out, 0)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect::<Vec<_>>(),
+        ["shelf", "force"]
+    );
+}
+
+/// A call in code to an absolute URL that a JSON answer on the page holds as a value (`>
+/// GET https://cdn.example.com/blobs/42` after `"href": "https://cdn.example.com/blobs/42"`):
+/// a link the API hands out, followed; no operation of the page.
+#[test]
+fn a_call_to_a_handed_out_link_is_no_route() {
+    let page = "# Blobs\n\n## Fetch\n\nThe batch answer gives a link:\n\n```json\n{\"actions\": {\"download\": {\"href\": \"https://cdn.example.com/blobs/42\"}}}\n```\n\nThe client makes a GET request on the `href`:\n\n```\n> GET https://cdn.example.com/blobs/42\n<\n< HTTP/1.1 200 OK\n```\n\n## POST /blobs/batch\n\nAsks for links.\n\n```\n> POST https://api.example.com/blobs/batch\n```\n";
+    let out = read("blobs.md", page);
+    assert_eq!(routes(&out), ["POST /blobs/batch"]);
+}
+
+/// A sentence that sends a request by its method in capitals to a literal path it calls an
+/// endpoint (`send a POST request to the `/_flush` endpoint`): that route, also over a call
+/// in code to it. A literal path not called an endpoint (`make a GET request to
+/// `/status/today``) fills a template in: no route.
+#[test]
+fn sent_request_to_a_path_called_an_endpoint() {
+    let page = "# Admin\n\n## Flush\n\nTo empty the caches send a POST request to the `/_flush` endpoint:\n\n```\ncurl -X POST http://localhost:9000/_flush\n```\n\n## Health\n\nTo check it is alive, send a GET request to the `/_health` endpoint.\n\n## Today\n\nFor example, make a GET request to `/status/today`.\n";
+    let out = read("admin.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(routes, ["POST /_flush", "GET /_health"]);
+}

@@ -1,0 +1,1927 @@
+//! Shapes of routes: a method and a path in code, tables, items, labels and markup, and how
+//! placeholders are spelt.
+
+use super::*;
+
+/// Shape 5: HTML inside a route is markup; a route documented again by the next section
+/// is a second operation, said in a warning.
+#[test]
+fn markup_in_routes_and_a_restated_route() {
+    assert_eq!(
+        route_line("> **GET** /pets<span>/{petId}").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    assert_eq!(
+        route_line("GET /pets/<code>{petId}</code>").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    // A placeholder written `<id>` stays one.
+    assert_eq!(
+        route_line("GET /pets/<id>").map(|r| r.path),
+        Some("/pets/{id}".to_string())
+    );
+    let page = "# Tags
+
+## Replace the tags of a pet
+> **PUT** /pets/{petId}/tags
+
+Replaces them.
+
+## Add tags to a pet
+> **PUT** /pets/{petId}/tags
+
+Adds to them.
+";
+    let out = read("tags.md", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Replace the tags of a pet", "Add tags to a pet"]);
+    let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_ne!(ids[0], ids[1]);
+    assert!(said(&out, "kept as two operations"), "{:?}", out.diags);
+    // The same request shown again in a code block under a sibling section is another
+    // example of one operation, not a second one.
+    let page = "# Chat
+
+## Completions
+
+### An ordinary request
+
+```
+POST /v1/chat/completions
+{\"messages\": []}
+```
+
+### Including a picture in the request
+
+```
+POST /v1/chat/completions
+{\"messages\": [], \"image\": \"x\"}
+```
+";
+    let out = read("chat.md", page);
+    assert_eq!(out.spec.operations.len(), 1, "{:?}", out.spec.operations);
+}
+
+/// `**Payload:** none`: the label says there is no body; no warning, nothing unknown.
+#[test]
+fn a_label_that_says_none() {
+    let page = "# Pets
+
+## Delete a pet
+> **DELETE** /pets/{petId}
+
+**Payload:** none
+
+**Return value:** HTTP status 200 (OK)
+";
+    let out = read("none.md", page);
+    let op = &out.spec.operations[0];
+    assert!(op.body.is_none());
+    assert!(
+        !op.unknown.contains(&chatgen_codegen::spec::Unknown::Body),
+        "{:?}",
+        op.unknown
+    );
+    assert!(!said(&out, "nothing under"), "{:?}", out.diags);
+}
+
+/// Method and URL each under a label of its own, the value under it: `#### URL` /
+/// `` `/path` `` / `#### Method` / `` `POST` `` (in either order), or bold labels; the
+/// `URL Params` / `Success Response` labels after them belong to the same operation, and
+/// operations sharing one section are named by their routes.
+#[test]
+fn method_and_url_under_labels_of_their_own() {
+    let page = "# Kennel API
+
+Endpoints:
+
+#### URL
+`/kennel/dogs/:dogId`
+#### Method
+`DELETE`
+#### URL Params
+| Name | Description |
+|------|-------------|
+| dogId | The dog. |
+#### Success Response
+Code: 204
+
+#### Method
+`GET`
+#### URL
+`/kennel/dogs`
+#### Success Response
+Code: 200
+
+**URL**
+
+`/kennel/walks`
+
+**Method**
+
+`POST`
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "DELETE /kennel/dogs/{dogId}".to_string(),
+                vec!["dogId path true".to_string()]
+            ),
+            ("GET /kennel/dogs".to_string(), vec![]),
+            ("POST /kennel/walks".to_string(), vec![]),
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "DELETE /kennel/dogs/{dogId}",
+            "GET /kennel/dogs",
+            "POST /kennel/walks"
+        ]
+    );
+}
+
+/// Definition lists and items under response or error labels are no parameters: the
+/// attributes of an object the response shows, error keys under `Errors` (a label, or a
+/// definition whose term is the label), and a label printed as an item's name
+/// (`- Parameters: a=1`) is never a field.
+#[test]
+fn lists_under_response_and_error_labels() {
+    let page = "# Kennel API
+
+## Show a dog
+
+GET /dogs/{name}
+
+**Parameters:**
+
+| Param Name | Required / Optional | Description |
+|---|---|---|
+| name | Required | The dog. |
+| verbose | Optional | More. |
+
+**Example Response:**
+
+```json
+{\"dog\": {\"name\": \"rex\", \"age\": 3}}
+```
+
+The dog object has the following attributes:
+
+name
+: The dog's name.
+
+age
+: Its age in years.
+
+Errors
+: This call can answer with these error keys:
+
+noDog
+: No such dog.
+
+## Walk a dog
+
+POST /dogs/{name}/walk
+
+**Example Requests:**
+
+- Parameters: `name=rex` and `minutes=20`
+
+**Errors**
+
+tooLate
+: The kennel is closed.
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /dogs/{name}".to_string(),
+                vec![
+                    "name path true".to_string(),
+                    "verbose query false".to_string()
+                ]
+            ),
+            (
+                "POST /dogs/{name}/walk".to_string(),
+                vec!["name path true".to_string()]
+            ),
+        ]
+    );
+    let walk = &out.spec.operations[1];
+    assert!(walk.body.is_none(), "{:?}", walk.body);
+}
+
+/// Statuses as `Code: 201` lines under response labels, a comment after the reason.
+#[test]
+fn code_lines_under_response_labels() {
+    let page = "# Kennel API
+
+#### URL
+`/kennel/dogs`
+#### Method
+`POST`
+#### Success Response
+Code: `201`
+#### Error Response
+Code: `409 Conflict` // when the name is taken
+";
+    let out = read("kennel.md", page);
+    let op = &out.spec.operations[0];
+    let statuses: Vec<(Option<u16>, Option<String>)> = op
+        .responses
+        .iter()
+        .map(|r| (r.code(), r.doc.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [(Some(201), None), (Some(409), Some("Conflict".to_string()))]
+    );
+}
+
+/// Bare upper-case placeholders in a route (`ROOM_ID`, `MESSAGEID`, `ID`) are `{ROOM_ID}`,
+/// named as written; lower-case segments and other capitals (`V1`, `API`, `IP`) stay literal.
+#[test]
+fn upper_case_placeholders_in_a_route() {
+    let page = "# Chat
+
+## POST `/chats/ROOM_ID/messages`
+
+Posts a message to the room ROOM_ID.
+
+## GET `/API/messages/MESSAGEID/star`
+
+Stars a message.
+
+## PATCH `/chats/ID/edit`
+
+Edits the chat ID.
+";
+    let out = read("chat.md", page);
+    let routes = routes(&out);
+    assert_eq!(
+        routes,
+        [
+            "POST /chats/{ROOM_ID}/messages",
+            "GET /API/messages/{MESSAGEID}/star",
+            "PATCH /chats/{ID}/edit"
+        ]
+    );
+    assert!(upper_placeholder("ID"));
+    assert!(!upper_placeholder("IP"));
+    assert!(!upper_placeholder("users"));
+    assert!(!upper_placeholder("V1"));
+    assert!(!upper_placeholder("Room_Id"));
+}
+
+/// A curl fence left open before the answer's fence: CommonMark closes a fence only with a
+/// bare run of its character, so the ```` ```json ```` line is text of the curl block and the
+/// operations after it are read; a ```` ```"ok"``` ```` line is inline code, not a fence.
+#[test]
+fn an_unclosed_fence_ends_at_the_next_bare_fence() {
+    let page = "# Sites
+
+## DELETE /api/sites/{id}
+
+```bash title=\"Try it\"
+curl -X DELETE https://example.com/api/sites/1
+
+```json title=\"Response 200 OK\"
+{ \"deleted\": true }
+```
+
+## GET /api/sites
+
+Returns ```\"ok\"``` when nothing is there.
+
+```\"ok\"```
+
+## GET /api/sites/{id}/goals
+
+Lists the goals.
+";
+    let out = read("sites.md", page);
+    let routes = routes(&out);
+    assert_eq!(
+        routes,
+        [
+            "DELETE /api/sites/{id}",
+            "GET /api/sites",
+            "GET /api/sites/{id}/goals"
+        ]
+    );
+}
+
+/// A `Method | Path` table whose one row gives two paths (`/v1/ns/:name <br /> /v1/ns`):
+/// an operation per path, both documented by the whole section; bullets whose description
+/// goes on over the next lines, with nested bullets under them, are one field each, the
+/// nested ones the fields of the field above.
+#[test]
+fn two_paths_in_one_cell_and_bullets_over_several_lines() {
+    let page = "# Namespaces\n\n## Create or Update Namespace\n\n| Method | Path | Produces |\n| ------ | ---- | -------- |\n| `POST` | `/v1/namespace/:namespace` <br /> `/v1/namespace` | `application/json` |\n\n### Parameters\n\n- `Name` `(string: <required>)`- Specifies the namespace to create or\n  update.\n\n- `Capabilities` `(Capabilities: <optional>)` - Specifies capabilities allowed\n  in the namespace.\n\n  - `EnabledTaskDrivers` `(array<string>: [])` - List of task drivers allowed\n    in the namespace.\n\n- `Quota` `(string: \"\")` - Specifies a quota.\n";
+    let out = read("ns.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v1/namespace/{namespace}", "POST /v1/namespace"]
+    );
+    for op in &out.spec.operations {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &op.body
+        else {
+            panic!("no body: {op:?}");
+        };
+        let fields: Vec<&str> = out.spec.types[n]
+            .fields()
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["Name", "Capabilities", "Quota"], "{}", op.id);
+    }
+    let doc = Document::parse("ns.md", page);
+    let name = doc
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("Name ("))
+        .map(|b| (b.text.clone(), b.span.end_line));
+    assert_eq!(
+        name,
+        Some((
+            "Name (string: <required>)- Specifies the namespace to create or update.".to_string(),
+            12
+        ))
+    );
+}
+
+/// Routes as set E's pages print them: a host without its scheme and MDX-escaped
+/// placeholders in a heading with an anchor element (`#### GET rest.ably.io/channels/
+/// \{channelId\} <a id="x" />`), whose curl example is not taken for a base path; the method
+/// and the path in two code spans (`` `POST`-Request sent: `/api/v1/groups` ``); an item
+/// opening with its route in code, printed with example ids (`` * `GET /chats/2.json` will
+/// return … ``); statuses in a sample's comment (`# HTTP-Code 201 Created`).
+#[test]
+fn routes_as_set_e_prints_them() {
+    let page = "# API\n\n## History\n\n#### GET rest.ably.io/channels/\\{channelId\\}/messages <a id=\"history\" />\n\nHistory.\n\n```shell\ncurl https://rest.ably.io/channels/rest-example/messages\n```\n\n## Create\n\n`POST`-Request sent: `/api/v1/groups`\n\n```json\n{\"name\": \"Sales\"}\n```\n\nResponse:\n\n```json\n# HTTP-Code 201 Created\n\n{\"id\": 1}\n```\n\n## Get a Campfire line\n\n* `GET /chats/2/lines/3.json` will return the line with ID `3` in the Campfire with ID `2`.\n\n###### Example JSON Response\n\n```json\n{\"id\": 3}\n```\n";
+    let out = read("set-e.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /channels/{channelId}/messages",
+            "POST /api/v1/groups",
+            "GET /chats/{chat_id}/lines/{line_id}.json"
+        ]
+    );
+    assert_eq!(statuses(&out)[1], [201]);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[1].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[1]);
+    };
+    assert_eq!(out.spec.types[n].fields()[0].name, "name");
+}
+
+/// Set F's shapes: httpdomain's `(name)` and `(converter:name)` placeholders in a Sphinx
+/// directive whose options follow a blank line; a table of paths under a heading that
+/// names the method (`== GETs (Reading Data)`); a placeholder with spaces inside its braces
+/// (`{ message_id }`).
+#[test]
+fn set_f_shapes() {
+    let rst = ".. _b:\n\nBuckets\n#######\n\nReplacing a bucket\n==================\n\n.. http:put:: /buckets/(bucket_id)\n\n    :synopsis: Replaces a bucket.\n\n    Text.\n\n.. http:get:: /buckets/(int:bucket_id)/groups\n\n    :synopsis: Lists groups.\n\n    Text.\n";
+    let out = extract(&Document::parse("b.rst", rst), "b", "b.rst");
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /buckets/{bucket_id}",
+            "GET /buckets/{bucket_id}/groups"
+        ]
+    );
+    let adoc = "= Users\n\n== GETs (Reading Data)\n\n[options=\"header\"]\n|===\n| Parameter | Description\n| `/users` | Get a list of users.\n| `/users/{username}` | Get a user.\n|===\n\n== DELETEs (Removing Data)\n\n[options=\"header\"]\n|===\n| Resource | Description\n| `/users/{username}` | Delete a user.\n|===\n\nDeleted users cannot be restored.\n";
+    let out = extract(&Document::parse("u.adoc", adoc), "u", "u.adoc");
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /users",
+            "GET /users/{username}",
+            "DELETE /users/{username}"
+        ]
+    );
+    let md = "# API\n\n### GET /api/v1/messages/{ message_id }\n\nOne message.\n\n### DELETE /api/v1/messages/{ message_id }\n\nDeletes it.\n";
+    assert_eq!(
+        routes(&read("m.md", md)),
+        [
+            "GET /api/v1/messages/{message_id}",
+            "DELETE /api/v1/messages/{message_id}"
+        ]
+    );
+}
+
+/// A parameter written as its query-string pair whose placeholder holds spaces
+/// (`` `time=<rfc3339 | unix_timestamp>` ``) is named by what comes before `=`.
+#[test]
+fn a_pair_placeholder_with_spaces() {
+    let page = "# API\n\n### Instant\n\n```\nGET /api/v1/query\n```\n\nURL query parameters:\n\n- `query=<string>`: Expression.\n- `time=<rfc3339 | unix_timestamp>`: Evaluation timestamp. Optional.\n";
+    let out = read("query.md", page);
+    let names: Vec<&str> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["query", "time"]);
+}
+
+/// A table of paths (anchors around the code) under the one sentence that names their
+/// method (`All the following endpoints must be accessed with a `GET` HTTP request.`): a
+/// route per row. A sentence naming two methods gives none.
+#[test]
+fn a_path_table_under_a_sentence_naming_the_method() {
+    let page = "# API\n\n## Endpoints\n\nAll the following endpoints must be accessed with a `GET` HTTP request.\n\n| Path | Description |\n|---|---|\n| <a id=\"r\" href=\"#r\">`/api/http/routers`</a> | Lists all routers. |\n| <a id=\"n\" href=\"#n\">`/api/http/routers/{name}`</a> | Returns a router. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/http/routers", "GET /api/http/routers/{name}"]
+    );
+    let two = page.replace("a `GET` HTTP request", "a `GET` or a `HEAD` HTTP request");
+    assert!(read("api.md", &two).spec.operations.is_empty());
+}
+
+/// An HTML page's code listings laid out as tables (Pygments' `highlighttable`, a
+/// caption `HTTP Request` / `HTTP Response`, line numbers apart): read as their caption
+/// and their code, so the route and the `Status: 201 Created` line are found.
+#[test]
+fn code_listings_laid_out_as_tables() {
+    let listing = |caption: &str, code: &str| {
+        format!(
+            "<div class=\"highlight\"><table class=\"highlighttable\"><tr><th colspan=\"2\" class=\"filename\"><span class=\"filename\">{caption}</span></th></tr><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span class=\"normal\">1</span></pre></div></td><td class=\"code\"><div><pre><span></span><code>{code}</code></pre></div></td></tr></table></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><article><h1>Bots</h1><h2>Create a bot</h2><p>Creates a bot.</p>{}<p><strong>Parameters</strong></p><ul><li><em>name</em> (required) string - The bot's name.</li></ul>{}</article></body></html>",
+        listing(
+            "HTTP Request",
+            "<span class=\"err\">POST</span> <span class=\"err\">/bo</span><span class=\"kc\">ts</span>"
+        ),
+        listing(
+            "HTTP Response",
+            "Status: 201 Created\n{\n  \"id\": \"1\"\n}"
+        )
+    );
+    let out = read("bots.html", &page);
+    assert_eq!(routes(&out), ["POST /bots"]);
+    assert_eq!(statuses(&out), [vec![201]]);
+}
+
+/// reStructuredText simple tables (`=====  =====` borders, a continuation line whose
+/// first column is blank) inside a `.. container::` are parameter tables; a route whose
+/// segment is a word (`/lists/pages`) beside a template (`/lists/<address>`) is an
+/// operation of its own, not an example of it.
+#[test]
+fn rst_simple_tables_and_word_segments() {
+    let page = "Lists\n=====\n\n.. code-block:: url\n\n    GET /lists/pages\n\nPaginate over mailing lists.\n\n.. container:: ptable\n\n ================== ==============================\n Parameter          Description\n ================== ==============================\n limit              Maximum number of records to\n                    return *(optional)*\n ================== ==============================\n\n.. code-block:: url\n\n     GET /lists/<address>\n\nReturns a single mailing list.\n\n.. code-block:: url\n\n     POST /lists\n\nCreates a list.\n\n.. container:: ptable\n\n ================== ==============================\n Parameter          Description\n ================== ==============================\n address            A valid email address\n name               List name *(optional)*\n ================== ==============================\n";
+    let out = read("lists.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /lists/pages".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+            (
+                "GET /lists/{address}".to_string(),
+                vec!["address path true".to_string()]
+            ),
+            ("POST /lists".to_string(), vec![]),
+        ]
+    );
+    let fields = body_names(&out, &out.spec.operations[2]);
+    assert_eq!(fields, ["address", "name"]);
+    // (`/lists/devs@mg.net` fills the placeholder with a value: an example.)
+    let example = page.replace("GET /lists/pages", "GET /lists/devs@mg.net");
+    assert_eq!(
+        routes(&read("lists.rst", &example)),
+        ["GET /lists/{address}", "POST /lists"]
+    );
+}
+
+/// A section giving bare paths in a code block and, in its prose, the methods they allow
+/// (`The only allowed methods are HEAD and GET.`, across a line break); a segment naming
+/// a member of the collection before it (`/.groups/groupname`, `/.tokens/token`) is a
+/// placeholder; two spaces after a sentence's end are no table column.
+#[test]
+fn bare_paths_with_allowed_methods_in_prose() {
+    let page = "# API\n\n### List of tokens\n\n    /api/v0/.groups/groupname/.tokens/\n\nGET returns the list of tokens, as a JSON array.  POST creates\na new token.  Allowed\nmethods are HEAD, GET and POST.\n\n### Token\n\n    /api/v0/.groups/groupname/.tokens/token\n\nA single token.  Allowed methods are GET and PUT.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "HEAD /api/v0/.groups/{groupname}/.tokens/",
+            "GET /api/v0/.groups/{groupname}/.tokens/",
+            "POST /api/v0/.groups/{groupname}/.tokens/",
+            "GET /api/v0/.groups/{groupname}/.tokens/{token}",
+            "PUT /api/v0/.groups/{groupname}/.tokens/{token}"
+        ]
+    );
+    // (A literal segment after a collection stays: `/users/me`, `/groups/list`.)
+    assert_eq!(
+        routes(&read(
+            "me.md",
+            "# API\n\n## Me\n\n`GET /api/users/me`\n\nThe caller.\n\n## List\n\n`GET /api/groups/list`\n\nAll groups.\n"
+        )),
+        ["GET /api/users/me", "GET /api/groups/list"]
+    );
+}
+
+/// Raw HTML key/value tables in a Markdown page (Jekyll's `<table>` over `Description` /
+/// `URL` / `Success code` / `Fail code` rows): the method the description names
+/// (`This ```GET``` method …`), the URL row's route, each status row's statuses.
+#[test]
+fn raw_html_record_tables_in_markdown() {
+    let page = "# Credential REST API\n\n### List credentials\n  <table class=\"table-credential\">\n    <col width=\"200\">\n    <tr>\n      <td>Description</td>\n      <td markdown=\"span\">This ```GET``` method returns all credentials.</td>\n    </tr>\n    <tr>\n      <td>URL</td>\n      <td markdown=\"span\">```http://[zeppelin-server]:[zeppelin-port]/api/credential```</td>\n    </tr>\n    <tr>\n      <td>Success code</td>\n      <td>200</td>\n    </tr>\n    <tr>\n      <td> Fail code</td>\n      <td> 400 if the input is bad <br/> 500 for any other errors</td>\n    </tr>\n  </table>\n\n<br/>\n\n### Remove a credential\n  <table>\n    <tr><td>Description</td><td>This ```DELETE``` method removes one.</td></tr>\n    <tr><td>URL</td><td>```http://[zeppelin-server]:[zeppelin-port]/api/credential/[entity]```</td></tr>\n  </table>\n";
+    let out = read("credential.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/credential", "DELETE /api/credential/{entity}"]
+    );
+    assert_eq!(statuses(&out)[0], [200, 400, 500]);
+}
+
+/// A list of routes, one per item, linking to their sections (`- [`POST /killRoom`](#post-
+/// killroom)`), over a heading per route: the list is an index; `$name` placeholders.
+#[test]
+fn a_linked_route_list_and_shell_variable_placeholders() {
+    let page = "# Debug API\n\n## Endpoints\n\n- [`POST /killRoom`](#post-killroom)\n- [`GET /irc/$domain/user/$user_id`](#get-irc)\n\n### `POST /killRoom`\n\nKills a room.\n\n### `GET /irc/$domain/user/$user_id`\n\nGets a user.\n";
+    let out = read("debug.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /killRoom", "GET /irc/{domain}/user/{user_id}"]
+    );
+}
+
+/// A sentence naming one method that introduces what follows (`submit a `POST` request
+/// to the following endpoint:`) over a block holding only the URL template: the route;
+/// the example request with values later on is its example.
+#[test]
+fn a_sentence_introducing_the_url_of_its_method() {
+    let page = "= Query the database\n\nTo run a query on a database, submit a `POST` request to the following endpoint:\n\n----\nhttp://<host>:<port>/db/<databaseName>/tx/commit\n----\n\n=== Example request\n\n[source, headers]\n----\nPOST http://localhost:7474/db/neo4j/tx/commit\nAccept: application/json\n----\n";
+    let out = read("query.adoc", page);
+    assert_eq!(routes(&out), ["POST /db/{databaseName}/tx/commit"]);
+}
+
+/// Two methods joined by `/` before one path (`GET/HEAD  /v2/auth/users`): an operation per
+/// method, sharing what follows.
+#[test]
+fn methods_joined_before_one_path() {
+    let page = "# Auth\n\n**Get a List of Users**\n\nGET/HEAD  /v2/auth/users\n\n    Possible Status Codes:\n        200 OK\n\n**Remove A User**\n\nDELETE  /v2/auth/users/{user}\n\nRemoves the user.\n";
+    let out = read("auth.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/auth/users",
+            "HEAD /v2/auth/users",
+            "DELETE /v2/auth/users/{user}"
+        ]
+    );
+}
+
+/// A whole segment in parentheses names its value (`PUT /rest/group/(id_or_name)`); a
+/// parenthesis left open is no path, and one closing the sentence is not the path's.
+#[test]
+fn parenthesised_placeholders() {
+    let page = "Update Group\n------------\n\n.. code-block:: text\n\n   PUT /rest/group/(id_or_name)\n\nGet Comments\n------------\n\n.. code-block:: text\n\n   GET /rest/bug/(id_or_alias)/comment\n";
+    let out = read("group.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PUT /rest/group/{id_or_name}".to_string(),
+                vec!["id_or_name path true".to_string()]
+            ),
+            (
+                "GET /rest/bug/{id_or_alias}/comment".to_string(),
+                vec!["id_or_alias path true".to_string()]
+            ),
+        ]
+    );
+    assert!(crate::extract::reference::routes::route_line("GET /rest/group/(id_or_name").is_none());
+    assert_eq!(
+        crate::extract::reference::routes::route_line("(see GET /x/items)").map(|r| r.path),
+        None,
+        "a route inside a parenthesis of prose is no route line"
+    );
+}
+
+/// A random token printed where a route's id goes (`/share-links/dd4c8f4445f44ae48728/x/`)
+/// is a value: the route's placeholder, named after its collection.
+#[test]
+fn a_random_token_in_a_route() {
+    let r = crate::extract::reference::routes::route_line(
+        "GET /api/v2.1/share-links/dd4c8f4445f44ae48728/dirents/",
+    )
+    .expect("a route");
+    assert_eq!(r.path, "/api/v2.1/share-links/{share_link_id}/dirents/");
+    let r = crate::extract::reference::routes::route_line("GET /api/files/deadbeefcafebabe")
+        .expect("a route");
+    assert_eq!(
+        r.path, "/api/files/deadbeefcafebabe",
+        "letters only: a word"
+    );
+}
+
+/// A sentence naming two methods joined by `/` (`using **HTTP GET/POST** requests … at the
+/// following URL:`) over a URL alone: a route per method; an RST `list-table` is a table.
+#[test]
+fn two_methods_introducing_a_url_and_rst_list_tables() {
+    let page = "Sending\n*******\n\nData is transferred using **HTTP GET/POST** requests. The gateway accepts requests at the following URL:\n\nhttp://127.0.0.1:1401/send\n\nParameters\n==========\n\n.. list-table:: Sending parameters\n   :header-rows: 1\n\n   * - Parameter\n     - Presence\n     - Description\n   * - **to**\n     - Mandatory\n     - Destination address, only one\n       address per request\n   * - **from**\n     - Optional\n     - Originating address\n";
+    let out = read("http.rst", page);
+    assert_eq!(routes(&out), ["GET /send", "POST /send"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["to query true".to_string(), "from query false".to_string()]
+    );
+}
+
+/// Small route marks: a colon ending a sentence after the path (`GET /items:`), a query
+/// string opened with `&` (`/admin/blocked&site=site-id`), a random token after a singular
+/// segment (`/feed/00157a17b192950b65be3791`).
+#[test]
+fn route_marks_after_and_inside_the_path() {
+    let path = |t: &str| crate::extract::reference::routes::route_line(t).map(|r| r.path);
+    assert_eq!(path("GET /items:").as_deref(), Some("/items"));
+    let r = crate::extract::reference::routes::route_line("GET /api/v1/admin/blocked&site=site-id")
+        .expect("route");
+    assert_eq!(r.path, "/api/v1/admin/blocked");
+    assert!(r.query);
+    assert_eq!(r.pairs, [("site".to_string(), "site-id".to_string())]);
+    assert_eq!(
+        path("GET /reader/atom/feed/00157a17b192950b65be3791").as_deref(),
+        Some("/reader/atom/feed/{feed_id}")
+    );
+    assert_eq!(path("GET /v1/x:batch").as_deref(), Some("/v1/x:batch"));
+}
+
+/// `String or Array of Strings`: the API takes either, so the parameter is a list (one
+/// value is a list of one) and the client can send all the page allows.
+#[test]
+fn a_type_or_a_list_of_it_is_a_list() {
+    let (ty, cue) = crate::extract::reference::types::described_type(
+        "String or Array of Strings. Where the user should be redirected after authorization.",
+    )
+    .expect("a type");
+    assert_eq!(
+        ty,
+        TypeRef::List(Box::new(TypeRef::Primitive(
+            chatgen_codegen::spec::Primitive::String
+        )))
+    );
+    assert_eq!(cue, "String or Array of Strings");
+    assert!(
+        crate::extract::reference::types::described_type("String or Integer. A value.").is_none()
+    );
+}
+
+/// Two paths in one table cell (`` `/<NOTE>/download` or `/s/<SHORT-ID>/download` ``): two
+/// routes; a template opening with a placeholder takes no base path before it, so the
+/// second is no example of the first.
+#[test]
+fn two_paths_in_a_cell_beside_a_template_opening_with_a_placeholder() {
+    let page = "# API\n\n| Endpoint | HTTP-Method | Description |\n| --- | --- | --- |\n| `/new` | `GET` | Creates a note. |\n| `/<NOTE>/download` or `/s/<SHORT-ID>/download` | `GET` | Returns the raw content. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /new",
+            "GET /{NOTE}/download",
+            "GET /s/{SHORT_ID}/download"
+        ]
+    );
+    assert!(!crate::extract::reference::routes::instance_of(
+        "/s/{x}/download",
+        "/{note}/download"
+    ));
+    assert!(crate::extract::reference::routes::instance_of(
+        "/v1/x/7", "/x/{id}"
+    ));
+}
+
+/// API Blueprint: a resource heading names its path in brackets (`## IP Pools
+/// [/ip-pools/{id}{?fields}]`), each action heading under it its method (`## Get [GET]`);
+/// `+ Response 404 (application/json)` items are statuses.
+#[test]
+fn api_blueprint_resources_and_actions() {
+    let page = "# Group IP Pools\n\n## IP Pools [/ip-pools]\n\n## List IP Pools [GET]\n\n+ Response 200 (application/json)\n\n        {\"results\": []}\n\n## IP Pool [/ip-pools/{id}{?fields}]\n\n## Delete an IP Pool [DELETE]\n\n+ Parameters\n    + id (required, string) - ID of the IP pool\n\n+ Response 204\n\n+ Response 404 (application/json)\n\n        {\"errors\": []}\n";
+    let out = read("ip-pools.md", page);
+    assert_eq!(routes(&out), ["GET /ip-pools", "DELETE /ip-pools/{id}"]);
+    assert_eq!(statuses(&out), [vec![200], vec![204, 404]]);
+}
+
+/// A route quoted whole (`'GET /plugins/'`), and AsciiDoc's `link:` macro inside a path
+/// (`/plugins/link:#plugin-id[\{plugin-id\}]/gerrit~enable`, as Gerrit's pages write the
+/// placeholder): its text; the concrete request under `.Request` is its example. Markup
+/// left in a route (a `#` with more path after it) makes no route.
+#[test]
+fn quoted_routes_and_link_macros_in_asciidoc_paths() {
+    let page = "= Plugins REST API\n\n[[enable]]\n=== Enable Plugin\n--\n'POST /plugins/link:#plugin-id[\\{plugin-id\\}]/gerrit~enable'\n--\n\nEnables a plugin.\n\n.Request\n----\n  POST /plugins/delete-project/gerrit~enable HTTP/1.0\n----\n\nThat is all.\n";
+    let out = read("plugins.adoc", page);
+    assert_eq!(routes(&out), ["POST /plugins/{plugin_id}/gerrit~enable"]);
+    assert!(
+        crate::extract::reference::routes::route_line(
+            "POST /plugins/link:#plugin-id[x]/gerrit~enable"
+        )
+        .is_none()
+    );
+    assert_eq!(
+        crate::extract::reference::routes::route_line("GET /docs/page#section").map(|r| r.path),
+        Some("/docs/page".to_string())
+    );
+}
+
+/// Methods declared by Sphinx object descriptions (`.. function:: aria2.addUri([secret],
+/// uris[, options[, position]])`): an operation each, its arguments optional as deep as
+/// brackets nest; those under a `Notifications` section are what the server sends; the
+/// one route the page gives (the endpoint every call goes through) is no operation
+/// beside them.
+#[test]
+fn methods_declared_by_sphinx_function_directives() {
+    let page = "RPC\n===\n\nGET requests go to ``/jsonrpc``::\n\n  GET /jsonrpc?method=METHOD_NAME&id=ID\n\nMethods\n-------\n\n.. function:: aria2.addUri([secret], uris[, options[, position]])\n\n  This method adds a new download.\n\n.. function:: aria2.remove([secret], gid)\n\n  Removes a download.\n\n.. function:: aria2.tellActive([secret], [keys])\n\n  Active downloads.\n\n.. function:: system.listMethods()\n\n  All methods.\n\nNotifications\n-------------\n\n.. function:: aria2.onDownloadStart(event)\n\n  Sent when a download starts.\n";
+    let out = read("aria2c.rst", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("?", |r| r.target.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "aria2.addUri",
+            "aria2.remove",
+            "aria2.tellActive",
+            "system.listMethods"
+        ]
+    );
+    let add = &out.spec.operations[0];
+    let flags: Vec<(&str, bool)> = add
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            ("secret", false),
+            ("uris", true),
+            ("options", false),
+            ("position", false)
+        ]
+    );
+}
+
+/// GitBook's API blocks as template tags on lines of their own: `{% swagger method="get"
+/// path="/api/archives/:id" … %}` opens an operation, `{% swagger-parameter name="id"
+/// in="path" required="true" %}` lists a parameter of that location, `{% swagger-response
+/// status="200" %}` and a tab titled by a status (`{% tab title="400 " %}`) answer with that
+/// status, the sample in them its example.
+#[test]
+fn gitbook_api_template_tags() {
+    let page = "# Archive API\n\n{% swagger baseUrl=\"http://lrr.example\" path=\"/api/archives/:id/metadata\" method=\"get\" summary=\"Get metadata\" %}\n{% swagger-description %}\nGet the metadata of an archive.\n{% endswagger-description %}\n\n{% swagger-parameter name=\"id\" type=\"string\" required=\"true\" in=\"path\" %}\nID of the Archive.\n{% endswagger-parameter %}\n\n{% swagger-parameter name=\"force\" type=\"boolean\" required=\"false\" in=\"query\" %}\nForce it.\n{% endswagger-parameter %}\n\n{% swagger-response status=\"200\" description=\"\" %}\n```javascript\n{\"arcid\": \"ec9b\"}\n```\n{% endswagger-response %}\n{% endswagger %}\n\n## Get a single category\n\n<mark style=\"color:blue;\">`GET`</mark> `http://lrr.example/api/categories/:id`\n\n{% tabs %}\n{% tab title=\"400 \" %}\n```\n{\"error\": \"no such category\"}\n```\n{% endtab %}\n{% endtabs %}\n";
+    let out = read("archive-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/archives/{id}/metadata",
+            "GET /api/categories/{id}"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["id path true", "force query false"]);
+    assert_eq!(statuses(&out), [vec![200], vec![400]]);
+}
+
+/// Routes printed with random ids for their variable segments (`/api/boards/YRgy7Ku6uLFv2pYwZ
+/// /lists/PgTuf6sFJsaxto5dC/cards`, Meteor ids): each id is a value; a word in camel case
+/// (`/json/propertiesGeneral`) is not.
+#[test]
+fn random_ids_in_routes() {
+    let r = crate::extract::reference::routes::route_line(
+        "POST /api/boards/YRgy7Ku6uLFv2pYwZ/lists/PgTuf6sFJsaxto5dC/cards",
+    )
+    .map(|r| r.path);
+    assert_eq!(
+        r.as_deref(),
+        Some("/api/boards/{board_id}/lists/{list_id}/cards")
+    );
+    assert_eq!(
+        crate::extract::reference::routes::route_line("GET /json/propertiesGeneral")
+            .map(|r| r.path),
+        Some("/json/propertiesGeneral".to_string())
+    );
+}
+
+/// GitBook's legacy API blocks: `{% api-method method="get" host="…" path="/:project\_id/
+/// canned" %}` opens an operation (Markdown's escapes undone in its attributes), named by
+/// the text of its `{% api-method-summary %}` tag; the parameter tags inside
+/// `{% api-method-path-parameters %}`, `{% api-method-headers %}`, `{% api-method-query-
+/// parameters %}`, `{% api-method-body-parameters %}` are at that location; a model table
+/// before the first block is no operation's parameters.
+#[test]
+fn gitbook_legacy_api_method_tags() {
+    let page = "# Canned responses\n\nThe model\n\n| Key | Type | Description |\n| :--- | :--- | :--- |\n| id | String | The id. |\n| title | String | The title. |\n\n{% api-method method=\"get\" host=\"https://api.example.com/v2\" path=\"/:project\\_id/canned\" %}\n{% api-method-summary %}\nGet all canned responses\n{% endapi-method-summary %}\n\n{% api-method-spec %}\n{% api-method-request %}\n{% api-method-path-parameters %}\n{% api-method-parameter name=\"project\\_id\" type=\"string\" required=true %}\nThe project.\n{% endapi-method-parameter %}\n{% endapi-method-path-parameters %}\n\n{% api-method-headers %}\n{% api-method-parameter name=\"X-Trace\" type=\"string\" required=false %}\nA trace id.\n{% endapi-method-parameter %}\n{% endapi-method-headers %}\n\n{% api-method-query-parameters %}\n{% api-method-parameter name=\"page\" type=\"number\" required=false %}\nThe page.\n{% endapi-method-parameter %}\n{% endapi-method-query-parameters %}\n{% endapi-method-request %}\n\n{% api-method-response %}\n{% api-method-response-example httpCode=200 %}\n```text\n[]\n```\n{% endapi-method-response-example %}\n{% endapi-method-response %}\n{% endapi-method-spec %}\n{% endapi-method %}\n\n{% api-method method=\"post\" host=\"https://api.example.com/v2\" path=\"/:project\\_id/canned\" %}\n{% api-method-summary %}\nCreate a canned response\n{% endapi-method-summary %}\n\n{% api-method-spec %}\n{% api-method-request %}\n{% api-method-body-parameters %}\n{% api-method-parameter name=\"text\" type=\"string\" required=true %}\nThe text.\n{% endapi-method-parameter %}\n{% endapi-method-body-parameters %}\n{% endapi-method-request %}\n{% endapi-method-spec %}\n{% endapi-method %}\n";
+    let out = read("canned.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /{project_id}/canned".to_string(),
+                vec![
+                    "project_id path true".to_string(),
+                    "X-Trace header false".to_string(),
+                    "page query false".to_string()
+                ]
+            ),
+            (
+                "POST /{project_id}/canned".to_string(),
+                vec!["project_id path true".to_string()]
+            )
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Get all canned responses", "Create a canned response"]
+    );
+    assert_eq!(body_flags(&out, &out.spec.operations[1]), [("text", true)]);
+    assert_eq!(statuses(&out)[0], [200]);
+}
+
+/// A table of one call's facts headed by its route, the method after the path (`/silenced
+/// (GET) |` over `description | …`, `pagination | … the `limit` and `continue` query
+/// parameters`, `response codes | <ul><li>**Success**: 200 (OK)</li>…`, `output | {{< code
+/// text >}}` holding the sample's lines), under a `### API Specification` sub-heading of the
+/// call's section; Hugo's `{{< code shell >}}` blocks are code; `curl -G --data-urlencode`
+/// is a GET; a path whose leading slash is missing and a note after the route are read.
+#[test]
+fn a_facts_table_headed_by_the_route() {
+    let page = "# Silenced\n\n## Get all silences\n\nThe `/silenced` endpoint.\n\n### Example\n\n{{< code shell >}}\ncurl -H \"Authorization: Key $KEY\" http://127.0.0.1:8080/api/core/v2/silenced -G \\\n--data-urlencode 'fieldSelector=x'\n{{< /code >}}\n\n### API Specification\n\n/silenced (GET)  | \n---------------|------\ndescription    | Returns the list of silences.\nexample url    | http://hostname:8080/api/core/v2/silenced\npagination     | This endpoint supports [pagination][2] using the `limit` and `continue` query parameters.\nresponse codes | <ul><li>**Success**: 200 (OK)</li><li>**Error**: 500 (Internal Server Error)</li></ul>\noutput         | {{< code text >}}\n[\n  {\"name\": \"linux:*\"}\n]\n{{< /code >}}\n\n## Assign a hook\n\n### API Specification\n\nchecks/:check/hooks/:type (PUT) | \n----------------|------\ndescription     | Assigns a hook.\nresponse codes  | <ul><li>**Success**: 204 (No Content)</li><li>**Missing**: 404 (Not Found)</li></ul>\n";
+    let out = read("silenced.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /silenced".to_string(),
+                vec![
+                    "limit query false".to_string(),
+                    "continue query false".to_string()
+                ]
+            ),
+            (
+                "PUT /checks/{check}/hooks/{type}".to_string(),
+                vec!["check path true".to_string(), "type path true".to_string()]
+            )
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Get all silences", "Assign a hook"]);
+    assert_eq!(statuses(&out), [vec![200, 500], vec![204, 404]]);
+    assert_eq!(
+        out.spec.operations[0].responses[0].doc.as_deref(),
+        Some("OK")
+    );
+}
+
+/// Routes in prose and near-prose: `GET(/druid-ext/…/users)` opening a line, a paragraph
+/// that opens with its route and goes on as a sentence (`GET /lookups/status with optional
+/// query parameter detailed.`, `**DELETE /api/email/:id** - Delete a given email`), a
+/// sentence sending the method there (`A GET to /lookups/config/all will return …`); a
+/// list of routes on one line is none of these.
+#[test]
+fn routes_opening_sentences() {
+    let page = "# API\n\n## Users\n\n`GET(/druid-ext/security/db/{authenticatorName}/users)`<br>\nReturn a list of all user names.\n\n## Status\n\nGET /lookups/status with optional query parameter detailed.\n\n**DELETE /api/email/:id** - Delete a given email by id\n\nA GET to /lookups/config/all will return all known lookup specs.\n\nGET /users/:id/repos GET /users/:login/repos\n";
+    let out = read("lookups.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /druid-ext/security/db/{authenticatorName}/users",
+            "GET /lookups/status",
+            "DELETE /api/email/{id}",
+            "GET /lookups/config/all"
+        ]
+    );
+}
+
+/// A path behind a label with no method (`Route: `/api/v0/alerts/unmute/:id``) takes the
+/// method of its section's example call (`curl -X PUT https://librenms.org/api/v0/alerts/
+/// unmute/1`); a heading that opens with its methods (`### POST and GET - Function`) over
+/// a `Syntax:` URL template (`http://<server>:[<port>]/function/<database>/<name>[/<arg>]`)
+/// gives a route per method, the host and the optional part left out.
+#[test]
+fn labelled_paths_and_syntax_lines() {
+    let page = "# Alerts\n\n### `unmute_alert`\n\nUnmute an alert\n\nRoute: `/api/v0/alerts/unmute/:id`\n\nExample:\n\n```curl\ncurl -X PUT -H 'X-Auth-Token: T' https://librenms.org/api/v0/alerts/unmute/1\n```\n\n### POST and GET - Function\n\nExecutes a server-side function.\n\nSyntax: `http://<server>:[<port>]/function/<database>/<name>[/<argument>*]`\n";
+    let out = read("alerts.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /api/v0/alerts/unmute/{id}",
+            "POST /function/{database}/{name}",
+            "GET /function/{database}/{name}"
+        ]
+    );
+}
+
+/// A rendered page whose article is a `<span>` wrapping its headings and paragraphs
+/// (Docusaurus 1): its blocks are read, not one paragraph of them all.
+#[test]
+fn an_article_inside_an_inline_element() {
+    let page = "<html><body><article><div><span><h2>Users</h2><p><code>GET(/api/users)</code><br>\nReturn all users.</p><h2>Roles</h2><p><code>DELETE(/api/roles/{roleName})</code><br>\nDelete the role.</p><h2>Notes</h2><p>Roles are cached.</p></span></div></article></body></html>";
+    let out = read("security.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/users", "DELETE /api/roles/{roleName}"]
+    );
+}
+
+/// Liquid tags of another theme: the route among a tag's words (`{% apiexample get GET
+/// https://api.sendgrid.com/api/blocks.get api_user=… %}`), the call's parameters in a
+/// `{% parameters get %}` block printed before it, each `{% parameter name false 'rule'
+/// 'description' %}` by position (`false`/`No` optional, `true`/`Yes` required).
+#[test]
+fn liquid_tags_by_position() {
+    let page = "---\ntitle: Blocks\n---\n\nThis endpoint manages the Blocks list.\n\n<page-anchor el=\"h2\">\nget\n</page-anchor>\nRetrieve a list of Blocks. {% parameters get %}\n\n  {% parameter date false 'Must be set to 1' 'Retrieve the timestamp.' %}\n  {% parameter limit No 'Must be an integer.' 'Limit the results.' %}\n{% endparameters %}\n\n{% apiexample get GET https://api.sendgrid.com/api/blocks.get api_user=u&api_key=k&date=1 %}\n  {% response json %}\n[]\n  {% endresponse %}\n{% endapiexample %}\n\n<page-anchor el=\"h2\">\ndelete\n</page-anchor>\nDelete an address.\n\n{% parameters delete %}\n  {% parameter email Yes 'An address.' 'The address to delete.' %}\n{% endparameters %}\n\n{% apiexample delete POST https://api.sendgrid.com/api/blocks.delete api_user=u&api_key=k&email=a@b.c %}\n  {% response json %}\n{\"message\": \"success\"}\n  {% endresponse %}\n{% endapiexample %}\n";
+    let out = read("blocks.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/blocks.get", "POST /api/blocks.delete"]
+    );
+    assert_eq!(ops(&out)[0].1, ["date query false", "limit query false"]);
+    assert_eq!(body_flags(&out, &out.spec.operations[1]), [("email", true)]);
+}
+
+/// Typed placeholders printed after the route, Flask style (`**GET /tasks/report/** *(int:
+/// id)* **/** *(str: format)*`), under a path heading (`/tasks/report`): one route with its
+/// placeholders, the heading only its title; the example call to a host that leaves the
+/// trailing placeholders out (`curl http://localhost:8090/tasks/report/1`) is its example.
+#[test]
+fn typed_placeholders_after_the_route() {
+    let page = "API\n===\n\n/tasks/report\n-------------\n\n**GET /tasks/report/** *(int: id)* **/** *(str: format)*\n\nReturns the report.\n\n**Example request**.\n\n.. code-block:: bash\n\n    curl -H \"Authorization: Bearer S4MPL3\" http://localhost:8090/tasks/report/1\n\n/tasks/list\n-----------\n\n**GET /tasks/list/** *(int: limit)* **/** *(int: offset)*\n\nReturns list of tasks.\n\n.. code-block:: bash\n\n    curl http://localhost:8090/tasks/list\n\nStatus\n------\n\nThe end.\n";
+    let out = read("api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /tasks/report/{id}/{format}",
+            "GET /tasks/list/{limit}/{offset}"
+        ]
+    );
+}
+
+/// A rendered page whose loose list items each hold an endpoint (`<li><p><strong>/containers
+/// </strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers
+/// </code></pre>…</li>`): the item's first paragraph is the item, its code and nested list
+/// its blocks, so the route and the parameters under it are read.
+#[test]
+fn loose_list_items_holding_code() {
+    let page = "<html><body><h4>Containers</h4><ul><li><p><strong>/containers</strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers\n</code></pre><p><strong>Parameters</strong></p><ul><li><p>limit (optional)</p><p>Only returns the limited number of results.</p></li></ul></li><li><p><strong>/containers/:id/keys</strong></p><p><strong>URL Structure</strong></p><pre><code>GET /api/v1/containers/:id/keys\n</code></pre><p><strong>Returns</strong></p><p>All the keys.</p></li></ul><h4>Notes</h4><p>None.</p></body></html>";
+    let out = read("recon.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v1/containers", "GET /api/v1/containers/{id}/keys"]
+    );
+}
+
+/// A table whose rows are grouped under a row holding only a method (`<th>GET</th>` then
+/// rows whose cell holds the path in `<pre>` over notes): a route per row, the group's
+/// method. A call in a later section, after a sentence that mentions the response (`…
+/// with the URL in the prepared link from the response:`), is an example of its route.
+#[test]
+fn routes_grouped_under_method_rows() {
+    let page = "<html><body><h2 id=\"http-requests\">HTTP requests</h2>\n<table class=\"table\">\n<thead>\n<tr><th>HTTP request</th><th>cluster/v2 operation</th><th>Description</th></tr>\n</thead>\n<tbody>\n<tr>\n<th>GET</th>\n<td colspan=\"2\"><p id=\"get\">List cluster and nodes.</p></td>\n</tr>\n<tr>\n<td></td>\n<th>List content clusters</th>\n<td><pre>/cluster/v2/</pre></td>\n</tr>\n<tr>\n<td></td>\n<th>Get node state</th>\n<td>\n<pre>/cluster/v2/&lt;cluster&gt;/&lt;node&gt;</pre>\n<p>In the response, the state of the node.</p>\n</td>\n</tr>\n<tr>\n<th>PUT</th>\n<td colspan=\"2\"><p id=\"put\">Set node state.</p></td>\n</tr>\n<tr>\n<td></td>\n<th>Set node user state</th>\n<td><pre>/cluster/v2/&lt;cluster&gt;/&lt;node&gt;</pre></td>\n</tr>\n</tbody>\n</table>\n<h2>Use Cases</h2>\n<h3>Set a node down</h3>\n<p>Set the node's state with the URL in the node link from the response:</p>\n<pre>\n$ curl -s -X PUT \"http://host:19050/cluster/v2/music/7\"\n</pre>\n</body></html>\n";
+    let out = read("cluster-v2.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /cluster/v2/",
+            "GET /cluster/v2/{cluster}/{node}",
+            "PUT /cluster/v2/{cluster}/{node}"
+        ]
+    );
+}
+
+/// A path alone on a line over a table of its methods (`Method | Action | Return Code |
+/// Formats`, no path column): a route per row that says what the method does, its status
+/// from the code column; a row with an empty action (`POST | | 405`) is a method the
+/// resource does not support. The sample request under the section, to a server and a
+/// longer path, is a use.
+#[test]
+fn a_path_over_its_table_of_methods() {
+    let page = "Managing Things through the REST API\n====================================\n\nThings list\n-----------\n\n``/rest/things.xml``\n\n.. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Action\n     - Return Code\n     - Formats\n   * - GET\n     - Return the list of things\n     - 200\n     - XML, JSON\n   * - POST\n     - \n     - 405\n     - \n   * - DELETE\n     - \n     - 400\n     -\n\nSample request:\n\n.. code-block:: xml\n\n curl -u admin:secret \"http://localhost:8080/app/rest/things\"\n\nThing Operations\n----------------\n\n``/rest/things/<thing>.xml``\n\n.. list-table::\n   :header-rows: 1\n\n   * - Method\n     - Action\n     - Return Code\n     - Formats\n   * - GET\n     - Return the thing\n     - 200\n     - XML\n   * - PUT\n     - Add or modify the thing\n     - 200\n     - XML\n";
+    let out = read("things.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rest/things.xml",
+            "GET /rest/things/{thing}.xml",
+            "PUT /rest/things/{thing}.xml"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
+}
+
+/// Placeholders written as a shell's template variables (`### GET
+/// /sessions/${sessionHandle}/info/${infoType}`): path parameters like any `{name}`.
+#[test]
+fn shell_style_placeholders() {
+    let page = "## Session Resource\n\n### GET /sessions/${sessionHandle}\n\nGet a session.\n\n### DELETE /sessions/${sessionHandle}/operations/${operationHandle}\n\nClose an operation.\n";
+    let out = read("rest_api.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /sessions/{sessionHandle}".to_string(),
+                vec!["sessionHandle path true".to_string()]
+            ),
+            (
+                "DELETE /sessions/{sessionHandle}/operations/{operationHandle}".to_string(),
+                vec![
+                    "sessionHandle path true".to_string(),
+                    "operationHandle path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
+
+/// Methods joined by commas before one path (`GET,POST,DELETE /live-store/prepare-downscale`),
+/// on a line of their own or in a table's cell: a route per method.
+#[test]
+fn methods_joined_by_commas() {
+    let page = "## Endpoints\n\n| API | Service | Type | Endpoint |\n|---|---|---|---|\n| Overrides API | Query-frontend | HTTP | `GET,POST,DELETE /api/overrides` |\n| Ready | All | HTTP | `GET /ready` |\n\n## Prepare downscale\n\n```\nGET,POST,DELETE /live-store/prepare-downscale\n```\n\nPrepares the live store for a downscale.\n";
+    let out = read("_index.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/overrides",
+            "POST /api/overrides",
+            "DELETE /api/overrides",
+            "GET /ready",
+            "GET /live-store/prepare-downscale",
+            "POST /live-store/prepare-downscale",
+            "DELETE /live-store/prepare-downscale"
+        ]
+    );
+}
+
+/// Method headings whose routes show no one rule (`## setConfigXML` calling `POST
+/// …/api/setConfigXML`, `## putTrack` `POST …/api/putTrack`, but `## getTracks` `GET
+/// …/api/getTracks`): the method is each call's own, so the siblings that print a URL with
+/// no method (`http&#58;//host/api/create?[parameters]`, the colon written as a numeric
+/// reference so that no link is made) get no route from the others.
+#[test]
+fn no_route_rule_when_siblings_show_other_methods() {
+    let section = |name: &str, url: &str| {
+        format!(
+            "## {name}\n\nDoes {name}.\n\n**Resource URL:**\n\n{url}\n\n**Parameters:**\n\n| Param Name | Required / Optional | Type | Description |\n|---|---|---|---|\n| meetingID | Required | String | The meeting. |\n\n"
+        )
+    };
+    let page = format!(
+        "# API Calls\n\n{}{}{}{}",
+        section(
+            "create",
+            "http&#58;//yourserver.com/bigbluebutton/api/create?[parameters]&checksum=[checksum]"
+        ),
+        section(
+            "setConfigXML",
+            "`POST http://yourserver.com/bigbluebutton/api/setConfigXML`"
+        ),
+        section(
+            "getTracks",
+            "`GET http://yourserver.com/bigbluebutton/api/getTracks?[parameters]`"
+        ),
+        section(
+            "putTrack",
+            "`POST http://yourserver.com/bigbluebutton/api/putTrack`"
+        ),
+    );
+    let out = read("api.md", &page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /bigbluebutton/api/setConfigXML",
+            "GET /bigbluebutton/api/getTracks",
+            "POST /bigbluebutton/api/putTrack"
+        ]
+    );
+    let doc = Document::parse("a.md", "See http&#58;//host/x&#x2F;y and `&#60;id&#62;`.\n");
+    assert_eq!(doc.blocks[0].text, "See http://host/x/y and &#60;id>.");
+}
+
+/// Path segments set in code spans of their own on a route line (`> **GET**
+/// /admin_rest/user/`username``) are placeholders; routes given as alternatives on one line
+/// (`` > `PUT /groups` OR `PUT /groups/<group_id>` ``) are each a route.
+#[test]
+fn code_span_segments_and_alternative_routes() {
+    let page = "# Commands\n\n## Get user\n\n> **GET** /admin_rest/user/`username`/`attribute`\n\nGets a user.\n\n## Create group\n\n> `PUT /admin_rest/groups` OR `PUT /admin_rest/groups/<group_id>`\n\nCreates a group.\n";
+    let out = read("README.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /admin_rest/user/{username}/{attribute}",
+            "PUT /admin_rest/groups",
+            "PUT /admin_rest/groups/{group_id}"
+        ]
+    );
+    assert_eq!(
+        crate::extract::reference::routes::route_lines("GET /a or POST /b").len(),
+        2,
+        "a lower-case `or` too"
+    );
+    assert!(crate::extract::reference::routes::route_lines("GET /a or the next one").is_empty());
+}
+
+/// A URI cell whose host has no scheme (`api.tumblr.com/v2/blog/{blog-identifier}/info
+/// ?api_key={key}`): the host is the server, not the route's first segment; a file name's
+/// extension is no top-level domain (`users.json/x` stays a path).
+#[test]
+fn a_host_without_its_scheme() {
+    let page = "## Blog Info\n\n#### Method\n\n| URI | HTTP Method | Authentication |\n| --- | ----------- | -------------- |\n| `api.tumblr.com/v2/blog/{blog-identifier}/info?api_key={key}` | GET | API Key |\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["GET /v2/blog/{blog_identifier}/info"]);
+    assert_eq!(
+        crate::extract::reference::routes::schemeless_host("api.tumblr.com/v2/x"),
+        Some(14)
+    );
+    assert_eq!(
+        crate::extract::reference::routes::schemeless_host("users.json/x"),
+        None
+    );
+    assert_eq!(
+        crate::extract::reference::routes::schemeless_host("v1.0/x"),
+        None
+    );
+}
+
+/// An HTML box per operation whose title paragraph opens with the method and the path in
+/// code elements of their own, a comment after them (`<code class="get">GET</code> <code
+/// class="url">/api/domain/&lt;domain&gt;</code> <code class="comment">Get …</code>`).
+#[test]
+fn method_and_path_in_code_elements() {
+    let page = "<html><body><h2>Domain</h2>\n<div class=\"admonition api\">\n<p class=\"admonition-title\"><code class=\"get\">GET</code> <code class=\"url\">/api/domain/&lt;domain&gt;</code> <code class=\"comment\">Get profile of an existing domain</code></p>\n</div>\n<div class=\"admonition api\">\n<p class=\"admonition-title\"><code class=\"delete\">DELETE</code> <code class=\"url\">/api/domain/&lt;domain&gt;</code> <code class=\"comment\">Delete a domain</code></p>\n</div>\n<p>Use <code>GET</code> <code>/api/x</code> in prose.</p>\n</body></html>\n";
+    let out = read("api.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/domain/{domain}", "DELETE /api/domain/{domain}"]
+    );
+}
+
+/// A reference written in Chinese: the route in a one-row table under `### 接口说明` (a
+/// label of the operation, not its title), parameters under `### 参数列表` in a table
+/// `参数名 | 位置 | 类型 | 必需 | 说明` (or `必传` `是`/`否`, `参数区域` `GET`/`POST`),
+/// response fields under `### 返回参数说明`; an error line (`请求参数非法`) is no label.
+#[test]
+fn a_reference_in_chinese() {
+    let page = "# 服务器相关接口\n\n## 获取服务器列表\n\n### 接口说明\n\n| 地址 | 请求方式 | 说明 |\n| --- | --- | --- |\n| `/api/v3/guild/list` | GET | |\n\n### 参数列表\n\n| 参数名 | 位置 | 类型 | 必需 | 说明 |\n| --- | --- | --- | --- | --- |\n| page | query | integer | false | 目标页数 |\n\n### 返回参数说明\n\n| 参数名 | 类型 | 说明 |\n| --- | --- | --- |\n| id | string | 服务器 id |\n\n## 修改昵称\n\n### 接口说明\n\n| 地址 | 请求方式 | 说明 |\n| --- | --- | --- |\n| `/api/v3/guild/nickname` | POST | |\n\n### 参数列表\n\n| 参数名 | 类型 | 必传 | 参数区域 | 说明 |\n| --- | --- | --- | --- | --- |\n| guild_id | string | 是 | POST | 服务器 id |\n| nickname | string | 否 | POST | 昵称 |\n\n请求参数非法\n";
+    let out = read("guild.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v3/guild/list", "POST /api/v3/guild/nickname"]
+    );
+    assert_eq!(out.spec.operations[0].name, "获取服务器列表");
+    assert_eq!(ops(&out)[0].1, ["page query false"]);
+    let op = &out.spec.operations[1];
+    assert_eq!(
+        body_flags(&out, op),
+        [("guild_id", true), ("nickname", false)]
+    );
+}
+
+/// A route behind a label and a dash (`Endpoint - POST /api/:target/_doc`), one or two per
+/// page; the calls after an example's label (`e.g.` alone on the line before, in the same
+/// paragraph or the one before it) are uses, not operations, even with another method
+/// (`e.g.` / `PUT http://localhost:4080/metrics` under `Endpoint - GET /metrics`). A
+/// sentence with a dash (`Note - GET is cached`) gives no route.
+#[test]
+fn routes_behind_a_label_and_a_dash() {
+    let page = "# Create document\n\nEndpoint - POST /api/:target/_doc\n\nNote - POST /x is slow.\n\n## Request\n\ne.g.\nPOST http://localhost:4080/api/myindex/_doc\n\nOr in bulk:\n\ne.g.\nPOST /api/_bulk\n\n# Metrics\n\nEndpoint – GET /metrics\n\ne.g.\n\nPUT http://localhost:4080/metrics\n";
+    let out = read("document-create.md", page);
+    assert_eq!(routes(&out), ["POST /api/{target}/_doc", "GET /metrics"]);
+    assert_eq!(ops(&out)[0].1, ["target path true"]);
+}
+
+/// A one-row table per operation with no header (an RST simple table: `` `POST` `` |
+/// `**/api/transfer/approve/**` | `*Approves a transfer.*`): the method cell (or methods
+/// joined, `` `GET, POST` ``), the path in bold whole, a placeholder of words in it (`<transfer
+/// UUID>`) one name. A table of fields beside it (`` `type` `` | `**required**`) gives none.
+#[test]
+fn bold_path_cells_beside_method_cells() {
+    let page = "# API\n\n## Approve\n\n| | | |\n|---|---|---|\n| `POST` | **/api/transfer/approve/** | *Approves a transfer.* |\n\n| | |\n|---|---|\n| `type` | **required** |\n\n## Status\n\n| | | |\n|---|---|---|\n| `GET` | **/api/transfer/status/<transfer UUID>/** | *Returns the status.* |\n\n## Metadata\n\n| | | |\n|---|---|---|\n| `GET, POST` | **/api/filesystem/metadata/** | *Fetches or updates metadata.* |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/transfer/approve/",
+            "GET /api/transfer/status/{transfer_UUID}/",
+            "GET /api/filesystem/metadata/",
+            "POST /api/filesystem/metadata/"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["transfer_UUID path true"]);
+}
+
+/// A paragraph that opens with its route in code, the route's placeholder written as
+/// several words in angle brackets (``` ``POST /v1/introspection/<Node ID>`` initiate … ```),
+/// then a sentence: the route, the placeholder one name. Words after a path that is not
+/// one (`POST /v1/x <Node ID> and more`, a second route in the sentence) give none.
+#[test]
+fn a_route_opening_a_sentence_with_a_placeholder_of_words() {
+    let page = "HTTP API\n--------\n\nStart\n~~~~~\n\n``POST /v1/introspection/<Node ID>`` initiate introspection for node\n``<Node ID>``.\n\nResponse:\n\n* 202 - accepted\n\nList\n~~~~\n\n``GET /v1/introspection`` get all statuses, see ``GET /v1/other``.\n";
+    let out = read("http-api.rst", page);
+    assert_eq!(routes(&out), ["POST /v1/introspection/{Node_ID}"]);
+    assert_eq!(statuses(&out), [vec![202]]);
+}
+
+/// A list of items that hold only a path, each over sibling items opening with a method
+/// and a colon (`- /jobs` / `- GET : returns jobs list => 200` / `- POST : creates a job`):
+/// a route per method item on the path above it; a converter's type before a placeholder's
+/// name (`/workers/{int : id}`, `<int:id>`) is no part of the name. Method items with no
+/// path item above them (a list right under its heading) give none.
+#[test]
+fn path_items_over_method_items() {
+    let page = "Server API\n==========\n\nWorker\n------\n\n- /workers\n- GET : returns all workers => 200\n- POST : modify a worker => 204\n- /workers/{int : id}\n- GET : returns a worker => 200\n\nTask\n----\n\n- GET : returns tasks list => 200\n- POST : update task status => 204\n";
+    let out = read("server.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /workers".to_string(), vec![]),
+            ("POST /workers".to_string(), vec![]),
+            (
+                "GET /workers/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A Chinese page's call: `## 创建群组` over `### HTTP 请求` (a label of the route, not the
+/// operation's title) and the request line in code, `#### 请求 body` and `#### 响应 body`
+/// labels mixing in the English word for the part (the request's body, the answer's), and
+/// an error table headed `HTTP 状态码 | 错误类型`: the body is the request table's rows, the
+/// statuses the table's codes. A `错误码` table of codes that are no HTTP statuses gives
+/// none.
+#[test]
+fn chinese_labels_mixing_english_words() {
+    let page = "# 群组管理\n\n## 创建群组\n\n### HTTP 请求\n\n```http\nPOST https://{host}/{org_name}/chatgroups\n```\n\n#### 请求 body\n\n| 参数 | 类型 | 是否必需 | 描述 |\n| :--- | :--- | :--- | :--- |\n| `groupname` | String | 否 | 群组名称。 |\n| `owner` | String | 是 | 群主。 |\n\n### HTTP 响应\n\n#### 响应 body\n\n| 字段 | 类型 | 描述 |\n| :--- | :--- | :--- |\n| `data` | JSON | 数据。 |\n\n### 错误码\n\n| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | invalid_parameter | 参数错误 |\n| 401 | unauthorized | 未授权 |\n\n## 删除群组\n\n### HTTP 请求\n\n```http\nDELETE https://{host}/{org_name}/chatgroups/{group_id}\n```\n\n### 错误码\n\n| 错误码 | 错误类型 |\n| :--- | :--- |\n| 40001 | invalid |\n";
+    let out = read("group.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /{org_name}/chatgroups",
+            "DELETE /{org_name}/chatgroups/{group_id}"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "创建群组");
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["groupname", "owner"]
+    );
+    assert_eq!(statuses(&out), [vec![400, 401], vec![]]);
+}
+
+/// A resource's URI under a heading naming it (`=== Client Resource URI` over
+/// `*/2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}*`), then the methods it
+/// supports opening the lines of a later section (`*HTTP GET.* Returns …`, `*HTTP
+/// POST/PUT.* Modifies …`, `===== HTTP DELETE`): a route per method. The curl calls of the
+/// page's examples, their credentials before the host (`https://<sid>:<token>@host/…`),
+/// are uses, not operations; a sentence mentioning `HTTP GET requests` is no method line.
+#[test]
+fn resource_uri_then_supported_methods() {
+    let page = "= Clients API\n\n== Clients\n\n=== Client Resource URI\n\n*/2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}*\n\n=== Supported Operations\n\n*HTTP GET.* Returns the representation of a Client.\n*HTTP POST/PUT.* Modifies a Client.\n\n==== HTTP DELETE\n\nDeletes a Client.\n\n== Client List Resource\n\n=== Client List Resource URI\n\n*/2012-04-24/Accounts/{AccountSid}/Clients*\n\n=== Supported Operations\n\nHTTP GET requests are cached.\n\n*HTTP POST*. Creates a new Client.\n\n== Create a Client\n\n....\n curl -X POST https://<accountSid>:<authToken>@cloud.example.com/restcomm/2012-04-24/Accounts/AC42/Clients.json -d \"Login=alice\"\n....\n\n== Delete a Client\n\n....\ncurl -X DELETE https://<accountSid>:<authToken>@cloud.example.com/restcomm/2012-04-24/Accounts/AC42/Clients/CL7\n....\n";
+    let out = read("clients-api.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "POST /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "PUT /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "DELETE /2012-04-24/Accounts/{AccountSid}/Clients/{ClientSid}",
+            "POST /2012-04-24/Accounts/{AccountSid}/Clients"
+        ]
+    );
+}
+
+/// A route written in inline HTML, a method badge (an element whose class names the
+/// method and whose text is the method) then the path as the next element's text, inside
+/// wrapping elements (Slate's `<div class="endpoint-data"><i class="label label-get">GET</i>
+/// <h6>/x/&lt;id&gt;</h6></div>`); the example calls after it, with concrete ids, are its
+/// uses. A badge whose class names no method (`label-info`) is no route.
+#[test]
+fn a_method_badge_then_the_path_in_inline_html() {
+    let page = "# Notes #\n\n## Retrieve a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-get\">GET</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl https://example.com/api/v2/notes/42\n```\n\n## Delete a note ##\n\n### HTTP request ###\n\n<div class=\"api-endpoint\">\n\t<div class=\"endpoint-data\">\n\t\t<i class=\"label label-delete\">DELETE</i>\n\t\t<h6>/api/v2/notes/&lt;id&gt;</h6>\n\t</div>\n</div>\n\n```shell\ncurl -X DELETE https://example.com/api/v2/notes/42?force=true\n```\n\n#### Available parameters ####\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| `force` | boolean | Whether to bypass the trash. <i class=\"label label-info\">read-only</i> |\n";
+    let out = read("_notes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "DELETE /api/v2/notes/{id}".to_string(),
+                vec!["id path true".to_string(), "force query false".to_string()]
+            ),
+        ]
+    );
+}
+
+/// An MDX page whose route is an element's `method`/`path` props, then sibling sections
+/// handing the same route to components imported from other MDX pages (Docusaurus
+/// partials, `<SharedWatermark` over its `method="POST"` and `path="/x"` props): one
+/// operation, the partials more of it; a sibling section restating the route in an element
+/// of its own is still an operation of its own.
+#[test]
+fn mdx_partials_given_the_route_are_the_same_operation() {
+    let page = "---\ntitle: Merge\n---\n\nimport Endpoint from \"@site/src/components/Endpoint\";\nimport SharedWatermark from \"../_shared/_watermark.mdx\";\nimport SharedRotate from \"../_shared/_rotate.mdx\";\n\nMerges files.\n\n## Basics\n\n<Endpoint\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n## Rotate\n\n<SharedRotate\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n";
+    let out = read("merge.mdx", page);
+    assert_eq!(routes(&out), ["POST /forms/merge"]);
+    let own = page
+        .replace(
+            "## Watermark\n\n<SharedWatermark\n  method=\"POST\"\n  path=\"/forms/merge\"\n/>\n\n",
+            "",
+        )
+        .replace("<SharedRotate", "<Endpoint");
+    let out = read("merge.mdx", &own);
+    assert_eq!(routes(&out), ["POST /forms/merge", "POST /forms/merge"]);
+}
+
+/// Routes printed with example values: numbers joined by commas after a noun
+/// (`/track/6,12,13`, `/disc/5,7`) are a list of the collection's ids, whatever the noun's
+/// number; an ellipsis ending the path (`/track/path/...`) is the rest of the path, a value
+/// named by the segment before it.
+#[test]
+fn an_id_list_and_an_ellipsis_in_a_printed_route() {
+    let page = "# Player API\n\n## ``GET /track/6,12,13``\n\nThe tracks with these ids.\n\n## ``GET /track/path/...``\n\nThe track at a path.\n\n## ``DELETE /discs/5,7``\n\nDeletes the discs.\n";
+    let out = read("player.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /track/{track_ids}",
+            "GET /track/path/{path}",
+            "DELETE /discs/{disc_ids}"
+        ]
+    );
+}
+
+/// Routes printed with members' values where their placeholders stand (`GET
+/// /v1/auth/users/alice`, `DELETE /v1/auth/users/charlie`): two values at one place after a
+/// collection, one of which the page's examples give as the value of the member named by
+/// the collection's singular (`"user": "alice"`), are that member's placeholder (`{user}`);
+/// a word only POSTed to (`/users/search`) stays literal, and so does one value printed
+/// throughout.
+#[test]
+fn member_values_printed_in_routes() {
+    let page = "# Auth API\n\n**Get User Details**\n\nGET  /v1/auth/users/alice\n\n    200 Body:\n        {\n          \"user\": \"alice\",\n          \"roles\": []\n        }\n\n**Remove A User**\n\nDELETE  /v1/auth/users/charlie\n\n    Possible Status Codes:\n        200 OK\n        404 Not Found\n\n**Search Users**\n\nPOST  /v1/auth/users/search\n\n    Possible Status Codes:\n        200 OK\n\n**Get A Team**\n\nGET  /v1/auth/teams/core\n\n    200 Body:\n        {\n          \"team\": \"core\"\n        }\n";
+    let out = read("auth.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            (
+                "DELETE /v1/auth/users/{user}".to_string(),
+                vec!["user path true".to_string()]
+            ),
+            ("POST /v1/auth/users/search".to_string(), vec![]),
+            ("GET /v1/auth/teams/core".to_string(), vec![]),
+        ]
+    );
+    assert_eq!(statuses(&out)[1], [200, 404]);
+}
+
+/// A `$name` segment in a route whose placeholders are written another way
+/// (`/api/v1/b/:bucket_name/:entry_name/$meta`) is a literal name, not a shell variable;
+/// in a route of `$` variables alone it still stands for its value.
+#[test]
+fn a_dollar_segment_beside_other_placeholders_is_literal() {
+    let page = "# Attachments\n\n## Write\n\n`POST /api/v1/b/:bucket_name/:entry_name/$meta`\n\nWrites an attachment.\n\n## User\n\n`GET /irc/$domain/user/$user_id`\n\nGets a user.\n";
+    let out = read("attachments.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/b/{bucket_name}/{entry_name}/$meta",
+            "GET /irc/{domain}/user/{user_id}"
+        ]
+    );
+}
+
+/// A URL label giving several URLs as alternatives beside its `Method:` item, wrapping
+/// onto the item's next line (`* URI: `/command/res/${tenantId}/${deviceId}/${id}` or` /
+/// `  `/command/res//${deviceId}/${id}``): each URL is a route of the section's call (the
+/// one with an empty segment too), one with a query string an example of the route before
+/// it.
+#[test]
+fn alternative_urls_in_one_label() {
+    let page = "# HTTP Adapter\n\n## Publish Telemetry (gateway)\n\n* URI: `/telemetry/${tenantId}/${deviceId}` or `/telemetry//${deviceId}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The data has been accepted.\n  * 400 (Bad Request): The request cannot be processed.\n\n## Send a Response (gateway)\n\n* URI: `/command/res/${tenantId}/${deviceId}/${id}` or\n  `/command/res/${tenantId}/${deviceId}/${id}?status=${status}` or `/command/res//${deviceId}/${id}`\n* Method: `PUT`\n* Status Codes:\n  * 202 (Accepted): The response has been accepted.\n";
+    let out = read("http-adapter.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /telemetry/{tenantId}/{deviceId}",
+            "PUT /telemetry//{deviceId}",
+            "PUT /command/res/{tenantId}/{deviceId}/{id}",
+            "PUT /command/res//{deviceId}/{id}"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![202, 400], vec![202, 400], vec![202], vec![202]]
+    );
+}
+
+/// An Express site's EJS template (`overview.ejs`: `<% %>` tags, `<%= port %>` inside the
+/// examples) read as the HTML it is: each route alone in `<pre><code>` under its title is
+/// the operation, `:name` a path placeholder, an example's `HTTP/1.1 201 Created` status
+/// line its status; the example request repeating the route with concrete values and
+/// `HTTP/1.1` is not another operation.
+#[test]
+fn ejs_template_routes_alone_in_pre_code() {
+    let page = "<% title = 'API' %>\n<%- include('../../_header') -%>\n<h1>API</h1>\n<h3 id='create-imposter'>Create an imposter</h3>\n<pre><code>POST /imposters</code></pre>\n<p>Creates a test double.</p>\n<pre><code>POST /imposters HTTP/1.1\nHost: localhost:<%= port %>\n\n{ \"port\": 4545 }</code></pre>\n<pre><code>HTTP/1.1 201 Created\nLocation: http://localhost:<%= port %>/imposters/4545</code></pre>\n<h3 id='get-imposter'>Get an imposter</h3>\n<pre><code>GET /imposters/:port</code></pre>\n<p>Returns the imposter.</p>\n<pre><code>GET /imposters/4545 HTTP/1.1\nHost: localhost:<%= port %></code></pre>\n<pre><code>HTTP/1.1 200 OK\nContent-Type: application/json</code></pre>\n<%- include('../../_footer') -%>\n";
+    let out = read("overview.ejs", page);
+    assert_eq!(routes(&out), ["POST /imposters", "GET /imposters/{port}"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
+
+/// Sections giving a call as bullets, an `API PATH` label for the path (written with or
+/// without its leading slash) beside a `Method:` label in any case (`- Method: Get`), in
+/// either order: a route per section, at the method.
+#[test]
+fn api_path_label_beside_method_label() {
+    let page = "# Rest Identity v1 API\n\n#### Create identity\n- Description: Creates a new identity.\n- Method: POST\n- API PATH: `services/identity/v1/identities`\n\n##### Request Body\n```JSON\n{\n    \"name\": \"test\"\n}\n```\n\n##### Responses\n- 200 OK status\n- 400 Bad Request\n\n#### List containers\n- API PATH: `/services/inventory/v1/containers/`\n- Method: Get\n- Description: Lists the containers.\n\n##### Responses\n- 200 OK status\n";
+    let out = read("rest-identity-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /services/identity/v1/identities",
+            "GET /services/inventory/v1/containers/"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400], vec![200]]);
+}
+
+/// A path alone in an RST code block, then a sentence saying which method the endpoint
+/// answers (`Responds only to **POST**.`): a route per method, `<name>` a placeholder.
+#[test]
+fn lone_path_block_then_responds_only_to_method() {
+    let page = "REST API\n========\n\nObtain token\n------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/token/\n\nResponds only to **POST**.\n\nParameters:\n\n======== ===========\nParam    Description\n======== ===========\nusername string\n======== ===========\n\nUser sessions\n-------------\n\n.. code-block:: text\n\n    /api/v1/organization/<organization-slug>/account/session/\n\nResponds only to **GET**. Lists the sessions of the user.\n";
+    let out = read("rest-api.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/organization/{organization_slug}/account/token/",
+            "GET /api/v1/organization/{organization_slug}/account/session/"
+        ]
+    );
+}
+
+/// A list of endpoints, each path alone in markup (`* <a id="api_profile"><tt>/api/profile
+/// </tt></a>`), over nested items in prose that open with a method in capitals (`GET the
+/// JSON for your profile, or POST to overwrite it`): a route per method named; a nested
+/// item naming none (`See profile.json`) and a path with none give no route.
+#[test]
+fn markup_path_items_over_prose_method_items() {
+    let page = "# Reference\n\nThe HTTP API is served on port 12101.\n\n## Profile\n\nProfiles are JSON files.\n\n## HTTP API\n\nEndpoints:\n\n* <a id=\"api_profile\"><tt>/api/profile</tt></a>\n    * GET the JSON for your profile, or POST to overwrite it\n    * See `profile.json` in your profile directory\n* <a id=\"api_lookup\"><tt>/api/lookup</tt></a>\n    * POST word as plain text to look up its pronunciation\n    * `?n=<number>` - return at most `n` guessed pronunciations\n* <a id=\"api_restart\"><tt>/api/restart</tt></a>\n    * Restart the server\n* <a id=\"api_mqtt\"><tt>/api/mqtt/&lt;TOPIC&gt;</tt></a>\n    * POST JSON payload to `/api/mqtt/your/full/topic`\n\n## Settings\n\nSee the profile.\n";
+    let out = read("reference.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/profile",
+            "POST /api/profile",
+            "POST /api/lookup",
+            "POST /api/mqtt/{TOPIC}"
+        ]
+    );
+}
+
+/// A Markdown table whose path cells are inline HTML (`<code><span class="base">/api/</span>
+/// items/&lt;itemId&gt;</code>`), a method column beside them: the tags are off and the
+/// escaped brackets read, so `&lt;itemId&gt;` is the placeholder `{itemId}`.
+#[test]
+fn escaped_placeholders_in_an_html_path_cell() {
+    let page = "# Store API\n\n## Items\n\n| URL | Verb | Notes |\n|---|---|---|\n| <code class=\"hl\"><span class=\"base\">/api/</span>items</code> | POST | Create one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>items/&lt;itemId&gt;</code> | GET | Read one |\n| <code class=\"hl\"><span class=\"base\">/api/</span>shelves/&lt;shelf&gt;/items/&lt;itemId&gt;</code> | DELETE | Take one off |\n";
+    let out = read("store.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /api/items".to_string(), vec![]),
+            (
+                "GET /api/items/{itemId}".to_string(),
+                vec!["itemId path true".to_string()]
+            ),
+            (
+                "DELETE /api/shelves/{shelf}/items/{itemId}".to_string(),
+                vec![
+                    "shelf path true".to_string(),
+                    "itemId path true".to_string()
+                ]
+            ),
+        ]
+    );
+}
+
+/// A table of routes, a row per route with its method: a literal row beside a template's
+/// on the same place (`/api/users/me` and `/api/users/<id>`, the literal first or after)
+/// is a route the table declares, no example call of the template.
+#[test]
+fn literal_rows_of_a_route_table_are_routes_of_their_own() {
+    let page = "# Accounts API\n\n## Users\n\n| Path | Method | What |\n|---|---|---|\n| `/api/users/<id>` | GET | Read a user |\n| `/api/users/me` | GET | The caller |\n| `/api/events/Opened` | POST | Record an opening |\n| `/api/events/<name>` | POST | Record an event |\n";
+    let out = read("accounts.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/users/{id}",
+            "GET /api/users/me",
+            "POST /api/events/Opened",
+            "POST /api/events/{name}"
+        ]
+    );
+}
+
+/// A reStructuredText directive whose options give the method and the URL (`.. endpoint::`
+/// over `:method: DELETE` and `:url: https://api.example.com/v3/boxes/*boxId*`): the route,
+/// a segment in emphasis its placeholder; a card of the same options pointing to another
+/// page (`:ref:`) is a link, no operation.
+#[test]
+fn a_route_given_by_directive_options() {
+    let page = "Remove box\n==========\n\n.. endpoint::\n   :method: DELETE\n   :url: https://api.example.com/v3/boxes/*boxId*\n\nRemoves the box for good.\n\nResponse\n--------\n``204`` ``application/json``\n\nSee also\n--------\n\n.. endpoint-card::\n   :method: GET\n   :url: /v3/boxes/*id*\n   :ref: /reference/boxes/get-box\n\n   Read a box.\n";
+    let out = read("remove-box.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "DELETE /v3/boxes/{boxId}".to_string(),
+            vec!["boxId path true".to_string()]
+        )]
+    );
+    assert_eq!(statuses(&out), [vec![204]]);
+}
+
+/// A route printed after a host whose first label is a placeholder for the customer's own
+/// name, no scheme before it (`GET <team-url>.buildhost.dev/api/v2/runs?project=:project`
+/// alone in a text fence): the host is the server, the path the route, and the query
+/// string's placeholder names the route's query parameters.
+#[test]
+fn a_host_placeholder_before_the_path() {
+    let page = "# Runs API\n\n### Read a run\n\n```text\nGET <team-url>.buildhost.dev/api/v2/runs/:run_id\n```\n\nParameters:\n\n- `run_id` (**required**) - ID of a run.\n\n### List runs\n\n```text\nGET {team}.buildhost.dev/api/v2/runs?project=:project\n```\n\nParameters:\n\n- `project` (**required**) - ID of a project.\n";
+    let out = read("runs.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/runs/{run_id}".to_string(),
+                vec!["run_id path true".to_string()]
+            ),
+            (
+                "GET /api/v2/runs".to_string(),
+                vec!["project query true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A path after a `URI:` label, the methods as bold words opening the items under it
+/// (`* **GET**: Read the report`); an item that only points elsewhere (`* **POST**: *See
+/// Report Actions*`) is none; the items under `**Actions (POST):**` name actions, each a
+/// `POST` on the path with the action's name after it, and a further `URI:` label right
+/// under the actions gives its action's route itself.
+#[test]
+fn a_uri_label_over_method_items_and_actions() {
+    let page = "# Reports\n\n### Resource: Report\n\n**URI:** /api/reports/*:name*\n\nA report.\n\n**Methods:**\n\n* **GET**: Read the report\n    * name: Its name\n\n* **DELETE**: Remove the report\n\n* **POST**: *See Report Actions*\n\n**Actions (POST):**\n\n* archive: Archive the report.\n          Only when it is closed.\n* restore: Bring it back.\n\n### Resource: Mode\n\n**URI:** /api/mode\n\n**Methods:**\n\n* **GET**: Read the mode\n\n**Actions (POST):**\n\n**URI:** /api/mode/on\n\n* on: Turn it on.\n\n**URI:** /api/mode/off\n\n* off: Turn it off.\n";
+    let out = read("reports.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/reports/{name}",
+            "DELETE /api/reports/{name}",
+            "POST /api/reports/{name}/archive",
+            "POST /api/reports/{name}/restore",
+            "GET /api/mode",
+            "POST /api/mode/on",
+            "POST /api/mode/off"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["name path true"]);
+}
+
+/// A placeholder closed twice in a route (`GET http://localhost:8080/boxes/{id}}`): the
+/// brace that closes nothing is a typo; the route is the placeholder's.
+#[test]
+fn a_doubled_closing_brace_in_a_route() {
+    let page = "# Boxes\n\n## describe a box\n\n```shell\nGET http://localhost:8080/boxes/{id}}\n```\n\n## list boxes\n\n```shell\nGET http://localhost:8080/boxes\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "GET /boxes"]);
+    assert_eq!(out.spec.operations[0].params[0].name, "id");
+}
+
+/// A `Method | URI` table whose URI cell is relative to a prefix the page states elsewhere:
+/// one segment alone (`` `boxes` ``), or opened by a template variable in doubled braces
+/// (`` `{{version}}/boxes/{box.id}` ``, one placeholder `{version}`). Each is a route.
+#[test]
+fn relative_uri_cells_and_doubled_brace_placeholders() {
+    let page = "# Boxes\n\n## All boxes\n\nAll URIs are prefixed with `{{version}}/`.\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| GET | `boxes` | Default |\n\n## One box\n\n| Method | URI | Headers |\n| :- | :- | :- |\n| DELETE | `{{version}}/boxes/{box_id}` | Default |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /boxes".to_string(), vec![]),
+            (
+                "DELETE /{version}/boxes/{box_id}".to_string(),
+                vec![
+                    "version path true".to_string(),
+                    "box_id path true".to_string()
+                ]
+            )
+        ]
+    );
+}
+
+/// A path set in emphasis whole after its label (`Endpoint: _/rooms/join_`), the method in
+/// a paragraph of its own below (`Method: **POST**`): the path without the marks.
+#[test]
+fn a_labelled_path_set_in_emphasis() {
+    let page = "# API\n\n## Join a room\n\nEndpoint: _/rooms/join_\n\nMethod: **POST**\n\nExample:\n\n```\ncurl -s -X POST -d '{\"room\":\"a\"}' http://localhost:9000/rooms/join\n```\n\n## List rooms\n\nEndpoint: */rooms*\n\nMethod: **GET**\n";
+    let out = read("rooms.md", page);
+    assert_eq!(routes(&out), ["POST /rooms/join", "GET /rooms"]);
+}
+
+/// Fenced block directives (`/// api-parameters`, `/// api-response-spec` over an indented
+/// `open: True` option, each closed by `///`) naming what their tables are: the
+/// parameters block's rows are the call's, the response block's rows the answer's fields,
+/// no query parameter of a GET.
+#[test]
+fn block_directives_naming_their_tables() {
+    let page = "# Spools\n\n## List spools\n\n```{.http .apirequest}\nGET /spools/list?limit=5\n```\n\n/// api-parameters\n    open: True\n\n| Name | Type | Default | Description |\n| --- | --- | --- | --- |\n| `limit` | int | 10 | How many. |\n\n///\n\n/// api-response-spec\n    open: True\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `count` | int | How many were found. |\n| `spools` | [object] | The spools. |\n\n///\n\n## Get a spool\n\n```{.http .apirequest}\nGET /spools/lookup?uid=<id>\n```\n\n/// api-response-spec | Answer\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `weight` | float | Grams left. |\n\n///\n";
+    let out = read("spools.md", page);
+    assert_eq!(routes(&out), ["GET /spools/list", "GET /spools/lookup"]);
+    assert_eq!(ops(&out)[0].1, ["limit query false".to_string()]);
+    assert!(!ops(&out)[1].1.iter().any(|p| p.starts_with("weight")));
+}
+
+/// A route whose placeholder a Markdown converter wrote with a numeric character reference
+/// for its `<` (`/v1/boxes/&#x3C;box name>/lids`, in a `<details>` block's `<summary>`
+/// after a method in a `<mark>` element): the character, the placeholder one name.
+#[test]
+fn numeric_character_references_in_a_route() {
+    let page = "# Boxes\n\n## Open box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/{box name}/lids:open</summary>\n\nOpens it.\n\n</details>\n\n## Close box\n\n<details>\n\n<summary><mark style=\"color:blue;\">POST</mark> /v1/boxes/&#x3C;box name>/lids:close</summary>\n\nCloses it.\n\n</details>\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/boxes/{box_name}/lids:open",
+            "POST /v1/boxes/{box_name}/lids:close"
+        ]
+    );
+}
+
+/// A raw HTML table of one record right after a comment line (`<!-- begin -->` then
+/// `<table>` with `<td>Method</td><td><code>POST / PUT</code></td>` and `<td>Resource
+/// URI</td><td>/boxes/${ID}/lid</td>` rows): the table opens a block of its own, not the
+/// comment's paragraph, and gives a route per method its method cell joins, on the path
+/// its `Resource URI` row names.
+#[test]
+fn record_table_with_joined_methods_after_a_comment() {
+    let page = "# Boxes\n\n## Open lid\n\nOpens the lid.\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>POST / PUT</code></td>\n    </tr>\n    <tr>\n        <td>Resource URI</td>\n        <td>/boxes/${ID}/lid</td>\n    </tr>\n</table>\n<!-- end -->\n\n#### Response 200\n\n```json\n{\"status\": \"OK\"}\n```\n\n## List boxes\n\n<!-- begin -->\n<table>\n    <tr>\n        <td>Method</td>\n        <td><code>GET</code></td>\n    </tr>\n    <tr>\n        <td>Request URL</td>\n        <td>/boxes</td>\n    </tr>\n</table>\n\n#### Response 200\n\n```json\n{\"items\": []}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/{ID}/lid", "PUT /boxes/{ID}/lid", "GET /boxes"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200], vec![200]]);
+}
+
+/// A route whose last segment sets placeholders inside literal text (`GET
+/// /maps/v1/{style}/map({x},{y}).png`, a file name with arguments) over an example call
+/// filling them (`curl https://maps.example.org/maps/v1/dark/map(3,7).png`): the route
+/// with its placeholders, the call an instance of it, not an operation of its own.
+#[test]
+fn placeholders_inside_a_segment_of_literal_text() {
+    let page = "# Maps\n\n## Map images\n\n```\nGET /maps/v1/{style}/map({x},{y}).png\n```\n\nRenders one image.\n\n#### Example request\n\n```bash\ncurl 'https://maps.example.org/maps/v1/dark/map(3,7).png'\n```\n";
+    let out = read("maps.md", page);
+    assert_eq!(routes(&out), ["GET /maps/v1/{style}/map({x},{y}).png"]);
+    let names: Vec<String> = ops(&out)[0].1.clone();
+    assert_eq!(
+        names,
+        ["style path true", "x path true", "y path true"].map(String::from)
+    );
+}
+
+/// A fence of route lines alone under a section heading, comment lines between them (a
+/// current route, `# Legacy`, the old one): the routes the section declares, as a heading
+/// does, so a summary table giving them before is an index and the section's prose is
+/// theirs. Each line is a route, two of them differing only by the name of a prefix
+/// placeholder (`<engine-prefix>/query`, `<old-prefix>/query`) included, and so is a path of a
+/// placeholder only (`GET /<ui-prefix>`).
+#[test]
+fn fences_of_route_lines_declare_each_route() {
+    let page = "# Store API\n\n| API | Endpoint |\n| --- | --- |\n| [Search](#search) | `GET,POST <engine-prefix>/query` |\n| [Drop set](#drop-set) | `DELETE /sets/{set}` |\n\n## Search\n\n```\nGET,POST <engine-prefix>/query\n\n# Legacy\nGET,POST <old-prefix>/query\n```\n\nRuns a query.\n\n## Drop set\n\n```\nDELETE /sets/{set}\n\n# Legacy\nDELETE <old-prefix>/sets/{set}\n```\n\nDrops a set. This endpoint returns `202` on success.\n\n## Console\n\n```\nGET /<ui-prefix>\n\n# Legacy (single node only)\nGET /<old-prefix>\n```\n\nServes the console.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /{engine_prefix}/query",
+            "POST /{engine_prefix}/query",
+            "GET /{old_prefix}/query",
+            "POST /{old_prefix}/query",
+            "DELETE /sets/{set}",
+            "DELETE /{old_prefix}/sets/{set}",
+            "GET /{ui_prefix}",
+            "GET /{old_prefix}"
+        ]
+    );
+    let st = statuses(&out);
+    assert_eq!(st[4], [202]);
+    assert_eq!(st[5], [202]);
+    assert_eq!(ops(&out)[2].1, ["old_prefix path true".to_string()]);
+}
+
+/// A route of placeholders only, alone in a fence of routes, that the page's sections fill
+/// (`GET /{service}/{version}/{coordinates}` over `GET /route/v1/{coordinates}` and
+/// `GET /trip/v1/{coordinates}`): the structure all calls share, no operation; a fence with
+/// one placeholder segment (`GET /{ui_prefix}`) still declares its route.
+#[test]
+fn a_common_structure_of_placeholders_is_no_operation() {
+    let page = "# Maps API\n\n## General options\n\nAll requests use a common structure:\n\n```endpoint\nGET /{service}/{version}/{coordinates}\n```\n\n## Route service\n\n```endpoint\nGET /route/v1/{coordinates}\n```\n\n## Trip service\n\n```endpoint\nGET /trip/v1/{coordinates}\n```\n\n## Console\n\n```\nGET /{ui_prefix}\n```\n";
+    let out = read("maps.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /route/v1/{coordinates}",
+            "GET /trip/v1/{coordinates}",
+            "GET /{ui_prefix}"
+        ]
+    );
+}
+
+/// A Chinese page giving each call's URL and method under labels of their own, each over
+/// its value in an item (`### 请求URL` over `` - `http://x.x.x.x:8080/box/open` ``,
+/// `### 请求方式` or `### 请求数据方式` over `- POST`), after a `### 简要描述` sub-heading
+/// (the call's description, not its title): one route per section, the host left out, and
+/// the `请求参数` table under it the body. A later section giving the same URL again
+/// in the same chapter (`## 撤销打开` under `# 盒子`) is more of the first operation, no
+/// second one.
+#[test]
+fn chinese_url_and_method_labels() {
+    let page = "# 盒子\n\n## 打开盒子\n\n### **简要描述**\n\n- 打开一个盒子\n\n### **请求URL**\n\n- ` http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- `POST`\n\n### **请求参数**\n\n| 参数名 | 类型 | 必选 | 说明 |\n| :-- | -- | :-: | -- |\n| boxID | string | 是 | 盒子ID |\n| reason | string | 否 | 原因 |\n\n## 关闭盒子\n\n### **简要描述**\n\n- 关闭一个盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/close`\n\n### **请求数据方式**\n\n- POST\n\n### **请求参数**\n\n| 参数名 | 必选 | 说明 |\n| :-- | :-- | -- |\n| boxID | 是 | 盒子ID |\n\n## 撤销打开\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/open`\n\n### **请求方式**\n\n- POST\n\n# 其他\n\n## 查询盒子\n\n### **请求URL**\n\n- `http://x.x.x.x:8080/box/list`\n\n### **请求方式**\n\n- POST\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /box/open", "POST /box/close", "POST /box/list"]
+    );
+    // (`(name, optional)`: `是` required, `否` optional.)
+    assert_eq!(body_fields(&out, 0), [("boxID", false), ("reason", true)]);
+    assert_eq!(body_fields(&out, 1), [("boxID", false)]);
+}
+
+/// A bullet template per call: `* **URL**` over the path alone (or over items giving
+/// several, one with a comment in parentheses after it), then `* **Method:**` over the
+/// method in code, in bullets of their own: a route per path, and the statuses of the
+/// `**Code:** 200` / `**Code:** 404 or 500` items under the response bullets. A segment
+/// written as a word the `* **URL Params**` list names (`/v1/boxes/label` over
+/// `` `label=[string]` ``) is a placeholder.
+#[test]
+fn url_and_method_in_bullets_of_their_own() {
+    let page = "# Boxes\n\n### GET Boxes\n\nLists boxes.\n\n* **URL**\n\n  /v1/boxes\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n* **Error Response:**\n\n  * **Code:** 404 or 500\n\n### GET Last Lids\n\n* **URL**\n\n  * /v1/lids/last (gets last 5)\n  * /v1/lids/first\n\n* **Method:**\n\n  `GET`\n\n* **Success Response:**\n\n  * **Code:** 200\n\n### POST Box\n\n* **URL**\n\n  /v1/boxes/label/open\n\n* **Method:**\n\n  `POST`\n\n* **URL Params**\n\n  **Required:**\n  `label=[string]`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/boxes",
+            "GET /v1/lids/last",
+            "GET /v1/lids/first",
+            "POST /v1/boxes/{label}/open"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [200, 404, 500]);
+}
+
+/// A `**Method:** GET.` line (a full stop after the method) over the route alone in a
+/// paragraph of its own, written without its leading slash and with a format suffix
+/// (`shop/{version}/boxes/{box_id}.{format}`): the route, rooted; a lone call giving values
+/// in its query string (`/shop/v1/boxes?color=red`) is an example, no route.
+#[test]
+fn method_line_over_a_relative_path_paragraph() {
+    let page = "# Shop\n\n## Get Box\n\n**Method:** GET.\nAuthentication required.\n\nReturns one box.\n\nshop/{version}/boxes/{box_id}.{format}\n\n### URL parameters:\n\n| Parameter | Description | Required |\n|---|---|---|\n| `version` | API version | Yes |\n| `box_id` | Box ID | Yes |\n| `format` | Format | Yes |\n\n## Find Boxes\n\n**Method:** GET\n\n/shop/v1/boxes?color=red\n";
+    let out = read("shop.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shop/{version}/boxes/{box_id}.{format}"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "version path true".to_string(),
+            "box_id path true".to_string(),
+            "format path true".to_string()
+        ]
+    );
+}
+
+/// reStructuredText routes set as raw HTML in a preformatted element (`.. raw:: html` over
+/// `<pre class="prettyprint"><b>GET</b> /api/v1/boxes/<code>{pk}</code></pre>`, on one
+/// line or over several): the element's text, a code block holding the request line.
+#[test]
+fn raw_html_preformatted_routes_in_rst() {
+    let page = "Boxes\n*****\n\nList boxes\n----------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\"><b>GET</b> /api/v1/boxes</pre>\n\nGet a box\n---------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>GET</b> /api/v1/boxes/<code>{pk}</code>\n   </pre>\n\nWhere:\n\n- ``pk`` - the box id\n\nDelete a box\n------------\n\n.. raw:: html\n\n   <pre class=\"prettyprint\">\n   <b>DELETE</b> /api/v1/boxes/<code>{pk}</code></pre>\n\nResponse\n^^^^^^^^\n\n::\n\n    HTTP 204 NO CONTENT\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/boxes",
+            "GET /api/v1/boxes/{pk}",
+            "DELETE /api/v1/boxes/{pk}"
+        ]
+    );
+    assert_eq!(statuses(&out)[2], vec![204]);
+}
+
+/// A route written with a bracketed server placeholder (`GET [Box_Server]/{shop}/boxes`) on
+/// a page whose notation list defines it as a URL (`* **[Box_Server]** is the server:
+/// **https://api.example.com/v3/store/**`): the route's path opens with the URL's path.
+#[test]
+fn defined_server_placeholder_before_the_path() {
+    let page = "# Boxes\n\n### Notation\n\n* **[Box_Server]** is the box server: **https://api.example.com/v3/store/**\n* Curly braces mark a variable.\n\n## List boxes\n\n```\nGET [Box_Server]/{shop}/boxes[?page={n}]\n```\n\n* **{shop}** : Required. The shop.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /v3/store/{shop}/boxes"]);
+}
+
+/// Path items with no method (`` * `/seal` - Seals a box ``), grouped by a sentence naming
+/// the method before the group (`The following endpoints all use `GET`:`) or after it,
+/// pointing back (`These accept `POST`. Headers which must be set are:`), the list after
+/// that sentence read by every route of the group (`must` required, `may` optional); a
+/// route shown before only as a sample request in code is that one operation.
+#[test]
+fn path_items_grouped_by_method_sentences() {
+    let page = "# Boxes\n\n## Sending a request\n\n```\nPOST /pack HTTP/1.1\nWeight: 3\n```\n\n## Worker endpoints\n\nThe following endpoints are served by the worker and accept `POST`:\n\n* `/pack` - Packs a box\n\n## Admin endpoints\n\nThe admin listens here.\n\n* `/seal` - Seals a box\n* `/unseal` - Unseals a box\n\nThese accept `POST`. Headers which must be set are:\n\n- `Color`: the tape color\n\n* `/stack` - Stacks boxes\n\nThese also accept `POST`. Headers which may be set are:\n\n- `Height`: how high\n\nThe following endpoints all use `GET`:\n\n* `/count` - Counts boxes\n* `/stats` - Box statistics\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /pack",
+            "POST /seal",
+            "POST /unseal",
+            "POST /stack",
+            "GET /count",
+            "GET /stats"
+        ]
+    );
+    let all = ops(&out);
+    assert_eq!(all[1].1, ["Color header true"]);
+    assert_eq!(all[2].1, ["Color header true"]);
+    assert_eq!(all[3].1, ["Height header false"]);
+    assert!(all[4].1.is_empty());
+}
+
+/// A label naming one method over a plain fence of paths alone, the template then a call
+/// filling it in (`GET method:` over `/boxes/[:id]/lids` and `/boxes/42/lids`): the
+/// template is that method's route, the call its example.
+#[test]
+fn method_label_over_a_fence_of_paths() {
+    let page = "# Boxes\n\n### Lids\n\nGET method:\n\n```\n  /api/boxes/[:id]/lids[?from=&to=]\n  /api/boxes/42/lids?from=0&to=5\n```\n\nPOST method:\n\n```\n  /api/lids\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /api/boxes/{id}/lids", "POST /api/lids"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["id path true", "from query false", "to query false"]
+    );
+}
+
+/// A route in code under a `### GraphQL` sub-heading beside a `### REST API` one, the ways
+/// to call the operation titled over them: the GraphQL endpoint, not an operation.
+#[test]
+fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
+    let page = "# Boxes\n\n## List Boxes\n\nLists the boxes.\n\n### REST API\n\n```\nGET /boxes\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n\n```graphql\ntype Query { boxes: [Box] }\n```\n\n## Get a Box\n\n### REST API\n\n```\nGET /boxes/:id\n```\n\n### GraphQL\n\n```\nPOST /graphql/system\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
+}
