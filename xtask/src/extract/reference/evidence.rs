@@ -347,13 +347,8 @@ fn all_endpoint_methods(doc: &Document) -> Vec<&'static str> {
             if !(lower.contains("all endpoints") || lower.contains("every endpoint")) {
                 continue;
             }
-            for w in sentence.split(|c: char| !c.is_ascii_alphabetic()) {
-                let w = w.strip_suffix("ed").unwrap_or(w);
-                if w.len() > 2
-                    && w.chars().all(|c| c.is_ascii_uppercase())
-                    && let Some(m) = method_word(w)
-                    && !out.contains(&m)
-                {
+            for m in super::routes::capital_methods_or_verbs(sentence) {
+                if !out.contains(&m) {
                     out.push(m);
                 }
             }

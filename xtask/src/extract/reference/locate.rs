@@ -1032,11 +1032,20 @@ pub(super) fn fills_with_values(concrete: &str, template: &str) -> bool {
             rest.len() >= 3 && squeeze(t).contains(&rest)
         })
     };
+    filled_segments(concrete, template).any(|(c, t)| !word(c) || mine(c, t))
+}
+
+/// The segments of `concrete` standing where `template` has a placeholder, each with that
+/// placeholder's segment (`/lists/devs@mg.net` of `/lists/{address}`: `devs@mg.net`,
+/// `{address}`).
+fn filled_segments<'a>(
+    concrete: &'a str,
+    template: &'a str,
+) -> impl Iterator<Item = (&'a str, &'a str)> {
     concrete
         .split('/')
         .zip(template.split('/'))
         .filter(|(c, t)| t.contains('{') && !c.contains('{'))
-        .any(|(c, t)| !word(c) || mine(c, t))
 }
 
 /// The template two calls of one route give (`a` found first, `b` with a placeholder):
@@ -1255,8 +1264,8 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
     })
 }
 
-/// Whether every segment of `concrete` standing where `template` has a placeholder is
-/// made of words (split at `-` and `_`, three letters or more each, at least two of them)
+/// Whether every segment of `concrete` standing where `template` has a placeholder (see
+/// [`filled_segments`]) is made of words (split at `-` and `_`, three letters or more each, at least two of them)
 /// that the heading `title` contains, singular or plural: the title names that segment.
 fn title_spells(title: &str, concrete: &str, template: &str) -> bool {
     let title: Vec<String> = title
@@ -1269,10 +1278,7 @@ fn title_spells(title: &str, concrete: &str, template: &str) -> bool {
             .iter()
             .any(|t| t == w || t.trim_end_matches('s') == w.trim_end_matches('s'))
     };
-    let filled: Vec<&str> = concrete
-        .split('/')
-        .zip(template.split('/'))
-        .filter(|(c, t)| t.contains('{') && !c.contains('{'))
+    let filled: Vec<&str> = filled_segments(concrete, template)
         .map(|(c, _)| c)
         .collect();
     !filled.is_empty()

@@ -474,10 +474,25 @@ pub(super) fn method_word(w: &str) -> Option<&'static str> {
 /// The HTTP methods a sentence names in capitals (`accessed with a `GET` HTTP request`,
 /// `Allowed methods are HEAD, GET and PUT`), each once, in order.
 pub(super) fn capital_methods(text: &str) -> Vec<&'static str> {
+    capitals(text, false)
+}
+
+/// The HTTP methods a sentence names in capitals, a verb made of one included (`sent as GET
+/// arguments or encoded to JSON and POSTed`: GET and POST), each once, in order.
+pub(super) fn capital_methods_or_verbs(text: &str) -> Vec<&'static str> {
+    capitals(text, true)
+}
+
+fn capitals(text: &str, verbs: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
     // (`HTTP GET/POST`: methods joined by `/` are each named.)
     for w in text.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let w = if verbs {
+            w.strip_suffix("ed").unwrap_or(w)
+        } else {
+            w
+        };
         if w.len() > 2
             && w.chars().all(|c| c.is_ascii_uppercase())
             && let Some(m) = method_word(w)
