@@ -1546,7 +1546,7 @@ fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lin
             continue;
         }
         if let Some(row) = t.strip_prefix('|') {
-            let parts: Vec<&str> = row.split('|').collect();
+            let parts = adoc_cells(row);
             if cells.is_empty() {
                 first_line_cells = parts.len();
             }
@@ -1592,6 +1592,26 @@ fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lin
         false => (None, &rows[..]),
     };
     markdown_table(out, head, body, cols, (at, at));
+}
+
+/// The cells of an AsciiDoc table line after its first `|`: a backslash before a `|` makes
+/// it text of the cell (`` |`executor` | string [cook\|mesos] | Flag `` is three cells).
+fn adoc_cells(row: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = row.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                chars.next();
+                cell.push('|');
+            }
+            '|' => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
 }
 
 /// Inline AsciiDoc as Markdown: `*bold*` as `**bold**`, `link:url[text]` and

@@ -225,6 +225,9 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if (has("uri ") || has("url ")) && has("param") && !has("body") {
         return Some(Ctx::Params(Some(Location::Path)));
     }
+    if object_schema_label(&l) {
+        return Some(Ctx::Other);
+    }
     if has("body") || has("json") || has("payload") || has("request field") || has("post param") {
         return Some(Ctx::Params(Some(Location::Body)));
     }
@@ -248,6 +251,43 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
         return Some(Ctx::Params(None));
     }
     None
+}
+
+/// A label naming the schema of an object other than the request (`URI JSON Schema (see
+/// the fetcher docs)` under `Request JSON Schema`): the members of a nested object the
+/// request's table types (`uris | list of URI objects`), not more fields of the call. In
+/// lower case; words in brackets aside.
+fn object_schema_label(l: &str) -> bool {
+    let head = l.split('(').next().unwrap_or(l);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let Some((&"schema", before)) = words.split_last() else {
+        return false;
+    };
+    let object: Vec<&str> = before
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "json" | "xml" | "yaml"))
+        .collect();
+    !object.is_empty()
+        && object
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && !object.iter().any(|w| {
+            matches!(
+                *w,
+                "request"
+                    | "body"
+                    | "payload"
+                    | "input"
+                    | "parameters"
+                    | "parameter"
+                    | "query"
+                    | "form"
+                    | "post"
+                    | "put"
+                    | "patch"
+            )
+        })
 }
 
 /// `Options: "a","b"`, `Default: 10`: a fact about the field above, not a label.
@@ -772,6 +812,11 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 return Some(Ctx::Response(Some(s)));
             }
             let t = label_media(t).0;
+            // (An object's schema, a bracketed aside after it however long: `URI JSON
+            // Schema (see the fetcher docs for details)`.)
+            if object_schema_label(&t.to_lowercase()) {
+                return Some(Ctx::Other);
+            }
             // A sentence (`Returns a specific chatroom.`) is no label, nor a sentence that
             // ends with one (`Deletes a mapping by its ID. Headers:`).
             let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');

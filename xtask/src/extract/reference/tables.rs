@@ -52,6 +52,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "item",
         // (`| Variable | Type | Description |`: the variables a call takes.)
         "variable",
+        // (`| Element | Description | Type | Required |`: the elements a request holds.)
+        "element",
         // (Chinese: `参数名`, `参数`, `字段`, `名称`.)
         "参数名",
         "参数名称",
@@ -63,6 +65,7 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "名字",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
+    .or_else(|| t.header.iter().position(|h| format_member_header(h)))
     .or_else(|| t.header.iter().position(|h| object_attribute_header(h)))
     .or_else(|| {
         t.header
@@ -154,24 +157,46 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
     Some(type_column_of_locations(t, columns))
 }
 
-/// A `Type` column whose every cell is a location word (`| orgId | path | true |`, `|
-/// X-Api-Key | header | true |`, `| page | query | false |`), in a table with no location
-/// column of its own: the location column, no type given.
+/// A `Type` or `Description` column whose every cell is a location word (`| orgId | path |
+/// true |`, `| X-Api-Key | header | true |`, `| page | query | false |`, `| subject |
+/// body param | string |`), in a table with no location column of its own: the location
+/// column, no type or description given.
 fn type_column_of_locations(t: &Table, mut c: Columns) -> Columns {
-    let Some(ty) = c.ty.filter(|_| c.location.is_none()) else {
+    if c.location.is_some() {
         return c;
+    }
+    let all_locations = |k: usize| {
+        let cells: Vec<&str> = t
+            .rows
+            .iter()
+            .filter_map(|r| r.get(k).map(|s| s.trim()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        !cells.is_empty()
+            && cells.iter().all(|s| column_location(s).is_some())
+            && cells.iter().any(|s| location_word(s).is_some())
     };
-    let cells: Vec<&str> = t
-        .rows
-        .iter()
-        .filter_map(|r| r.get(ty).map(|s| s.trim()))
-        .filter(|s| !s.is_empty())
-        .collect();
-    if !cells.is_empty() && cells.iter().all(|s| location_word(s).is_some()) {
+    if let Some(ty) = c.ty.filter(|&k| all_locations(k)) {
         c.location = Some(ty);
         c.ty = None;
+    } else if let Some(doc) = c.doc.filter(|&k| all_locations(k)) {
+        c.location = Some(doc);
+        c.doc = None;
     }
     c
+}
+
+/// A location cell: a location word, or in a column of them the words frameworks name the
+/// URL's parts by, `variable` (a path variable: `| id | variable |`) and `param` alone (a
+/// request parameter, the query string's: `| page | param |` beside `| file | body |`).
+fn column_location(cell: &str) -> Option<Location> {
+    location_word(cell).or_else(|| {
+        match cell.trim().trim_matches('`').to_ascii_lowercase().as_str() {
+            "variable" | "path variable" | "url variable" => Some(Location::Path),
+            "param" | "request param" => Some(Location::Query),
+            _ => None,
+        }
+    })
 }
 
 /// A column's name as compared: lower case, without emphasis or a trailing colon.
@@ -226,6 +251,19 @@ fn name_header(h: &str) -> bool {
             | "option"
             | "variable"
     )
+}
+
+/// A name column headed by the data format its rows are members of and the word for a
+/// member (`JSON Key | Type | Description`, `XML Element`, `JSON Field`).
+fn format_member_header(h: &str) -> bool {
+    let l = header_key(h);
+    l.split_once(' ').is_some_and(|(format, what)| {
+        matches!(format, "json" | "xml" | "yaml")
+            && matches!(
+                what.trim(),
+                "key" | "field" | "property" | "attribute" | "element" | "member" | "name"
+            )
+    })
 }
 
 /// A name column headed by the object its rows belong to and `Attribute` (`Volume
@@ -384,7 +422,7 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         if let Some(l) = cell(c.location) {
             // (A location column naming the method the value travels with, `GET` / `POST`:
             // the query string and the body.)
-            p.location = location_word(&l).or(match l.trim().trim_matches('`') {
+            p.location = column_location(&l).or(match l.trim().trim_matches('`') {
                 "GET" => Some(Location::Query),
                 "POST" => Some(Location::Body),
                 _ => None,

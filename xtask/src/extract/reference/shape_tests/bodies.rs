@@ -825,3 +825,27 @@ fn sample_value_lines_under_a_body_label() {
     let flags = body_flags(&out, op);
     assert!(!flags[1].1 && !flags[2].1);
 }
+
+/// An AsciiDoc table titled as the request's schema, its name column headed by the format
+/// and `Key` (`JSON Key | Type | Description`), a type cell holding an escaped bar
+/// (`string [a\|b]`, one cell): the body's fields, one a row.
+#[test]
+fn asciidoc_json_key_table_with_an_escaped_bar() {
+    let page = "= Boxes\n\n== Pack a box\n\n`POST /boxes`\n\n.Request JSON Schema\n[options=\"header\"]\n|====\n|JSON Key | Type | Description\n|`size` | string [small\\|large] | how big the box is\n|`colour` | string | the colour of the lid\n|`weight` | double | grams of contents\n|====\n";
+    let out = read("boxes.adoc", page);
+    assert_eq!(routes(&out), ["POST /boxes"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["size", "colour", "weight"]);
+}
+
+/// A table titled as the schema of another object than the request (`.Lid JSON Schema (see
+/// the lid guide)`) after the request's own: the members of a nested object, no more body
+/// fields of the call.
+#[test]
+fn nested_object_schema_table_after_the_body_table() {
+    let page = "= Boxes\n\n== Pack a box\n\n`POST /boxes`\n\n.Request JSON Schema\n[options=\"header\"]\n|====\n|JSON Key | Type | Description\n|`size` | integer | how big the box is\n|`lids` | list of Lid objects | the lids to fit\n|====\n\n.Lid JSON Schema (see the lid guide for details)\n[options=\"header\"]\n|====\n|JSON Key | Type | Description\n|`hinge` | boolean | whether the lid is hinged\n|`shape` | string | round or square\n|====\n";
+    let out = read("boxes.adoc", page);
+    assert_eq!(routes(&out), ["POST /boxes"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["size", "lids"]);
+}

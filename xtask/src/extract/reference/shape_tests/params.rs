@@ -1939,3 +1939,25 @@ fn definition_terms_with_type_and_required_classifiers() {
         )]
     );
 }
+
+/// An `Element` name column whose `Description` column says only where each element goes
+/// (`header`, `param` for the query string, `variable` for the path, `body param`): the
+/// location column; the request's elements by it.
+#[test]
+fn element_table_with_a_description_column_of_locations() {
+    let page = "### Weigh a box\n\n```shell\ncurl -X POST \"http://localhost:9000/api/boxes/<box_id>/weigh?unit=<unit>\" \\\n-H \"x-token: <token>\"\n```\n\n| Element | Description | Type | Required | Notes |\n|---|---|---|---|---|\n| x-token | header | string | required | the caller's token |\n| box_id | variable | string | required | which box |\n| unit | param | string | optional | grams or ounces |\n| scale | body param | string | optional | which scale to use |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /api/boxes/{box_id}/weigh".to_string(),
+            vec![
+                "x-token header true".to_string(),
+                "box_id path true".to_string(),
+                "unit query false".to_string(),
+            ]
+        )]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["scale"]);
+}
