@@ -61,6 +61,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     route_field_lists(doc, &mut out);
+    object_literal_routes(doc, &mut out);
     defined_server_placeholder_routes(doc, &mut out);
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
@@ -3840,4 +3841,74 @@ fn defined_server_placeholder_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// Routes given as the fields of object literals in the page's markup, outside code (an MDX
+/// element's data, `<Endpoints data={[ { method: "GET", path: "/boxes/{id}", … }, … ]} />`):
+/// a line `method: "GET",` (quoted, in capitals) and a line `path: "/boxes/{id}",` of the
+/// same object (no line opening or closing a nested object between them) give a route, at
+/// the method's line. Objects in code blocks are configuration or calls, not the page's
+/// routes.
+fn object_literal_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let field = literal_field;
+    let boundary = |l: &str| {
+        let t = l.trim();
+        t.ends_with('{') || t.starts_with('}')
+    };
+    let mut seen = BTreeSet::new();
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.is_code() || b.table().is_some() {
+            continue;
+        }
+        let lines: Vec<u32> = (b.span.line..=b.span.end_line)
+            .filter(|n| seen.insert(*n))
+            .collect();
+        for (k, &n) in lines.iter().enumerate() {
+            let Some(m) = literal_method(doc.line(n)) else {
+                continue;
+            };
+            if out.iter().any(|h| h.line == n) {
+                continue;
+            }
+            let path_at = |r: &mut dyn Iterator<Item = &u32>| {
+                r.take_while(|&&x| {
+                    !boundary(doc.line(x)) && field(doc.line(x), &["method"]).is_none()
+                })
+                .find_map(|&x| field(doc.line(x), &["path", "url", "endpoint", "route"]))
+            };
+            let path = path_at(&mut lines[k + 1..].iter())
+                .or_else(|| path_at(&mut lines[..k].iter().rev()));
+            if let Some(route) = path
+                .filter(|p| p.starts_with('/'))
+                .and_then(|p| target_route(m, &p))
+            {
+                found.push(Hit {
+                    block: i,
+                    line: n,
+                    route,
+                });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The quoted value of an object literal's `key: "value",` line whose key is one of `keys`.
+fn literal_field(l: &str, keys: &[&str]) -> Option<String> {
+    let (k, v) = l.trim().split_once(':')?;
+    if !keys.contains(&k.trim()) {
+        return None;
+    }
+    let v = v.trim().trim_end_matches(',').trim_end();
+    let q = v.chars().next().filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let inner = v.strip_prefix(q)?.strip_suffix(q)?;
+    (!inner.contains(q)).then(|| inner.to_string())
+}
+
+/// The method an object literal's `method: "GET",` line gives, in capitals (see
+/// [`object_literal_routes`]).
+pub(super) fn literal_method(l: &str) -> Option<&'static str> {
+    let v = literal_field(l, &["method"])?;
+    METHODS.into_iter().find(|m| *m == v)
 }
