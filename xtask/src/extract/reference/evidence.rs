@@ -2351,6 +2351,24 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     .then(|| percent_placeholders(p))
 }
 
+/// The path of a heading that gives it, then a dash and the title of its section (`## /pack -
+/// Pack boxes`).
+fn titled_path_heading(b: &Block) -> Option<String> {
+    if !b.is_heading() {
+        return None;
+    }
+    let t = clean_heading(&b.text);
+    let (p, title) = [" - ", " – ", " — "]
+        .into_iter()
+        .find_map(|d| t.trim().split_once(d))?;
+    let p = p.trim().trim_matches('`');
+    (!title.trim().is_empty()
+        && p.starts_with('/')
+        && p.len() > 1
+        && !p.contains(char::is_whitespace))
+    .then(|| percent_placeholders(p))
+}
+
 /// `t` with the spaces inside `<…>` left out (`/a/<network ID>` → `/a/<networkID>`).
 fn spaces_outside_angles(t: &str) -> String {
     let mut depth = 0u32;
@@ -2404,16 +2422,44 @@ fn link_to(doc: &Document, from: usize, to: usize, path: &str) -> Option<String>
 /// holding the method alone (`POST`, `###GET`). Path headings stacked
 /// with nothing between them share the section under the last one: each path takes each
 /// method. The routes are placed at their path headings. With `links`, a path heading
-/// whose section gives no route of any kind but links to the path is read with `GET`.
+/// whose section gives no route of any kind but links to the path is read with `GET`. A
+/// path titled after a dash (`## /pack - Pack boxes`) whose section gives no route (but
+/// calls of it in code) takes the methods a sentence of its section says it accepts (`` `/pack` is expecting an HTTP
+/// GET request``, see [`accepted_methods`]).
 fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
     let path_of = path_heading;
     let mut i = 0;
     while i < doc.blocks.len() {
+        let level = doc.blocks[i].level().unwrap_or(0);
+        // (A path titled after a dash, `## /pack - Pack boxes`, whose section gives no
+        // route but calls of it in code: the methods its section gives, at it.)
+        if path_of(&doc.blocks[i]).is_none()
+            && let Some(p) = titled_path_heading(&doc.blocks[i])
+        {
+            let end = (i + 1..doc.blocks.len())
+                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+                .unwrap_or(doc.blocks.len());
+            let routed = out.iter().any(|h| {
+                (i..end).contains(&h.block) && !(doc.blocks[h.block].is_code() && h.route.path == p)
+            });
+            if !links && !routed {
+                for m in accepted_methods(doc, i + 1, end, &p) {
+                    if let Some(route) = target_route(m, &p) {
+                        out.push(Hit {
+                            block: i,
+                            line: doc.blocks[i].span.line,
+                            route,
+                        });
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
         let Some(first) = path_of(&doc.blocks[i]) else {
             i += 1;
             continue;
         };
-        let level = doc.blocks[i].level().unwrap_or(0);
         let mut paths = vec![(i, first)];
         let mut j = i + 1;
         while let Some(p) = doc
@@ -2509,7 +2555,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // (A sentence saying which methods it accepts: `The `/api/v2/query` endpoint
         // accepts `POST` HTTP requests.`, `… accepts `Get` HTTP requests.`)
         if methods.is_empty() {
-            methods = accepted_methods(doc, j, end);
+            methods = accepted_methods(doc, j, end, &paths[0].1);
         }
         // (None in the section: the one method the page gives every request, `All
         // requests to the API are via POST.`)
@@ -2782,25 +2828,40 @@ fn push_at_blocks(doc: &Document, out: &mut Vec<Hit>, at: &[(usize, &'static str
 }
 
 /// The methods a sentence in blocks `from..to` says the endpoint accepts (`accepts `POST`
-/// HTTP requests`, `accepts GET and POST requests`), in code or capitals, before the word
-/// `request(s)`.
-fn accepted_methods(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
+/// HTTP requests`, `accepts GET and POST requests`, `is expecting an HTTP GET request`), in
+/// code or capitals, before the word `request(s)`: before the section's first sub-heading,
+/// or under one when the sentence opens with the endpoint's `path` in code (`` `/exec` is
+/// expecting an HTTP GET request with following query parameters:`` under `#### Parameters`).
+fn accepted_methods(doc: &Document, from: usize, to: usize, path: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for b in doc.blocks[from..to]
-        .iter()
-        .take_while(|b| !b.is_heading())
-        .filter(|b| b.kind == Kind::Paragraph)
-    {
+    let mut sub = false;
+    for b in &doc.blocks[from..to] {
+        sub |= b.is_heading();
+        if b.kind != Kind::Paragraph {
+            continue;
+        }
         let src = doc.source.text(b.span.line, b.span.end_line);
         for sentence in src.split(". ") {
+            if sub
+                && !sentence
+                    .trim_start()
+                    .strip_prefix('`')
+                    .and_then(|r| r.strip_prefix(path))
+                    .is_some_and(|r| r.starts_with('`'))
+            {
+                continue;
+            }
             let lower = sentence.to_ascii_lowercase();
-            let Some(at) = lower.find("accepts ") else {
+            let Some((at, verb)) = ["accepts ", "expects ", "is expecting "]
+                .into_iter()
+                .find_map(|v| Some((lower.find(v)?, v)))
+            else {
                 continue;
             };
             let Some(until) = lower[at..].find("request").map(|r| at + r) else {
                 continue;
             };
-            for w in sentence[at + "accepts ".len()..until].split_whitespace() {
+            for w in sentence[at + verb.len()..until].split_whitespace() {
                 let coded = w.starts_with('`');
                 let w = w.trim_matches(['`', ',', '*']);
                 if let Some(m) = method_word(w)
