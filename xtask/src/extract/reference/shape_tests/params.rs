@@ -1939,3 +1939,15 @@ fn definition_terms_with_type_and_required_classifiers() {
         )]
     );
 }
+
+/// A one-clause sentence opening with the endpoint's path and ending with a colon that
+/// introduces its parameters (`` `/count` is expecting an HTTP GET request with following
+/// parameters:``), under a topic sub-heading (`### Overview`): the label of the table under
+/// it.
+#[test]
+fn a_sentence_opening_with_the_path_introduces_the_parameters() {
+    let page = "# Boxes\n\n## /count - Count boxes\n\nCounts boxes.\n\n### Overview\n\n`/count` is expecting an HTTP GET request with following parameters:\n\n| Parameter | Required | Description |\n| --------- | -------- | ----------- |\n| `shelf`   | Yes      | The shelf.  |\n| `limit`   | No       | A limit.    |\n\n## /seal - Seal boxes\n\n`/seal` accepts `POST` requests.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /count", "POST /seal"]);
+    assert_eq!(ops(&out)[0].1, ["shelf query true", "limit query false"]);
+}
