@@ -61,6 +61,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     route_field_lists(doc, &mut out);
+    object_literal_routes(doc, &mut out);
     defined_server_placeholder_routes(doc, &mut out);
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
@@ -2350,6 +2351,24 @@ pub(super) fn path_heading(b: &Block) -> Option<String> {
     .then(|| percent_placeholders(p))
 }
 
+/// The path of a heading that gives it, then a dash and the title of its section (`## /pack -
+/// Pack boxes`).
+fn titled_path_heading(b: &Block) -> Option<String> {
+    if !b.is_heading() {
+        return None;
+    }
+    let t = clean_heading(&b.text);
+    let (p, title) = [" - ", " – ", " — "]
+        .into_iter()
+        .find_map(|d| t.trim().split_once(d))?;
+    let p = p.trim().trim_matches('`');
+    (!title.trim().is_empty()
+        && p.starts_with('/')
+        && p.len() > 1
+        && !p.contains(char::is_whitespace))
+    .then(|| percent_placeholders(p))
+}
+
 /// `t` with the spaces inside `<…>` left out (`/a/<network ID>` → `/a/<networkID>`).
 fn spaces_outside_angles(t: &str) -> String {
     let mut depth = 0u32;
@@ -2403,16 +2422,44 @@ fn link_to(doc: &Document, from: usize, to: usize, path: &str) -> Option<String>
 /// holding the method alone (`POST`, `###GET`). Path headings stacked
 /// with nothing between them share the section under the last one: each path takes each
 /// method. The routes are placed at their path headings. With `links`, a path heading
-/// whose section gives no route of any kind but links to the path is read with `GET`.
+/// whose section gives no route of any kind but links to the path is read with `GET`. A
+/// path titled after a dash (`## /pack - Pack boxes`) whose section gives no route (but
+/// calls of it in code) takes the methods a sentence of its section says it accepts (`` `/pack` is expecting an HTTP
+/// GET request``, see [`accepted_methods`]).
 fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
     let path_of = path_heading;
     let mut i = 0;
     while i < doc.blocks.len() {
+        let level = doc.blocks[i].level().unwrap_or(0);
+        // (A path titled after a dash, `## /pack - Pack boxes`, whose section gives no
+        // route but calls of it in code: the methods its section gives, at it.)
+        if path_of(&doc.blocks[i]).is_none()
+            && let Some(p) = titled_path_heading(&doc.blocks[i])
+        {
+            let end = (i + 1..doc.blocks.len())
+                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+                .unwrap_or(doc.blocks.len());
+            let routed = out.iter().any(|h| {
+                (i..end).contains(&h.block) && !(doc.blocks[h.block].is_code() && h.route.path == p)
+            });
+            if !links && !routed {
+                for m in accepted_methods(doc, i + 1, end, &p) {
+                    if let Some(route) = target_route(m, &p) {
+                        out.push(Hit {
+                            block: i,
+                            line: doc.blocks[i].span.line,
+                            route,
+                        });
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
         let Some(first) = path_of(&doc.blocks[i]) else {
             i += 1;
             continue;
         };
-        let level = doc.blocks[i].level().unwrap_or(0);
         let mut paths = vec![(i, first)];
         let mut j = i + 1;
         while let Some(p) = doc
@@ -2508,7 +2555,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // (A sentence saying which methods it accepts: `The `/api/v2/query` endpoint
         // accepts `POST` HTTP requests.`, `… accepts `Get` HTTP requests.`)
         if methods.is_empty() {
-            methods = accepted_methods(doc, j, end);
+            methods = accepted_methods(doc, j, end, &paths[0].1);
         }
         // (None in the section: the one method the page gives every request, `All
         // requests to the API are via POST.`)
@@ -2781,25 +2828,40 @@ fn push_at_blocks(doc: &Document, out: &mut Vec<Hit>, at: &[(usize, &'static str
 }
 
 /// The methods a sentence in blocks `from..to` says the endpoint accepts (`accepts `POST`
-/// HTTP requests`, `accepts GET and POST requests`), in code or capitals, before the word
-/// `request(s)`.
-fn accepted_methods(doc: &Document, from: usize, to: usize) -> Vec<&'static str> {
+/// HTTP requests`, `accepts GET and POST requests`, `is expecting an HTTP GET request`), in
+/// code or capitals, before the word `request(s)`: before the section's first sub-heading,
+/// or under one when the sentence opens with the endpoint's `path` in code (`` `/exec` is
+/// expecting an HTTP GET request with following query parameters:`` under `#### Parameters`).
+fn accepted_methods(doc: &Document, from: usize, to: usize, path: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for b in doc.blocks[from..to]
-        .iter()
-        .take_while(|b| !b.is_heading())
-        .filter(|b| b.kind == Kind::Paragraph)
-    {
+    let mut sub = false;
+    for b in &doc.blocks[from..to] {
+        sub |= b.is_heading();
+        if b.kind != Kind::Paragraph {
+            continue;
+        }
         let src = doc.source.text(b.span.line, b.span.end_line);
         for sentence in src.split(". ") {
+            if sub
+                && !sentence
+                    .trim_start()
+                    .strip_prefix('`')
+                    .and_then(|r| r.strip_prefix(path))
+                    .is_some_and(|r| r.starts_with('`'))
+            {
+                continue;
+            }
             let lower = sentence.to_ascii_lowercase();
-            let Some(at) = lower.find("accepts ") else {
+            let Some((at, verb)) = ["accepts ", "expects ", "is expecting "]
+                .into_iter()
+                .find_map(|v| Some((lower.find(v)?, v)))
+            else {
                 continue;
             };
             let Some(until) = lower[at..].find("request").map(|r| at + r) else {
                 continue;
             };
-            for w in sentence[at + "accepts ".len()..until].split_whitespace() {
+            for w in sentence[at + verb.len()..until].split_whitespace() {
                 let coded = w.starts_with('`');
                 let w = w.trim_matches(['`', ',', '*']);
                 if let Some(m) = method_word(w)
@@ -3840,4 +3902,74 @@ fn defined_server_placeholder_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     out.extend(found);
+}
+
+/// Routes given as the fields of object literals in the page's markup, outside code (an MDX
+/// element's data, `<Endpoints data={[ { method: "GET", path: "/boxes/{id}", … }, … ]} />`):
+/// a line `method: "GET",` (quoted, in capitals) and a line `path: "/boxes/{id}",` of the
+/// same object (no line opening or closing a nested object between them) give a route, at
+/// the method's line. Objects in code blocks are configuration or calls, not the page's
+/// routes.
+fn object_literal_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let field = literal_field;
+    let boundary = |l: &str| {
+        let t = l.trim();
+        t.ends_with('{') || t.starts_with('}')
+    };
+    let mut seen = BTreeSet::new();
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.is_code() || b.table().is_some() {
+            continue;
+        }
+        let lines: Vec<u32> = (b.span.line..=b.span.end_line)
+            .filter(|n| seen.insert(*n))
+            .collect();
+        for (k, &n) in lines.iter().enumerate() {
+            let Some(m) = literal_method(doc.line(n)) else {
+                continue;
+            };
+            if out.iter().any(|h| h.line == n) {
+                continue;
+            }
+            let path_at = |r: &mut dyn Iterator<Item = &u32>| {
+                r.take_while(|&&x| {
+                    !boundary(doc.line(x)) && field(doc.line(x), &["method"]).is_none()
+                })
+                .find_map(|&x| field(doc.line(x), &["path", "url", "endpoint", "route"]))
+            };
+            let path = path_at(&mut lines[k + 1..].iter())
+                .or_else(|| path_at(&mut lines[..k].iter().rev()));
+            if let Some(route) = path
+                .filter(|p| p.starts_with('/'))
+                .and_then(|p| target_route(m, &p))
+            {
+                found.push(Hit {
+                    block: i,
+                    line: n,
+                    route,
+                });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The quoted value of an object literal's `key: "value",` line whose key is one of `keys`.
+fn literal_field(l: &str, keys: &[&str]) -> Option<String> {
+    let (k, v) = l.trim().split_once(':')?;
+    if !keys.contains(&k.trim()) {
+        return None;
+    }
+    let v = v.trim().trim_end_matches(',').trim_end();
+    let q = v.chars().next().filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let inner = v.strip_prefix(q)?.strip_suffix(q)?;
+    (!inner.contains(q)).then(|| inner.to_string())
+}
+
+/// The method an object literal's `method: "GET",` line gives, in capitals (see
+/// [`object_literal_routes`]).
+pub(super) fn literal_method(l: &str) -> Option<&'static str> {
+    let v = literal_field(l, &["method"])?;
+    METHODS.into_iter().find(|m| *m == v)
 }

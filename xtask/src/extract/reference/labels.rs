@@ -793,6 +793,16 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if field_line(t).is_some() {
                 return None;
             }
+            // (A sentence of one clause opening with the endpoint's path that introduces the
+            // call's parameters, `` `/pack` is expecting an HTTP GET request with following
+            // parameters:``: their label.)
+            if t.ends_with(':')
+                && t.split_whitespace().count() > 4
+                && !t.contains(". ")
+                && let Some(ctx @ Ctx::Params(_)) = fields_intro(t)
+            {
+                return Some(ctx);
+            }
             // A path or a URL on a line of its own (`/v2/user/body`) is no label, nor a
             // line that gives one after its colon (`GET-Request sent: /api/v1/groups`).
             if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {

@@ -1,7 +1,7 @@
 //! Locating operations: which route hits are operations, their headings, names and extents.
 
 use super::block_routes::{code_routes, table_routes};
-use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
+use super::evidence::{Hit, field_label, hits, literal_method, path_heading, path_heading_extents};
 use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
@@ -1229,11 +1229,15 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         let titled = owner.is_some_and(|t| {
             o.heading != owner && title_spells(&doc.blocks[t].text, &h.route.path, &r.path)
         });
+        // (A route an object literal's fields declare, `method: "GET",` over `path:
+        // "/boxes/count",` after `/boxes/{id}`, is its own, no value of the template.)
+        let object = literal_method(doc.line(h.line)).is_some();
         r.method == h.route.method
             && !other_line
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled
+                    && !object
                     && ((o.heading == owner && !same_label && !same_table)
                     // (A template with a sample query string under a heading of its own,
                     // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)

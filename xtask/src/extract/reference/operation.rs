@@ -2634,6 +2634,22 @@ impl Reader<'_> {
     ) {
         let route_at = w.o.route_at;
         match &b.kind {
+            // Under a parameter label, the operation's own path alone in code with a query
+            // string (`### Params` over `/api/boxes/{id}/tree?depth=2&site=fr`): the query's
+            // names are its query parameters, the values examples.
+            Kind::Code { .. }
+                if matches!(w.ctx, Some(Ctx::Params(_)))
+                    && let Some(r) = op.route.as_ref()
+                    && let Some(q) = b
+                        .text
+                        .trim()
+                        .strip_prefix(r.path.as_str())
+                        .filter(|q| q.starts_with('?') && !q.contains(char::is_whitespace)) =>
+            {
+                for p in query_string_item(q, b.span.line) {
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Query)))));
+                }
+            }
             // (Not the table of routes the operation is a row of: its rows are operations,
             // their cells read by `row_fields`.)
             // (Nor, for a method that sends no body, a table of an object's members with

@@ -1079,3 +1079,16 @@ fn a_url_item_that_ends_the_page() {
     let out = read("boxes.md", page);
     assert_eq!(routes(&out), ["GET /boxes"]);
 }
+
+/// A path heading titled after a dash (`## /pack - Pack boxes`), the method only in a
+/// sentence of its section opening with the path (`` `/pack` is expecting an HTTP POST
+/// request ``), under a sub-heading; a call of the path in code there is an example.
+#[test]
+fn path_heading_titled_after_a_dash_with_the_method_in_a_sentence() {
+    let page = "# Boxes\n\n## /pack - Pack boxes\n\nPacks boxes into crates.\n\n### URL parameters\n\n`/pack` is expecting an HTTP POST request.\n\n| Parameter | Required | Description |\n| --------- | -------- | ----------- |\n| `size`    | Yes      | The size.   |\n\n### Examples\n\n```shell\ncurl -X POST 'http://localhost:9000/pack?size=3'\n```\n\n## /count - Count boxes\n\n### Overview\n\n#### Parameters\n\n`/count` expects a `GET` request.\n\n| Parameter | Required | Description |\n| --------- | -------- | ----------- |\n| `shelf`   | No       | The shelf.  |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /pack", "GET /count"]);
+    let all = ops(&out);
+    assert_eq!(all[0].1, ["size query true"]);
+    assert_eq!(all[1].1, ["shelf query false"]);
+}

@@ -1961,3 +1961,34 @@ fn element_table_with_a_description_column_of_locations() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["scale"]);
 }
+
+/// A one-clause sentence opening with the endpoint's path and ending with a colon that
+/// introduces its parameters (`` `/count` is expecting an HTTP GET request with following
+/// parameters:``), under a topic sub-heading (`### Overview`): the label of the table under
+/// it.
+#[test]
+fn a_sentence_opening_with_the_path_introduces_the_parameters() {
+    let page = "# Boxes\n\n## /count - Count boxes\n\nCounts boxes.\n\n### Overview\n\n`/count` is expecting an HTTP GET request with following parameters:\n\n| Parameter | Required | Description |\n| --------- | -------- | ----------- |\n| `shelf`   | Yes      | The shelf.  |\n| `limit`   | No       | A limit.    |\n\n## /seal - Seal boxes\n\n`/seal` accepts `POST` requests.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /count", "POST /seal"]);
+    assert_eq!(ops(&out)[0].1, ["shelf query true", "limit query false"]);
+}
+
+/// Under a parameter label, the operation's own path alone in code with a query string
+/// (`### Params` over `/api/shelves/{shelf}/tree?depth=2&site=fr`): the query's names are
+/// its query parameters (no required flag said), the values examples.
+#[test]
+fn own_path_with_a_query_string_under_a_params_label() {
+    let page = "# Boxes\n\n## Shelf Tree\n\n`GET` `/api/shelves/{shelf}/tree`\n\nGets the tree of a shelf.\n\n### Params\n\nYou may set a `depth` to limit nesting, or `site` to choose the site.\n\n```url\n/api/shelves/{shelf}/tree?depth=2&site=fr\n```\n\n## Shelf\n\n`GET` `/api/shelves/{shelf}`\n\nGets a shelf.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/shelves/{shelf}/tree", "GET /api/shelves/{shelf}"]
+    );
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["shelf path true", "depth query false", "site query false"]
+    );
+    assert_eq!(all[1].1, ["shelf path true"]);
+}

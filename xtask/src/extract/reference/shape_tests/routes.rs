@@ -1925,3 +1925,22 @@ fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
     let out = read("boxes.md", page);
     assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
 }
+
+/// Routes given as the fields of object literals in an MDX element's data, outside code
+/// (`<Endpoints data={[ { method: "GET", path: "/boxes/{id}", … } ]} />`), in either
+/// quotes: a route per object; an object in a code block (a config example) is none.
+#[test]
+fn object_literal_fields_in_an_mdx_element() {
+    let page = "# Boxes\n\n## Boxes\n\nThe box endpoints:\n\n<Endpoints\n  data={[\n    {\n      name: \"List\",\n      method: \"GET\",\n      path: \"/api/{shop}/boxes\",\n      description: \"List boxes\",\n      example: {\n        res: { total: 2 },\n      },\n    },\n    {\n    name: \"Get\",\n    method: \"GET\",\n    path: \"/api/{shop}/boxes/{id}\",\n    },\n    {\n    name: \"Count\",\n    method: \"GET\",\n    path: \"/api/{shop}/boxes/count\",\n    example: { res: { total: 2 } },\n    },\n    {\n    name: 'Delete',\n    method: 'DELETE',\n    path: '/api/{shop}/boxes/{id}',\n    },\n  ]}\n/>\n\n## Custom endpoints\n\n```ts\nconst endpoints = [\n  {\n    path: '/:id/seal',\n    method: 'post',\n  },\n]\n```\n";
+    let out = read("boxes.mdx", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/{shop}/boxes",
+            "GET /api/{shop}/boxes/{id}",
+            "GET /api/{shop}/boxes/count",
+            "DELETE /api/{shop}/boxes/{id}"
+        ]
+    );
+    assert_eq!(ops(&out)[3].1, ["shop path true", "id path true"]);
+}
