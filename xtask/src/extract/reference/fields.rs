@@ -760,6 +760,7 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
 /// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let text = emphasised_marks(text);
+    let text = bracketed_type(&text);
     let mut p = bullet_fields(&text, line)?;
     // `mode: either uuid or word passed in query string`: where it travels, said in its
     // description.
@@ -804,6 +805,29 @@ fn emphasised_marks(text: &str) -> std::borrow::Cow<'_, str> {
         &inner[end + 2..].trim_start()
     )
     .into()
+}
+
+/// An item giving the type in square brackets after the name, a colon or nothing before the
+/// description (`limit [integer]: how many to return`, `id [string] the box's id`): the
+/// type read as marks in parentheses after a name are (`limit (integer) how many …`).
+fn bracketed_type(text: &str) -> std::borrow::Cow<'_, str> {
+    let t = text.trim_start();
+    let Some(first) = t.split_whitespace().next() else {
+        return text.into();
+    };
+    let rest = t[first.len()..].trim_start();
+    let Some(inner) = rest.strip_prefix('[') else {
+        return text.into();
+    };
+    let Some(close) = inner.find(']') else {
+        return text.into();
+    };
+    if first.ends_with([':', ',']) || type_word(inner[..close].trim()).is_none() {
+        return text.into();
+    }
+    let after = inner[close + 1..].trim_start();
+    let after = after.strip_prefix(':').unwrap_or(after).trim_start();
+    format!("{first} ({}) {after}", inner[..close].trim()).into()
 }
 
 /// [`bullet`]'s reading of the item, before a location its description says.

@@ -1939,3 +1939,23 @@ fn definition_terms_with_type_and_required_classifiers() {
         )]
     );
 }
+
+/// Items giving the type in square brackets after the name, a colon or nothing before the
+/// description (`color [string]: … (required)`, `size [integer] how big`): parameters of
+/// that type, required where the description says so.
+#[test]
+fn bracketed_type_after_the_name() {
+    let page = "# Boxes\n\n## REST API\n\n### GET /boxes\n\nLists boxes.\n\n#### Parameters\n\n*   color [string]: the paint of the box (required)\n*   size [integer] how big the box is\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes"]);
+    assert_eq!(ops(&out)[0].1, ["color query true", "size query false"]);
+    let params = &out.spec.operations[0].params;
+    assert_eq!(
+        params[0].ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::String)
+    );
+    assert_eq!(
+        params[1].ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
+    );
+}
