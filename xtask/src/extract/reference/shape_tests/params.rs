@@ -1959,3 +1959,19 @@ fn bracketed_type_after_the_name() {
         TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
     );
 }
+
+/// A table whose `Type` column gives where each row travels (`ns | path`, `watch | uri`,
+/// `Accept | header`) after a sample answer's label: the request's parameters still, a
+/// `uri` name the route does not hold going in the query.
+#[test]
+fn location_table_after_a_sample_answer() {
+    let page = "# API\n\n### GET /boxes/&lt;ns&gt;\n\n> Sample request\n\n```\ncurl :4180/boxes/default\n```\n\n> Sample response\n\n```\n{\"ns\":\"default\"}\n```\n\nReturns a box.\n\nParameter | Type | Description\n--------- | ---- | -----------\nns | path | The box namespace.\nwatch | uri | If true, stream.\nAccept | header | The content type.\n\n### DELETE /boxes/&lt;ns&gt;\n\nDeletes a box.\n\nParameter | Type | Description\n--------- | ---- | -----------\nns | path | The box namespace.\nforce | uri | If true, force.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{ns}", "DELETE /boxes/{ns}"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["ns path true", "watch query false", "Accept header false"]
+    );
+    assert_eq!(all[1].1, ["ns path true", "force query false"]);
+}
