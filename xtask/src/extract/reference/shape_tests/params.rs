@@ -1975,3 +1975,17 @@ fn location_table_after_a_sample_answer() {
     );
     assert_eq!(all[1].1, ["ns path true", "force query false"]);
 }
+
+/// A parameter label heading naming, after `for`, what its list is for (`### Parameters for
+/// small boxes` after an example's sub-heading): a parameter label still, its table the
+/// operation's parameters, each list of a name read once.
+#[test]
+fn parameters_for_a_kind_of_thing() {
+    let page = "# Boxes\n\n## GET /api/boxes.json\n\nFinds boxes.\n\n### Example small request\n\n    /api/boxes.json?size=3\n\n### Parameters for small boxes\n\nParameter | Description | Example\n----------|-------------|--------\nsize      | **(required)** The box size | 3\ncolor     | (optional) The paint | red\n\n### Parameters for big boxes\n\nParameter | Description | Example\n----------|-------------|--------\nsize      | **(required)** The box size | 30\n\n## DELETE /api/boxes/[id].json\n\nDeletes a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/boxes.json", "DELETE /api/boxes/{id}.json"]
+    );
+    assert_eq!(ops(&out)[0].1, ["size query true", "color query false"]);
+}
