@@ -1989,3 +1989,17 @@ fn parameters_for_a_kind_of_thing() {
     );
     assert_eq!(ops(&out)[0].1, ["size query true", "color query false"]);
 }
+
+/// A required mark as a sentence of its own at the end of an item's description (`- **url**
+/// (str): Source URL. **Required**`), beside an item marked `Optional` the same way: that
+/// item required, the unmarked ones left unsaid.
+#[test]
+fn required_mark_as_a_sentence_of_its_own() {
+    let page = "# Boxes\n\n## GET /boxes\n\nLists boxes.\n\n- QueryParams:\n    - **url** (str): Source URL. **Required**\n    - **size** (int): How big. **Optional**\n    - **color** (str): The paint.\n\n## DELETE /boxes/{id}\n\nDeletes a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes", "DELETE /boxes/{id}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["url query true", "size query false", "color query false"]
+    );
+}
