@@ -704,7 +704,7 @@ pub(super) fn definition(b: &Block) -> Option<RawParam> {
 
 /// A bullet `name - …`, `name: …`, `name — …`, `name (type, required) …`, `name type …`.
 /// The parameters of a bullet: one, or several sharing a description (`width,height :
-/// Integer. …`).
+/// Integer. …`, or joined as a query string, `from=&to [string]: …`).
 pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
     let t = text.trim();
     if let Some((names, rest)) = t.split_once(':')
@@ -718,6 +718,23 @@ pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
             return parts
                 .iter()
                 .filter_map(|n| bullet(&format!("{n} :{rest}"), line))
+                .collect();
+        }
+    }
+    // `a=&b [string]: …`: names written as the query string that sends them together.
+    if let Some(first) = t.split_whitespace().next()
+        && first.contains("=&")
+    {
+        let names: Vec<&str> = first
+            .trim_end_matches(':')
+            .split('&')
+            .map(|n| n.trim_end_matches('='))
+            .collect();
+        if names.len() >= 2 && names.iter().all(|n| field_name(n)) {
+            let rest = &t[first.len()..];
+            return names
+                .iter()
+                .filter_map(|n| bullet(&format!("{n}{rest}"), line))
                 .collect();
         }
     }
@@ -1253,7 +1270,8 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
-    if !named || value.is_empty() {
+    // (`a=&b`: no value, the next name of a query string naming several.)
+    if !named || value.is_empty() || value.starts_with('&') {
         return None;
     }
     // (The block's text opens with the same pair: the term is the block's first line.)

@@ -2003,3 +2003,20 @@ fn required_mark_as_a_sentence_of_its_own() {
         ["url query true", "size query false", "color query false"]
     );
 }
+
+/// One item naming two parameters as the query string that sends them (`min_size=&max_size
+/// [string]: … (optional)`): a parameter each, sharing the description.
+#[test]
+fn names_joined_as_a_query_string() {
+    let page = "# Boxes\n\n## REST API\n\n### GET /boxes\n\nLists boxes.\n\n#### Parameters\n\n*   min_size=&max_size [string]: the range of box numbers (optional)\n*   color [string]: the paint (required)\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "min_size query false",
+            "max_size query false",
+            "color query true"
+        ]
+    );
+}
