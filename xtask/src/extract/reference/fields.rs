@@ -704,7 +704,7 @@ pub(super) fn definition(b: &Block) -> Option<RawParam> {
 
 /// A bullet `name - …`, `name: …`, `name — …`, `name (type, required) …`, `name type …`.
 /// The parameters of a bullet: one, or several sharing a description (`width,height :
-/// Integer. …`).
+/// Integer. …`, or joined as a query string, `from=&to [string]: …`).
 pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
     let t = text.trim();
     if let Some((names, rest)) = t.split_once(':')
@@ -718,6 +718,23 @@ pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
             return parts
                 .iter()
                 .filter_map(|n| bullet(&format!("{n} :{rest}"), line))
+                .collect();
+        }
+    }
+    // `a=&b [string]: …`: names written as the query string that sends them together.
+    if let Some(first) = t.split_whitespace().next()
+        && first.contains("=&")
+    {
+        let names: Vec<&str> = first
+            .trim_end_matches(':')
+            .split('&')
+            .map(|n| n.trim_end_matches('='))
+            .collect();
+        if names.len() >= 2 && names.iter().all(|n| field_name(n)) {
+            let rest = &t[first.len()..];
+            return names
+                .iter()
+                .filter_map(|n| bullet(&format!("{n}{rest}"), line))
                 .collect();
         }
     }
@@ -760,6 +777,7 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
 /// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let text = emphasised_marks(text);
+    let text = bracketed_type(&text);
     let mut p = bullet_fields(&text, line)?;
     // `mode: either uuid or word passed in query string`: where it travels, said in its
     // description.
@@ -804,6 +822,29 @@ fn emphasised_marks(text: &str) -> std::borrow::Cow<'_, str> {
         &inner[end + 2..].trim_start()
     )
     .into()
+}
+
+/// An item giving the type in square brackets after the name, a colon or nothing before the
+/// description (`limit [integer]: how many to return`, `id [string] the box's id`): the
+/// type read as marks in parentheses after a name are (`limit (integer) how many …`).
+fn bracketed_type(text: &str) -> std::borrow::Cow<'_, str> {
+    let t = text.trim_start();
+    let Some(first) = t.split_whitespace().next() else {
+        return text.into();
+    };
+    let rest = t[first.len()..].trim_start();
+    let Some(inner) = rest.strip_prefix('[') else {
+        return text.into();
+    };
+    let Some(close) = inner.find(']') else {
+        return text.into();
+    };
+    if first.ends_with([':', ',']) || type_word(inner[..close].trim()).is_none() {
+        return text.into();
+    }
+    let after = inner[close + 1..].trim_start();
+    let after = after.strip_prefix(':').unwrap_or(after).trim_start();
+    format!("{first} ({}) {after}", inner[..close].trim()).into()
 }
 
 /// [`bullet`]'s reading of the item, before a location its description says.
@@ -1229,7 +1270,8 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
-    if !named || value.is_empty() {
+    // (`a=&b`: no value, the next name of a query string naming several.)
+    if !named || value.is_empty() || value.starts_with('&') {
         return None;
     }
     // (The block's text opens with the same pair: the term is the block's first line.)

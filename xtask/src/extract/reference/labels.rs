@@ -681,7 +681,26 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "patch"
                 )
         });
-    words_ok.then(|| label_ctx(&t)).flatten()
+    if !words_ok {
+        return parameters_for(&t);
+    }
+    label_ctx(&t)
+}
+
+/// A parameter label heading naming, after `for`, the kind of thing its list is for
+/// (`Parameters for documents`, `Query parameters for single pages`): the label's context,
+/// as the label alone would give. Only a parameter label, the thing in a few words.
+fn parameters_for(t: &str) -> Option<Ctx> {
+    let l = t.to_ascii_lowercase();
+    let at = l.find(" for ")?;
+    let thing = &l[at + 5..];
+    if thing.split_whitespace().count() > 3 || thing.contains(['/', '`', '(']) {
+        return None;
+    }
+    match heading_ctx(&t[..at]) {
+        Some(c @ Ctx::Params(_)) => Some(c),
+        _ => None,
+    }
 }
 
 /// A section label naming the format of a request or a response (`Body format`,

@@ -470,6 +470,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     trailing_extents(doc, &mut ops);
     index_row_sections(doc, &all, &mut ops);
+    path_line_sections(doc, &all, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
     member_values(doc, &mut ops);
@@ -543,6 +544,97 @@ fn index_row_sections(doc: &Document, all: &[Hit], ops: &mut [OpAt]) {
             }
         }
     }
+}
+
+/// A table of routes (`| `GET` | `/items/{id}[.{format}]` |`, a row per operation) over
+/// sections that print a row's path alone on a line of their own, with no method, maybe after
+/// a role marker and before a method in brackets or a few words (`` `:endpoint:/items/{id}` ``,
+/// `` `:endpoint:/items - [POST]` ``, `` `/items/{id}` - Get one item ``): from that line to
+/// the next such line or heading is more of that row's operation (optional bracketed parts
+/// left out as the row leaves them out; a path of no row, a variant of the row above, goes
+/// on with it). A line whose path several rows give and which names no method goes to none.
+fn path_line_sections(doc: &Document, all: &[Hit], ops: &mut [OpAt]) {
+    let rows: Vec<usize> = (0..ops.len())
+        .filter(|&k| {
+            ops[k].route.is_some()
+                && ops[k]
+                    .block
+                    .is_some_and(|b| doc.blocks[b].table().is_some() && index_block(doc, all, b))
+        })
+        .collect();
+    if rows.len() < 2 {
+        return;
+    }
+    let first_table = rows.iter().filter_map(|&k| ops[k].block).min().unwrap_or(0);
+    // Each path line after the table: its block and the rows it names.
+    let mut lines: Vec<(usize, Option<usize>)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate().skip(first_table + 1) {
+        if !matches!(b.kind, Kind::Paragraph) || all.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let Some((path, rest)) = lone_path(&b.text) else {
+            continue;
+        };
+        let methods = super::routes::capital_methods(rest);
+        let of: Vec<usize> = rows
+            .iter()
+            .copied()
+            .filter(|&k| {
+                ops[k].route.as_ref().is_some_and(|r| {
+                    (methods.is_empty() || methods.contains(&r.method.as_str()))
+                        && super::routes::target_route(&r.method, path)
+                            .is_some_and(|t| t.path == r.path)
+                })
+            })
+            .collect();
+        lines.push((
+            i,
+            if let [k] = of.as_slice() {
+                Some(*k)
+            } else {
+                None
+            },
+        ));
+    }
+    for (n, &(i, k)) in lines.iter().enumerate() {
+        let Some(k) = k else { continue };
+        let heading_end = (i + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].is_heading())
+            .unwrap_or(doc.blocks.len());
+        let end = lines[n + 1..]
+            .iter()
+            .find(|(_, other)| other.is_some_and(|o| o != k))
+            .map_or(heading_end, |&(j, _)| j.min(heading_end));
+        let seg = (i + 1, end);
+        if seg.0 < seg.1 && !ops[k].more.iter().any(|&(a, b)| a <= seg.0 && seg.1 <= b) {
+            ops[k].more.push(seg);
+        }
+    }
+}
+
+/// A line that is a path alone (`/items/{id}`), maybe after a role marker (`:endpoint:`,
+/// `Endpoint:`): the path and the words after it.
+fn lone_path(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let t = t.strip_prefix(':').unwrap_or(t);
+    let t = match t.find(':') {
+        Some(at)
+            if at > 0
+                && t[..at]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') =>
+        {
+            t[at + 1..].trim_start()
+        }
+        _ => t,
+    };
+    if !t.starts_with('/') || t.starts_with("//") {
+        return None;
+    }
+    let end = t.find(char::is_whitespace).unwrap_or(t.len());
+    let (path, rest) = t.split_at(end);
+    // (A few words after it at most: a sentence that opens with a path is prose.)
+    (rest.split_whitespace().count() <= 8 && !path.contains('?')).then_some((path, rest))
 }
 
 /// Routes printed with members' values where their placeholders stand: `GET

@@ -39,7 +39,9 @@ use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
-use super::tables::{nest_bracketed, plain_name_rows, table_params, writable_column};
+use super::tables::{
+    nest_bracketed, plain_name_rows, request_location_table, table_params, writable_column,
+};
 use super::types::type_line;
 use crate::extract::kit::is_token;
 use crate::read::blocks::{Block, Document, Kind, Table};
@@ -2322,7 +2324,8 @@ impl Reader<'_> {
         {
             return;
         }
-        let in_params = matches!(w.ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
+        let in_params = matches!(w.ctx, Some(Ctx::Params(_) | Ctx::Form) | None)
+            || b.table().is_some_and(request_location_table);
         if w.field_description(k, b, in_params) {
             return;
         }

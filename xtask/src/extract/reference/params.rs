@@ -477,6 +477,10 @@ impl Reader<'_> {
             || lower.starts_with("required")
             || lower.starts_with("**required")
             || lower.contains("(required)")
+            // `… GeoTIFF URL. **Required**`: the mark as a sentence of its own.
+            || lower
+                .split(['.', ';', '\n'])
+                .any(|s| s.trim().trim_matches('*').trim() == "required")
         {
             required = Some(true);
         } else if required.is_none()

@@ -199,6 +199,20 @@ fn column_location(cell: &str) -> Option<Location> {
     })
 }
 
+/// A table whose location column (its own, or a `Type` column of location words) puts a row
+/// in the path or the query (`namespace | path | …`, `watch | uri | …` beside `Accept |
+/// header | …`): the request's parameters, whatever label (a sample answer's) is above it.
+pub(super) fn request_location_table(t: &Table) -> bool {
+    let Some(at) = columns(t).and_then(|c| c.location) else {
+        return false;
+    };
+    t.rows.iter().any(|r| {
+        r.get(at)
+            .and_then(|s| location_word(s))
+            .is_some_and(|l| matches!(l, Location::Path | Location::Query))
+    })
+}
+
 /// A column's name as compared: lower case, without emphasis or a trailing colon.
 fn header_key(h: &str) -> String {
     h.trim()

@@ -1092,3 +1092,20 @@ fn path_heading_titled_after_a_dash_with_the_method_in_a_sentence() {
     assert_eq!(all[0].1, ["size query true"]);
     assert_eq!(all[1].1, ["shelf query false"]);
 }
+
+/// A table of routes over sections that print a row's path alone on a line, after a role
+/// marker and before a method in brackets (`` `:endpoint:/boxes/stats - [POST]` ``): from that
+/// line to the next such line is more of the row's operation, its parameter lists included.
+#[test]
+fn path_lines_under_a_table_of_routes() {
+    let page = "# Boxes\n\n## API\n\n| Method | URL | Output | Description\n| ------ | --- | ------ | -----------\n| `GET`  | `/boxes/{id}[.{format}]` | JSON | one box\n| `GET`  | `/boxes/stats` | JSON | statistics\n| `POST` | `/boxes/stats` | JSON | statistics for a body\n\n## Description\n\n### One box\n\n`:endpoint:/boxes/{id}[.{format}]`\n\n- PathParams:\n    - **id** (str): The box.\n\n- QueryParams:\n    - **color** (str): Paint color.\n\n### Statistics\n\n`:endpoint:/boxes/stats - [GET]`\n\n- QueryParams:\n    - **depth** (int): How deep.\n\n`:endpoint:/boxes/stats - [POST]`\n\n- QueryParams:\n    - **width** (int): How wide.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes/{id}", "GET /boxes/stats", "POST /boxes/stats"]
+    );
+    let all = ops(&out);
+    assert_eq!(all[0].1, ["id path true", "color query false"]);
+    assert_eq!(all[1].1, ["depth query false"]);
+    assert_eq!(all[2].1, ["width query false"]);
+}

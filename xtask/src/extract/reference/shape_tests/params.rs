@@ -1992,3 +1992,84 @@ fn own_path_with_a_query_string_under_a_params_label() {
     );
     assert_eq!(all[1].1, ["shelf path true"]);
 }
+
+/// Items giving the type in square brackets after the name, a colon or nothing before the
+/// description (`color [string]: … (required)`, `size [integer] how big`): parameters of
+/// that type, required where the description says so.
+#[test]
+fn bracketed_type_after_the_name() {
+    let page = "# Boxes\n\n## REST API\n\n### GET /boxes\n\nLists boxes.\n\n#### Parameters\n\n*   color [string]: the paint of the box (required)\n*   size [integer] how big the box is\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes"]);
+    assert_eq!(ops(&out)[0].1, ["color query true", "size query false"]);
+    let params = &out.spec.operations[0].params;
+    assert_eq!(
+        params[0].ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::String)
+    );
+    assert_eq!(
+        params[1].ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
+    );
+}
+
+/// A table whose `Type` column gives where each row travels (`ns | path`, `watch | uri`,
+/// `Accept | header`) after a sample answer's label: the request's parameters still, a
+/// `uri` name the route does not hold going in the query.
+#[test]
+fn location_table_after_a_sample_answer() {
+    let page = "# API\n\n### GET /boxes/&lt;ns&gt;\n\n> Sample request\n\n```\ncurl :4180/boxes/default\n```\n\n> Sample response\n\n```\n{\"ns\":\"default\"}\n```\n\nReturns a box.\n\nParameter | Type | Description\n--------- | ---- | -----------\nns | path | The box namespace.\nwatch | uri | If true, stream.\nAccept | header | The content type.\n\n### DELETE /boxes/&lt;ns&gt;\n\nDeletes a box.\n\nParameter | Type | Description\n--------- | ---- | -----------\nns | path | The box namespace.\nforce | uri | If true, force.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{ns}", "DELETE /boxes/{ns}"]);
+    let all = ops(&out);
+    assert_eq!(
+        all[0].1,
+        ["ns path true", "watch query false", "Accept header false"]
+    );
+    assert_eq!(all[1].1, ["ns path true", "force query false"]);
+}
+
+/// A parameter label heading naming, after `for`, what its list is for (`### Parameters for
+/// small boxes` after an example's sub-heading): a parameter label still, its table the
+/// operation's parameters, each list of a name read once.
+#[test]
+fn parameters_for_a_kind_of_thing() {
+    let page = "# Boxes\n\n## GET /api/boxes.json\n\nFinds boxes.\n\n### Example small request\n\n    /api/boxes.json?size=3\n\n### Parameters for small boxes\n\nParameter | Description | Example\n----------|-------------|--------\nsize      | **(required)** The box size | 3\ncolor     | (optional) The paint | red\n\n### Parameters for big boxes\n\nParameter | Description | Example\n----------|-------------|--------\nsize      | **(required)** The box size | 30\n\n## DELETE /api/boxes/[id].json\n\nDeletes a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/boxes.json", "DELETE /api/boxes/{id}.json"]
+    );
+    assert_eq!(ops(&out)[0].1, ["size query true", "color query false"]);
+}
+
+/// A required mark as a sentence of its own at the end of an item's description (`- **url**
+/// (str): Source URL. **Required**`), beside an item marked `Optional` the same way: that
+/// item required, the unmarked ones left unsaid.
+#[test]
+fn required_mark_as_a_sentence_of_its_own() {
+    let page = "# Boxes\n\n## GET /boxes\n\nLists boxes.\n\n- QueryParams:\n    - **url** (str): Source URL. **Required**\n    - **size** (int): How big. **Optional**\n    - **color** (str): The paint.\n\n## DELETE /boxes/{id}\n\nDeletes a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes", "DELETE /boxes/{id}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["url query true", "size query false", "color query false"]
+    );
+}
+
+/// One item naming two parameters as the query string that sends them (`min_size=&max_size
+/// [string]: … (optional)`): a parameter each, sharing the description.
+#[test]
+fn names_joined_as_a_query_string() {
+    let page = "# Boxes\n\n## REST API\n\n### GET /boxes\n\nLists boxes.\n\n#### Parameters\n\n*   min_size=&max_size [string]: the range of box numbers (optional)\n*   color [string]: the paint (required)\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "min_size query false",
+            "max_size query false",
+            "color query true"
+        ]
+    );
+}
