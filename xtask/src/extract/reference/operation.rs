@@ -1027,6 +1027,11 @@ impl<'b> Walk<'b> {
                 } else {
                     Ctx::Other
                 });
+            } else if self.ctx == Some(Ctx::Other) {
+                // (The operation's own heading under a page title the extent starts at,
+                // `# Boxes` over `### Weigh a box`: the title's topic ends there, and what
+                // follows is the operation's.)
+                self.ctx = None;
             }
             return true;
         }

@@ -2073,3 +2073,14 @@ fn names_joined_as_a_query_string() {
         ]
     );
 }
+
+/// The one operation of a page under its title (`# Box API` over `### Weigh a box`, its route
+/// only in a `curl` call): the title's topic ends at the operation's own heading, so the
+/// unlabelled table under the call is the operation's parameters.
+#[test]
+fn a_table_under_the_only_operation_below_a_page_title() {
+    let page = "# Box API\n\n### Weigh a box\n\n```shell\ncurl -X POST \"http://localhost:9000/api/boxes/<box_id>/weigh\"\n```\n\n| Name | In | Type | Required | Notes |\n|---|---|---|---|---|\n| x-token | header | string | required | the token |\n| box_id | path | string | required | which box |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /api/boxes/{box_id}/weigh"]);
+    assert_eq!(ops(&out)[0].1, ["x-token header true", "box_id path true"]);
+}
