@@ -315,6 +315,23 @@ fn curl_call(text: &str, prompted: bool) -> bool {
     t.starts_with("curl")
 }
 
+/// Whether code is a whole HTTP request message sent to a server: a request line with its
+/// protocol (`GET /repos/acme/web HTTP/1.1`) over header lines naming the host (`Host:
+/// api.example.com`). Like a `curl` call to a server, it shows a use of the API. (A host
+/// that is a placeholder, `Host: {fqdn}`, makes the message the route's syntax, no call.)
+fn host_request(text: &str) -> bool {
+    let mut lines = text.trim_start().lines();
+    lines.next().is_some_and(|l| {
+        let w: Vec<&str> = l.split_whitespace().collect();
+        w.len() == 3 && method_word(w[0]).is_some() && w[2].starts_with("HTTP/")
+    }) && lines.take_while(|l| !l.trim().is_empty()).any(|l| {
+        let l = l.trim_start();
+        l.get(..5).is_some_and(|k| k.eq_ignore_ascii_case("host:"))
+            && !l[5..].trim().is_empty()
+            && !l[5..].contains(['{', '<', '['])
+    })
+}
+
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let all = hits(doc);
@@ -387,9 +404,11 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             // by no route, but the call still goes to one.)
             && (h.route.server.is_some()
                 || doc.blocks[h.block].text.contains("://")
+                || host_request(&doc.blocks[h.block].text)
                 || declared_in_another_section(h))
             && doc.blocks[h.block].is_code()
-            && curl_call(&doc.blocks[h.block].text, section_declares_method(h))
+            && (curl_call(&doc.blocks[h.block].text, section_declares_method(h))
+                || host_request(&doc.blocks[h.block].text))
             && (!request_sample(doc, h.block) || section_declares(h))
     };
     // Defining hits, grouped by owner heading (None: the page).
