@@ -1925,3 +1925,16 @@ fn a_graphql_way_beside_a_rest_api_way_is_no_operation() {
     let out = read("boxes.md", page);
     assert_eq!(routes(&out), ["GET /boxes", "GET /boxes/{id}"]);
 }
+
+/// A placeholder written as a string interpolation (`/keys/#{key.id}`, as Ruby or
+/// CoffeeScript write it, like `${id}`): the placeholder, no fragment cutting the path.
+#[test]
+fn placeholder_as_a_string_interpolation() {
+    let page = "# Keys\n\n## Fetch Key\n\n`GET /keys/#{key.id}`\n\n## Delete Key\n\n`DELETE /keys/#{key.id}`\n\nThis request needs a token.\n";
+    let out = read("keys.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /keys/{key_id}", "DELETE /keys/{key_id}"]
+    );
+    assert_eq!(ops(&out)[0].1, ["key_id path true"]);
+}
