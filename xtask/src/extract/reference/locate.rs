@@ -950,7 +950,8 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             (o.heading == owner
                 && r.method == h.route.method
                 && h.route.path.contains('{')
-                && !other_row(doc, o, h))
+                && !other_row(doc, o, h)
+                && !reserved_apart(doc, o, h))
             .then(|| merged_template(&r.path, &h.route.path))
             .flatten()
         })?;
@@ -1004,6 +1005,18 @@ fn other_row(doc: &Document, o: &OpAt, h: &Hit) -> bool {
         && doc.blocks[h.block].table().is_some()
         && o.route_at != h.line
         && !h.route.query
+}
+
+/// Whether hit `h` and the route of `o` are two templates of which one only holds a
+/// URI template's reserved expansion (RFC 6570 `{+name}`, a value that may hold `/`): `GET
+/// /repos/{+repo.slug}/tags` beside `GET /repos/{repo.id}/tags` is a route of its own, the
+/// path by slug rather than by id, though the placeholders stand at the same place.
+fn reserved_apart(doc: &Document, o: &OpAt, h: &Hit) -> bool {
+    let reserved = |n: u32| doc.line(n).contains("{+");
+    o.route.as_ref().is_some_and(|r| r.path.contains('{'))
+        && h.route.path.contains('{')
+        && o.route_at != h.line
+        && reserved(o.route_at) != reserved(h.line)
 }
 
 /// The hit `h` as more of the operation `first` (the same route documented again).
@@ -1250,6 +1263,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         });
         r.method == h.route.method
             && !other_line
+            && !reserved_apart(doc, o, h)
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled

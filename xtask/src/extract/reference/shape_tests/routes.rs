@@ -1938,3 +1938,23 @@ fn placeholder_as_a_string_interpolation() {
     );
     assert_eq!(ops(&out)[0].1, ["key_id path true"]);
 }
+
+/// Two route lines in one section, the second by a URI template's reserved expansion
+/// (`{+repo.slug}`, RFC 6570: a value that may hold `/`) where the first has a plain
+/// placeholder (`{repo.id}`): two routes, by id and by slug, though their placeholders stand
+/// at the same place.
+#[test]
+fn a_reserved_expansion_beside_a_plain_placeholder_is_a_route_of_its_own() {
+    let page = "# Repos\n\n## List Tags\n\n`GET /repos/{repo.id}/tags`\n\n`GET /repos/{+repo.slug}/tags`\n\n| Parameter | Default | Description |\n|---|---|---|\n| limit | 25 | how many |\n\n## Show Tag\n\n`GET /repos/{repo.id}/tags/{tag}`\n\n`GET /repos/{+repo.slug}/tags/{tag}`\n\nThis request needs a token.\n";
+    let out = read("repos.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /repos/{repo_id}/tags",
+            "GET /repos/{repo_slug}/tags",
+            "GET /repos/{repo_id}/tags/{tag}",
+            "GET /repos/{repo_slug}/tags/{tag}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["repo_slug path true", "limit query false"]);
+}
