@@ -92,6 +92,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
     templates_in_code(doc, &mut out);
+    literal_members(&mut out);
     page_placeholder_names(&mut out);
     out
 }
@@ -581,6 +582,38 @@ fn nested_item_prefixes(doc: &Document, out: &mut [Hit]) {
         let joined = format!("{}{rel}", prefixes.concat());
         if let Some(r) = target_route(&h.route.method, &joined) {
             h.route = r;
+        }
+    }
+}
+
+/// A segment read as a member of the collection before it (`/fields/users/user`, `user`
+/// of `users`) that another route of the page prints as a literal with a placeholder after
+/// it (`/fields/users/user/{field_id}`): a word of the path, the same in both routes, no
+/// value.
+fn literal_members(out: &mut [Hit]) {
+    let paths: Vec<String> = out.iter().map(|h| h.route.path.clone()).collect();
+    for h in out.iter_mut() {
+        let r = &mut h.route;
+        let mut segs: Vec<String> = r.path.split('/').map(str::to_string).collect();
+        let mut changed = false;
+        for i in 0..segs.len() {
+            let Some(word) = segs[i]
+                .strip_prefix('{')
+                .and_then(|s| s.strip_suffix('}'))
+                .filter(|w| r.named.iter().any(|n| n == w))
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let prefix = format!("{}/{word}/{{", segs[..i].join("/"));
+            if paths.iter().any(|p| p.starts_with(&prefix)) {
+                segs[i] = word.clone();
+                r.named.retain(|n| *n != word);
+                changed = true;
+            }
+        }
+        if changed {
+            r.path = segs.join("/");
         }
     }
 }

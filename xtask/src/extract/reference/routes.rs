@@ -1093,6 +1093,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         });
         if i >= 2 && !versioned && named_member(segs[i - 1], seg) {
             out.push_str(&format!("{{{seg}}}"));
+            named.push(seg.to_string());
             continue;
         }
         // `/hosts/_:pubkey_`, `/files/_*siapath_`, `/files/*_siapath_`: a placeholder printed

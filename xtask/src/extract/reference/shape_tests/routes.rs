@@ -1958,3 +1958,20 @@ fn a_reserved_expansion_beside_a_plain_placeholder_is_a_route_of_its_own() {
     );
     assert_eq!(ops(&out)[1].1, ["repo_slug path true", "limit query false"]);
 }
+
+/// A segment that names a member of the collection before it (`/forms/boxes/box`, `box`
+/// of `boxes`) where another route of the page prints the same word with a placeholder after
+/// it (`/forms/boxes/box/{field_id}`): a literal word of both routes, no value.
+#[test]
+fn a_member_word_another_route_continues_with_a_placeholder_is_literal() {
+    let page = "# Forms\n\n## List box fields\n\n```bash\ncurl -X GET /api/forms/boxes/box\n```\n\n## Get box field\n\n```bash\ncurl -X GET /api/forms/boxes/box/{field_id}\n```\n\n## Create box field\n\n```bash\ncurl -X POST /api/forms/boxes/box -d\n```\n\nThe field is created.\n";
+    let out = read("forms.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/forms/boxes/box",
+            "GET /api/forms/boxes/box/{field_id}",
+            "POST /api/forms/boxes/box"
+        ]
+    );
+}
