@@ -2562,6 +2562,33 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         {
             methods.push(m);
         }
+        // (Else the one method of the `curl` calls its section makes, each with a query
+        // string and filling the heading's placeholders (`curl -X GET
+        // "http://host/x/1?from=1"` under `## /x/{index}`) or running on its last word
+        // (`/x/packing_rate?from=1` under `## /x/packing`): the heading is the route, the
+        // calls its examples.)
+        if methods.is_empty() && paths.len() == 1 {
+            let calls: Vec<&Hit> = out
+                .iter()
+                .filter(|h| (j..end).contains(&h.block) && doc.blocks[h.block].is_code())
+                .collect();
+            let own = paths[0].1.trim_end_matches('/');
+            let examples = calls.iter().all(|h| {
+                let p = h.route.path.trim_end_matches('/');
+                p != own
+                    && h.route.query
+                    && doc.blocks[h.block].text.trim_start().starts_with("curl")
+                    && (super::routes::instance_of(p, own)
+                        || (p.starts_with(own) && !own.contains('{')))
+            });
+            let called: BTreeSet<&str> = calls.iter().map(|h| h.route.method.as_str()).collect();
+            if let [m] = called.into_iter().collect::<Vec<_>>().as_slice()
+                && examples
+                && let Some(m) = method_word(m)
+            {
+                methods.push(m);
+            }
+        }
         // (Else a link the section gives to its path: the page reads it with `GET`, at the
         // link's path, a base path before the heading's included.)
         if links
