@@ -93,6 +93,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
     templates_in_code(doc, &mut out);
+    literal_members(&mut out);
     page_placeholder_names(&mut out);
     out
 }
@@ -582,6 +583,38 @@ fn nested_item_prefixes(doc: &Document, out: &mut [Hit]) {
         let joined = format!("{}{rel}", prefixes.concat());
         if let Some(r) = target_route(&h.route.method, &joined) {
             h.route = r;
+        }
+    }
+}
+
+/// A segment read as a member of the collection before it (`/fields/users/user`, `user`
+/// of `users`) that another route of the page prints as a literal with a placeholder after
+/// it (`/fields/users/user/{field_id}`): a word of the path, the same in both routes, no
+/// value.
+fn literal_members(out: &mut [Hit]) {
+    let paths: Vec<String> = out.iter().map(|h| h.route.path.clone()).collect();
+    for h in out.iter_mut() {
+        let r = &mut h.route;
+        let mut segs: Vec<String> = r.path.split('/').map(str::to_string).collect();
+        let mut changed = false;
+        for i in 0..segs.len() {
+            let Some(word) = segs[i]
+                .strip_prefix('{')
+                .and_then(|s| s.strip_suffix('}'))
+                .filter(|w| r.named.iter().any(|n| n == w))
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let prefix = format!("{}/{word}/{{", segs[..i].join("/"));
+            if paths.iter().any(|p| p.starts_with(&prefix)) {
+                segs[i] = word.clone();
+                r.named.retain(|n| *n != word);
+                changed = true;
+            }
+        }
+        if changed {
+            r.path = segs.join("/");
         }
     }
 }
@@ -2575,6 +2608,33 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 .and_then(|k| one_method_named(&clean_heading(&doc.blocks[k].text)))
         {
             methods.push(m);
+        }
+        // (Else the one method of the `curl` calls its section makes, each with a query
+        // string and filling the heading's placeholders (`curl -X GET
+        // "http://host/x/1?from=1"` under `## /x/{index}`) or running on its last word
+        // (`/x/packing_rate?from=1` under `## /x/packing`): the heading is the route, the
+        // calls its examples.)
+        if methods.is_empty() && paths.len() == 1 {
+            let calls: Vec<&Hit> = out
+                .iter()
+                .filter(|h| (j..end).contains(&h.block) && doc.blocks[h.block].is_code())
+                .collect();
+            let own = paths[0].1.trim_end_matches('/');
+            let examples = calls.iter().all(|h| {
+                let p = h.route.path.trim_end_matches('/');
+                p != own
+                    && h.route.query
+                    && doc.blocks[h.block].text.trim_start().starts_with("curl")
+                    && (super::routes::instance_of(p, own)
+                        || (p.starts_with(own) && !own.contains('{')))
+            });
+            let called: BTreeSet<&str> = calls.iter().map(|h| h.route.method.as_str()).collect();
+            if let [m] = called.into_iter().collect::<Vec<_>>().as_slice()
+                && examples
+                && let Some(m) = method_word(m)
+            {
+                methods.push(m);
+            }
         }
         // (Else a link the section gives to its path: the page reads it with `GET`, at the
         // link's path, a base path before the heading's included.)

@@ -315,6 +315,23 @@ fn curl_call(text: &str, prompted: bool) -> bool {
     t.starts_with("curl")
 }
 
+/// Whether code is a whole HTTP request message sent to a server: a request line with its
+/// protocol (`GET /repos/acme/web HTTP/1.1`) over header lines naming the host (`Host:
+/// api.example.com`). Like a `curl` call to a server, it shows a use of the API. (A host
+/// that is a placeholder, `Host: {fqdn}`, makes the message the route's syntax, no call.)
+fn host_request(text: &str) -> bool {
+    let mut lines = text.trim_start().lines();
+    lines.next().is_some_and(|l| {
+        let w: Vec<&str> = l.split_whitespace().collect();
+        w.len() == 3 && method_word(w[0]).is_some() && w[2].starts_with("HTTP/")
+    }) && lines.take_while(|l| !l.trim().is_empty()).any(|l| {
+        let l = l.trim_start();
+        l.get(..5).is_some_and(|k| k.eq_ignore_ascii_case("host:"))
+            && !l[5..].trim().is_empty()
+            && !l[5..].contains(['{', '<', '['])
+    })
+}
+
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let all = hits(doc);
@@ -387,9 +404,11 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             // by no route, but the call still goes to one.)
             && (h.route.server.is_some()
                 || doc.blocks[h.block].text.contains("://")
+                || host_request(&doc.blocks[h.block].text)
                 || declared_in_another_section(h))
             && doc.blocks[h.block].is_code()
-            && curl_call(&doc.blocks[h.block].text, section_declares_method(h))
+            && (curl_call(&doc.blocks[h.block].text, section_declares_method(h))
+                || host_request(&doc.blocks[h.block].text))
             && (!request_sample(doc, h.block) || section_declares(h))
     };
     // Defining hits, grouped by owner heading (None: the page).
@@ -1023,7 +1042,8 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             (o.heading == owner
                 && r.method == h.route.method
                 && h.route.path.contains('{')
-                && !other_row(doc, o, h))
+                && !other_row(doc, o, h)
+                && !reserved_apart(doc, o, h))
             .then(|| merged_template(&r.path, &h.route.path))
             .flatten()
         })?;
@@ -1077,6 +1097,18 @@ fn other_row(doc: &Document, o: &OpAt, h: &Hit) -> bool {
         && doc.blocks[h.block].table().is_some()
         && o.route_at != h.line
         && !h.route.query
+}
+
+/// Whether hit `h` and the route of `o` are two templates of which one only holds a
+/// URI template's reserved expansion (RFC 6570 `{+name}`, a value that may hold `/`): `GET
+/// /repos/{+repo.slug}/tags` beside `GET /repos/{repo.id}/tags` is a route of its own, the
+/// path by slug rather than by id, though the placeholders stand at the same place.
+fn reserved_apart(doc: &Document, o: &OpAt, h: &Hit) -> bool {
+    let reserved = |n: u32| doc.line(n).contains("{+");
+    o.route.as_ref().is_some_and(|r| r.path.contains('{'))
+        && h.route.path.contains('{')
+        && o.route_at != h.line
+        && reserved(o.route_at) != reserved(h.line)
 }
 
 /// The hit `h` as more of the operation `first` (the same route documented again).
@@ -1326,6 +1358,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         let object = literal_method(doc.line(h.line)).is_some();
         r.method == h.route.method
             && !other_line
+            && !reserved_apart(doc, o, h)
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
                     && !titled

@@ -559,6 +559,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // table's raw cell does: `<code><span>/api/</span>items/&lt;itemId&gt;</code>` is
     // `/api/items/<itemId>` once the tags are off and the entities read.)
     let target = entities_decoded(&strip_markup(target));
+    // `/keys/#{key.id}`: a placeholder written as a string interpolation (Ruby,
+    // CoffeeScript), as `${id}` is: `{key.id}`, no fragment after `/keys/`.
+    let target = target.replace("#{", "{");
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());
@@ -1090,6 +1093,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         });
         if i >= 2 && !versioned && named_member(segs[i - 1], seg) {
             out.push_str(&format!("{{{seg}}}"));
+            named.push(seg.to_string());
             continue;
         }
         // `/hosts/_:pubkey_`, `/files/_*siapath_`, `/files/*_siapath_`: a placeholder printed

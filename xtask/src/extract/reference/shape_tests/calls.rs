@@ -843,3 +843,23 @@ fn sent_request_to_a_path_called_an_endpoint() {
     let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
     assert_eq!(routes, ["POST /_flush", "GET /_health"]);
 }
+
+/// A whole HTTP request message in code, its request line over header lines naming a
+/// concrete host (`GET /shelves/acme/books HTTP/1.1` / `Host: api.example.com`), on a page
+/// that declares its routes outside code: a call showing a use, no route of its own; the
+/// routes are the declared ones. A message whose host is a placeholder (`Host: {fqdn}`)
+/// stays the route's syntax.
+#[test]
+fn a_request_message_to_a_named_host_is_a_use() {
+    let page = "# Shelf API\n\n## Making requests\n\n```http\nGET /api HTTP/1.1\nHost: api.example.com\n```\n\n## Shelves\n\n```http\nGET /shelves/acme/books HTTP/1.1\nAccept: application/json\nHost: api.example.com\n```\n\n```http\nHTTP/1.1 200 OK\n\n{\"shelf\": {\"id\": 1}}\n```\n\n### List shelves\n\n`GET /shelves`\n\n### Show shelf\n\n`GET /shelves/{shelf.id}`\n\n### Delete shelf\n\n`DELETE /shelves/{shelf.id}`\n\n## Racks\n\n```http\nPUT /{admin}/rack?format=json HTTP/1.1\nHost: {fqdn}\n```\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /shelves",
+            "GET /shelves/{shelf_id}",
+            "DELETE /shelves/{shelf_id}",
+            "PUT /{admin}/rack"
+        ]
+    );
+}

@@ -1109,3 +1109,22 @@ fn path_lines_under_a_table_of_routes() {
     assert_eq!(all[1].1, ["depth query false"]);
     assert_eq!(all[2].1, ["width query false"]);
 }
+
+/// Headings giving only a path, the method only in the `curl` call of the section, which
+/// fills the heading's placeholder (`## /stats/performance/{index}` over `curl -X GET
+/// "http://localhost:5052/stats/performance/1?from=1&to=2"`) or runs on past its last word
+/// (`## /stats/packing` over `…/stats/packing_rate?from=1`): the heading's path with the
+/// call's method, the call its example; the listed names its parameters.
+#[test]
+fn path_heading_with_the_method_only_in_a_filled_in_curl_call() {
+    let page = "# Stats API\n\n## `/stats/performance/{index}`\n\nPerformance of one index.\n\nTwo query parameters are required:\n\n- `from` (inclusive): the first epoch.\n- `to` (inclusive): the last epoch.\n\n```bash\ncurl -X GET \"http://localhost:5052/stats/performance/1?from=1&to=2\" | jq\n```\n\n## `/stats/packing`\n\nPacking of blocks.\n\n```bash\ncurl -X GET \"http://localhost:5052/stats/packing_rate?from=1&to=2\" | jq\n```\n\n## `/stats/health`\n\n```bash\ncurl -X GET \"http://localhost:5052/stats/health\" | jq\n```\n\nThe answer.\n";
+    let out = read("stats.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /stats/performance/{index}",
+            "GET /stats/packing",
+            "GET /stats/health"
+        ]
+    );
+}

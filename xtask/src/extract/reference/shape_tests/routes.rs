@@ -1944,3 +1944,53 @@ fn object_literal_fields_in_an_mdx_element() {
     );
     assert_eq!(ops(&out)[3].1, ["shop path true", "id path true"]);
 }
+
+/// A placeholder written as a string interpolation (`/keys/#{key.id}`, as Ruby or
+/// CoffeeScript write it, like `${id}`): the placeholder, no fragment cutting the path.
+#[test]
+fn placeholder_as_a_string_interpolation() {
+    let page = "# Keys\n\n## Fetch Key\n\n`GET /keys/#{key.id}`\n\n## Delete Key\n\n`DELETE /keys/#{key.id}`\n\nThis request needs a token.\n";
+    let out = read("keys.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /keys/{key_id}", "DELETE /keys/{key_id}"]
+    );
+    assert_eq!(ops(&out)[0].1, ["key_id path true"]);
+}
+
+/// Two route lines in one section, the second by a URI template's reserved expansion
+/// (`{+repo.slug}`, RFC 6570: a value that may hold `/`) where the first has a plain
+/// placeholder (`{repo.id}`): two routes, by id and by slug, though their placeholders stand
+/// at the same place.
+#[test]
+fn a_reserved_expansion_beside_a_plain_placeholder_is_a_route_of_its_own() {
+    let page = "# Repos\n\n## List Tags\n\n`GET /repos/{repo.id}/tags`\n\n`GET /repos/{+repo.slug}/tags`\n\n| Parameter | Default | Description |\n|---|---|---|\n| limit | 25 | how many |\n\n## Show Tag\n\n`GET /repos/{repo.id}/tags/{tag}`\n\n`GET /repos/{+repo.slug}/tags/{tag}`\n\nThis request needs a token.\n";
+    let out = read("repos.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /repos/{repo_id}/tags",
+            "GET /repos/{repo_slug}/tags",
+            "GET /repos/{repo_id}/tags/{tag}",
+            "GET /repos/{repo_slug}/tags/{tag}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["repo_slug path true", "limit query false"]);
+}
+
+/// A segment that names a member of the collection before it (`/forms/boxes/box`, `box`
+/// of `boxes`) where another route of the page prints the same word with a placeholder after
+/// it (`/forms/boxes/box/{field_id}`): a literal word of both routes, no value.
+#[test]
+fn a_member_word_another_route_continues_with_a_placeholder_is_literal() {
+    let page = "# Forms\n\n## List box fields\n\n```bash\ncurl -X GET /api/forms/boxes/box\n```\n\n## Get box field\n\n```bash\ncurl -X GET /api/forms/boxes/box/{field_id}\n```\n\n## Create box field\n\n```bash\ncurl -X POST /api/forms/boxes/box -d\n```\n\nThe field is created.\n";
+    let out = read("forms.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/forms/boxes/box",
+            "GET /api/forms/boxes/box/{field_id}",
+            "POST /api/forms/boxes/box"
+        ]
+    );
+}
