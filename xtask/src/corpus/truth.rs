@@ -63,7 +63,9 @@ pub fn normalise_path(path: &str) -> String {
 /// A route's path as compared: the query string a page may print with it dropped, and
 /// placeholder names left out (`{channel.id}` and `{channel_id}` are the same route), and an
 /// optional segment (`[/{event_id}]`) left out; a path written relative to the base URL
-/// (`api/v2/verifykey/{ID}`) is the same route as from the root.
+/// (`api/v2/verifykey/{ID}`) is the same route as from the root, and one printed with a
+/// trailing `/` (`/v1/certificates/`) the same as without it, as truths written by hand
+/// often drop it (the root `/` stays).
 pub fn route_key(path: &str) -> String {
     let path = path.split('?').next().unwrap_or(path);
     let mut out = String::with_capacity(path.len() + 1);
@@ -89,6 +91,9 @@ pub fn route_key(path: &str) -> String {
             _ if depth > 0 => {}
             _ => out.push(c),
         }
+    }
+    if out.len() > 1 && out.ends_with('/') {
+        out.pop();
     }
     out
 }
@@ -434,6 +439,8 @@ mod tests {
         assert_eq!(route_key("/rooms/{room_id}[/{event_id}]"), "/rooms/{}");
         assert_eq!(route_key("/a/{channel.id}/b?x=1"), "/a/{}/b");
         assert_eq!(route_key("api/v2/verifykey/{ID}"), "/api/v2/verifykey/{}");
+        assert_eq!(route_key("/v1/certificates/"), "/v1/certificates");
+        assert_eq!(route_key("/"), "/");
     }
 
     #[test]
