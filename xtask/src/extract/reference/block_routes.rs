@@ -9,13 +9,28 @@ use crate::read::blocks::{Block, Document, Table};
 
 /// A route in inline code after a label and a colon, ending the line (or followed only by
 /// a note in parentheses): `To list a session: `POST /api/sessions/:id/listing``. A route in
-/// code inside a sentence is prose, not a declaration.
+/// code inside a sentence is prose, not a declaration. After a label naming the request
+/// (`Request`, `Endpoint`, `Route`), the route may go on with what the request carries, a
+/// phrase opening with `with` (`Request: `PUT /meshes/{name}` with Mesh entity in body`).
 pub(super) fn labelled_code_route(line: &str) -> Option<RouteText> {
     let at = line.find(": `")?;
     let code = &line[at + 3..];
     let close = code.find('`')?;
     let after = code[close + 1..].trim().trim_end_matches('.').trim();
-    let noted = after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
+    let request_label = line[..at]
+        .trim()
+        .trim_matches('*')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "request" | "endpoint" | "route"
+            )
+        });
+    let noted = after.is_empty()
+        || (after.starts_with('(') && after.ends_with(')'))
+        || (request_label && after.starts_with("with "));
     if !noted {
         return None;
     }

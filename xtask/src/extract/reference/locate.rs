@@ -906,12 +906,20 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // A route right after its own list of answers (a two-panel page's panel) under a
     // title of its own, with placeholder names of its own, is an operation of its own
     // (an API may declare one path twice: `/mapping/{mappingId}`,
-    // `/mapping/{numberToMessageAppMapId}`).
+    // `/mapping/{numberToMessageAppMapId}`). So is a route alone in a fence (see
+    // [`route_fence`]) under a title no operation has yet, its placeholders named apart
+    // from the other's: `Get rate limit` over `GET /x/<frontend-id>/middlewares/<rate-id>`,
+    // `Get connection limit` over `GET /x/<frontend-id>/middlewares/<conn-id>`, two
+    // operations as printed.
+    let own_fence = route_fence(doc, h.block) && !ops.iter().any(|o| o.heading == owner);
     let own_panel = |o: &OpAt| {
         owner.is_some_and(|t| {
             o.heading != owner
-                && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
-                && answer_list_before(doc, t, h.block)
+                && o.route.as_ref().is_some_and(|r| {
+                    r.path != h.route.path
+                        && (answer_list_before(doc, t, h.block)
+                            || (own_fence && placeholders_named_apart(&r.path, &h.route.path)))
+                })
         })
     };
     // A heading declaring a route a list of routes gave before it (a page's `Endpoints`
@@ -1075,6 +1083,22 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// Whether two paths print one template with placeholders named apart: segment by
+/// segment equal, or both placeholders, at least one pair of names differing in more than
+/// case (`/x/{frontend_id}/m/{rate_id}` and `/x/{frontend_id}/m/{conn_id}`; not
+/// `/t/{traceID}` and `/t/{traceid}`, nor a placeholder against a value).
+fn placeholders_named_apart(a: &str, b: &str) -> bool {
+    let placeholder = |s: &str| s.starts_with('{') && s.ends_with('}');
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split('/').collect(), b.split('/').collect());
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || (placeholder(x) && placeholder(y)))
+        && a.iter()
+            .zip(&b)
+            .any(|(x, y)| placeholder(x) && !x.eq_ignore_ascii_case(y))
 }
 
 /// Whether block `b` is the signature of a directive declaring a route in the markup the

@@ -485,7 +485,10 @@ pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)], unstated: u16
 
 /// The statuses a `Response:` line gives in its text (`Response: HTTP 200 on success, 500 on
 /// error`): a code after `HTTP`/`status`/`code`, or before `on`/`if`/`when`, each with the
-/// words after it up to a comma.
+/// words after it up to a comma. A code followed by its own standard reason phrase is a
+/// status anywhere in the line, and several may share one sentence (`Response: `201
+/// Created` when the resource is created and `200 OK` when it is updated`, `Response: `200
+/// OK` with the entity`), each described by the words up to the next.
 pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.trim().replace(['*', '`'], "");
     let Some(rest) = answer_label_rest(&t) else {
@@ -509,6 +512,32 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             && name.iter().all(|w| w.chars().all(char::is_alphabetic))
         {
             out.push((code, Some(name.join(" "))));
+            continue;
+        }
+        // (A code and its reason phrase, `201 Created`, `404 Not Found`.)
+        let phrased = |k: usize| {
+            let code = bare_status(words[k])?;
+            (1..=4)
+                .filter_map(|n| words.get(k + 1..k + 1 + n))
+                .any(|reason| {
+                    reason_code(reason.join(" ").trim_end_matches(['.', ':'])) == Some(code)
+                })
+                .then_some(code)
+        };
+        let reasoned: Vec<usize> = (0..words.len()).filter(|&k| phrased(k).is_some()).collect();
+        if reasoned.len() > 1 || reasoned.first().is_some_and(|&k| k > 0 || words.len() > 2) {
+            for (j, &k) in reasoned.iter().enumerate() {
+                let end = reasoned.get(j + 1).copied().unwrap_or(words.len());
+                let mut said = &words[k + 1..end];
+                while let [rest @ .., last] = said
+                    && matches!(*last, "and" | "or")
+                {
+                    said = rest;
+                }
+                if let Some(code) = phrased(k) {
+                    out.push((code, Some(said.join(" "))));
+                }
+            }
             continue;
         }
         for (k, w) in words.iter().enumerate() {

@@ -184,6 +184,11 @@ fn one_route_line(t: &str) -> Option<RouteText> {
     if rest.len() >= 2 && is_dash(rest[0]) && method_word(first).is_some() {
         rest.remove(0);
     }
+    // (`POST 'application/json' /v2/hosts`: the media type sent, quoted, between the
+    // method and the path.)
+    if rest.len() >= 2 && quoted_media_type(rest[0]) && method_word(first).is_some() {
+        rest.remove(0);
+    }
     if let Some(method) = method_word(first) {
         let (target, tail) = rest.split_first()?;
         // (A note in parentheses may follow: `` `POST /purge?before_ts=1` (`before_ts` is
@@ -217,6 +222,25 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// A media type in quotes (`'application/json'`, `"multipart/form-data"`): a type and a
+/// subtype of letters, digits and `.+-`, joined by one `/`.
+fn quoted_media_type(w: &str) -> bool {
+    let inner = ['\'', '"'].iter().find_map(|q| {
+        w.strip_prefix(*q)
+            .and_then(|w| w.strip_suffix(*q))
+            .filter(|i| !i.is_empty())
+    });
+    let part = |p: &str| {
+        !p.is_empty()
+            && p.starts_with(|c: char| c.is_ascii_alphabetic())
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-'))
+    };
+    inner
+        .and_then(|i| i.split_once('/'))
+        .is_some_and(|(t, s)| part(t) && part(s))
 }
 
 /// A word in brackets after a route, a note on its state (`[DEPRECATED]`, `[beta]`):

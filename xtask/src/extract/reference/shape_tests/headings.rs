@@ -1128,3 +1128,21 @@ fn path_heading_with_the_method_only_in_a_filled_in_curl_call() {
         ]
     );
 }
+
+/// Two sections, each titled and each giving its route alone in a fence, printing one path
+/// with placeholders named apart (`GET /v1/boxes/<box-id>/locks/<pin-id>` under `Get pin
+/// lock`, `GET /v1/boxes/<box-id>/locks/<key-id>` under `Get key lock`): an operation each,
+/// as printed; the same route again under a later title with the same names stays one.
+#[test]
+fn one_path_in_fences_under_two_titles_with_placeholders_named_apart() {
+    let page = "Locks\n=====\n\nGet pin lock\n++++++++++++\n\n.. code-block:: url\n\n    GET /v1/boxes/<box-id>/locks/<pin-id>\n\nReads a pin lock.\n\nGet key lock\n++++++++++++\n\n.. code-block:: url\n\n    GET /v1/boxes/<box-id>/locks/<key-id>\n\nReads a key lock.\n\nRead pin lock again\n+++++++++++++++++++\n\n.. code-block:: url\n\n    GET /v1/boxes/<box-id>/locks/<pin-id>\n\nThe same call.\n";
+    let out = read("locks.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/boxes/{box_id}/locks/{pin_id}",
+            "GET /v1/boxes/{box_id}/locks/{key_id}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["box_id path true", "key_id path true"]);
+}

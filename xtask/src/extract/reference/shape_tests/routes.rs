@@ -1994,3 +1994,32 @@ fn a_member_word_another_route_continues_with_a_placeholder_is_literal() {
         ]
     );
 }
+
+/// A route in code after a label naming the request, going on with what the request
+/// carries (`Request: `PUT /shelves/{name}` with Shelf entity in body`): the route is
+/// declared all the same; a route in code inside other prose (`Use: `GET /x` to list`) is not.
+#[test]
+fn a_request_label_over_a_route_with_what_it_carries() {
+    let page = "# Shelves\n\n### Get Shelf\nRequest: `GET /shelves/{name}`\n\n### Create/Update Shelf\nRequest: `PUT /shelves/{name}` with Shelf entity in body\n\nExample:\n```bash\ncurl -XPUT http://localhost:9000/shelves/s-1 --data @shelf.json\n```\n\n### Tips\n\nUse: `GET /shelves` to list and then more words.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves/{name}", "PUT /shelves/{name}"]);
+    assert_eq!(ops(&out)[1].1, ["name path true"]);
+}
+
+/// A request line with the media type it sends, quoted, between the method and the path
+/// (`POST 'application/json' /v1/shelves`, `PUT "multipart/form-data" /v1/covers`), alone in
+/// a fence: the route, the media type no part of it.
+#[test]
+fn a_quoted_media_type_between_the_method_and_the_path() {
+    let page = "Shelves\n=======\n\nList shelves\n++++++++++++\n\n.. code-block:: url\n\n    GET /v1/shelves\n\nAdd shelf\n+++++++++\n\n.. code-block:: url\n\n    POST 'application/json' /v1/shelves\n\nAdds a shelf.\n\nSet cover\n+++++++++\n\n.. code-block:: url\n\n    PUT \"multipart/form-data\" /v1/shelves/<name>/cover\n\nSets the cover.\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/shelves",
+            "POST /v1/shelves",
+            "PUT /v1/shelves/{name}/cover"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["name path true"]);
+}

@@ -1046,3 +1046,17 @@ fn statuses_named_by_their_reason_phrase() {
         [vec![200, 201, 409], vec![204, 404, 405], vec![]]
     );
 }
+
+/// A response line whose codes each come with their standard reason phrase and go on in
+/// prose (`Response: `201 Created` when the shelf is created and `200 OK` when it is
+/// updated`, `Response: `200 OK` with Shelf entity`): every code so phrased is a status.
+#[test]
+fn statuses_with_their_reason_phrase_inside_a_response_sentence() {
+    let page = "# Shelves\n\n### Get Shelf\nRequest: `GET /shelves/{name}`\n\nResponse: `200 OK` with Shelf entity\n\n### Create Shelf\nRequest: `POST /shelves`\n\nResponse: `201 Created` when the shelf is created and `200 OK` when it is updated\n\n### Count Shelves\nRequest: `GET /shelves/count`\n\nResponse: JSON with the 200 first shelves\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shelves/{name}", "POST /shelves", "GET /shelves/count"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![201, 200], vec![]]);
+}
