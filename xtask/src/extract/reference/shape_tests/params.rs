@@ -2084,3 +2084,19 @@ fn a_table_under_the_only_operation_below_a_page_title() {
     assert_eq!(routes(&out), ["POST /api/boxes/{box_id}/weigh"]);
     assert_eq!(ops(&out)[0].1, ["x-token header true", "box_id path true"]);
 }
+
+/// A call of the route shown in the prose with a listed name in its query string (``For
+/// example, the `/crates/7?size=2` endpoint updates …``) over a `Name | Required` table with
+/// no location: the whole list travels in the query, for both methods of a `PUT|PATCH` line.
+#[test]
+fn list_shown_in_the_query_of_a_prose_call() {
+    let page = "# Crate Update\n\nUpdates a crate.\n\nFor example, the `/crates/7?size=2` endpoint will resize crate 7.\n\n## URL\n\n```sh\nPUT|PATCH /crates/{id}\n```\n\n## Parameters\n\n| Name | Required | Rules |\n| :--: | :--: | :-- |\n| size | Yes | integer |\n| color | No | string |\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["PUT /crates/{id}", "PATCH /crates/{id}"]);
+    for (_, params) in ops(&out) {
+        assert_eq!(
+            params,
+            ["id path true", "size query true", "color query false"]
+        );
+    }
+}
