@@ -422,6 +422,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     route_rule(doc, &all, &mut ops);
+    dead_contents_links(doc, &mut ops);
     // A page of many methods headed by their call signatures (`aria2.addUri([secret],
     // uris)`) beside a route or two (the one endpoint they go through,
     // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
@@ -1252,6 +1253,42 @@ pub(super) fn route_fence(doc: &Document, b: usize) -> bool {
             l.is_empty() || route || l.starts_with('#') || l.starts_with("//")
         })
         && routes > 0
+}
+
+/// A route in an item of a page's table of contents that links to a section the page does
+/// not have (`- [`GET /x/all`](#get-x-all)` among items whose routes headings declare, `####
+/// GET /x/{id}`): the contents name it, no section documents it; a mention, no operation.
+fn dead_contents_links(doc: &Document, ops: &mut Vec<OpAt>) {
+    let linked = |b: usize| {
+        matches!(doc.blocks[b].kind, Kind::Item { .. })
+            && doc.line(doc.blocks[b].span.line).contains("](#")
+    };
+    let headed: Vec<RouteText> = ops
+        .iter()
+        .filter(|o| o.block.is_some_and(|b| doc.blocks[b].is_heading()))
+        .filter_map(|o| o.route.clone())
+        .collect();
+    // (The run of items around `b`: its list.)
+    let contents = |b: usize| {
+        let item = |i: &usize| matches!(doc.blocks[*i].kind, Kind::Item { .. });
+        let first = (0..=b).rev().take_while(item).last().unwrap_or(b);
+        let last = (b..doc.blocks.len()).take_while(item).last().unwrap_or(b);
+        (first..=last).any(|i| {
+            i != b
+                && linked(i)
+                && route_line(&doc.blocks[i].text)
+                    .is_some_and(|r| headed.iter().any(|h| indexed_as(&r, h)))
+        })
+    };
+    ops.retain(|o| {
+        !o.block.is_some_and(|b| {
+            linked(b)
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| !headed.iter().any(|h| indexed_as(r, h)))
+                && contents(b)
+        })
+    });
 }
 
 /// A block that lists routes: not a heading, two or more of its lines a route each.
