@@ -506,12 +506,15 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
 /// one `### Get`) documents each of them; a call no row or several rows match documents none.
 /// The row's description stays its cell's.
 fn index_row_sections(doc: &Document, all: &[Hit], ops: &mut [OpAt]) {
+    // (A table of one path's methods, a row each, indexes them too: `| `PUT` |
+    // `/boxes/:id` | [Replace] |` and `| `DELETE` | `/boxes/:id` | [Delete] |`.)
+    let rows_of = |b: usize| ops.iter().filter(|o| o.block == Some(b)).count();
     let rows: Vec<usize> = (0..ops.len())
         .filter(|&k| {
             ops[k].route.is_some()
-                && ops[k]
-                    .block
-                    .is_some_and(|b| doc.blocks[b].table().is_some() && index_block(doc, all, b))
+                && ops[k].block.is_some_and(|b| {
+                    doc.blocks[b].table().is_some() && (index_block(doc, all, b) || rows_of(b) >= 2)
+                })
         })
         .collect();
     if rows.len() < 2 {
