@@ -1057,3 +1057,13 @@ fn sections_of_a_table_of_one_paths_methods() {
     assert_eq!(routes(&out), ["GET /boxes/{id}", "PUT /boxes/{id}"]);
     assert_eq!(statuses(&out), [vec![200], vec![201, 400]]);
 }
+
+/// A sentence saying what the call returns, then the words `status code` before the code
+/// (`It will return the number of boxes made with status code `201 Created`.`): that status.
+#[test]
+fn status_code_named_after_what_is_returned() {
+    let page = "# Boxes\n\n## POST /boxes\n\nMakes boxes.\n\nIt will return the number of boxes made with status code `201 Created`.\n\n## GET /boxes\n\nLists boxes.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes", "GET /boxes"]);
+    assert_eq!(statuses(&out), [vec![201], vec![]]);
+}
