@@ -1599,6 +1599,7 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     split_extents(doc, ops);
     stacked_route_headings(doc, ops);
+    stacked_route_lines(doc, ops);
     group_sentence_tails(doc, ops);
 }
 
@@ -1671,6 +1672,39 @@ fn stacked_route_headings(doc: &Document, ops: &mut [OpAt]) {
             && b.end > b.start
         {
             let mut more = vec![(b.start, b.end)];
+            more.extend(b.more.iter().copied());
+            ops[k].more.extend(more);
+        }
+    }
+}
+
+/// Route lines stacked in paragraphs of their own with nothing between them (`` `GET
+/// /boxes/search?name=x` `` right over `` `GET /boxes/search_any?name=x` ``, then the text
+/// and the list of options): the upper ones read what follows the last, as the routes of one
+/// code block do.
+fn stacked_route_lines(doc: &Document, ops: &mut [OpAt]) {
+    let route_only = |b: usize| {
+        let x = &doc.blocks[b];
+        x.kind == Kind::Paragraph
+            && x.text.trim().lines().count() == 1
+            && route_line(&x.text).is_some()
+    };
+    for k in (0..ops.len().saturating_sub(1)).rev() {
+        let (a, b) = (&ops[k], &ops[k + 1]);
+        let (Some(pa), Some(pb)) = (a.block, b.block) else {
+            continue;
+        };
+        if pb == pa + 1
+            && route_only(pa)
+            && route_only(pb)
+            && a.heading == b.heading
+            && a.route.is_some()
+            && b.route.is_some()
+            && a.repeat_of.is_none()
+            && b.repeat_of.is_none()
+            && b.end > pb + 1
+        {
+            let mut more = vec![(pb + 1, b.end)];
             more.extend(b.more.iter().copied());
             ops[k].more.extend(more);
         }

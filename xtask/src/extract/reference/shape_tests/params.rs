@@ -2100,3 +2100,23 @@ fn list_shown_in_the_query_of_a_prose_call() {
         );
     }
 }
+
+/// Two route lines in code, each a paragraph of its own, stacked with nothing between them
+/// (`` `GET /boxes/find?color=red` `` over `` `GET /boxes/find_any?color=red` ``), then the
+/// options list: both routes take the options.
+#[test]
+fn stacked_route_lines_share_what_follows() {
+    let page = "# Boxes\n\n## Find boxes\n\n```shell\ncurl https://api.example.com/boxes/find?color=red\n```\n\n`GET https://api.example.com/boxes/find?color=red`\n\n`GET https://api.example.com/boxes/find_any?color=red`\n\nReturns the matching boxes.\n\nYou can use optional parameters:\n\n* `limit` - how many boxes to return\n* `offset` - how many boxes to skip\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/find", "GET /boxes/find_any"]);
+    for (_, params) in ops(&out) {
+        assert!(
+            params.contains(&"limit query false".to_string()),
+            "{params:?}"
+        );
+        assert!(
+            params.contains(&"offset query false".to_string()),
+            "{params:?}"
+        );
+    }
+}
