@@ -216,6 +216,25 @@ impl Parser {
             Some(q @ ('"' | '\'')) => Kind::String(self.string(q)?),
             Some(c) if c == '-' || c.is_ascii_digit() => Kind::Number(self.number()?),
             Some(c) if c.is_ascii_alphabetic() => self.literal()?,
+            // `"id": $string`, `[ $request_input, ... ]`: a shell-style variable standing
+            // for a value of the type it names.
+            Some('$')
+                if self
+                    .chars
+                    .get(self.pos + 1)
+                    .is_some_and(char::is_ascii_alphabetic) =>
+            {
+                self.bump();
+                let start = self.pos;
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+                {
+                    self.bump();
+                }
+                self.lenient = true;
+                Kind::TypeName(self.chars[start..self.pos].iter().collect())
+            }
             _ => return Err(self.error("a JSON value")),
         };
         Ok(Node { kind, line, column })

@@ -5,6 +5,7 @@ use chatgen_codegen::spec::Location;
 
 use super::fields::{RawParam, definition, field_line};
 use super::locate::OpAt;
+use super::routes::instance_of;
 use super::samples::media_type_text;
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -382,17 +383,61 @@ pub(super) fn answer_fields_label(b: &Block) -> bool {
 
 /// A listed parameter with no location of its own (an unlabelled table, a list located
 /// only by the method) whose name the route's query string shows (`?userId=%userId`): a
-/// query parameter.
-pub(super) fn shown_in_query(o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
+/// query parameter. So is every such parameter of an operation whose prose shows a call of
+/// its route in code with one of them in the query string (`For example, the
+/// `/widget/7?size=2` endpoint will update …` over `PATCH /widget/{id}` and a `Name |
+/// Required` table of `size`, `color`): the call shows where the list travels, whatever the
+/// method.
+pub(super) fn shown_in_query(doc: &Document, o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
     let Some(r) = &o.route else { return };
+    let unlocated = |p: &RawParam, ctx: &Option<Ctx>| {
+        p.location.is_none() && matches!(ctx, None | Some(Ctx::Params(None)))
+    };
+    let shown = prose_call_pairs(doc, o, &r.path);
+    let listed_shown = raw
+        .iter()
+        .any(|(p, ctx)| unlocated(p, ctx) && shown.contains(&p.name));
     for (p, ctx) in raw.iter_mut() {
-        if p.location.is_none()
-            && matches!(ctx, None | Some(Ctx::Params(None)))
-            && r.pairs.iter().any(|(n, _)| *n == p.name)
-        {
+        if unlocated(p, ctx) && (listed_shown || r.pairs.iter().any(|(n, _)| *n == p.name)) {
             p.location = Some(Location::Query);
         }
     }
+}
+
+/// The query names of the calls of `path` a paragraph of the operation shows in code
+/// or under its heading (`` `/widget/7?size=2&color=red` `` → `size`, `color`).
+fn prose_call_pairs(doc: &Document, o: &OpAt, path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // (From the heading: two methods on one route line share the prose above it.)
+    let from = o.heading.map_or(o.start, |h| h.min(o.start));
+    let paragraphs = doc
+        .blocks
+        .get(from..o.end)
+        .unwrap_or_default()
+        .iter()
+        .filter(|b| b.kind == Kind::Paragraph);
+    for b in paragraphs {
+        let text = doc.source.text(b.span.line, b.span.end_line);
+        for code in text.split('`').skip(1).step_by(2) {
+            let Some((target, query)) = code.split_once('?') else {
+                continue;
+            };
+            let target = target
+                .split_once("://")
+                .and_then(|(_, rest)| rest.find('/').map(|i| &rest[i..]))
+                .unwrap_or(target);
+            if !target.starts_with('/') || !instance_of(target, path) {
+                continue;
+            }
+            for pair in query.split('&') {
+                let name = pair.split('=').next().unwrap_or("");
+                if !name.is_empty() && !out.iter().any(|n| n == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Listed parameters with no location of their own in an operation whose `Accepts:` line

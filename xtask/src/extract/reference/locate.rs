@@ -422,6 +422,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     route_rule(doc, &all, &mut ops);
+    dead_contents_links(doc, &mut ops);
     // A page of many methods headed by their call signatures (`aria2.addUri([secret],
     // uris)`) beside a route or two (the one endpoint they go through,
     // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
@@ -505,12 +506,15 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
 /// one `### Get`) documents each of them; a call no row or several rows match documents none.
 /// The row's description stays its cell's.
 fn index_row_sections(doc: &Document, all: &[Hit], ops: &mut [OpAt]) {
+    // (A table of one path's methods, a row each, indexes them too: `| `PUT` |
+    // `/boxes/:id` | [Replace] |` and `| `DELETE` | `/boxes/:id` | [Delete] |`.)
+    let rows_of = |b: usize| ops.iter().filter(|o| o.block == Some(b)).count();
     let rows: Vec<usize> = (0..ops.len())
         .filter(|&k| {
             ops[k].route.is_some()
-                && ops[k]
-                    .block
-                    .is_some_and(|b| doc.blocks[b].table().is_some() && index_block(doc, all, b))
+                && ops[k].block.is_some_and(|b| {
+                    doc.blocks[b].table().is_some() && (index_block(doc, all, b) || rows_of(b) >= 2)
+                })
         })
         .collect();
     if rows.len() < 2 {
@@ -1278,6 +1282,42 @@ pub(super) fn route_fence(doc: &Document, b: usize) -> bool {
         && routes > 0
 }
 
+/// A route in an item of a page's table of contents that links to a section the page does
+/// not have (`- [`GET /x/all`](#get-x-all)` among items whose routes headings declare, `####
+/// GET /x/{id}`): the contents name it, no section documents it; a mention, no operation.
+fn dead_contents_links(doc: &Document, ops: &mut Vec<OpAt>) {
+    let linked = |b: usize| {
+        matches!(doc.blocks[b].kind, Kind::Item { .. })
+            && doc.line(doc.blocks[b].span.line).contains("](#")
+    };
+    let headed: Vec<RouteText> = ops
+        .iter()
+        .filter(|o| o.block.is_some_and(|b| doc.blocks[b].is_heading()))
+        .filter_map(|o| o.route.clone())
+        .collect();
+    // (The run of items around `b`: its list.)
+    let contents = |b: usize| {
+        let item = |i: &usize| matches!(doc.blocks[*i].kind, Kind::Item { .. });
+        let first = (0..=b).rev().take_while(item).last().unwrap_or(b);
+        let last = (b..doc.blocks.len()).take_while(item).last().unwrap_or(b);
+        (first..=last).any(|i| {
+            i != b
+                && linked(i)
+                && route_line(&doc.blocks[i].text)
+                    .is_some_and(|r| headed.iter().any(|h| indexed_as(&r, h)))
+        })
+    };
+    ops.retain(|o| {
+        !o.block.is_some_and(|b| {
+            linked(b)
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| !headed.iter().any(|h| indexed_as(r, h)))
+                && contents(b)
+        })
+    });
+}
+
 /// A block that lists routes: not a heading, two or more of its lines a route each.
 fn route_list(doc: &Document, b: usize) -> bool {
     let block = &doc.blocks[b];
@@ -1583,6 +1623,7 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
 fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     split_extents(doc, ops);
     stacked_route_headings(doc, ops);
+    stacked_route_lines(doc, ops);
     group_sentence_tails(doc, ops);
 }
 
@@ -1655,6 +1696,39 @@ fn stacked_route_headings(doc: &Document, ops: &mut [OpAt]) {
             && b.end > b.start
         {
             let mut more = vec![(b.start, b.end)];
+            more.extend(b.more.iter().copied());
+            ops[k].more.extend(more);
+        }
+    }
+}
+
+/// Route lines stacked in paragraphs of their own with nothing between them (`` `GET
+/// /boxes/search?name=x` `` right over `` `GET /boxes/search_any?name=x` ``, then the text
+/// and the list of options): the upper ones read what follows the last, as the routes of one
+/// code block do.
+fn stacked_route_lines(doc: &Document, ops: &mut [OpAt]) {
+    let route_only = |b: usize| {
+        let x = &doc.blocks[b];
+        x.kind == Kind::Paragraph
+            && x.text.trim().lines().count() == 1
+            && route_line(&x.text).is_some()
+    };
+    for k in (0..ops.len().saturating_sub(1)).rev() {
+        let (a, b) = (&ops[k], &ops[k + 1]);
+        let (Some(pa), Some(pb)) = (a.block, b.block) else {
+            continue;
+        };
+        if pb == pa + 1
+            && route_only(pa)
+            && route_only(pb)
+            && a.heading == b.heading
+            && a.route.is_some()
+            && b.route.is_some()
+            && a.repeat_of.is_none()
+            && b.repeat_of.is_none()
+            && b.end > pb + 1
+        {
+            let mut more = vec![(pb + 1, b.end)];
             more.extend(b.more.iter().copied());
             ops[k].more.extend(more);
         }

@@ -1811,7 +1811,7 @@ impl<'b> Walk<'b> {
         let (doc, o) = (self.doc, self.o);
         self.raw.extend(prose_query(doc, o));
         self.raw.retain(|(p, _)| !label_name(&p.name));
-        shown_in_query(o, &mut self.raw);
+        shown_in_query(doc, o, &mut self.raw);
         raw_body_in_query(doc, o, &mut self.raw);
         // (Or the declaration in the code block that names the method, `syntax_method`.)
         let declared = match (o.heading, o.block) {

@@ -675,6 +675,18 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             {
                 j = i;
             }
+            // (`will return the number of created rows with status code `201 Created``:
+            // what is returned first, then the words naming a status code before it.)
+            if code_at(j).is_none()
+                && !verb.starts_with("use")
+                && let Some(i) = (j + 2..words.len()).find(|&i| {
+                    code_at(i).is_some()
+                        && words[i - 2].eq_ignore_ascii_case("status")
+                        && words[i - 1].eq_ignore_ascii_case("code")
+                })
+            {
+                j = i;
+            }
             let Some(code) = code_at(j) else {
                 continue;
             };

@@ -424,12 +424,40 @@ pub(super) fn path_then_method(text: &str) -> Option<RouteText> {
     pathlike.then(|| target_route(m, &format!("/{path}")))?
 }
 
+/// A method joined to its path by a middle dot or a no-break space (`GET·/x`, as a page
+/// writes the space it keeps from breaking) spaced as a route line is: `GET /x`.
+fn spaced_method(text: &str) -> String {
+    if !text.contains(['\u{b7}', '\u{a0}']) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['\u{b7}', '\u{a0}']) {
+        let before = &rest[..at];
+        let sep = rest[at..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[at + sep..];
+        let word = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        out.push_str(before);
+        if after.starts_with('/') && method_word(word).is_some_and(|m| m == word) {
+            out.push(' ');
+        } else {
+            out.push_str(&rest[at..at + sep]);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A placeholder written with spaces inside its braces or angle brackets, tight:
 /// `{ message_id }` as `{message_id}`, `<media id>` as `<media_id>` (a name of up to four
 /// words, joined by `_`). Anything else between the marks (an element's attributes) is
 /// left as written.
 pub(super) fn tight_braces(text: &str) -> String {
-    let mut text = text.to_string();
+    let mut text = spaced_method(text);
     for (open_mark, close_mark) in [('{', '}'), ('<', '>'), ('[', ']')] {
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();

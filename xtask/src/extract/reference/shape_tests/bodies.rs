@@ -849,3 +849,15 @@ fn nested_object_schema_table_after_the_body_table() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["size", "lids"]);
 }
+
+/// A body sample whose values are shell-style variables naming their types (`"size" :
+/// $number #optional,`, `"lids" : [ $lid, ... ]`): the sample's members are the body's
+/// fields.
+#[test]
+fn body_sample_of_shell_style_type_variables() {
+    let page = "# Boxes\n\n## Pack API\n\n**URL**\n\n```\nPOST http://${HOST}:${PORT}/boxes\n```\n\n**Request Body Format**\n\n```JSON\n{\n  \"size\" : $number #optional,\n  \"lids\" : [ $lid, ... ]\n}\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["size", "lids"]);
+}

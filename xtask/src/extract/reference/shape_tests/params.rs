@@ -2084,3 +2084,39 @@ fn a_table_under_the_only_operation_below_a_page_title() {
     assert_eq!(routes(&out), ["POST /api/boxes/{box_id}/weigh"]);
     assert_eq!(ops(&out)[0].1, ["x-token header true", "box_id path true"]);
 }
+
+/// A call of the route shown in the prose with a listed name in its query string (``For
+/// example, the `/crates/7?size=2` endpoint updates …``) over a `Name | Required` table with
+/// no location: the whole list travels in the query, for both methods of a `PUT|PATCH` line.
+#[test]
+fn list_shown_in_the_query_of_a_prose_call() {
+    let page = "# Crate Update\n\nUpdates a crate.\n\nFor example, the `/crates/7?size=2` endpoint will resize crate 7.\n\n## URL\n\n```sh\nPUT|PATCH /crates/{id}\n```\n\n## Parameters\n\n| Name | Required | Rules |\n| :--: | :--: | :-- |\n| size | Yes | integer |\n| color | No | string |\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["PUT /crates/{id}", "PATCH /crates/{id}"]);
+    for (_, params) in ops(&out) {
+        assert_eq!(
+            params,
+            ["id path true", "size query true", "color query false"]
+        );
+    }
+}
+
+/// Two route lines in code, each a paragraph of its own, stacked with nothing between them
+/// (`` `GET /boxes/find?color=red` `` over `` `GET /boxes/find_any?color=red` ``), then the
+/// options list: both routes take the options.
+#[test]
+fn stacked_route_lines_share_what_follows() {
+    let page = "# Boxes\n\n## Find boxes\n\n```shell\ncurl https://api.example.com/boxes/find?color=red\n```\n\n`GET https://api.example.com/boxes/find?color=red`\n\n`GET https://api.example.com/boxes/find_any?color=red`\n\nReturns the matching boxes.\n\nYou can use optional parameters:\n\n* `limit` - how many boxes to return\n* `offset` - how many boxes to skip\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/find", "GET /boxes/find_any"]);
+    for (_, params) in ops(&out) {
+        assert!(
+            params.contains(&"limit query false".to_string()),
+            "{params:?}"
+        );
+        assert!(
+            params.contains(&"offset query false".to_string()),
+            "{params:?}"
+        );
+    }
+}

@@ -2023,3 +2023,23 @@ fn a_quoted_media_type_between_the_method_and_the_path() {
     );
     assert_eq!(ops(&out)[2].1, ["name path true"]);
 }
+
+/// A table of contents linking to a section per route, one entry linking to a section the
+/// page lacks (`- [`GET /boxes/all`](#get-boxesall)`): the headings' routes are the
+/// operations, the dead entry a mention.
+#[test]
+fn contents_entry_without_a_section() {
+    let page = "# Box API\n\n## Contents\n\n- [`GET /boxes/{id}`](#get-boxesid)\n- [`GET /boxes/all`](#get-boxesall)\n- [`DELETE /boxes/{id}`](#delete-boxesid)\n\n## Endpoints\n\n#### `GET /boxes/{id}`\n\nReads a box.\n\n#### `DELETE /boxes/{id}`\n\nDeletes a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "DELETE /boxes/{id}"]);
+}
+
+/// A method joined to its path by a middle dot or a no-break space (`GET·/boxes/{id}`), in
+/// headings and in the contents above them: a route each, as if spaced.
+#[test]
+fn method_joined_to_its_path_by_a_middle_dot() {
+    let page = "# Box API\n\n- [`GET·/boxes/{id}`](#getboxesid)\n- [`PUT\u{a0}/boxes/{id}`](#putboxesid)\n\n#### `GET·/boxes/{id}`\n\n| Name | Value | Kind | Required? | Notes |\n|---|---|---|---|---|\n| id | String | **Path** | yes | the box |\n\n#### `PUT\u{a0}/boxes/{id}`\n\nReplaces a box.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "PUT /boxes/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["id path true"]);
+}

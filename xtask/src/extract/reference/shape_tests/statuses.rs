@@ -1060,3 +1060,24 @@ fn statuses_with_their_reason_phrase_inside_a_response_sentence() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![201, 200], vec![]]);
 }
+
+/// A table of one path's methods (`| `PUT` | `/boxes/:id` | [Box Replace] |`) over sections
+/// titled in words, each only a `curl` call of its row and its `Returns:` list: the section
+/// is the row's, its statuses the row's operation's.
+#[test]
+fn sections_of_a_table_of_one_paths_methods() {
+    let page = "# Boxes\n\n## Routes\n\n| Method | Route | Name |\n| --- | --- | --- |\n| `GET` | `/boxes/:id` | [Box Read] |\n| `PUT` | `/boxes/:id` | [Box Replace] |\n\n## Methods\n\n### Box Read\n\n```bash\ncurl https://api.example.com/boxes/BOX\n```\n\nReturns:\n\n- `200` with the box.\n\n### Box Replace\n\n```bash\ncurl -X PUT -d '{}' https://api.example.com/boxes/BOX\n```\n\nReturns:\n\n- `201` on success.\n- `400` if the box is malformed.\n\n[Box Read]: #box-read\n[Box Replace]: #box-replace\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{id}", "PUT /boxes/{id}"]);
+    assert_eq!(statuses(&out), [vec![200], vec![201, 400]]);
+}
+
+/// A sentence saying what the call returns, then the words `status code` before the code
+/// (`It will return the number of boxes made with status code `201 Created`.`): that status.
+#[test]
+fn status_code_named_after_what_is_returned() {
+    let page = "# Boxes\n\n## POST /boxes\n\nMakes boxes.\n\nIt will return the number of boxes made with status code `201 Created`.\n\n## GET /boxes\n\nLists boxes.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes", "GET /boxes"]);
+    assert_eq!(statuses(&out), [vec![201], vec![]]);
+}
