@@ -15,9 +15,9 @@ use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
 use super::routes::{
-    RouteText, capital_methods, entities_decoded, heading_route, heading_routes, instance_of,
-    method_word, one_method_named, param_ident, route_line, route_lines, shape, strip_line_marks,
-    strip_markup, target_route, tight_braces,
+    RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
+    heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
+    route_lines, shape, strip_line_marks, strip_markup, target_route, tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -2211,7 +2211,12 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .map_or(doc.blocks.len(), |f| f.0)
             .min(i + 40);
         let named = section_param_names(&doc.blocks[*i..end]);
-        let paths: Vec<String> = paths.iter().map(|p| named_segments(p, &named)).collect();
+        // (A segment of alternatives, `/label/{[node|edge]}/{name}`: a path per word.)
+        let paths: Vec<String> = paths
+            .iter()
+            .flat_map(|p| alternation_variants(p).unwrap_or_else(|| vec![p.clone()]))
+            .map(|p| named_segments(&p, &named))
+            .collect();
         for (m, path) in method
             .iter()
             .flat_map(|m| paths.iter().map(move |p| (*m, p)))
@@ -3633,7 +3638,18 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)
             // (A further alternative the page documents on its own elsewhere, `Endpoint:
             // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
-            for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
+            // (A segment of alternatives, `/db/{db}/cpp_plugin|python_plugin`, is a route
+            // per word: see `alternation_variants`.)
+            let u = u.replace('`', "");
+            let mut urls: Vec<String> = Vec::new();
+            for alternative in u.split(" or ") {
+                let target = bracketed_word(alternative);
+                match alternation_variants(target) {
+                    Some(vs) => urls.extend(vs),
+                    None => urls.push(alternative.to_string()),
+                }
+            }
+            for (n, alternative) in urls.iter().enumerate() {
                 let target = bracketed_word(alternative);
                 // (A path the label gives without its leading slash, `API PATH:
                 // `services/identity/v1/identities``: the label says it is one.)
