@@ -87,6 +87,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
+    relative_heading_routes(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
@@ -1786,6 +1787,44 @@ fn labelled_full_paths(doc: &Document, out: &mut Vec<Hit>) {
         let b = &doc.blocks[h.block];
         b.is_heading() || !titles.iter().any(|t| b.text.trim() == t)
     });
+}
+
+/// A heading that names the method and the path's tail without its leading slash (`GET
+/// items/history`, the prefix the page's routes share left out) over a route of its section
+/// printing the whole path (`` ``GET /shop/items/history`` - return the history ``): the
+/// section's route is the whole one, the heading only its title.
+fn relative_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut drop: Vec<usize> = Vec::new();
+    for (k, h) in out.iter().enumerate() {
+        let b = &doc.blocks[h.block];
+        let Some(level) = b.level().filter(|_| b.is_heading()) else {
+            continue;
+        };
+        let title = clean_heading(&b.text);
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let [m, tail] = words.as_slice() else {
+            continue;
+        };
+        let tail = tail.trim_matches('`');
+        if method_word(m).is_none_or(|w| w != *m) || tail.starts_with('/') || !tail.contains('/') {
+            continue;
+        }
+        let end = (h.block + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].level().is_some_and(|l| l <= level))
+            .unwrap_or(doc.blocks.len());
+        let whole = out.iter().any(|g| {
+            (h.block + 1..end).contains(&g.block)
+                && g.route.method == h.route.method
+                && g.route.path.len() > h.route.path.len()
+                && g.route.path.ends_with(&h.route.path)
+        });
+        if whole {
+            drop.push(k);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        out.remove(k);
+    }
 }
 
 /// The words that label a path (`Endpoint: /x`, `Route: /x/:id`).

@@ -1128,3 +1128,18 @@ fn path_heading_with_the_method_only_in_a_filled_in_curl_call() {
         ]
     );
 }
+
+/// A heading naming the method and the path's tail without its leading slash (`GET
+/// items/history`) over a route line printing the whole path with the page's prefix
+/// (`GET /shop/items/history`): the whole path is the route, the heading its title.
+#[test]
+fn a_relative_path_heading_over_the_whole_route_is_its_title() {
+    let page = "Items\n=====\n\nGET items/history\n-----------------\n\n``GET /shop/items/history`` - return the history of items\n\n**Request Parameters**\n\n- **limit** - how many entries to return\n\nGET items/rate\n--------------\n\n``GET /shop/items/rate`` - return the rate of items\n\n**Request Parameters**\n\n- **periods** - the periods in minutes\n";
+    let out = read("items.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shop/items/history", "GET /shop/items/rate"]
+    );
+    assert_eq!(ops(&out)[0].1, ["limit query false"]);
+    assert_eq!(ops(&out)[1].1, ["periods query false"]);
+}
