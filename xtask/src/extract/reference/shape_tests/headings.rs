@@ -1143,3 +1143,17 @@ fn a_relative_path_heading_over_the_whole_route_is_its_title() {
     assert_eq!(ops(&out)[0].1, ["limit query false"]);
     assert_eq!(ops(&out)[1].1, ["periods query false"]);
 }
+
+/// Sibling headings named for the last segment of the call they show (`### shutdown` over
+/// `curl -X PUT /api/shutdown`, `### restart`) route a sibling named like them; but a
+/// sibling whose sub-sections hold an operation of their own (`### ping` over `#### GET
+/// ping` giving `GET /api/ping`) is their group: no `PUT /api/ping` is made up for it.
+#[test]
+fn a_heading_grouping_operations_is_no_method_heading_of_a_route_rule() {
+    let page = "# Admin API\n\n## Calls\n\n### shutdown\n\nStops every service cleanly.\n\n```console\n$ curl -X PUT /api/shutdown\n```\n\n### restart\n\nRestarts every service.\n\n```console\n$ curl -X PUT /api/restart\n```\n\n### ping\n\nA liveness check.\n\n#### GET ping\n\n`GET /api/ping` - return liveness\n\n| Name | Type | Description |\n| --- | --- | --- |\n| uptime | number | seconds since start |\n";
+    let out = read("admin.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /api/shutdown", "PUT /api/restart", "GET /api/ping"]
+    );
+}
