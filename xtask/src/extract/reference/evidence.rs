@@ -88,6 +88,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
     relative_heading_routes(doc, &mut out);
+    listed_word_segments(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
@@ -1824,6 +1825,55 @@ fn relative_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
     }
     for k in drop.into_iter().rev() {
         out.remove(k);
+    }
+}
+
+/// A route printed with its variable segments as bare words (`PUT /shop/store/store_name/
+/// item/item_name`) over a parameter label whose items each open with one of those words
+/// (`**Parameters**` then `- ``store_name`` - the store`): those segments are the
+/// placeholders the list names (`/shop/store/{store_name}/item/{item_name}`). Only words
+/// joined by `_`, as names are written, and only items right after the label.
+fn listed_word_segments(doc: &Document, out: &mut [Hit]) {
+    for h in out.iter_mut() {
+        let b = &doc.blocks[h.block];
+        if b.is_code() || b.is_heading() || !h.route.path.contains('_') {
+            continue;
+        }
+        if !doc.blocks.get(h.block + 1).is_some_and(|l| {
+            l.kind == Kind::Paragraph
+                && matches!(
+                    super::labels::block_label(l),
+                    Some(super::labels::Ctx::Params(_))
+                )
+        }) {
+            continue;
+        }
+        let named: Vec<String> = doc.blocks[h.block + 2..]
+            .iter()
+            .take_while(|n| n.depth().is_some())
+            .filter_map(|n| {
+                let first = n.text.split_whitespace().next()?;
+                let name = first.trim_matches(['`', '*']);
+                (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .then(|| name.to_string())
+            })
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let path: Vec<String> = h
+            .route
+            .path
+            .split('/')
+            .map(|seg| {
+                if seg.contains('_') && named.iter().any(|n| n == seg) {
+                    format!("{{{seg}}}")
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect();
+        h.route.path = path.join("/");
     }
 }
 
