@@ -15,9 +15,9 @@ use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
 use super::routes::{
-    RouteText, capital_methods, entities_decoded, heading_route, heading_routes, instance_of,
-    method_word, one_method_named, param_ident, route_line, route_lines, shape, strip_line_marks,
-    strip_markup, target_route, tight_braces,
+    RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
+    heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
+    route_lines, shape, strip_line_marks, strip_markup, target_route, tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -87,6 +87,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     path_items_over_method_items(doc, &mut out);
     nested_item_prefixes(doc, &mut out);
     code_span_placeholders(doc, &mut out);
+    relative_heading_routes(doc, &mut out);
+    listed_word_segments(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
@@ -1788,6 +1790,93 @@ fn labelled_full_paths(doc: &Document, out: &mut Vec<Hit>) {
     });
 }
 
+/// A heading that names the method and the path's tail without its leading slash (`GET
+/// items/history`, the prefix the page's routes share left out) over a route of its section
+/// printing the whole path (`` ``GET /shop/items/history`` - return the history ``): the
+/// section's route is the whole one, the heading only its title.
+fn relative_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut drop: Vec<usize> = Vec::new();
+    for (k, h) in out.iter().enumerate() {
+        let b = &doc.blocks[h.block];
+        let Some(level) = b.level().filter(|_| b.is_heading()) else {
+            continue;
+        };
+        let title = clean_heading(&b.text);
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let [m, tail] = words.as_slice() else {
+            continue;
+        };
+        let tail = tail.trim_matches('`');
+        if method_word(m).is_none_or(|w| w != *m) || tail.starts_with('/') || !tail.contains('/') {
+            continue;
+        }
+        let end = (h.block + 1..doc.blocks.len())
+            .find(|&j| doc.blocks[j].level().is_some_and(|l| l <= level))
+            .unwrap_or(doc.blocks.len());
+        let whole = out.iter().any(|g| {
+            (h.block + 1..end).contains(&g.block)
+                && g.route.method == h.route.method
+                && g.route.path.len() > h.route.path.len()
+                && g.route.path.ends_with(&h.route.path)
+        });
+        if whole {
+            drop.push(k);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        out.remove(k);
+    }
+}
+
+/// A route printed with its variable segments as bare words (`PUT /shop/store/store_name/
+/// item/item_name`) over a parameter label whose items each open with one of those words
+/// (`**Parameters**` then `- ``store_name`` - the store`): those segments are the
+/// placeholders the list names (`/shop/store/{store_name}/item/{item_name}`). Only words
+/// joined by `_`, as names are written, and only items right after the label.
+fn listed_word_segments(doc: &Document, out: &mut [Hit]) {
+    for h in out.iter_mut() {
+        let b = &doc.blocks[h.block];
+        if b.is_code() || b.is_heading() || !h.route.path.contains('_') {
+            continue;
+        }
+        if !doc.blocks.get(h.block + 1).is_some_and(|l| {
+            l.kind == Kind::Paragraph
+                && matches!(
+                    super::labels::block_label(l),
+                    Some(super::labels::Ctx::Params(_))
+                )
+        }) {
+            continue;
+        }
+        let named: Vec<String> = doc.blocks[h.block + 2..]
+            .iter()
+            .take_while(|n| n.depth().is_some())
+            .filter_map(|n| {
+                let first = n.text.split_whitespace().next()?;
+                let name = first.trim_matches(['`', '*']);
+                (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+                    .then(|| name.to_string())
+            })
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let path: Vec<String> = h
+            .route
+            .path
+            .split('/')
+            .map(|seg| {
+                if seg.contains('_') && named.iter().any(|n| n == seg) {
+                    format!("{{{seg}}}")
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect();
+        h.route.path = path.join("/");
+    }
+}
+
 /// The words that label a path (`Endpoint: /x`, `Route: /x/:id`).
 const PATH_LABELS: [&str; 6] = ["endpoint", "path", "url", "uri", "resource", "route"];
 
@@ -2211,7 +2300,12 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .map_or(doc.blocks.len(), |f| f.0)
             .min(i + 40);
         let named = section_param_names(&doc.blocks[*i..end]);
-        let paths: Vec<String> = paths.iter().map(|p| named_segments(p, &named)).collect();
+        // (A segment of alternatives, `/label/{[node|edge]}/{name}`: a path per word.)
+        let paths: Vec<String> = paths
+            .iter()
+            .flat_map(|p| alternation_variants(p).unwrap_or_else(|| vec![p.clone()]))
+            .map(|p| named_segments(&p, &named))
+            .collect();
         for (m, path) in method
             .iter()
             .flat_map(|m| paths.iter().map(move |p| (*m, p)))
@@ -3633,7 +3727,18 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)
             // (A further alternative the page documents on its own elsewhere, `Endpoint:
             // /v1/iso8601 or /v1/dependency` in a section on both, is that route's.)
-            for (n, alternative) in u.replace('`', "").split(" or ").enumerate() {
+            // (A segment of alternatives, `/db/{db}/cpp_plugin|python_plugin`, is a route
+            // per word: see `alternation_variants`.)
+            let u = u.replace('`', "");
+            let mut urls: Vec<String> = Vec::new();
+            for alternative in u.split(" or ") {
+                let target = bracketed_word(alternative);
+                match alternation_variants(target) {
+                    Some(vs) => urls.extend(vs),
+                    None => urls.push(alternative.to_string()),
+                }
+            }
+            for (n, alternative) in urls.iter().enumerate() {
                 let target = bracketed_word(alternative);
                 // (A path the label gives without its leading slash, `API PATH:
                 // `services/identity/v1/identities``: the label says it is one.)

@@ -429,6 +429,21 @@ impl Rule {
         if ops.iter().any(|o| o.heading == Some(s)) {
             return false;
         }
+        // (A heading whose sub-sections hold operations of their own is their group, no
+        // method heading: `## ping` over `### GET ping` giving `GET /x/ping`.)
+        let end = (s + 1..doc.blocks.len())
+            .find(|&k| {
+                doc.blocks[k]
+                    .level()
+                    .is_some_and(|l| l > 0 && l <= self.level)
+            })
+            .unwrap_or(doc.blocks.len());
+        if ops
+            .iter()
+            .any(|o| o.heading.is_some_and(|h| (s + 1..end).contains(&h)))
+        {
+            return false;
+        }
         let (method, prefix) = (&self.method, &self.prefix);
         let path = format!("{prefix}/{name}");
         if let Some(o) = ops.iter_mut().find(|o| {

@@ -290,26 +290,62 @@ pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
 
 /// The texts a path segment of alternatives stands for (`/api/(boxes|bags)/x` is
 /// `/api/boxes/x` and `/api/bags/x`): two words at least, each of letters, digits, `-` or
-/// `_`, in parentheses right after a `/`.
-fn alternation_variants(text: &str) -> Option<Vec<String>> {
-    let open = text.find("/(")? + 1;
-    let close = open + text[open..].find(')')?;
-    let inner = &text[open + 1..close];
-    let words: Vec<&str> = inner.split('|').collect();
+/// `_`, joined by `|` in parentheses right after a `/`; also a whole segment of such words
+/// joined by `|` with no marks around them (`/db/{db}/cpp_plugin|python_plugin/{name}`), or
+/// a choice in brackets set in a placeholder's braces (`/label/{[node|edge]}/{name}`: the
+/// slot takes one of the literal words). Each segment of alternatives multiplies the texts.
+pub(super) fn alternation_variants(text: &str) -> Option<Vec<String>> {
     let word = |w: &&str| {
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     };
-    if words.len() < 2 || !words.iter().all(word) {
-        return None;
+    let mut at = 0;
+    while let Some(slash) = text[at..].find('/').map(|k| at + k) {
+        let start = slash + 1;
+        at = start;
+        let rest = &text[start..];
+        // The segment's span and the words it offers.
+        let found = if let Some(inner) = rest.strip_prefix('(') {
+            inner
+                .find(')')
+                .map(|close| (start + 1 + close + 1, &inner[..close]))
+        } else if let Some(inner) = rest.strip_prefix("{[") {
+            inner
+                .find("]}")
+                .map(|close| (start + 2 + close + 2, &inner[..close]))
+        } else {
+            let end = rest
+                .find(|c: char| matches!(c, '/' | '?' | '`' | '#') || c.is_whitespace())
+                .unwrap_or(rest.len());
+            Some((start + end, &rest[..end]))
+        };
+        let Some((end, inner)) = found else {
+            continue;
+        };
+        let words: Vec<&str> = inner.split('|').collect();
+        if words.len() < 2 || !words.iter().all(word) {
+            continue;
+        }
+        // A segment ends where the path goes on, or where the path ends.
+        if !text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '/' | '?' | '`' | '#') || c.is_whitespace())
+        {
+            continue;
+        }
+        return Some(
+            words
+                .iter()
+                .flat_map(|w| {
+                    let one = format!("{}{w}{}", &text[..start], &text[end..]);
+                    alternation_variants(&one).unwrap_or_else(|| vec![one])
+                })
+                .collect(),
+        );
     }
-    Some(
-        words
-            .iter()
-            .map(|w| format!("{}{w}{}", &text[..open], &text[close + 1..]))
-            .collect(),
-    )
+    None
 }
 
 /// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.

@@ -1146,3 +1146,32 @@ fn one_path_in_fences_under_two_titles_with_placeholders_named_apart() {
     );
     assert_eq!(ops(&out)[1].1, ["box_id path true", "key_id path true"]);
 }
+
+/// A heading naming the method and the path's tail without its leading slash (`GET
+/// items/history`) over a route line printing the whole path with the page's prefix
+/// (`GET /shop/items/history`): the whole path is the route, the heading its title.
+#[test]
+fn a_relative_path_heading_over_the_whole_route_is_its_title() {
+    let page = "Items\n=====\n\nGET items/history\n-----------------\n\n``GET /shop/items/history`` - return the history of items\n\n**Request Parameters**\n\n- **limit** - how many entries to return\n\nGET items/rate\n--------------\n\n``GET /shop/items/rate`` - return the rate of items\n\n**Request Parameters**\n\n- **periods** - the periods in minutes\n";
+    let out = read("items.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shop/items/history", "GET /shop/items/rate"]
+    );
+    assert_eq!(ops(&out)[0].1, ["limit query false"]);
+    assert_eq!(ops(&out)[1].1, ["periods query false"]);
+}
+
+/// Sibling headings named for the last segment of the call they show (`### shutdown` over
+/// `curl -X PUT /api/shutdown`, `### restart`) route a sibling named like them; but a
+/// sibling whose sub-sections hold an operation of their own (`### ping` over `#### GET
+/// ping` giving `GET /api/ping`) is their group: no `PUT /api/ping` is made up for it.
+#[test]
+fn a_heading_grouping_operations_is_no_method_heading_of_a_route_rule() {
+    let page = "# Admin API\n\n## Calls\n\n### shutdown\n\nStops every service cleanly.\n\n```console\n$ curl -X PUT /api/shutdown\n```\n\n### restart\n\nRestarts every service.\n\n```console\n$ curl -X PUT /api/restart\n```\n\n### ping\n\nA liveness check.\n\n#### GET ping\n\n`GET /api/ping` - return liveness\n\n| Name | Type | Description |\n| --- | --- | --- |\n| uptime | number | seconds since start |\n";
+    let out = read("admin.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /api/shutdown", "PUT /api/restart", "GET /api/ping"]
+    );
+}

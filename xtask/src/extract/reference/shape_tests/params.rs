@@ -2120,3 +2120,20 @@ fn stacked_route_lines_share_what_follows() {
         );
     }
 }
+
+/// A route printed with its variable segments as bare words (`PUT
+/// /shop/store/store_name/item/item_name`) over a `Parameters` label whose items each open
+/// with one of those words: the segments are path placeholders the list names.
+#[test]
+fn bare_word_segments_a_parameter_list_names_are_placeholders() {
+    let page = "Shop\n====\n\nRetire an item\n--------------\n\n``PUT /shop/store/store_name/item/item_name`` - mark the item as retired\n\n**Parameters**\n\n  - ``store_name`` - the name of the store\n\n  - ``item_name`` - the name of the item to retire\n\nThe item is retired at once.\n";
+    let out = read("shop.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /shop/store/{store_name}/item/{item_name}"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        ["store_name path true", "item_name path true"]
+    );
+}

@@ -2043,3 +2043,26 @@ fn method_joined_to_its_path_by_a_middle_dot() {
     assert_eq!(routes(&out), ["GET /boxes/{id}", "PUT /boxes/{id}"]);
     assert_eq!(ops(&out)[0].1, ["id path true"]);
 }
+
+/// A path segment of bare words joined by `|` (`/stores/{store}/pets|toys`), or a choice in
+/// brackets set in a placeholder's braces (`/kinds/{[cat|dog]}/{name}`), behind `URI:` and
+/// `METHOD:` items: a route per word, each with the section's parameters and statuses.
+#[test]
+fn a_segment_of_alternatives_behind_a_uri_label_is_a_route_per_word() {
+    let page = "# Shop\n\n## Add an item\n\n- **URI**: `/stores/{store}/pets|toys`\n\n- **METHOD**: POST\n\n- **REQUEST**:\n\n| Field | Description | Type |\n| --- | --- | --- |\n| name | the item's name | String |\n\n- **RESPONSE**: if successful, return status code 200.\n\n## Get a kind\n\n- **URI**: `/kinds/{[cat|dog]}/{name}`\n\n- **METHOD**: GET\n\n- **RESPONSE**: if successful, return status code 200.\n";
+    let out = read("shop.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /stores/{store}/pets",
+            "POST /stores/{store}/toys",
+            "GET /kinds/cat/{name}",
+            "GET /kinds/dog/{name}"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["store path true"]);
+    assert_eq!(ops(&out)[3].1, ["name path true"]);
+    assert_eq!(statuses(&out), [[200], [200], [200], [200]]);
+    let toys = &out.spec.operations[1];
+    assert_eq!(body_names(&out, toys), ["name"]);
+}
