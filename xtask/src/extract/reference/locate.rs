@@ -302,11 +302,36 @@ fn bold_line(doc: &Document, b: &Block) -> bool {
         })
 }
 
+/// Whether the heading owning a call names its method and its path's last segments
+/// without a leading `/`, a route the reader takes from the call: `### GET version` over
+/// `curl http://127.0.0.1:8090/version` documents `GET /version`.
+fn heading_names_call(doc: &Document, h: &Hit) -> bool {
+    let Some(owner) = owner_heading(doc, h.block) else {
+        return false;
+    };
+    let text = doc.blocks[owner].text.trim();
+    let mut words = text.split_whitespace();
+    let (Some(m), Some(tail), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    method_word(m).is_some_and(|m| m == h.route.method)
+        && !tail.starts_with('/')
+        && !tail.is_empty()
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'))
+        && h.route.path.ends_with(&format!("/{tail}"))
+}
+
 /// Whether code is a `curl` call; after a shell prompt too (`$ curl …`) where `prompted`
 /// (a section that declares its route outside code, so the prompted call is no route
 /// printed as a session's transcript).
 fn curl_call(text: &str, prompted: bool) -> bool {
-    let t = text.trim_start();
+    // (After comment lines too: `## Replace the token` over `curl -X POST …`.)
+    let mut t = text.trim_start();
+    while t.starts_with('#') && !t.starts_with("#!") {
+        t = t.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+    }
     let t = if prompted {
         t.trim_start_matches(['$', '>', '%']).trim_start()
     } else {
@@ -400,6 +425,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     };
     let curl_use = |h: &Hit| {
         (declared >= 3 || section_declares_method(h))
+            && !heading_names_call(doc, h)
             // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
             // by no route, but the call still goes to one.)
             && (h.route.server.is_some()

@@ -863,3 +863,23 @@ fn a_request_message_to_a_named_host_is_a_use() {
         ]
     );
 }
+
+/// Indented code opening with Python-Markdown's language line (`:::bash` over `curl …`,
+/// a comment line before the call too): a `curl` call to a server, a use on a page that
+/// declares its routes in `### METHOD path` headings. A heading naming only the method and
+/// the call's last segments (`### GET health` over `curl http://host:80/health`) documents
+/// that route, taken from the call.
+#[test]
+fn codehilite_curl_calls_are_uses() {
+    let page = "## Login\n\nSign in first:\n\n\t:::bash\n\t# replace the password\n\tcurl -X POST --data user=a http://10.0.0.1:9000/signin\n\n## Health\n\n### GET health\n\n\t:::bash\n\tcurl http://10.0.0.1:9000/health\n\n## Boxes\n\n### GET api/boxes\n\nLists boxes.\n\n\t:::bash\n\tcurl http://10.0.0.1:9000/api/boxes\n\n### GET api/boxes/&lt;boxId&gt;\n\nOne box.\n\n### DELETE api/boxes/&lt;boxId&gt;\n\nRemoves it.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /health",
+            "GET /api/boxes",
+            "GET /api/boxes/{boxId}",
+            "DELETE /api/boxes/{boxId}"
+        ]
+    );
+}
