@@ -240,6 +240,25 @@ fn after_example_label(doc: &Document, h: &Hit) -> bool {
         .is_some_and(|p| p.kind == Kind::Paragraph && is_label(&p.text))
 }
 
+/// Whether route hit `h` is in code right after an example's label alone in its paragraph
+/// (`**Example**` over a fence holding `POST <baseURL>/x/47`).
+fn code_after_example_label(doc: &Document, h: &Hit) -> bool {
+    doc.blocks[h.block].is_code()
+        && h.block.checked_sub(1).is_some_and(|p| {
+            let p = &doc.blocks[p];
+            p.kind == Kind::Paragraph
+                && matches!(
+                    p.text
+                        .trim()
+                        .trim_end_matches(':')
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "example" | "for example" | "e.g." | "e.g"
+                )
+        })
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -375,6 +394,16 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || introduced_as_example(doc, h.block)
                 || after_example_label(doc, h)
                 || (h.route.query && under_samples(doc, h.block))
+                // (Or a call in code under an `Example` label filling in the route its
+                // section declared: `PUT /x/{number}` in a fence, then `**Example**` over
+                // `POST <baseURL>/x/47`, a call, whatever method it shows.)
+                || (code_after_example_label(doc, h)
+                    && all.iter().any(|x| {
+                        x.block < h.block
+                            && owner_heading(doc, x.block) == owner_heading(doc, h.block)
+                            && (x.route.path != h.route.path || x.route.method != h.route.method)
+                            && instance_of(&h.route.path, &x.route.path)
+                    }))
         })
         .collect();
     let documented_elsewhere = in_examples.contains(&false);

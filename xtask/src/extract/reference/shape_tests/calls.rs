@@ -883,3 +883,13 @@ fn codehilite_curl_calls_are_uses() {
         ]
     );
 }
+
+/// A call in code under an `Example` label, after the route its section declares in a
+/// fence (`PUT /api/notes/{id}`, then `**Example**` over `POST <baseURL>/api/notes/9`): a
+/// call shown, no route of its own, even where it prints another method.
+#[test]
+fn a_call_under_an_example_label_after_the_route_is_a_use() {
+    let page = "# Notes\n\n<h4 id=\"list\">List notes</h4>\n\n```\nGET /api/notes\n```\n\n<h4 id=\"edit\">Edit a note</h4>\n\n```\nPUT /api/notes/{id}\n```\n\n**Parameters**\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `id` | `number` | **Required.** The note. |\n| `text` | `string` | The text. |\n\n**Example**\n\n```\nPOST <baseURL>/api/notes/9\n---\n{\"text\": \"hi\"}\n```\n";
+    let out = read("notes.md", page);
+    assert_eq!(routes(&out), ["GET /api/notes", "PUT /api/notes/{id}"]);
+}
