@@ -794,7 +794,23 @@ impl Scan<'_> {
                 }
             })
             .collect();
-        self.push(Kind::Code { lang: None }, text.join("\n"), n, 5, end);
+        // (Python-Markdown's CodeHilite names the language on the block's first line,
+        // `:::bash` over `curl …`: the language, no line of the code.)
+        let lang = text
+            .first()
+            .and_then(|l| l.trim().strip_prefix(":::"))
+            .filter(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+'))
+            })
+            .map(str::to_string);
+        let text = if lang.is_some() {
+            &text[1..]
+        } else {
+            &text[..]
+        };
+        self.push(Kind::Code { lang }, text.join("\n"), n, 5, end);
         end + 1
     }
 

@@ -883,6 +883,17 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     // `(Optional) note: …`, `(Optional but recommended) hostname …`, `(nullable) x:`:
     // marks before the name.
     let (t, lead) = leading_marks(t);
+    // (`field name "jar", job jar file.`: a name in double quotes after the words naming
+    // it a field.)
+    let t = ["field name ", "field ", "parameter "]
+        .iter()
+        .find_map(|w| {
+            t.get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .map(|_| &t[w.len()..])
+                .filter(|r| r.starts_with('"'))
+        })
+        .unwrap_or(t);
     let mut first = t.split_whitespace().next()?;
     // `time=<rfc3339 | unix_timestamp>:`: a pair's placeholder holds spaces; the name runs
     // to its closing `>`, with the marks right after it.
@@ -919,7 +930,10 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
             && !first.ends_with([',', '.']));
     // `name - type …`: a dash between the name and a type.
     let dashed = rest.starts_with("- ") || rest.starts_with("– ");
-    let rest = if first.ends_with(':') || pair_in_code {
+    // (`"configfile", a configuration file`: a name in double quotes, its description
+    // after a comma.)
+    let quoted = head.len() > 2 && head.starts_with('"') && head.ends_with('"');
+    let rest = if first.ends_with(':') || pair_in_code || (quoted && first.ends_with(',')) {
         rest
     } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
         .iter()

@@ -240,6 +240,25 @@ fn after_example_label(doc: &Document, h: &Hit) -> bool {
         .is_some_and(|p| p.kind == Kind::Paragraph && is_label(&p.text))
 }
 
+/// Whether route hit `h` is in code right after an example's label alone in its paragraph
+/// (`**Example**` over a fence holding `POST <baseURL>/x/47`).
+fn code_after_example_label(doc: &Document, h: &Hit) -> bool {
+    doc.blocks[h.block].is_code()
+        && h.block.checked_sub(1).is_some_and(|p| {
+            let p = &doc.blocks[p];
+            p.kind == Kind::Paragraph
+                && matches!(
+                    p.text
+                        .trim()
+                        .trim_end_matches(':')
+                        .trim_end()
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "example" | "for example" | "e.g." | "e.g"
+                )
+        })
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -302,11 +321,36 @@ fn bold_line(doc: &Document, b: &Block) -> bool {
         })
 }
 
+/// Whether the heading owning a call names its method and its path's last segments
+/// without a leading `/`, a route the reader takes from the call: `### GET version` over
+/// `curl http://127.0.0.1:8090/version` documents `GET /version`.
+fn heading_names_call(doc: &Document, h: &Hit) -> bool {
+    let Some(owner) = owner_heading(doc, h.block) else {
+        return false;
+    };
+    let text = doc.blocks[owner].text.trim();
+    let mut words = text.split_whitespace();
+    let (Some(m), Some(tail), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    method_word(m).is_some_and(|m| m == h.route.method)
+        && !tail.starts_with('/')
+        && !tail.is_empty()
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'))
+        && h.route.path.ends_with(&format!("/{tail}"))
+}
+
 /// Whether code is a `curl` call; after a shell prompt too (`$ curl …`) where `prompted`
 /// (a section that declares its route outside code, so the prompted call is no route
 /// printed as a session's transcript).
 fn curl_call(text: &str, prompted: bool) -> bool {
-    let t = text.trim_start();
+    // (After comment lines too: `## Replace the token` over `curl -X POST …`.)
+    let mut t = text.trim_start();
+    while t.starts_with('#') && !t.starts_with("#!") {
+        t = t.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+    }
     let t = if prompted {
         t.trim_start_matches(['$', '>', '%']).trim_start()
     } else {
@@ -350,6 +394,16 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || introduced_as_example(doc, h.block)
                 || after_example_label(doc, h)
                 || (h.route.query && under_samples(doc, h.block))
+                // (Or a call in code under an `Example` label filling in the route its
+                // section declared: `PUT /x/{number}` in a fence, then `**Example**` over
+                // `POST <baseURL>/x/47`, a call, whatever method it shows.)
+                || (code_after_example_label(doc, h)
+                    && all.iter().any(|x| {
+                        x.block < h.block
+                            && owner_heading(doc, x.block) == owner_heading(doc, h.block)
+                            && (x.route.path != h.route.path || x.route.method != h.route.method)
+                            && instance_of(&h.route.path, &x.route.path)
+                    }))
         })
         .collect();
     let documented_elsewhere = in_examples.contains(&false);
@@ -400,6 +454,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     };
     let curl_use = |h: &Hit| {
         (declared >= 3 || section_declares_method(h))
+            && !heading_names_call(doc, h)
             // (A server whose host is a placeholder, `https://<org-url>.ci.dev`, is kept
             // by no route, but the call still goes to one.)
             && (h.route.server.is_some()

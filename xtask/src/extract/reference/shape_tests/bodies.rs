@@ -861,3 +861,19 @@ fn body_sample_of_shell_style_type_variables() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["size", "lids"]);
 }
+
+/// Numbered items naming form fields in double quotes, each before a comma and its
+/// description (`1. "config", a configuration file.`, `1. field name "file", the upload.`),
+/// under `Required … form fields:` / `Optional … form fields:` labels: the body's fields,
+/// required or optional by their label.
+#[test]
+fn quoted_form_field_items_under_required_and_optional_labels() {
+    let page = "## Uploads\n\n### POST api/uploads\n\nUploads a file.\n\nRequired post form fields:\n\n1. field name \"file\", the file to store.\n\nOptional post form fields:\n\n1. \"label\", a label for it.\n2. \"folder\", where it goes.\n";
+    let out = read("uploads.md", page);
+    assert_eq!(routes(&out), ["POST /api/uploads"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [("file", true), ("label", false), ("folder", false)]
+    );
+}

@@ -863,3 +863,33 @@ fn a_request_message_to_a_named_host_is_a_use() {
         ]
     );
 }
+
+/// Indented code opening with Python-Markdown's language line (`:::bash` over `curl …`,
+/// a comment line before the call too): a `curl` call to a server, a use on a page that
+/// declares its routes in `### METHOD path` headings. A heading naming only the method and
+/// the call's last segments (`### GET health` over `curl http://host:80/health`) documents
+/// that route, taken from the call.
+#[test]
+fn codehilite_curl_calls_are_uses() {
+    let page = "## Login\n\nSign in first:\n\n\t:::bash\n\t# replace the password\n\tcurl -X POST --data user=a http://10.0.0.1:9000/signin\n\n## Health\n\n### GET health\n\n\t:::bash\n\tcurl http://10.0.0.1:9000/health\n\n## Boxes\n\n### GET api/boxes\n\nLists boxes.\n\n\t:::bash\n\tcurl http://10.0.0.1:9000/api/boxes\n\n### GET api/boxes/&lt;boxId&gt;\n\nOne box.\n\n### DELETE api/boxes/&lt;boxId&gt;\n\nRemoves it.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /health",
+            "GET /api/boxes",
+            "GET /api/boxes/{boxId}",
+            "DELETE /api/boxes/{boxId}"
+        ]
+    );
+}
+
+/// A call in code under an `Example` label, after the route its section declares in a
+/// fence (`PUT /api/notes/{id}`, then `**Example**` over `POST <baseURL>/api/notes/9`): a
+/// call shown, no route of its own, even where it prints another method.
+#[test]
+fn a_call_under_an_example_label_after_the_route_is_a_use() {
+    let page = "# Notes\n\n<h4 id=\"list\">List notes</h4>\n\n```\nGET /api/notes\n```\n\n<h4 id=\"edit\">Edit a note</h4>\n\n```\nPUT /api/notes/{id}\n```\n\n**Parameters**\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `id` | `number` | **Required.** The note. |\n| `text` | `string` | The text. |\n\n**Example**\n\n```\nPOST <baseURL>/api/notes/9\n---\n{\"text\": \"hi\"}\n```\n";
+    let out = read("notes.md", page);
+    assert_eq!(routes(&out), ["GET /api/notes", "PUT /api/notes/{id}"]);
+}
