@@ -518,20 +518,23 @@ fn code_span_placeholders(doc: &Document, out: &mut [Hit]) {
         if names.is_empty() {
             continue;
         }
-        let segs: Vec<String> = h
-            .route
-            .path
-            .split('/')
-            .map(|seg| {
-                if names.contains(&seg) {
-                    format!("{{{}}}", param_ident(seg))
-                } else {
-                    seg.to_string()
-                }
-            })
-            .collect();
-        h.route.path = segs.join("/");
+        h.route.path = segments_named(&h.route.path, |seg| names.contains(&seg));
     }
+}
+
+/// `path` with the segments `named` accepts made placeholders of their own name
+/// (`/user/username` with `username`: `/user/{username}`).
+fn segments_named(path: &str, named: impl Fn(&str) -> bool) -> String {
+    path.split('/')
+        .map(|seg| {
+            if named(seg) {
+                format!("{{{}}}", param_ident(seg))
+            } else {
+                seg.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Routes in list items under items that hold only a path (`/api/v2` over `/users` over
@@ -1861,19 +1864,9 @@ fn listed_word_segments(doc: &Document, out: &mut [Hit]) {
         if named.is_empty() {
             continue;
         }
-        let path: Vec<String> = h
-            .route
-            .path
-            .split('/')
-            .map(|seg| {
-                if seg.contains('_') && named.iter().any(|n| n == seg) {
-                    format!("{{{seg}}}")
-                } else {
-                    seg.to_string()
-                }
-            })
-            .collect();
-        h.route.path = path.join("/");
+        h.route.path = segments_named(&h.route.path, |seg| {
+            seg.contains('_') && named.iter().any(|n| n == seg)
+        });
     }
 }
 
