@@ -565,6 +565,9 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 // (`Syntax`, a sub-heading over the route as a request line, under the
                 // operation's title.)
                 | "syntax"
+                // (`Operation`, a sub-heading over the route beside `Request` and
+                // `Response`, under the section titled by what the call does.)
+                | "operation"
                 | "usage"
                 // What a call takes and gives, inside its section (Slate pages).
                 | "arguments"

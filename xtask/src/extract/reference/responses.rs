@@ -736,11 +736,37 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         words[k - 2].to_ascii_lowercase().as_str(),
                         "status" | "code"
                     )));
-            // (`400 Bad Request is returned`: a reason after the code says it too.)
-            let reason = words
+            // (`400 Bad Request is returned`: a reason after the code says it too; also
+            // after a dash, `` `404 - Not found` is returned``.)
+            let after = if words
                 .get(k + 1)
+                .is_some_and(|w| matches!(*w, "-" | "–" | "—"))
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            let reason = words
+                .get(after)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-            let passive = (article || reason) && passive_return(&words[k + 1..]);
+            let passive = (article || reason) && passive_return(&words[after.min(words.len())..]);
+            // (`otherwise you will get a `403 - Forbidden``, `you receive a 404 error`: the
+            // caller gets the code, its reason or the word for it after it.)
+            let received = k >= 2
+                && matches!(words[k - 1].to_ascii_lowercase().as_str(), "a" | "an")
+                && matches!(
+                    words[k - 2].to_ascii_lowercase().as_str(),
+                    "get" | "gets" | "receive" | "receives"
+                )
+                && (reason
+                    || words.get(after).is_some_and(|n| {
+                        matches!(
+                            n.trim_end_matches([',', '.', ';'])
+                                .to_ascii_lowercase()
+                                .as_str(),
+                            "error" | "response" | "status"
+                        )
+                    }));
             // (`the status code is 206`, `HTTP status code will be **200 OK**`; `The
             // response will be 500 Internal Server Error`, its reason after it.)
             let named = k >= 2
@@ -787,7 +813,9 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         "indicates" | "means" | "signals" | "signifies" | "denotes"
                     )
                 });
-            if (passive || named || called || means) && !out.iter().any(|(c, _)| *c == code) {
+            if (passive || named || called || means || received)
+                && !out.iter().any(|(c, _)| *c == code)
+            {
                 out.push((code, None));
             }
         }
@@ -990,6 +1018,22 @@ fn passive_return(after: &[&str]) -> bool {
         && after.get(k).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 || matches!(*w, "response" | "status" | "code" | "error")
+        })
+    {
+        k += 1;
+    }
+    // (A reason in sentence case, `` `404 - Not found` is returned``: its lower-case
+    // word right before the verb.)
+    if k >= 1
+        && after.get(k).is_some_and(|w| {
+            let w = w.trim_matches('`');
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && after.get(k + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "is" | "are" | "gets" | "will" | "would" | "shall" | "should" | "may" | "can"
+            )
         })
     {
         k += 1;

@@ -1175,3 +1175,21 @@ fn a_heading_grouping_operations_is_no_method_heading_of_a_route_rule() {
         ["PUT /api/shutdown", "PUT /api/restart", "GET /api/ping"]
     );
 }
+
+/// A section titled by what the call does over `Operation` / `Request` / `Response`
+/// sub-headings, the route under `Operation`: the section is the operation (named by its
+/// title), so a status its introduction states is the operation's.
+#[test]
+fn an_operation_label_heading_under_the_calls_title() {
+    let page = "Box API\n=======\n\nOwn boxes\n---------\n\nAuthentication is required, otherwise you will get a `403 - Forbidden`.\n\nOperation\n^^^^^^^^^\n\n:code:`GET /boxes/own`\n\nRequest\n^^^^^^^\n\nNo parameters.\n\nAll boxes\n---------\n\nIf no boxes are found, HTTP status `404 - Not found` is returned.\n\nOperation\n^^^^^^^^^\n\n:code:`GET /boxes/all`\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(routes(&out), ["GET /boxes/own", "GET /boxes/all"]);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Own boxes", "All boxes"]);
+    assert_eq!(statuses(&out), [vec![403], vec![404]]);
+}

@@ -1081,3 +1081,17 @@ fn status_code_named_after_what_is_returned() {
     assert_eq!(routes(&out), ["POST /boxes", "GET /boxes"]);
     assert_eq!(statuses(&out), [vec![201], vec![]]);
 }
+
+/// A status and its reason after a dash in one code span, in a sentence saying it is
+/// returned (`` HTTP status `404 - Not found` is returned``), or that the caller gets it
+/// (``otherwise you will get a `403 - Forbidden` ``): that status, on the operation.
+#[test]
+fn statuses_with_a_dashed_reason_returned_or_got() {
+    let page = "# Box API\n\n## Find boxes\n\n`GET /boxes`\n\nIf no boxes are found, HTTP status `404 - Not found` is returned with an empty body.\n\n## Own boxes\n\n`GET /boxes/own`\n\nAuthentication is required, otherwise you will get a `403 - Forbidden`.\n\n## Count boxes\n\n`GET /boxes/count`\n\nYou will get a 200 character summary.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "GET /boxes/own", "GET /boxes/count"]
+    );
+    assert_eq!(statuses(&out), [vec![404], vec![403], vec![]]);
+}
