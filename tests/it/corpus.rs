@@ -1593,7 +1593,7 @@ const UNSEEN_SETS: [UnseenSet; 101] = [
         name: "set Z42",
         folders: &SET_Z42,
         truth: 143,
-        floors: (143, 76, 75, 269),
+        floors: (143, 78, 75, 251),
         invented: 4,
     },
     UnseenSet {
@@ -1740,7 +1740,7 @@ const UNSEEN_SETS: [UnseenSet; 101] = [
         name: "set Z63",
         folders: &SET_Z63,
         truth: 64,
-        floors: (64, 107, 54, 59),
+        floors: (64, 107, 54, 50),
         invented: 1,
     },
     UnseenSet {
@@ -1775,7 +1775,7 @@ const UNSEEN_SETS: [UnseenSet; 101] = [
         name: "set Z68",
         folders: &SET_Z68,
         truth: 152,
-        floors: (152, 125, 8, 33),
+        floors: (152, 125, 8, 21),
         invented: 0,
     },
     UnseenSet {

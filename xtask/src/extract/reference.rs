@@ -179,6 +179,10 @@ pub struct Profile {
     /// response types are read from the result of the successful examples, and failed
     /// examples are kept untyped. By default the body is the result.
     pub rest_protocol: Option<fn() -> Protocol>,
+    /// Whether a page shows the envelope `rest_protocol` describes (a sample with its
+    /// members): on a page that does not, its answers are read as plain REST, no envelope
+    /// assumed. `None`: the envelope is the profile's on every page.
+    pub envelope_shown: Option<fn(&Document) -> bool>,
     /// The vendor's words for the labels the reader knows, translated before reading
     /// (`Пример ответа` → `Example response`): a label block that starts with the vendor's
     /// words reads as one starting with the reader's.
@@ -231,6 +235,7 @@ impl Profile {
             credential: None,
             type_cue: None,
             rest_protocol: None,
+            envelope_shown: None,
             glossary: &[],
             required_cue: None,
             unmarked_required: false,
@@ -274,6 +279,14 @@ pub const REFERENCE: Profile = Profile::named(FAMILY);
 
 /// Reads `doc` as a reference, writing `profile`'s family name in the spec.
 pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
+    // (A profile's envelope only where the page shows it: no protocol is assumed.)
+    let mut page_profile = *profile;
+    if let Some(shown) = profile.envelope_shown
+        && !shown(doc)
+    {
+        page_profile.rest_protocol = None;
+    }
+    let profile = &page_profile;
     let mut out = if profile.glossary.is_empty() {
         read(doc, api, source, profile)
     } else {

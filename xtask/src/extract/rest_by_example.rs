@@ -27,6 +27,7 @@ pub const FAMILY: chatgen_codegen::spec::Family = chatgen_codegen::spec::Family:
 /// The family as a profile of the reference reader.
 pub const PROFILE: Profile = Profile {
     rest_protocol: Some(protocol),
+    envelope_shown: Some(shows_envelope),
     glossary: &GLOSSARY,
     required_cue: Some(says_required),
     ..Profile::named(FAMILY)
@@ -96,6 +97,12 @@ fn envelope_member(b: &Block) -> bool {
     t.starts_with("ok (") || t.starts_with("result (")
 }
 
+/// Whether some block of `doc` shows the envelope (see [`envelope_member`]): a page of
+/// calls by example whose answers are plain JSON (`{"data": …}`) is read without it.
+fn shows_envelope(doc: &Document) -> bool {
+    doc.blocks.iter().any(envelope_member)
+}
+
 /// How well `doc` reads as REST by example: `METHOD /path` lines, and the example labels
 /// after them.
 pub fn score(doc: &Document) -> (u32, String) {
@@ -150,6 +157,25 @@ mod tests {
         assert!(!says_required("не обязательно"));
         assert!(!says_required("необязательное поле"));
         assert!(!says_required("телефон"));
+    }
+
+    /// The envelope is the page's only where a sample shows it: a page of calls by example
+    /// whose answers are plain JSON is read as plain REST, its unnumbered success not
+    /// assumed to be 200.
+    #[test]
+    fn the_envelope_only_where_a_sample_shows_it() {
+        let read = |text: &str| {
+            let doc = Document::parse("pets.md", text);
+            super::super::reference::extract_with(&doc, "pets", "pets.md", &PROFILE)
+        };
+        let plain = read(
+            "# Pets\n\n## List pets\n\nGET /pets\n\nSample response:\n\n```json\n{\"data\": [{\"id\": 1}]}\n```\n",
+        );
+        assert_eq!(plain.spec.protocol.answer, None);
+        let enveloped = read(
+            "# Pets\n\n## List pets\n\nGET /pets\n\nSample response:\n\n```json\n{\"ok\": true, \"result\": [{\"id\": 1}]}\n```\n",
+        );
+        assert!(enveloped.spec.protocol.answer.is_some());
     }
 
     #[test]
