@@ -498,6 +498,9 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     // (After a label naming the codes, a code in parentheses after its name: `Error
     // response codes: Bad Request(400), computeFault(400, 500)`, os-api-ref's legacy form.)
     let named = names_status_code(&t);
+    // (After `Error codes:`, only error statuses: `Error codes: 400,404`.)
+    let errors_only =
+        label_and_rest(&t).is_some_and(|(l, _)| error_codes_label(&l.to_ascii_lowercase()));
     let rest = if named {
         rest.replace(['(', ')'], " ")
     } else {
@@ -573,6 +576,9 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 break;
             }
         }
+    }
+    if errors_only {
+        out.retain(|(code, _)| (400..600).contains(code));
     }
     out
 }
@@ -1258,7 +1264,8 @@ fn names_status_code(t: &str) -> bool {
 }
 
 /// Whether a label's words name the answer's status codes (`Status codes`, `Normal
-/// response codes`, `HTTP status`).
+/// response codes`, `HTTP status`), or its error codes as a list of bare codes (`Error
+/// codes: 400,404`, read by [`inline_statuses`] as error statuses only).
 fn codes_label(label: &str) -> bool {
     let l = label.trim().to_ascii_lowercase();
     l.ends_with("status code")
@@ -1266,6 +1273,14 @@ fn codes_label(label: &str) -> bool {
         || l.ends_with("response code")
         || l.ends_with("response codes")
         || l == "http status"
+        || error_codes_label(&l)
+}
+
+/// Whether a label, in lower case, is `Error codes` alone: the codes after it are the
+/// error statuses a call answers with (`Error codes: 400,401,404`), and a code outside
+/// 400-599 there is the vendor's own, no HTTP status.
+fn error_codes_label(l: &str) -> bool {
+    matches!(l.trim(), "error codes" | "error code")
 }
 
 /// A label line split into its label and what follows: at its colon (`Status codes: 200`),
