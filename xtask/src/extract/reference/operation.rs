@@ -26,11 +26,11 @@ use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
-    case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
-    inline_statuses, leading_status, listed_status, listed_statuses, named_statuses,
-    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_field_item,
-    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
-    unshown_answers, unstated_successes, worded_status,
+    case_statuses, case_then_status_item, cell_statuses, element_statuses, envelope_status,
+    http_status_line, inline_statuses, leading_status, listed_status, listed_statuses,
+    named_statuses, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
+    status_field_item, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers, unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1163,7 +1163,10 @@ impl<'b> Walk<'b> {
                 let found = if item {
                     let listed = listed_statuses(l);
                     if listed.is_empty() {
-                        status_field_item(l).into_iter().collect()
+                        status_field_item(l)
+                            .or_else(|| case_then_status_item(l))
+                            .into_iter()
+                            .collect()
                     } else {
                         listed
                     }
@@ -2532,6 +2535,18 @@ impl Reader<'_> {
             && matches!(w.ctx, Some(Ctx::Response(_)))
         {
             Ctx::Other
+        // (A bare `Body:` label inside a response's part, an item under the status it
+        // answers with, `- With a valid token: `200 OK`` over `- Body:` and its sample:
+        // the answer's body, still the answer.)
+        } else if c == Ctx::Params(Some(Location::Body))
+            && !b.is_heading()
+            && matches!(w.ctx, Some(Ctx::Response(_)))
+            && clean_heading(&b.text)
+                .trim_end_matches(':')
+                .trim()
+                .eq_ignore_ascii_case("body")
+        {
+            w.ctx.unwrap_or(c)
         } else {
             c
         };

@@ -319,6 +319,29 @@ pub(super) fn status_field_item(line: &str) -> Option<(u16, Option<String>)> {
     leading_status(rest)
 }
 
+/// An item naming a case, then after its colon the status it answers with and nothing
+/// more (`With a valid token on success: `200 OK``, `When the box is missing: 404 Not
+/// Found`): the code, if the words after it are its own standard reason phrase, described
+/// by the case.
+pub(super) fn case_then_status_item(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line
+        .trim()
+        .trim_start_matches(['*', '-', '+', '•'])
+        .replace(['*', '`'], "");
+    let (case, rest) = t.rsplit_once(':')?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let [code, reason @ ..] = words.as_slice() else {
+        return None;
+    };
+    let code = bare_status(code)?;
+    let case = case.trim();
+    (!reason.is_empty()
+        && reason_code(&reason.join(" ").to_ascii_lowercase()) == Some(code)
+        && !case.is_empty()
+        && case.split_whitespace().count() <= 12)
+        .then(|| (code, Some(case.to_string())))
+}
+
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {

@@ -1116,3 +1116,19 @@ fn error_codes_line_of_bare_codes() {
         [vec![200, 400, 401], vec![202, 404, 409, 403], vec![500]]
     );
 }
+
+/// Items under a response heading, each naming a case and then, after its colon, the
+/// status it answers with and nothing more (`* **On success:** ``200 OK``` over nested
+/// `- Body:` and a sample): each code agreeing with its reason phrase is a status, the case
+/// its description; the nested `Body:` stays the answer's.
+#[test]
+fn items_of_a_case_then_its_status_line() {
+    let page = "GET /shelves/:shelf\n===================\n\nReads a shelf.\n\nResponse:\n---------\n\n* **With a valid key on success:** ``200 OK``\n    - Content Type: ``application/json``\n    - Body:\n\n      .. code-block:: json\n\n            {\"name\": \"top\"}\n\n* **With a valid key on failure:** ``404 Not Found``\n    - Body:\n\n      .. code-block:: json\n\n            {\"error\": \"no shelf\"}\n\n* **With a bad key:** ``401 Unauthorized``\n\n--------------\n\nDELETE /shelves/:shelf\n======================\n\nEmpties a shelf.\n\nResponse:\n---------\n\n* **When emptied:** ``204 No Content``\n* **Shelves kept:** 3 Boxes\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shelves/{shelf}", "DELETE /shelves/{shelf}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404, 401], vec![204]]);
+    assert!(out.spec.operations[0].body.is_none());
+}
