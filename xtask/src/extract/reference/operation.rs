@@ -82,9 +82,9 @@ struct Walk<'b> {
     body_raw: BTreeMap<u32, String>,
     /// Under a samples label (`Request samples`).
     samples_label: bool,
-    /// Under an answer's label set as a callout (`> Example Response`): it labels the code
+    /// The context of a label set as a callout (`> Example Response`): it labels the code
     /// right after it only.
-    callout_answer: bool,
+    callout_label: Option<Ctx>,
     /// An item that is a label of the items nested under it (`- Request Message Body in
     /// json` over `- note: …`): its depth and the location it gives them.
     item_label: Option<(u8, Location)>,
@@ -170,7 +170,7 @@ impl<'b> Walk<'b> {
             body_samples: Vec::new(),
             body_raw: BTreeMap::new(),
             samples_label: false,
-            callout_answer: false,
+            callout_label: None,
             item_label: None,
             tab_read: false,
             array_body: None,
@@ -2305,17 +2305,17 @@ impl Reader<'_> {
         // (A callout label of the answer's sample, `> Example Response` over its JSON, as
         // a page with its samples in a side column writes them: the label covers the code
         // after it; the prose and table that follow are the call's again.)
-        if w.callout_answer && !b.is_code() {
-            w.callout_answer = false;
-            if matches!(w.ctx, Some(Ctx::Response(None))) && block_label(b).is_none() {
+        // (So too any callout label over a sample, `> Example Request` over a call.)
+        if let Some(c) = w.callout_label
+            && !b.is_code()
+        {
+            w.callout_label = None;
+            if w.ctx == Some(c) && block_label(b).is_none() {
                 w.ctx = None;
             }
         }
-        if b.kind == Kind::Paragraph
-            && b.text.trim_start().starts_with('>')
-            && block_label(b).is_some_and(|c| c == Ctx::Response(None))
-        {
-            w.callout_answer = true;
+        if b.kind == Kind::Paragraph && b.text.trim_start().starts_with('>') {
+            w.callout_label = block_label(b);
         }
         self.raw_request(op, b);
         w.jsx_props(b);
