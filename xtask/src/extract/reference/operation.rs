@@ -26,11 +26,11 @@ use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
-    case_statuses, cell_statuses, element_statuses, envelope_status, http_status_line,
-    inline_statuses, leading_status, listed_status, listed_statuses, named_statuses,
-    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_field_item,
-    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
-    unshown_answers, unstated_successes, worded_status,
+    case_statuses, case_then_status_item, cell_statuses, element_statuses, envelope_status,
+    http_status_line, inline_statuses, leading_status, listed_status, listed_statuses,
+    named_statuses, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
+    status_field_item, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers, unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -82,6 +82,9 @@ struct Walk<'b> {
     body_raw: BTreeMap<u32, String>,
     /// Under a samples label (`Request samples`).
     samples_label: bool,
+    /// The context of a label set as a callout (`> Example Response`): it labels the code
+    /// right after it only.
+    callout_label: Option<Ctx>,
     /// An item that is a label of the items nested under it (`- Request Message Body in
     /// json` over `- note: …`): its depth and the location it gives them.
     item_label: Option<(u8, Location)>,
@@ -167,6 +170,7 @@ impl<'b> Walk<'b> {
             body_samples: Vec::new(),
             body_raw: BTreeMap::new(),
             samples_label: false,
+            callout_label: None,
             item_label: None,
             tab_read: false,
             array_body: None,
@@ -1163,7 +1167,10 @@ impl<'b> Walk<'b> {
                 let found = if item {
                     let listed = listed_statuses(l);
                     if listed.is_empty() {
-                        status_field_item(l).into_iter().collect()
+                        status_field_item(l)
+                            .or_else(|| case_then_status_item(l))
+                            .into_iter()
+                            .collect()
                     } else {
                         listed
                     }
@@ -2295,6 +2302,21 @@ impl Reader<'_> {
         if k > w.skip_to {
             w.last_field = None;
         }
+        // (A callout label of the answer's sample, `> Example Response` over its JSON, as
+        // a page with its samples in a side column writes them: the label covers the code
+        // after it; the prose and table that follow are the call's again.)
+        // (So too any callout label over a sample, `> Example Request` over a call.)
+        if let Some(c) = w.callout_label
+            && !b.is_code()
+        {
+            w.callout_label = None;
+            if w.ctx == Some(c) && block_label(b).is_none() {
+                w.ctx = None;
+            }
+        }
+        if b.kind == Kind::Paragraph && b.text.trim_start().starts_with('>') {
+            w.callout_label = block_label(b);
+        }
         self.raw_request(op, b);
         w.jsx_props(b);
         if w.attribute_params(k, b)
@@ -2532,6 +2554,18 @@ impl Reader<'_> {
             && matches!(w.ctx, Some(Ctx::Response(_)))
         {
             Ctx::Other
+        // (A bare `Body:` label inside a response's part, an item under the status it
+        // answers with, `- With a valid token: `200 OK`` over `- Body:` and its sample:
+        // the answer's body, still the answer.)
+        } else if c == Ctx::Params(Some(Location::Body))
+            && !b.is_heading()
+            && matches!(w.ctx, Some(Ctx::Response(_)))
+            && clean_heading(&b.text)
+                .trim_end_matches(':')
+                .trim()
+                .eq_ignore_ascii_case("body")
+        {
+            w.ctx.unwrap_or(c)
         } else {
             c
         };

@@ -319,6 +319,29 @@ pub(super) fn status_field_item(line: &str) -> Option<(u16, Option<String>)> {
     leading_status(rest)
 }
 
+/// An item naming a case, then after its colon the status it answers with and nothing
+/// more (`With a valid token on success: `200 OK``, `When the box is missing: 404 Not
+/// Found`): the code, if the words after it are its own standard reason phrase, described
+/// by the case.
+pub(super) fn case_then_status_item(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line
+        .trim()
+        .trim_start_matches(['*', '-', '+', '•'])
+        .replace(['*', '`'], "");
+    let (case, rest) = t.rsplit_once(':')?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let [code, reason @ ..] = words.as_slice() else {
+        return None;
+    };
+    let code = bare_status(code)?;
+    let case = case.trim();
+    (!reason.is_empty()
+        && reason_code(&reason.join(" ").to_ascii_lowercase()) == Some(code)
+        && !case.is_empty()
+        && case.split_whitespace().count() <= 12)
+        .then(|| (code, Some(case.to_string())))
+}
+
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {
@@ -498,6 +521,9 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     // (After a label naming the codes, a code in parentheses after its name: `Error
     // response codes: Bad Request(400), computeFault(400, 500)`, os-api-ref's legacy form.)
     let named = names_status_code(&t);
+    // (After `Error codes:`, only error statuses: `Error codes: 400,404`.)
+    let errors_only =
+        label_and_rest(&t).is_some_and(|(l, _)| error_codes_label(&l.to_ascii_lowercase()));
     let rest = if named {
         rest.replace(['(', ')'], " ")
     } else {
@@ -573,6 +599,9 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 break;
             }
         }
+    }
+    if errors_only {
+        out.retain(|(code, _)| (400..600).contains(code));
     }
     out
 }
@@ -1258,7 +1287,8 @@ fn names_status_code(t: &str) -> bool {
 }
 
 /// Whether a label's words name the answer's status codes (`Status codes`, `Normal
-/// response codes`, `HTTP status`).
+/// response codes`, `HTTP status`), or its error codes as a list of bare codes (`Error
+/// codes: 400,404`, read by [`inline_statuses`] as error statuses only).
 fn codes_label(label: &str) -> bool {
     let l = label.trim().to_ascii_lowercase();
     l.ends_with("status code")
@@ -1266,6 +1296,14 @@ fn codes_label(label: &str) -> bool {
         || l.ends_with("response code")
         || l.ends_with("response codes")
         || l == "http status"
+        || error_codes_label(&l)
+}
+
+/// Whether a label, in lower case, is `Error codes` alone: the codes after it are the
+/// error statuses a call answers with (`Error codes: 400,401,404`), and a code outside
+/// 400-599 there is the vendor's own, no HTTP status.
+fn error_codes_label(l: &str) -> bool {
+    matches!(l.trim(), "error codes" | "error code")
 }
 
 /// A label line split into its label and what follows: at its colon (`Status codes: 200`),

@@ -877,3 +877,20 @@ fn quoted_form_field_items_under_required_and_optional_labels() {
         [("file", true), ("label", false), ("folder", false)]
     );
 }
+
+/// Samples in a side column, each labelled by a callout (`> Definition` over the route,
+/// `> Example Response` over its JSON, `> Example Request` over a call), then the call's
+/// prose and a `Parameter | Required` table: a callout labels only its sample, so the table
+/// is the call's (the body's fields for a POST, the query's for a GET).
+#[test]
+fn parameter_table_after_a_callout_labelled_response_sample() {
+    let page = "# Lids\n\n## Add Lid\n\n> Definition\n\n```bash\nPOST https://api.example.com/v2/:shop/add-lid\n```\n\n> Example Response\n\n```json\n{\n  \"lid\": {\"color\": \"red\", \"size\": 4}\n}\n```\n\nAdds a lid to the shop.\n\nParameter | Required | Type | Description\n--------- | ------- | ----------- | -----------\ncolor | required | String | The lid's color\nsize |  | Number | The lid's size\n\n## Get Lids\n\n> Definition\n\n```bash\nGET https://api.example.com/v2/:shop/lids\n```\n\n> Example Request\n\n```bash\ncurl \"https://api.example.com/v2/corner-shop/lids?limit=2\"\n```\n\nLists the shop's lids.\n\nParameter | Required | Type | Description\n--------- | ------- | ----------- | -----------\nlimit |  | Number | How many lids\n";
+    let out = read("lids.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v2/{shop}/add-lid", "GET /v2/{shop}/lids"]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(body_flags(&out, op), [("color", true), ("size", false)]);
+    assert_eq!(ops(&out)[1].1, ["shop path true", "limit query false"]);
+}

@@ -1095,3 +1095,40 @@ fn statuses_with_a_dashed_reason_returned_or_got() {
     );
     assert_eq!(statuses(&out), [vec![404], vec![403], vec![]]);
 }
+
+/// An `Error codes:` line of bare codes, comma-separated without spaces, beside a
+/// `Normal response codes:` line (`Error codes: 400,404,409`): each code is an error
+/// status; a code outside 400-599 there is the vendor's own, no status.
+#[test]
+fn error_codes_line_of_bare_codes() {
+    let page = "=====\nBoxes\n=====\n\nList Boxes\n==========\n\n.. rest_method::  GET /v1/boxes\n\nLists boxes.\n\nNormal response codes: 200\n\nError codes: 400,401\n\nOpen Box\n========\n\n.. rest_method::  POST /v1/boxes/{box_id}/open\n\nOpens a box.\n\nNormal response codes: 202\n\nError codes: 404,409,403\n\nSeal Box\n========\n\n.. rest_method::  POST /v1/boxes/{box_id}/seal\n\nSeals a box.\n\nError codes: 101,500\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/boxes",
+            "POST /v1/boxes/{box_id}/open",
+            "POST /v1/boxes/{box_id}/seal"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 400, 401], vec![202, 404, 409, 403], vec![500]]
+    );
+}
+
+/// Items under a response heading, each naming a case and then, after its colon, the
+/// status it answers with and nothing more (`* **On success:** ``200 OK``` over nested
+/// `- Body:` and a sample): each code agreeing with its reason phrase is a status, the case
+/// its description; the nested `Body:` stays the answer's.
+#[test]
+fn items_of_a_case_then_its_status_line() {
+    let page = "GET /shelves/:shelf\n===================\n\nReads a shelf.\n\nResponse:\n---------\n\n* **With a valid key on success:** ``200 OK``\n    - Content Type: ``application/json``\n    - Body:\n\n      .. code-block:: json\n\n            {\"name\": \"top\"}\n\n* **With a valid key on failure:** ``404 Not Found``\n    - Body:\n\n      .. code-block:: json\n\n            {\"error\": \"no shelf\"}\n\n* **With a bad key:** ``401 Unauthorized``\n\n--------------\n\nDELETE /shelves/:shelf\n======================\n\nEmpties a shelf.\n\nResponse:\n---------\n\n* **When emptied:** ``204 No Content``\n* **Shelves kept:** 3 Boxes\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /shelves/{shelf}", "DELETE /shelves/{shelf}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404, 401], vec![204]]);
+    assert!(out.spec.operations[0].body.is_none());
+}
