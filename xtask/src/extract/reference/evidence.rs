@@ -860,14 +860,26 @@ fn labelled_rest(t: &str) -> Option<(&str, &str)> {
 /// hold the path in markup (`* <a id="api_lookup"><tt>/api/lookup</tt></a>`) over nested
 /// items that open with a method in capitals in a sentence (`* GET the JSON for your
 /// profile, or POST to overwrite it`): a route per method that item names in capitals.
+/// The path may be quoted (`* **"/clusters/{name}"**`, a quote lost on one side too) and
+/// the nested method items open with the method and a colon too (`* **GET**: get all
+/// configs.`); an example set in an indented code block between the method items
+/// (`* **GET** - …` / an indented fence / `* **POST** - …`) leaves them on the path.
 fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
     let mut path: Option<(String, Option<u8>)> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         let Kind::Item { .. } = b.kind else {
-            path = None;
+            if !(b.is_code() && b.span.column > 0) {
+                path = None;
+            }
             continue;
         };
-        let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
+        let first = b.text.lines().next().unwrap_or("").trim();
+        let unquoted = first.trim_matches('"');
+        let first = if unquoted.len() < first.len() && unquoted.starts_with('/') {
+            tight_braces(unquoted)
+        } else {
+            tight_braces(first)
+        };
         let lone = |t: &str| t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace);
         if lone(&first) {
             path = Some((first, b.depth()));
@@ -892,6 +904,7 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             let mut words = first.split_whitespace();
             let opening = words.next().unwrap_or("");
             let sentence = words.next().is_some_and(|w| !w.starts_with('/'));
+            let opening = opening.strip_suffix(':').unwrap_or(opening);
             if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
                 let mut methods = capital_methods(&first);
                 methods.dedup();

@@ -2066,3 +2066,23 @@ fn a_segment_of_alternatives_behind_a_uri_label_is_a_route_per_word() {
     let toys = &out.spec.operations[1];
     assert_eq!(body_names(&out, toys), ["name"]);
 }
+
+/// Resources as bold quoted paths in a list (`* **"/shelves/{shelf}"**`, one with a quote
+/// lost), each over nested items opening with a bold method and a dash or a colon
+/// (`* **GET** -- reads it`, `* **PUT**: replaces it`), an indented example fence between
+/// two of them: a route per method item on its path.
+#[test]
+fn quoted_path_items_over_bold_method_items() {
+    let page = "# Library\n\n## Resources\n\n* **\"/shelves\"**\n    * All the shelves.\n    * **GET** -- lists the shelves.\n* **\"/shelves/{shelf}\"**\n    * One shelf.\n    * **GET**: reads the shelf.\n\n    ```\n    $ curl http://localhost/shelves/oak\n    {\"name\": \"oak\"}\n    ```\n\n    * **PUT** – replaces the shelf.\n* **/shelves/{shelf}/books\"**\n    * **DELETE** - empties the shelf.\n";
+    let out = read("library.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /shelves",
+            "GET /shelves/{shelf}",
+            "PUT /shelves/{shelf}",
+            "DELETE /shelves/{shelf}/books"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["shelf path true"]);
+}
