@@ -687,6 +687,27 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if !found.is_empty() {
         return found;
     }
+    // A list item opening with its route, its description on the next source line, which
+    // the item's text joins to it (`* **GET** `/boxes`` / `  Lists all boxes.`): the
+    // route its first source line gives.
+    if matches!(b.kind, Kind::Item { .. })
+        && b.span.end_line > b.span.line
+        && let Some(first) = lines.first()
+    {
+        let source = doc.line(b.span.line).trim_start_matches(['*', '-', '+']);
+        let shown = source.replace("**", "").replace('`', "");
+        let shown = shown.trim();
+        if !shown.is_empty()
+            && first.len() > shown.len()
+            && first.starts_with(shown)
+            && first[shown.len()..].starts_with(' ')
+        {
+            let routes = route_lines(shown);
+            if routes.len() == 1 {
+                return vec![(b.span.line, routes[0].clone())];
+            }
+        }
+    }
     // `GET(/druid-ext/basic-security/authentication/db/{authenticatorName}/users)`: the
     // method, then the path in brackets, opening a line.
     for (k, l) in (0u32..).zip(&lines) {

@@ -197,9 +197,18 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         // (… or a comment, as code lines carry them: `GET /buckets/bucket/keys?keys=true
         // # List all keys`, `GET /x // the old route`.)
         let comment = |w: &&str| *w == "#" || *w == "//";
+        // (… or an arrow and what the route does, `GET /boxes → Lists the boxes`; not
+        // another route, `GET /old → GET /new`.)
+        let does = |w: &&str| {
+            matches!(*w, "→" | "⇒")
+                && tail[1..]
+                    .iter()
+                    .all(|w| !w.starts_with('/') && method_word(w).is_none_or(|m| m != *w))
+        };
         let tail_ok = match tail {
             [] => true,
             [v] => v.to_ascii_uppercase().starts_with("HTTP/") || bracketed_note(v),
+            [first, _, ..] if comment(first) || does(first) => true,
             [first, ..] if comment(first) => true,
             [v, first, ..] if v.to_ascii_uppercase().starts_with("HTTP/") && comment(first) => true,
             _ => note.starts_with('(') && note.ends_with(')'),

@@ -2086,3 +2086,23 @@ fn quoted_path_items_over_bold_method_items() {
     );
     assert_eq!(ops(&out)[2].1, ["shelf path true"]);
 }
+
+/// Route items in bold and code whose description follows an arrow on the same line
+/// (`* **DELETE** `/crates/<id>` → Deletes one crate`) or on the next source line, which
+/// the item's text joins to the route (`* **GET** `/crates`` / `  Lists all crates.`): a
+/// route per item, two items under one heading two operations.
+#[test]
+fn route_items_with_a_description_after_an_arrow_or_on_the_next_line() {
+    let page = "# Crates\n\n## Endpoints\n\n### 1. List crates\n\n* **GET** `/crates`\n  Lists all crates.\n\n### 2. Remove crates\n\n* **DELETE** `/crates/<id>` → Deletes one crate\n* **DELETE** `/crates` → Deletes every crate\n\n### 3. Newest crate\n\n* **GET** `/crates/newest`\n  Reads the newest crate.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crates",
+            "DELETE /crates/{id}",
+            "DELETE /crates",
+            "GET /crates/newest"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["id path true"]);
+}
