@@ -703,8 +703,8 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             && first[shown.len()..].starts_with(' ')
         {
             let routes = route_lines(shown);
-            if routes.len() == 1 {
-                return vec![(b.span.line, routes[0].clone())];
+            if !routes.is_empty() {
+                return routes.into_iter().map(|r| (b.span.line, r)).collect();
             }
         }
     }

@@ -97,12 +97,20 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
         _ => t,
     };
     // (`PUT /admin_rest/groups OR PUT /admin_rest/groups/<group_id>`: routes given as
-    // alternatives, each a route.)
+    // alternatives, each a route; a later one may leave the method to the first, `GET
+    // /export or /export/<format>`.)
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.iter().any(|w| matches!(*w, "OR" | "or")) {
+        let method = words
+            .first()
+            .copied()
+            .filter(|w| method_word(w) == Some(*w));
         let alternatives: Vec<String> = words
             .split(|w| matches!(*w, "OR" | "or"))
-            .map(|p| p.join(" "))
+            .map(|p| match (method, p) {
+                (Some(m), [path]) if path.starts_with('/') => format!("{m} {path}"),
+                _ => p.join(" "),
+            })
             .collect();
         if let Some(all) = alternatives
             .iter()

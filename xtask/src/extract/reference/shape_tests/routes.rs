@@ -2106,3 +2106,21 @@ fn route_items_with_a_description_after_an_arrow_or_on_the_next_line() {
     );
     assert_eq!(ops(&out)[1].1, ["id path true"]);
 }
+
+/// Two routes given as alternatives on one item, the second leaving the method to the first
+/// (`* **GET** `/crates/dump` or `/crates/dump/<format>``), its description on the next
+/// line: a route each.
+#[test]
+fn alternative_routes_sharing_the_first_ones_method() {
+    let page = "# Crates\n\n### 1. Dump crates\n\n* **GET** `/crates/dump` or `/crates/dump/<format>`\n  Dumps every crate.\n\n### 2. Count crates\n\n* **GET** `/crates/count` → Counts the crates\n\nReturns the count.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crates/dump",
+            "GET /crates/dump/{format}",
+            "GET /crates/count"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["format path true"]);
+}
