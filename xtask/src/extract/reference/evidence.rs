@@ -687,6 +687,27 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if !found.is_empty() {
         return found;
     }
+    // A list item opening with its route, its description on the next source line, which
+    // the item's text joins to it (`* **GET** `/boxes`` / `  Lists all boxes.`): the
+    // route its first source line gives.
+    if matches!(b.kind, Kind::Item { .. })
+        && b.span.end_line > b.span.line
+        && let Some(first) = lines.first()
+    {
+        let source = doc.line(b.span.line).trim_start_matches(['*', '-', '+']);
+        let shown = source.replace("**", "").replace('`', "");
+        let shown = shown.trim();
+        if !shown.is_empty()
+            && first.len() > shown.len()
+            && first.starts_with(shown)
+            && first[shown.len()..].starts_with(' ')
+        {
+            let routes = route_lines(shown);
+            if !routes.is_empty() {
+                return routes.into_iter().map(|r| (b.span.line, r)).collect();
+            }
+        }
+    }
     // `GET(/druid-ext/basic-security/authentication/db/{authenticatorName}/users)`: the
     // method, then the path in brackets, opening a line.
     for (k, l) in (0u32..).zip(&lines) {
@@ -860,14 +881,26 @@ fn labelled_rest(t: &str) -> Option<(&str, &str)> {
 /// hold the path in markup (`* <a id="api_lookup"><tt>/api/lookup</tt></a>`) over nested
 /// items that open with a method in capitals in a sentence (`* GET the JSON for your
 /// profile, or POST to overwrite it`): a route per method that item names in capitals.
+/// The path may be quoted (`* **"/clusters/{name}"**`, a quote lost on one side too) and
+/// the nested method items open with the method and a colon too (`* **GET**: get all
+/// configs.`); an example set in an indented code block between the method items
+/// (`* **GET** - …` / an indented fence / `* **POST** - …`) leaves them on the path.
 fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
     let mut path: Option<(String, Option<u8>)> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         let Kind::Item { .. } = b.kind else {
-            path = None;
+            if !(b.is_code() && b.span.column > 0) {
+                path = None;
+            }
             continue;
         };
-        let first = tight_braces(b.text.lines().next().unwrap_or("").trim());
+        let first = b.text.lines().next().unwrap_or("").trim();
+        let unquoted = first.trim_matches('"');
+        let first = if unquoted.len() < first.len() && unquoted.starts_with('/') {
+            tight_braces(unquoted)
+        } else {
+            tight_braces(first)
+        };
         let lone = |t: &str| t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace);
         if lone(&first) {
             path = Some((first, b.depth()));
@@ -892,6 +925,7 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             let mut words = first.split_whitespace();
             let opening = words.next().unwrap_or("");
             let sentence = words.next().is_some_and(|w| !w.starts_with('/'));
+            let opening = opening.strip_suffix(':').unwrap_or(opening);
             if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
                 let mut methods = capital_methods(&first);
                 methods.dedup();

@@ -609,7 +609,10 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
 /// Statuses an arrow points at after what a call does (`GET : returns the job (JSON) =>
 /// 200 (or 404 if not found)`, `POST : creates a job → 201`): the code right after `=>` or
 /// `→`, and one more in the parenthesis after it (`(or 404 if not found)`). An arrow to
-/// anything but a code (`=> the job`) gives none.
+/// anything but a code (`=> the job`) gives none. The arrow may also point from a case to
+/// the status it answers, the code after `HTTP` and others joined to it by `/`, `or` or a
+/// comma (`* Device not found → HTTP 404`, `* Missing file → HTTP 400 / 404`): each code,
+/// the case its reason.
 pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let code = |w: &str| {
@@ -622,6 +625,24 @@ pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if !matches!(*w, "=>" | "→") {
+            continue;
+        }
+        if words.get(k + 1) == Some(&"HTTP")
+            && let Some(c) = words.get(k + 2).and_then(|w| code(w))
+        {
+            let case = words[..k].join(" ");
+            let case = case.trim_end_matches([':', ',']).trim();
+            let case = (!case.is_empty()).then(|| case.to_string());
+            out.push((c, case.clone()));
+            let mut at = k + 3;
+            while words
+                .get(at)
+                .is_some_and(|w| matches!(*w, "/" | "or" | ","))
+                && let Some(more) = words.get(at + 1).and_then(|w| code(w))
+            {
+                out.push((more, case.clone()));
+                at += 2;
+            }
             continue;
         }
         let Some(c) = words.get(k + 1).and_then(|w| code(w)) else {

@@ -97,12 +97,20 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
         _ => t,
     };
     // (`PUT /admin_rest/groups OR PUT /admin_rest/groups/<group_id>`: routes given as
-    // alternatives, each a route.)
+    // alternatives, each a route; a later one may leave the method to the first, `GET
+    // /export or /export/<format>`.)
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.iter().any(|w| matches!(*w, "OR" | "or")) {
+        let method = words
+            .first()
+            .copied()
+            .filter(|w| method_word(w) == Some(*w));
         let alternatives: Vec<String> = words
             .split(|w| matches!(*w, "OR" | "or"))
-            .map(|p| p.join(" "))
+            .map(|p| match (method, p) {
+                (Some(m), [path]) if path.starts_with('/') => format!("{m} {path}"),
+                _ => p.join(" "),
+            })
             .collect();
         if let Some(all) = alternatives
             .iter()
@@ -197,9 +205,18 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         // (… or a comment, as code lines carry them: `GET /buckets/bucket/keys?keys=true
         // # List all keys`, `GET /x // the old route`.)
         let comment = |w: &&str| *w == "#" || *w == "//";
+        // (… or an arrow and what the route does, `GET /boxes → Lists the boxes`; not
+        // another route, `GET /old → GET /new`.)
+        let does = |w: &&str| {
+            matches!(*w, "→" | "⇒")
+                && tail[1..]
+                    .iter()
+                    .all(|w| !w.starts_with('/') && method_word(w).is_none_or(|m| m != *w))
+        };
         let tail_ok = match tail {
             [] => true,
             [v] => v.to_ascii_uppercase().starts_with("HTTP/") || bracketed_note(v),
+            [first, _, ..] if comment(first) || does(first) => true,
             [first, ..] if comment(first) => true,
             [v, first, ..] if v.to_ascii_uppercase().starts_with("HTTP/") && comment(first) => true,
             _ => note.starts_with('(') && note.ends_with(')'),

@@ -2066,3 +2066,61 @@ fn a_segment_of_alternatives_behind_a_uri_label_is_a_route_per_word() {
     let toys = &out.spec.operations[1];
     assert_eq!(body_names(&out, toys), ["name"]);
 }
+
+/// Resources as bold quoted paths in a list (`* **"/shelves/{shelf}"**`, one with a quote
+/// lost), each over nested items opening with a bold method and a dash or a colon
+/// (`* **GET** -- reads it`, `* **PUT**: replaces it`), an indented example fence between
+/// two of them: a route per method item on its path.
+#[test]
+fn quoted_path_items_over_bold_method_items() {
+    let page = "# Library\n\n## Resources\n\n* **\"/shelves\"**\n    * All the shelves.\n    * **GET** -- lists the shelves.\n* **\"/shelves/{shelf}\"**\n    * One shelf.\n    * **GET**: reads the shelf.\n\n    ```\n    $ curl http://localhost/shelves/oak\n    {\"name\": \"oak\"}\n    ```\n\n    * **PUT** – replaces the shelf.\n* **/shelves/{shelf}/books\"**\n    * **DELETE** - empties the shelf.\n";
+    let out = read("library.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /shelves",
+            "GET /shelves/{shelf}",
+            "PUT /shelves/{shelf}",
+            "DELETE /shelves/{shelf}/books"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["shelf path true"]);
+}
+
+/// Route items in bold and code whose description follows an arrow on the same line
+/// (`* **DELETE** `/crates/<id>` → Deletes one crate`) or on the next source line, which
+/// the item's text joins to the route (`* **GET** `/crates`` / `  Lists all crates.`): a
+/// route per item, two items under one heading two operations.
+#[test]
+fn route_items_with_a_description_after_an_arrow_or_on_the_next_line() {
+    let page = "# Crates\n\n## Endpoints\n\n### 1. List crates\n\n* **GET** `/crates`\n  Lists all crates.\n\n### 2. Remove crates\n\n* **DELETE** `/crates/<id>` → Deletes one crate\n* **DELETE** `/crates` → Deletes every crate\n\n### 3. Newest crate\n\n* **GET** `/crates/newest`\n  Reads the newest crate.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crates",
+            "DELETE /crates/{id}",
+            "DELETE /crates",
+            "GET /crates/newest"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["id path true"]);
+}
+
+/// Two routes given as alternatives on one item, the second leaving the method to the first
+/// (`* **GET** `/crates/dump` or `/crates/dump/<format>``), its description on the next
+/// line: a route each.
+#[test]
+fn alternative_routes_sharing_the_first_ones_method() {
+    let page = "# Crates\n\n### 1. Dump crates\n\n* **GET** `/crates/dump` or `/crates/dump/<format>`\n  Dumps every crate.\n\n### 2. Count crates\n\n* **GET** `/crates/count` → Counts the crates\n\nReturns the count.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crates/dump",
+            "GET /crates/dump/{format}",
+            "GET /crates/count"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["format path true"]);
+}

@@ -1132,3 +1132,17 @@ fn items_of_a_case_then_its_status_line() {
     assert_eq!(statuses(&out), [vec![200, 404, 401], vec![204]]);
     assert!(out.spec.operations[0].body.is_none());
 }
+
+/// Error answers listed as cases pointing at their status with an arrow, the code after
+/// `HTTP` and others joined to it by `/` (`* Shelf not found → HTTP 404`, `* Bad name →
+/// HTTP 400 / 422`), under an error label: each code a status, the case its reason.
+#[test]
+fn cases_pointing_at_http_statuses_with_an_arrow() {
+    let page = "# Shelves\n\n### 1. Rename a shelf\n\n* **POST** `/shelves/<id>/rename`\n\n**Error Responses**:\n\n* Shelf not found → HTTP 404\n* Bad name → HTTP 400 / 422\n\n### 2. Read a shelf\n\n* **GET** `/shelves/<id>`\n\n**Error Responses**:\n\n* Unauthorized → HTTP 403\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /shelves/{id}/rename", "GET /shelves/{id}"]
+    );
+    assert_eq!(statuses(&out), [vec![404, 400, 422], vec![403]]);
+}
