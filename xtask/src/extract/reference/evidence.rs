@@ -284,9 +284,7 @@ fn bare_name_sections(doc: &Document, out: &mut Vec<Hit>) {
         if !bare(name) {
             continue;
         }
-        let end = (i + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = ranked_end(doc, i + 1, level);
         let path = format!("/{name}");
         let own_end = (i + 1..end)
             .find(|&k| doc.blocks[k].is_heading())
@@ -326,6 +324,15 @@ fn bare_name_sections(doc: &Document, out: &mut Vec<Hit>) {
             }
         }
     }
+}
+
+/// One past the last block of the section at rank `level` that goes on at block `from`:
+/// the next heading of that rank or a higher one, or the page's end (a text capture's
+/// labels, headings of rank 0, do not end it).
+fn ranked_end(doc: &Document, from: usize, level: u8) -> usize {
+    (from..doc.blocks.len())
+        .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+        .unwrap_or(doc.blocks.len())
 }
 
 /// The methods a sentence of the page's introduction (before its first section) gives all
@@ -1042,9 +1049,7 @@ fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
         let end = (h + 1..doc.blocks.len())
             .find(|&k| doc.blocks[k].is_heading())
             .unwrap_or(doc.blocks.len());
-        let whole = (h + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let whole = ranked_end(doc, h + 1, level);
         let inside: Vec<&Hit> = out
             .iter()
             .filter(|x| (h..whole).contains(&x.block))
@@ -2590,9 +2595,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         if path_of(&doc.blocks[i]).is_none()
             && let Some(p) = titled_path_heading(&doc.blocks[i])
         {
-            let end = (i + 1..doc.blocks.len())
-                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-                .unwrap_or(doc.blocks.len());
+            let end = ranked_end(doc, i + 1, level);
             let routed = out.iter().any(|h| {
                 (i..end).contains(&h.block) && !(doc.blocks[h.block].is_code() && h.route.path == p)
             });
@@ -2625,9 +2628,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             paths.push((j, p));
             j += 1;
         }
-        let end = (j..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = ranked_end(doc, j, level);
         // (Headings under it that declare their routes, `## GET /{db}`, are its
         // operations: a paragraph starting with a method is prose.)
         if doc.blocks[j..end]
@@ -2980,9 +2981,7 @@ fn requested_elsewhere(doc: &Document, out: &[Hit], k: usize, m: &str, heading: 
         return false;
     };
     let level = doc.blocks[k].level().unwrap_or(0);
-    let end = (k + 1..doc.blocks.len())
-        .find(|&e| doc.blocks[e].level().is_some_and(|l| l > 0 && l <= level))
-        .unwrap_or(doc.blocks.len());
+    let end = ranked_end(doc, k + 1, level);
     out.iter().any(|h| {
         (k + 1..end).contains(&h.block)
             && doc.blocks[h.block].is_code()
@@ -3548,9 +3547,7 @@ fn titled_requests(doc: &Document, out: &mut Vec<Hit>) {
     for k in titled {
         let h = &out[k];
         let level = doc.blocks[h.block].level().unwrap_or(0);
-        let end = (h.block + 1..doc.blocks.len())
-            .find(|&j| doc.blocks[j].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = ranked_end(doc, h.block + 1, level);
         if out
             .iter()
             .any(|o| o.block > h.block && o.block < end && o.route.method == h.route.method)
