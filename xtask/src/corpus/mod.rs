@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chatgen_codegen::spec::{ApiSpec, Location, Operation};
+use chatgen_codegen::spec::{ApiSpec, AuthScheme, Location, Operation};
 use serde::Serialize;
 
 use crate::Error;
@@ -253,9 +253,10 @@ struct Found {
     name: String,
     location: &'static str,
     required: bool,
-    /// Known only from the route's `{placeholder}`: a hit when the truth lists it, never
-    /// counted as found otherwise (a page may or may not list it as a parameter).
-    placeholder: bool,
+    /// Implied, not listed: a path parameter known only from the route's `{placeholder}`,
+    /// or the API's credential header. A hit when the truth lists it, never counted as
+    /// found otherwise (a page may or may not list it as a parameter).
+    implied: bool,
 }
 
 fn location_name(l: Location) -> &'static str {
@@ -280,7 +281,7 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
             name: p.name.clone(),
             location: location_name(p.location),
             required: p.required,
-            placeholder: p.type_cue.as_deref() == Some(crate::extract::kit::ROUTE_PLACEHOLDER),
+            implied: p.type_cue.as_deref() == Some(crate::extract::kit::ROUTE_PLACEHOLDER),
         };
         if p.location == Location::Body {
             body.push(f);
@@ -303,9 +304,30 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
                 name: field.name.clone(),
                 location: "body",
                 required: !field.optional,
-                placeholder: false,
+                implied: false,
             });
         }
+    }
+    // The credential the spec's auth sends in a header (`Authorization: Bearer …`, or the
+    // `X-Api-Key` a parameter table listed) on every operation the doc does not call without
+    // one: the client sends it, so a truth that lists it as a header parameter finds it.
+    let header = match spec.auth.scheme {
+        AuthScheme::Bearer => Some(spec.auth.header.as_deref().unwrap_or("Authorization")),
+        AuthScheme::Header => spec.auth.header.as_deref(),
+        _ => None,
+    };
+    if let Some(name) = header
+        && op.auth != Some(false)
+        && !params
+            .iter()
+            .any(|p| p.location == "header" && p.name.eq_ignore_ascii_case(name))
+    {
+        params.push(Found {
+            name: name.to_string(),
+            location: "header",
+            required: true,
+            implied: true,
+        });
     }
     (params, body)
 }
@@ -378,7 +400,7 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     for (j, op) in ops.iter().enumerate() {
         if !taken[j] {
             let (p, b) = found_params(spec, op);
-            let p = p.iter().filter(|p| !p.placeholder).count();
+            let p = p.iter().filter(|p| !p.implied).count();
             s.params.found += p;
             s.params_required.found += p;
             s.body_fields.found += b.len();
@@ -412,8 +434,10 @@ fn add_op(
         let mut hits = 0;
         let mut hits_req = 0;
         for p in tp {
+            // (A header's name is compared without case, as HTTP does.)
             let matches = |f: &Found| {
-                name_key(&f.name) == name_key(&p.name)
+                let (a, b) = (name_key(&f.name), name_key(&p.name));
+                (a == b || f.location == "header" && a.eq_ignore_ascii_case(&b))
                     && p.location.as_deref().is_none_or(|l| l == f.location)
             };
             let pos = params.iter().position(matches);
@@ -433,7 +457,7 @@ fn add_op(
         }
         // A body field matched by an any-location truth parameter counts as a parameter;
         // a placeholder the truth does not list is not counted.
-        let found = hits + params.iter().filter(|p| !p.placeholder).count();
+        let found = hits + params.iter().filter(|p| !p.implied).count();
         s.params.add(Score {
             hits,
             truth: tp.len(),
@@ -727,6 +751,70 @@ mod tests {
                 hits: 1,
                 truth: 2,
                 found: 2
+            }
+        );
+    }
+
+    #[test]
+    fn the_credential_header_is_found_where_the_truth_lists_it_and_not_invented_elsewhere() {
+        let truth = truth::from_yaml(
+            "t",
+            "d:\n  - route: GET /a\n    params: [authorization header required]\n  - route: GET /b\n    params: [q query]\n  - route: GET /open\n    params: [Authorization header]\n",
+        )
+        .unwrap()
+        .remove("d")
+        .unwrap();
+        let mut open = op(Some(("get", "/open")), "Open", &[], &[]);
+        open.auth = Some(false);
+        let mut spec = ApiSpec {
+            operations: vec![
+                op(Some(("get", "/a")), "A", &[], &[]),
+                op(
+                    Some(("get", "/b")),
+                    "B",
+                    &[("q", Location::Query, false)],
+                    &[],
+                ),
+                open,
+            ],
+            ..ApiSpec::default()
+        };
+        let found = |spec: &ApiSpec| score(&truth, spec).params_required;
+        // No credential in the spec: the header is missed.
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 1,
+                truth: 3,
+                found: 1
+            }
+        );
+        // A bearer credential: found on /a (required), not counted on /b (the truth does not
+        // list it), and not on /open, which the doc calls without one.
+        spec.auth = chatgen_codegen::spec::Auth {
+            scheme: AuthScheme::Bearer,
+            ..Default::default()
+        };
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 2,
+                truth: 3,
+                found: 2
+            }
+        );
+        // A named header only where the spec names that header.
+        spec.auth = chatgen_codegen::spec::Auth {
+            scheme: AuthScheme::Header,
+            header: Some("X-Api-Key".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 1,
+                truth: 3,
+                found: 1
             }
         );
     }
