@@ -700,7 +700,16 @@ impl Scan<'_> {
             let end = (n + 1..=doc.len())
                 .find(|&l| closes_shortcode(raw(doc, l).trim(), &name))
                 .unwrap_or(doc.len() + 1);
-            let body: Vec<&str> = (n + 1..end).map(|l| raw(doc, l)).collect();
+            let mut body: Vec<&str> = (n + 1..end).map(|l| raw(doc, l)).collect();
+            // The last line of code before a closer on the same line.
+            if end <= doc.len() {
+                let last = raw(doc, end);
+                if let Some(k) = liquid_closer(last, &name)
+                    && !last[..k].trim().is_empty()
+                {
+                    body.push(&last[..k]);
+                }
+            }
             self.push(
                 Kind::Code { lang },
                 body.join("\n"),
@@ -1031,31 +1040,76 @@ fn unwrap_rows(
 }
 
 /// A Hugo shortcode that opens a block of code on a line of its own, `{{< code shell >}}`,
-/// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`: its name and language.
+/// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`, or a Jekyll (Liquid) tag,
+/// `{% highlight http %}`, `{% codeblock lang:json %}`: its name and language. (GitBook's
+/// `{% code title="…" %}` wraps a fence of its own and is not one.)
 pub(crate) fn code_shortcode(t: &str) -> Option<(String, Option<String>)> {
-    let inner = t
-        .strip_prefix("{{<")
-        .and_then(|r| r.strip_suffix(">}}"))
-        .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))?;
+    let (inner, liquid) = match shortcode_inner(t) {
+        Some(inner) => (inner, false),
+        None => (liquid_inner(t)?, true),
+    };
     let mut words = inner.split_whitespace();
     let name = words.next()?;
     let lower = name.to_ascii_lowercase();
-    if name.starts_with('/') || !(lower.contains("code") || lower.contains("highlight")) {
+    let code = if liquid {
+        lower == "highlight" || lower == "codeblock"
+    } else {
+        lower.contains("code") || lower.contains("highlight")
+    };
+    if name.starts_with('/') || !code {
         return None;
     }
     let lang = words
         .next()
         .filter(|w| !w.contains('='))
-        .map(|w| w.trim_matches('"').to_string());
+        .map(|w| w.trim_matches('"'))
+        .map(|w| w.strip_prefix("lang:").unwrap_or(w).to_string());
     Some((name.to_string(), lang))
 }
 
-/// Whether line `t` closes shortcode `name`: `{{< /code >}}`.
-fn closes_shortcode(t: &str, name: &str) -> bool {
+/// The inside of a Hugo shortcode line, `{{< … >}}` or `{{% … %}}`.
+fn shortcode_inner(t: &str) -> Option<&str> {
     t.strip_prefix("{{<")
         .and_then(|r| r.strip_suffix(">}}"))
         .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))
-        .is_some_and(|inner| inner.trim().strip_prefix('/') == Some(name))
+}
+
+/// The inside of a Liquid tag line, `{% … %}` (or `{%- … -%}`).
+fn liquid_inner(t: &str) -> Option<&str> {
+    let r = t.strip_prefix("{%")?.strip_suffix("%}")?;
+    Some(
+        r.strip_prefix('-')
+            .unwrap_or(r)
+            .strip_suffix('-')
+            .unwrap_or(r),
+    )
+}
+
+/// Whether line `t` closes shortcode `name`: `{{< /code >}}`, `{% endhighlight %}`.
+fn closes_shortcode(t: &str, name: &str) -> bool {
+    shortcode_inner(t).is_some_and(|inner| inner.trim().strip_prefix('/') == Some(name))
+        || liquid_closer(t, name).is_some()
+}
+
+/// Where on line `t` a Liquid tag closing `name` opens, `{% endhighlight %}`: Liquid reads
+/// it anywhere on the line (a sample's last line `User-Agent: x{% endhighlight %}`), and
+/// whatever follows it (a stray `{% endhighlight %}}`).
+fn liquid_closer(t: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = t[from..].find("{%").map(|k| k + from) {
+        let r = &t[k + 2..];
+        let inner = &r[..r.find("%}")?];
+        if inner
+            .trim_matches('-')
+            .trim()
+            .strip_prefix("end")
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        {
+            return Some(k);
+        }
+        from = k + 2;
+    }
+    None
 }
 
 /// `---|---|` or `|:---|---:|`.

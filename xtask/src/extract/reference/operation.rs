@@ -28,9 +28,10 @@ use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, case_then_status_item, cell_statuses, element_statuses, envelope_status,
     http_status_line, inline_statuses, leading_status, listed_status, listed_statuses,
-    named_statuses, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
-    status_field_item, status_header_line, status_item, status_reason, status_table, tab_status,
-    unnumbered_answers, unshown_answers, unstated_successes, worded_status,
+    named_statuses, opening_status, prose_statuses, reason_line, return_last, returns_entity,
+    returns_nothing, status_field_item, status_header_line, status_item, status_reason,
+    status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
+    worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1075,10 +1076,17 @@ impl<'b> Walk<'b> {
         // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
         if b.is_code() {
             let answer = matches!(self.ctx, Some(Ctx::Response(_)));
-            for l in b.text.lines() {
-                if let Some((code, reason)) =
-                    http_status_line(l).or_else(|| answer.then(|| status_header_line(l)).flatten())
-                {
+            // (A sample answer opening with its status, `Status 200` or `Status: 201
+            // Created` over its JSON, says it is one under any label.)
+            let first = b.text.lines().position(|l| !l.trim().is_empty());
+            for (k, l) in b.text.lines().enumerate() {
+                let opening = Some(k) == first && b.text.lines().count() > k + 1;
+                if let Some((code, reason)) = http_status_line(l).or_else(|| {
+                    (answer || opening)
+                        .then(|| status_header_line(l))
+                        .flatten()
+                        .or_else(|| opening.then(|| opening_status(l)).flatten())
+                }) {
                     self.add_status(code, b.span.line, reason);
                 }
             }

@@ -167,6 +167,15 @@ pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
     Some((n, (!reason.is_empty()).then(|| reason.to_string())))
 }
 
+/// `Status 200` (no colon), as a sample answer's first line.
+pub(super) fn opening_status(line: &str) -> Option<(u16, Option<String>)> {
+    let rest = line
+        .trim()
+        .strip_prefix("Status ")
+        .or_else(|| line.trim().strip_prefix("STATUS "))?;
+    http_status_line(&format!("HTTP {}", rest.trim()))
+}
+
 /// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
 /// page prints an answer with no body under its response label; also in capitals, as a
 /// sample answer's first line (`STATUS: 201 CREATED` over its JSON), and labelled as the

@@ -1146,3 +1146,18 @@ fn cases_pointing_at_http_statuses_with_an_arrow() {
     );
     assert_eq!(statuses(&out), [vec![404, 400, 422], vec![403]]);
 }
+
+/// Jekyll `{% highlight %}` blocks are code (a closer glued to the last line of code, or
+/// followed by a stray brace, still closes them), and a sample answer opening with its
+/// status, `Status 200` over its JSON, gives that status under no response label; a raw
+/// exchange in such a block gives its status line's.
+#[test]
+fn jekyll_highlight_blocks_and_answers_opening_with_their_status() {
+    let page = "# Shelves\n\n## List shelves [GET]\n\n/v1/shelves?key={key}\n\n{% highlight js %}\nStatus 200\n{\n  \"shelves\": []\n}\n{% endhighlight %}}\n\n## Read a shelf\n\n#### GET `/v1/shelves/{id}`\n\n{% highlight http %}\nGET /v1/shelves/7 HTTP/1.1\nHost: x{% endhighlight %}\n\n{% highlight http %}\nHTTP/1.1 404 Not Found\n{% endhighlight %}\n\n#### GET `/v1/ping`\n\n{% highlight http %}\nGET /v1/ping HTTP/1.1\n{% endhighlight %}\n\nAnswers pong.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /v1/shelves", "GET /v1/shelves/{id}", "GET /v1/ping"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![404], vec![]]);
+}
