@@ -526,7 +526,7 @@ pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &
 
 /// The value of a table of one record (see [`record_field`]) in the first row whose name,
 /// its marks trimmed, `named` accepts.
-fn record_field_by(t: &Table, named: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
+pub(super) fn record_field_by(t: &Table, named: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
     let header = (t.header.len() == 2).then_some(&t.header);
     header
         .into_iter()

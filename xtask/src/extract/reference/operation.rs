@@ -10,7 +10,7 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Reader;
-use super::block_routes::record_field;
+use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
@@ -28,10 +28,10 @@ use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, case_then_status_item, cell_statuses, element_statuses, envelope_status,
     http_status_line, inline_statuses, leading_status, listed_status, listed_statuses,
-    named_statuses, opening_status, prose_statuses, reason_line, return_last, returns_entity,
-    returns_nothing, status_field_item, status_header_line, status_item, status_reason,
-    status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
-    worded_status,
+    named_statuses, opening_status, prose_statuses, reason_line, record_cell_statuses, return_last,
+    returns_entity, returns_nothing, status_field_item, status_field_name, status_header_line,
+    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
+    unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1149,7 +1149,7 @@ impl<'b> Walk<'b> {
         // authentication failed`): a status at the start of each of its lines.
         // (Every such row: `Success code | 200` and `Fail code | 400 if … <br/> 500 …`.)
         if let Some(t) = b.table()
-            && record_field(t, STATUS_FIELDS).is_some()
+            && record_field_by(t, status_field_name).is_some()
         {
             let mut any = false;
             for row in std::iter::once(&t.header).chain(&t.rows) {
@@ -1157,10 +1157,10 @@ impl<'b> Walk<'b> {
                     continue;
                 };
                 let name = name.trim().trim_matches(['*', '`', ':']).trim();
-                if !STATUS_FIELDS.iter().any(|n| name.eq_ignore_ascii_case(n)) {
+                if !status_field_name(name) {
                     continue;
                 }
-                for (code, reason) in cell.lines().filter_map(leading_status) {
+                for (code, reason) in cell.lines().flat_map(record_cell_statuses) {
                     self.add_status(code, b.span.line, reason);
                     any = true;
                 }

@@ -311,6 +311,28 @@ pub(super) fn leading_status(line: &str) -> Option<(u16, Option<String>)> {
     Some((code, (!reason.is_empty()).then(|| reason.to_string())))
 }
 
+/// Whether a record's field name names its statuses: one of [`STATUS_FIELDS`] or
+/// `Responses`, after at most one qualifying word (`Typical Responses`, `Possible status
+/// codes`).
+pub(super) fn status_field_name(name: &str) -> bool {
+    let n = name.trim().to_ascii_lowercase();
+    let named = |n: &str| n == "responses" || STATUS_FIELDS.contains(&n);
+    named(&n) || n.split_once(' ').is_some_and(|(_, rest)| named(rest))
+}
+
+/// The statuses of a record's status cell line: the status at its start, or each of a
+/// list of bare codes (`200, 400`, `200 / 404`).
+pub(super) fn record_cell_statuses(line: &str) -> Vec<(u16, Option<String>)> {
+    let codes: Option<Vec<u16>> = line
+        .split([',', '/'])
+        .map(|w| bare_status(w.trim().trim_matches('`')))
+        .collect();
+    match codes {
+        Some(codes) if codes.len() > 1 => codes.into_iter().map(|c| (c, None)).collect(),
+        _ => leading_status(line).into_iter().collect(),
+    }
+}
+
 /// An item describing an answer envelope's status field, its name then its value after a
 /// comma, colon or dash (`* _code_, _200_ on success`, `` * `status`: 201 on success ``):
 /// the status, what follows it the description.

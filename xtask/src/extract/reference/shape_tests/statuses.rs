@@ -1161,3 +1161,13 @@ fn jekyll_highlight_blocks_and_answers_opening_with_their_status() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![404], vec![]]);
 }
+
+/// A table of one record whose status row's name has a qualifier (`Typical Responses`) and
+/// lists several bare codes (`200, 400`): each code a status.
+#[test]
+fn a_record_row_of_typical_responses_listing_codes() {
+    let page = "# Keys\n\n## `GET /keys/:id`\n\n| Property | Specification |\n|---|---|\n| Path | `/keys/:id` |\n| Method | GET |\n| Typical Responses | 200, 400 |\n\n## `DELETE /keys/:id`\n\n| Property | Specification |\n|---|---|\n| Path | `/keys/:id` |\n| Method | DELETE |\n| Possible status codes | 204 / 404 |\n| Version | 2.10 |\n";
+    let out = read("keys.md", page);
+    assert_eq!(routes(&out), ["GET /keys/{id}", "DELETE /keys/{id}"]);
+    assert_eq!(statuses(&out), [vec![200, 400], vec![204, 404]]);
+}
