@@ -17,7 +17,8 @@ use super::responses::STATUS_FIELDS;
 use super::routes::{
     RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
     heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
-    route_lines, shape, strip_line_marks, strip_markup, target_route, tight_braces,
+    route_lines, schemeless_host, shape, strip_line_marks, strip_markup, target_route,
+    tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -3765,11 +3766,13 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             for (n, alternative) in urls.iter().enumerate() {
                 let target = bracketed_word(alternative);
                 // (A path the label gives without its leading slash, `API PATH:
-                // `services/identity/v1/identities``: the label says it is one.)
+                // `services/identity/v1/identities``: the label says it is one; a host
+                // written without its scheme, `api.example.com/v1/x`, is no path.)
                 let rooted;
                 let target = if target.contains('/')
                     && !target.contains(':')
                     && target.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && schemeless_host(target).is_none()
                 {
                     rooted = format!("/{target}");
                     rooted.as_str()

@@ -867,12 +867,16 @@ pub(super) fn schemeless_host(target: &str) -> Option<usize> {
         && labels.iter().filter(|l| word(l)).count() >= 2
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
-        && !matches!(
-            tld,
-            "json" | "xml" | "html" | "htm" | "yaml" | "yml" | "txt" | "csv" | "php" | "js"
-        ))
+        && !FILE_EXTENSIONS.contains(&tld))
     .then_some(at)
 }
+
+/// The extensions that make a dotted first segment a file (`apirest.php/initSession`,
+/// `index.html/x`), not a host (none is a top-level domain).
+const FILE_EXTENSIONS: &[&str] = &[
+    "json", "xml", "html", "htm", "yaml", "yml", "txt", "csv", "php", "js", "cgi", "asp", "aspx",
+    "jsp",
+];
 
 /// Splits `https://host[:port]/path` into the server and the path; a relative target
 /// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
@@ -983,9 +987,11 @@ fn host_name(s: &str) -> bool {
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
+        && labels.last().is_some_and(|t| {
+            t.len() >= 2
+                && t.chars().all(|c| c.is_ascii_alphabetic())
+                && !FILE_EXTENSIONS.contains(&t.to_ascii_lowercase().as_str())
+        })
 }
 
 /// The placeholder a number stands for after a word segment (`chats` / `2` → `chat_id`,

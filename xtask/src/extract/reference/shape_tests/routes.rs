@@ -2124,3 +2124,19 @@ fn alternative_routes_sharing_the_first_ones_method() {
     );
     assert_eq!(ops(&out)[1].1, ["format path true"]);
 }
+
+/// A route relative to the server whose first segment is a script (`apirest.php/x`,
+/// `index.cgi/x`): the file is part of the path, not a host written without its scheme.
+#[test]
+fn a_script_file_first_segment_is_no_host() {
+    let page = "# Shelves\n\n## Open a session\n\n* **URL**: apirest.php/openSession/\n* **Method**: GET\n\n## List shelves\n\n* **URL**: index.cgi/shelves\n* **Method**: GET\n\n## Read a box\n\n* **URL**: api.example.com/v1/boxes/{id}\n* **Method**: GET\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /apirest.php/openSession/",
+            "GET /index.cgi/shelves",
+            "GET /v1/boxes/{id}"
+        ]
+    );
+}
