@@ -259,6 +259,47 @@ fn code_after_example_label(doc: &Document, h: &Hit) -> bool {
         })
 }
 
+/// Whether route hit `h` is a call in code under a heading titling an example request
+/// (`#### Example HTTP request`, `### Sample request`) inside the section of a route
+/// declared before that heading, the call an instance of that route, or of it without the
+/// literal base path it opens with: `## Get role` over `GET /v1/roles/{uid}`, then `####
+/// Example HTTP request` over `GET /roles/1`. The call is the declared route's example, no
+/// operation of its own, whatever method it shows (`POST /x` under `PUT /v1/x`).
+fn example_request_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    let Some(label) = (0..h.block).rev().find(|&i| doc.blocks[i].is_heading()) else {
+        return false;
+    };
+    let title = clean_heading(&doc.blocks[label].text).to_ascii_lowercase();
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    if !doc.blocks[h.block].is_code()
+        || words.len() > 4
+        || !names(&["example", "examples", "sample", "samples"])
+        || !names(&["request", "requests", "call", "calls"])
+    {
+        return false;
+    }
+    all.iter().any(|x| {
+        x.block < label
+            && (x.route.method != h.route.method || x.route.path != h.route.path)
+            && within_section(doc, owner_heading(doc, x.block), Some(h.block))
+            && instance_past_base(&h.route.path, &x.route.path)
+    })
+}
+
+/// Whether `path` is an instance of `template` (see [`instance_of`]), or of `template`
+/// with some of its leading literal segments (its base path) left out: `/roles/1` of
+/// `/v1/roles/{uid}`.
+fn instance_past_base(path: &str, template: &str) -> bool {
+    let segs: Vec<&str> = template.trim_matches('/').split('/').collect();
+    (0..segs.len())
+        .take_while(|&k| k == 0 || !segs[k - 1].contains('{'))
+        .any(|k| instance_of(path, &format!("/{}", segs[k..].join("/"))))
+}
+
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
 /// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
 /// `## Authentication` section (or a capture's) stays a topic.
@@ -393,6 +434,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || in_changes_section(doc, h.block)
                 || introduced_as_example(doc, h.block)
                 || after_example_label(doc, h)
+                || example_request_of_declared(doc, &all, h)
                 || (h.route.query && under_samples(doc, h.block))
                 // (Or a call in code under an `Example` label filling in the route its
                 // section declared: `PUT /x/{number}` in a fence, then `**Example**` over

@@ -726,7 +726,9 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 && matches!(
                     words[j].to_ascii_lowercase().as_str(),
                     // (`returns a status code of 200`.)
-                    "with" | "a" | "an" | "http" | "status" | "code" | "the" | "of"
+                    // (`should return a standard HTTP `200 OK` response`: the code named
+                    // as the usual one.)
+                    "with" | "a" | "an" | "http" | "status" | "code" | "the" | "of" | "standard"
                 )
             {
                 j += 1;

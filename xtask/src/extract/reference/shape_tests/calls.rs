@@ -893,3 +893,31 @@ fn a_call_under_an_example_label_after_the_route_is_a_use() {
     let out = read("notes.md", page);
     assert_eq!(routes(&out), ["GET /api/notes", "PUT /api/notes/{id}"]);
 }
+
+/// A call in code under a heading titling an example request (`#### Sample request`),
+/// inside the section of the route declared before it, written without the route's base
+/// path (`GET /pets/7` under `GET /api/pets/{id}`) or with another method: the route's
+/// example, no operation of its own; the section's header and path tables and status
+/// table stay the declared route's, across a topic sub-heading (`### Access`) between.
+#[test]
+fn an_example_request_without_the_base_path_is_a_use() {
+    let page = "# Pets\n\n## Fetch pet\n\n    GET /api/pets/{int: id}\n\nFetches one pet.\n\n### Access\n\n| Role |\n|------|\n| reader |\n\n### Request\n\n#### Sample request\n\n```\nGET /pets/7\n```\n\n#### Headers\n\n| Key | Value | Description |\n|-----|-------|-------------|\n| Accept | application/json | Media type |\n\n#### URL parameters\n\n| Field | Type | Description |\n|-------|------|-------------|\n| id | integer | The pet. |\n\n### Status codes\n\n| Code | Description |\n|------|-------------|\n| [200 OK](https://example.org/200) | Found |\n| [404 Not Found](https://example.org/404) | No such pet |\n\n## Rename pet\n\n    PUT /api/pets/{int: id}\n\n### Request\n\n#### Sample request\n\n    POST /pets/7\n\n### Status codes\n\n| Code | Description |\n|------|-------------|\n| [200 OK](https://example.org/200) | Renamed |\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/pets/{id}".to_string(),
+                vec![
+                    "Accept header false".to_string(),
+                    "id path true".to_string()
+                ]
+            ),
+            (
+                "PUT /api/pets/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![200]]);
+}

@@ -1171,3 +1171,13 @@ fn a_record_row_of_typical_responses_listing_codes() {
     assert_eq!(routes(&out), ["GET /keys/{id}", "DELETE /keys/{id}"]);
     assert_eq!(statuses(&out), [vec![200, 400], vec![204, 404]]);
 }
+
+/// A status a sentence names as the standard answer after a verb of answering (`should
+/// return a standard HTTP `200 OK` response`), as `the HTTP `204 No Content`` is read.
+#[test]
+fn a_status_called_the_standard_response_in_a_sentence() {
+    let page = "# Tags\n\n## Remove a tag\n\n    DELETE https://api.example.net/v3/tags/{tagId}\n\n## Response\n\nNo JSON comes back; the call should return a standard HTTP `200 OK` response once the tag is gone.\n";
+    let out = read("tags.md", page);
+    assert_eq!(routes(&out), ["DELETE /v3/tags/{tagId}"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
