@@ -232,7 +232,8 @@ fn role_text(s: &str) -> String {
 
 /// A path as sphinxcontrib-httpdomain writes it, with `{name}` placeholders: `(name)` and
 /// `(converter:name)` segments (`/buckets/(bucket_id)`, `/users/(int:user_id)`, also with a
-/// space, `(string: subject)`, or in braces, `{int: id}`) are placeholders there.
+/// space, `(string: subject)`, or in braces, `{int: id}`) are placeholders there; a value
+/// named in a few words (`/assets/(asset name)`) is one placeholder, `{asset_name}`.
 fn httpdomain_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     // (`{int: id}`: a typed placeholder in braces, as `(int: id)` is.)
@@ -264,10 +265,18 @@ fn httpdomain_path(path: &str) -> String {
         };
         let inner = &rest[open + 1..open + close];
         let name = inner.rsplit(':').next().unwrap_or(inner).trim();
+        // (`(asset name)`: a value named in a few words, one placeholder, its words joined
+        // by `_`.)
+        let words: Vec<&str> = name.split(' ').collect();
+        let name = if words.len() <= 3 && words.iter().all(|w| !w.is_empty()) {
+            words.join("_")
+        } else {
+            name.to_string()
+        };
         out.push_str(&rest[..open]);
         if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             out.push('{');
-            out.push_str(name);
+            out.push_str(&name);
             out.push('}');
         } else {
             out.push_str(&rest[open..=open + close]);

@@ -2143,3 +2143,16 @@ fn an_httpdomain_example_directive_is_a_request_in_code() {
     );
     assert_eq!(statuses(&out), [vec![200, 404], vec![200, 409]]);
 }
+
+/// An httpdomain placeholder naming its value in a few words (`.. http:get::
+/// /api/(version)/prices/(coin name)`) is one placeholder, its words joined by `_`: the
+/// directive is the route, and its example request filling it (`GET /api/1/prices/ETH
+/// HTTP/1.1`) a use of it.
+#[test]
+fn an_httpdomain_placeholder_named_in_words() {
+    let page = "Prices\n======\n\n.. http:get:: /api/(version)/prices/(coin name)\n\n   Returns the price history of one coin.\n\n   .. http:example:: curl wget\n\n      GET /api/1/prices/ETH HTTP/1.1\n      Host: localhost:5000\n\n   :statuscode 200: The prices are returned\n";
+    let out = read("prices.rst", page);
+    assert_eq!(routes(&out), ["GET /api/{version}/prices/{coin_name}"]);
+    assert_eq!(ops(&out)[0].1, ["version path true", "coin_name path true"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
