@@ -9,7 +9,8 @@
 //!   heading one level under the section, their field lists as Sphinx renders them (a
 //!   labelled table per kind: `Parameters`, `Query parameters`, `Form parameters`,
 //!   `Request JSON object`, `Response JSON object`, `Request headers`, `Response headers`,
-//!   `Status codes`); a directive whose options give `:method:` and `:url:` as a route
+//!   `Status codes`); an `http:` directive naming no method (`.. http:example:: curl`)
+//!   as an `http` code block of its raw request; a directive whose options give `:method:` and `:url:` as a route
 //!   line; a directive describing one named, typed field (`.. parameter:: name` over
 //!   `:type:` and `:condition:`) as an item, its description on its line and nested fields
 //!   under it; `.. code-block:: lang` and `::` literal blocks as fences; admonitions
@@ -231,7 +232,8 @@ fn role_text(s: &str) -> String {
 
 /// A path as sphinxcontrib-httpdomain writes it, with `{name}` placeholders: `(name)` and
 /// `(converter:name)` segments (`/buckets/(bucket_id)`, `/users/(int:user_id)`, also with a
-/// space, `(string: subject)`, or in braces, `{int: id}`) are placeholders there.
+/// space, `(string: subject)`, or in braces, `{int: id}`) are placeholders there; a value
+/// named in a few words (`/assets/(asset name)`) is one placeholder, `{asset_name}`.
 fn httpdomain_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     // (`{int: id}`: a typed placeholder in braces, as `(int: id)` is.)
@@ -263,10 +265,18 @@ fn httpdomain_path(path: &str) -> String {
         };
         let inner = &rest[open + 1..open + close];
         let name = inner.rsplit(':').next().unwrap_or(inner).trim();
+        // (`(asset name)`: a value named in a few words, one placeholder, its words joined
+        // by `_`.)
+        let words: Vec<&str> = name.split(' ').collect();
+        let name = if words.len() <= 3 && words.iter().all(|w| !w.is_empty()) {
+            words.join("_")
+        } else {
+            name.to_string()
+        };
         out.push_str(&rest[..open]);
         if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             out.push('{');
-            out.push_str(name);
+            out.push_str(&name);
             out.push('}');
         } else {
             out.push_str(&rest[open..=open + close]);
@@ -687,6 +697,34 @@ impl Rst<'_, '_> {
                     if depth < MAX_NESTING {
                         self.block(body, end, inner, &mut inner_section, depth + 1);
                     }
+                } else if name.strip_prefix("http:").is_some_and(|m| {
+                    !matches!(
+                        m.to_ascii_lowercase().as_str(),
+                        "get"
+                            | "post"
+                            | "put"
+                            | "patch"
+                            | "delete"
+                            | "head"
+                            | "options"
+                            | "trace"
+                            | "connect"
+                            | "copy"
+                            | "any"
+                    )
+                }) {
+                    // An httpdomain directive naming no method (`.. http:example:: curl
+                    // wget` over `GET /api/1/users/7 HTTP/1.1`, an example request rendered
+                    // as tabs per client): its body as an `http` code block, not a route.
+                    self.out.push((String::new(), no(i)));
+                    self.out.push(("```http".to_string(), no(i)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(body) {
+                        self.out
+                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
+                    }
+                    self.out
+                        .push(("```".to_string(), no(end.saturating_sub(1))));
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
                 } else if let Some(method) = name.strip_prefix("http:") {
                     let arg = httpdomain_path(arg);
                     let arg = arg.as_str();

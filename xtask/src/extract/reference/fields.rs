@@ -1403,7 +1403,9 @@ fn query_pair_name(t: &str) -> Option<&str> {
 /// avatar?: string } }`): the members of its one nested object (the members beside it
 /// being string tags, the message's kind), or, without one, its own members. A member is
 /// optional when marked `?` or typed `Option<…>`; `//` comments are dropped. None unless
-/// every member line is `name: Type`.
+/// every member line is `name: Type`. A member typed by a string literal (TypeScript's
+/// `task_name: "update"`) is a string; an array of such objects (`{ id: string }[]`)
+/// gives its element's members.
 pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam>> {
     let lines: Vec<(u32, &str)> = (first..)
         .zip(text.lines())
@@ -1411,7 +1413,8 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
         .filter(|(_, l)| !l.is_empty())
         .collect();
     let (open, close) = (lines.first()?.1, lines.last()?.1);
-    if open != "{" || close.trim_end_matches([',', ';']) != "}" {
+    let close = close.trim_end_matches([',', ';']);
+    if open != "{" || (close != "}" && close != "}[]") {
         return None;
     }
     let body = &lines[1..lines.len() - 1];
@@ -1448,6 +1451,12 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
             None => (name.trim(), false),
         };
         let ty = ty.trim();
+        let literal = nested.is_empty()
+            && ty.len() > 2
+            && ty.starts_with('"')
+            && ty.ends_with('"')
+            && !ty[1..ty.len() - 1].contains('"');
+        let ty = if literal { "string" } else { ty };
         let (ty, wrapped) = match ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
             Some(t) => (t, true),
             None => (ty, false),

@@ -687,6 +687,12 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
     if let Some(ctx) = format_label(&t) {
         return Some(ctx);
     }
+    let answer_words = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "output" | "outputs" | "result" | "results" | "response" | "responses" | "returns"
+        )
+    });
     let words_ok = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -721,13 +727,12 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "exemplary"
                         // `Basic query parameters`: the first of several groups.
                         | "basic"
-                        // `GET parameters`, `POST payload`: what a call of that method
-                        // sends.
-                        | "get"
-                        | "post"
-                        | "put"
-                        | "patch"
                 )
+                // `GET parameters`, `Post payload`: what a call of that method sends. Not
+                // in title case before what is answered: `Get output` is a title, a verb
+                // and its object.
+                || (matches!(l.as_str(), "get" | "post" | "put" | "patch")
+                    && (w.chars().all(|c| c.is_ascii_uppercase()) || !answer_words))
         });
     if !words_ok {
         return parameters_for(&t);

@@ -2902,7 +2902,7 @@ impl Reader<'_> {
                 if matches!(w.ctx, Some(Ctx::Params(_)))
                     && matches!(
                         lang.as_deref(),
-                        Some("rust" | "typescript" | "ts") | None | Some("")
+                        Some("rust" | "typescript" | "ts" | "js" | "javascript") | None | Some("")
                     )
                     && let Some(found) = typed_object_fields(&b.text, b.span.line + 1) =>
             {

@@ -1193,3 +1193,16 @@ fn an_operation_label_heading_under_the_calls_title() {
     assert_eq!(names, ["Own boxes", "All boxes"]);
     assert_eq!(statuses(&out), [vec![403], vec![404]]);
 }
+
+/// A title-case method verb before an answer's label word (`## Get output`, `## Post
+/// result`) titles an operation, not a label: the method qualifies a label of what its call
+/// sends (`#### Get parameters`), or an answer's in capitals (`#### GET response`). The
+/// route under it is that section's own.
+#[test]
+fn a_title_case_method_verb_over_a_label_word_is_a_title() {
+    let page = "# Jobs API\n\n## Run job\n\n```http\nPOST /api/job/run\n```\n\n#### Response\n\n```json\n{\"ok\": true}\n```\n\n## Get output\n\n```http\nGET /api/job/output\n```\n\n#### Query Param\n\n```js\n{\n  jobId: string;\n}\n```\n";
+    let out = read("jobs.md", page);
+    assert_eq!(routes(&out), ["POST /api/job/run", "GET /api/job/output"]);
+    assert_eq!(out.spec.operations[1].name, "Get output");
+    assert_eq!(ops(&out)[1].1, ["jobId query true"]);
+}

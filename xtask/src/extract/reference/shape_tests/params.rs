@@ -2137,3 +2137,24 @@ fn bare_word_segments_a_parameter_list_names_are_placeholders() {
         ["store_name path true", "item_name path true"]
     );
 }
+
+/// Query parameters written as the keys of a TypeScript-like object literal in a
+/// ```` ```js ```` fence under a query label (`{ shelf: string; limit?: number }`): `name?:`
+/// optional, `name:` required, `//` comments dropped; a member typed by a string literal
+/// (`mode: "fast"`) a string, and an array of such objects (`{ … }[]`) its element's members.
+#[test]
+fn query_keys_of_a_typed_object_literal_in_a_js_fence() {
+    let page = "# Shelf API\n\n## List books\n\n```http\nGET /api/books\n```\n\n#### Query Param\n\nThe query parameters, shown as an object.\n\n```js\n{\n  shelf: string;   // Shelf id\n  limit?: number   // At most 50\n                   // when not set, all books\n}\n```\n\n## Sort books\n\n```http\nPOST /api/books/sort\n```\n\n#### Query Param\n\n```js\n{\n  shelf: string,\n  mode: \"fast\"\n}\n```\n\n## Move books\n\n```http\nPOST /api/books/move\n```\n\n#### Query Param\n\n```js\n{\n  bookId: string,\n  shelf: string,\n}[]\n```\n";
+    let out = read("books.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/books",
+            "POST /api/books/sort",
+            "POST /api/books/move"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["shelf query true", "limit query false"]);
+    assert_eq!(ops(&out)[1].1, ["shelf query true", "mode query true"]);
+    assert_eq!(ops(&out)[2].1, ["bookId query true", "shelf query true"]);
+}

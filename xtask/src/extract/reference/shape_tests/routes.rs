@@ -2140,3 +2140,35 @@ fn a_script_file_first_segment_is_no_host() {
         ]
     );
 }
+
+/// An httpdomain directive naming no method (`.. http:example:: curl wget` over a raw
+/// request `GET /api/1/boxes/7 HTTP/1.1`, printed as one tab per client) is an example
+/// request in code, not a route: it neither makes an operation nor ends the route's
+/// directive, even after an unindented `.. note::`, so the status fields after it stay the
+/// operation's.
+#[test]
+fn an_httpdomain_example_directive_is_a_request_in_code() {
+    let page = "Boxes\n=====\n\n.. http:get:: /api/(version)/boxes/(box_id)\n\n   Returns one box.\n\n.. note::\n   This endpoint may be cached.\n\n   **Example Request**:\n\n   .. http:example:: curl wget\n\n      GET /api/1/boxes/7 HTTP/1.1\n      Host: localhost:5000\n\n   **Example Response**:\n\n   .. sourcecode:: http\n\n      HTTP/1.1 200 OK\n      Content-Type: application/json\n\n      {\"result\": {\"id\": 7}}\n\n   :statuscode 200: The box is returned\n   :statuscode 404: No such box\n\n.. http:delete:: /api/(version)/boxes/(box_id)\n\n   Deletes one box.\n\n   .. http:example:: curl wget\n\n      DELETE /api/1/boxes/7 HTTP/1.1\n      Host: localhost:5000\n\n   :statuscode 200: Deleted\n   :statuscode 409: The box is in use\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/{version}/boxes/{box_id}",
+            "DELETE /api/{version}/boxes/{box_id}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![200, 409]]);
+}
+
+/// An httpdomain placeholder naming its value in a few words (`.. http:get::
+/// /api/(version)/prices/(coin name)`) is one placeholder, its words joined by `_`: the
+/// directive is the route, and its example request filling it (`GET /api/1/prices/ETH
+/// HTTP/1.1`) a use of it.
+#[test]
+fn an_httpdomain_placeholder_named_in_words() {
+    let page = "Prices\n======\n\n.. http:get:: /api/(version)/prices/(coin name)\n\n   Returns the price history of one coin.\n\n   .. http:example:: curl wget\n\n      GET /api/1/prices/ETH HTTP/1.1\n      Host: localhost:5000\n\n   :statuscode 200: The prices are returned\n";
+    let out = read("prices.rst", page);
+    assert_eq!(routes(&out), ["GET /api/{version}/prices/{coin_name}"]);
+    assert_eq!(ops(&out)[0].1, ["version path true", "coin_name path true"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
