@@ -517,6 +517,11 @@ pub(super) fn tight_braces(text: &str) -> String {
         while let Some(open) = rest.find(open_mark) {
             out.push_str(&rest[..=open]);
             rest = &rest[open + 1..];
+            // (`{{Daemon Address}}`: a template's double braces hold one placeholder.)
+            if open_mark == '{' && rest.starts_with('{') {
+                out.push('{');
+                rest = &rest[1..];
+            }
             if let Some(close) = rest.find(close_mark)
                 && !rest[..close].contains(open_mark)
             {
@@ -884,7 +889,8 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     if target.starts_with('/') {
         return Some((None, target));
     }
-    for scheme in ["https://", "http://"] {
+    // (`http(s)://host/x`: either scheme; the server is taken as `https://`.)
+    for scheme in ["https://", "http://", "http(s)://"] {
         if target.len() > scheme.len()
             && target.is_char_boundary(scheme.len())
             && target[..scheme.len()].eq_ignore_ascii_case(scheme)
@@ -900,6 +906,11 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
             if host.is_empty() || host.contains(['{', '<', '$', '[']) {
                 return Some((None, path));
             }
+            let scheme = if scheme == "http(s)://" {
+                "https://"
+            } else {
+                scheme
+            };
             return Some((Some(format!("{scheme}{host}")), path));
         }
     }

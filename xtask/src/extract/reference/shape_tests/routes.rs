@@ -2172,3 +2172,20 @@ fn an_httpdomain_placeholder_named_in_words() {
     assert_eq!(ops(&out)[0].1, ["version path true", "coin_name path true"]);
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// A route whose URL allows either scheme (`http(s)://`) and names its host and segments in
+/// a template's double braces, words and all (`{{Daemon Address}}`, `{{password}}`): the
+/// host is the server's, each segment one placeholder.
+#[test]
+fn either_scheme_and_double_brace_placeholders_of_words() {
+    let page = "# Files\n\n## Upload a file\n\n```http\nPOST http(s)://{{Daemon Address}}/upload/{{upload key}}\n```\n\n## Read a box\n\n```\nGET http(s)://boxes.example.com/v1/boxes/{{box_id}}\n```\n";
+    let out = read("files.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /upload/{upload_key}", "GET /v1/boxes/{box_id}"]
+    );
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://boxes.example.com")
+    );
+}
