@@ -2137,3 +2137,20 @@ fn bare_word_segments_a_parameter_list_names_are_placeholders() {
         ["store_name path true", "item_name path true"]
     );
 }
+
+/// Parameters and statuses given as template calls, one keyword argument a line, the first
+/// call naming the list's label and later calls adding to it (`<% info = InfoList.new(` /
+/// `label: 'Query parameters',` / `name: 'limit',` … `) %>`, then `<% info.add(` / `name:
+/// 'cursor',` … `) %>`): parameters at the label's location, required only where a
+/// `required:` argument says; under `label: 'Responses'`, calls named by a status number.
+#[test]
+fn parameters_and_statuses_as_keyword_template_calls() {
+    let page = "# Boxes\n\n## List boxes\n\n`GET /boxes/{shelf}`\n\n<div>\n  <% info = InfoList.new(\n    label: 'Path parameters',\n    name: 'shelf',\n    type: 'string',\n    required: true,\n    description: 'The shelf.'\n  ) %>\n  <% info = InfoList.new(\n    label: 'Query parameters',\n    name: 'limit',\n    type: 'integer',\n    required: true,\n    description: 'How many.'\n  ) %>\n  <% info.add(\n    name: 'cursor',\n    type: 'string',\n    description: 'Where to start.'\n  ) %>\n  <%= render(info) %>\n  <% info = InfoList.new(\n    label: \"Responses\",\n    name: \"200\",\n    description: \"OK\"\n  ) %>\n  <% info.add(\n    name: '404',\n    description: 'Not Found'\n  ) %>\n</div>\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{shelf}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["shelf path true", "limit query true", "cursor query false"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
