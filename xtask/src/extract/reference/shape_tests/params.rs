@@ -2154,3 +2154,14 @@ fn parameters_and_statuses_as_keyword_template_calls() {
     );
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// A parameter table whose only row says there is nothing to send (`| no body | | |`), as a
+/// template's table stands in for an empty request: no parameter.
+#[test]
+fn a_table_row_saying_no_body_is_no_parameter() {
+    let page = "# Boxes\n\n## Delete a box\n\n`DELETE /boxes/{id}`\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n| no body | | | |\n\n## Rename a box\n\n`PATCH /boxes/{id}`\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n| `name` | string | yes | The new name. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["DELETE /boxes/{id}", "PATCH /boxes/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["id path true"]);
+    assert_eq!(body_fields(&out, 1), [("name", false)]);
+}
