@@ -751,3 +751,66 @@ pub(super) fn unescape_markdown(s: &str) -> String {
     }
     out
 }
+
+/// A route given as the arguments of a template or component call on a line of its own, as
+/// template-driven docs render a request card: one quoted argument is a method word alone,
+/// another a path (`<%= render(RequestCard.new(verb: 'POST', label: '/v1/boxes')) %>`,
+/// `{{ endpoint("get", "/boxes/{id}") }}`), named or by position. Markdown's escapes in the
+/// path are undone (`'/v1/boxes/\{id\}'`). Arguments that are no plain quoted value (an
+/// object, a block) are passed over, so `fetch('/x', { method: 'POST' })` is no route.
+pub(super) fn template_call_route(line: &str) -> Option<RouteText> {
+    line.match_indices('(')
+        .find_map(|(open, _)| call_route(line, open))
+}
+
+/// The route of the call whose argument list opens at `open` (see [`template_call_route`]).
+fn call_route(line: &str, open: usize) -> Option<RouteText> {
+    // (A call: an identifier, possibly dotted, right before the bracket.)
+    let callee = line[..open].trim_end();
+    if !callee
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut rest = &line[open + 1..];
+    loop {
+        let arg = rest.trim_start();
+        // A keyword's name (`verb:`, `path=`) before its value.
+        let arg = match arg.find([':', '=']) {
+            Some(k)
+                if k > 0
+                    && arg[..k].chars().all(|c| c.is_alphanumeric() || c == '_')
+                    && !arg[k + 1..].starts_with(':') =>
+            {
+                arg[k + 1..].trim_start()
+            }
+            _ => arg,
+        };
+        let Some(q) = arg.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+            break;
+        };
+        let end = arg[1..].find(q)? + 1;
+        values.push(&arg[1..end]);
+        let after = arg[end + 1..].trim_start();
+        match after.strip_prefix(',') {
+            Some(next) => rest = next,
+            None => break,
+        }
+    }
+    let mut methods = values
+        .iter()
+        .filter_map(|v| method_word(v).filter(|m| m.eq_ignore_ascii_case(v)));
+    let method = methods.next()?;
+    if methods.next().is_some() {
+        return None;
+    }
+    let mut paths = values.iter().filter(|v| v.starts_with('/'));
+    let path = paths.next()?;
+    if paths.next().is_some() {
+        return None;
+    }
+    target_route(method, &unescape_markdown(path))
+}

@@ -9,7 +9,7 @@ use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 use super::METHODS;
 use super::block_routes::{
     METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, labelled_code_route,
-    named_column, table_routes,
+    named_column, table_routes, template_call_route,
 };
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
@@ -823,6 +823,14 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if let Some(r) = element_route(doc, b) {
         return vec![(b.span.line, r)];
     }
+    // (`<%= render(RequestCard.new(verb: 'POST', label: '/v1/boxes')) %>`: a template call
+    // on a line of the block giving the method and the path as its arguments.)
+    let called: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
+        .filter_map(|n| template_call_route(doc.line(n)).map(|r| (n, r)))
+        .collect();
+    if !called.is_empty() {
+        return called;
+    }
     // (`<p><code class="get">GET</code> <code class="url">/api/domain/&lt;domain&gt;</code>
     // <code class="comment">Get …</code></p>`: a paragraph opening with the method and the
     // path in code elements of their own.)
@@ -1349,6 +1357,49 @@ fn summary_rows_in_short(doc: &Document, out: &mut Vec<Hit>) {
         .map(|(block, _)| block)
         .collect();
     out.retain(|h| !summaries.contains(&h.block));
+    routes_in_short_over_full(doc, out);
+}
+
+/// A section's route given in short under its title, the path after a prefix its request
+/// card or call prints in full (`## Create a box` / `` `POST /boxes` `` over `<%=
+/// render(RequestCard.new(verb: 'POST', label: '/v1/boxes')) %>`): the short one is the full
+/// route's, no route of its own. Only when a later block of the same section, before any
+/// heading, gives the same method on a path that ends with the short one at a segment
+/// boundary, outside code and with no value in its query string (a request in code, or a
+/// call with `?limit=2`, printing the base path is an example call),
+/// after a prefix of literal segments (a base path, `/v1`; `GET /builds` over `GET
+/// /repos/{id}/builds` are two routes).
+fn routes_in_short_over_full(doc: &Document, out: &mut Vec<Hit>) {
+    let short: BTreeSet<(usize, u32)> = out
+        .iter()
+        .filter(|h| h.route.server.is_none())
+        .filter(|h| {
+            out.iter().any(|g| {
+                g.block > h.block
+                    && g.route.server.is_none()
+                    // (A request in code filling in a base path is an example call.)
+                    && !doc.blocks[g.block].is_code()
+                    // (Nor one giving values in its query string: `GET /v1/x?limit=2`.)
+                    && g.route.pairs.iter().all(|(_, v)| v.is_empty())
+                    && g.route.method == h.route.method
+                    && g.route.path.len() > h.route.path.len()
+                    && g.route.path.ends_with(&h.route.path)
+                    && {
+                        let prefix = &g.route.path[..g.route.path.len() - h.route.path.len()];
+                        // (A base path: literal segments, no placeholder of a parent
+                        // resource, `/repos/{id}` before `/builds` being another route.)
+                        prefix.starts_with('/')
+                            && !prefix.ends_with('/')
+                            && !prefix.contains(['{', ':', '<'])
+                    }
+                    && !doc.blocks[h.block + 1..=g.block]
+                        .iter()
+                        .any(|b| matches!(b.kind, Kind::Heading { .. }))
+            })
+        })
+        .map(|h| (h.block, h.line))
+        .collect();
+    out.retain(|h| !short.contains(&(h.block, h.line)));
 }
 
 /// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,

@@ -505,6 +505,86 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// Items given as template calls, one keyword argument a line, the first call naming
+    /// the list's label and later calls adding to it (`<% info = InfoList.new(` / `label:
+    /// 'Query parameters',` / `name: 'limit',` / `type: 'integer',` / `required: false,` /
+    /// `) %>`, then `<% info.add(` / `name: 'cursor',` … `) %>`): each call named by its
+    /// `name:` argument is a parameter at the label's location, required only as its
+    /// `required:` argument says; under a response label (`label: 'Responses'`), a call
+    /// named by a status number is that status, its `description:` the reason.
+    fn keyword_call_items(&mut self, b: &Block) {
+        if b.kind != Kind::Paragraph {
+            return;
+        }
+        let src = &self.doc.source;
+        let mut label: Option<Ctx> = None;
+        let mut open = false;
+        let mut item: Option<RawParam> = None;
+        for n in b.span.line..=b.span.end_line {
+            let l = src.line(n).trim();
+            if l.ends_with('(') {
+                open = true;
+                item = Some(RawParam::default());
+                continue;
+            }
+            if !open {
+                continue;
+            }
+            if l.starts_with(')') {
+                open = false;
+                let Some(p) = item.take().filter(|p| !p.name.is_empty()) else {
+                    continue;
+                };
+                match label {
+                    Some(Ctx::Params(Some(at))) => {
+                        let p = RawParam {
+                            location: Some(at),
+                            ..p
+                        };
+                        self.raw.push((p, Some(Ctx::Params(Some(at)))));
+                    }
+                    Some(Ctx::Response(None)) => {
+                        if let Ok(code) = p.name.parse::<u16>()
+                            && (100..=599).contains(&code)
+                        {
+                            let reason = (!p.doc.is_empty()).then(|| p.doc.clone());
+                            self.add_status(code, p.line, reason);
+                        }
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            let Some((key, value)) = l.split_once(':') else {
+                continue;
+            };
+            let value = value.trim().trim_end_matches(',').trim();
+            let quoted = value
+                .strip_prefix(['"', '\''])
+                .and_then(|v| v.strip_suffix(['"', '\'']));
+            let Some(p) = item.as_mut() else {
+                continue;
+            };
+            match (key.trim(), quoted) {
+                ("heading" | "label" | "title", Some(v)) => label = label_ctx(v),
+                ("name", Some(v)) if !v.is_empty() => {
+                    p.name = v.to_string();
+                    p.line = n;
+                }
+                ("type", Some(v)) if !v.is_empty() => p.ty = Some(v.to_string()),
+                ("description", Some(v)) => p.doc = v.to_string(),
+                ("required", None) => {
+                    p.required = match value {
+                        "true" => Some(true),
+                        "false" => Some(false),
+                        _ => None,
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// An element whose attribute holds the parameters as a JSON array of objects named by
     /// their `name` member (`<params params='[{"name": "page", "description": "…"}]'>`, as
     /// Gatsby and MDX components take them), over one or more lines: each a parameter at the
@@ -2327,6 +2407,7 @@ impl Reader<'_> {
         }
         self.raw_request(op, b);
         w.jsx_props(b);
+        w.keyword_call_items(b);
         if w.attribute_params(k, b)
             || w.template_tag(b)
             || w.envelope_args(b)

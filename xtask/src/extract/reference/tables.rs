@@ -295,6 +295,15 @@ fn struck_out(name: &str) -> bool {
     n.len() > 4 && n.starts_with("~~") && n.ends_with("~~")
 }
 
+/// A name cell saying the list is empty (`| no body | | | |`, `| N/A |`), as a template's
+/// table row stands in for a request that carries nothing: no parameter.
+fn says_none(name: &str) -> bool {
+    matches!(
+        name.trim().to_ascii_lowercase().as_str(),
+        "no body" | "no parameters" | "n/a"
+    )
+}
+
 /// A required column headed by both words (`Required / Optional`, `Optional/Required`,
 /// `Required or Optional`): its cells say which.
 fn required_header(h: &str) -> bool {
@@ -361,29 +370,32 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         };
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
-        let Some(mut p) = name_cell.filter(|n| !struck_out(n)).and_then(|n| {
-            let n = n.replace('\\', "");
-            // `chunked=[true | <n>]`, `pretty=true`: a name column's cell written as the
-            // pair it travels in.
-            let n = match n.trim().trim_matches('`').split_once('=') {
-                Some((name, _)) if name_part(name).is_some() && !name.contains(' ') => {
-                    name.to_string()
-                }
-                _ => n,
-            };
-            name_part(&n).or_else(|| {
-                let t = n.trim().trim_matches(['`', '*']).trim();
-                (!t.is_empty()
-                    && t.chars().count() <= 80
-                    && !t
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()))
-                .then(|| RawParam {
-                    name: t.to_string(),
-                    ..RawParam::default()
+        let Some(mut p) = name_cell
+            .filter(|n| !struck_out(n) && !says_none(n))
+            .and_then(|n| {
+                let n = n.replace('\\', "");
+                // `chunked=[true | <n>]`, `pretty=true`: a name column's cell written as the
+                // pair it travels in.
+                let n = match n.trim().trim_matches('`').split_once('=') {
+                    Some((name, _)) if name_part(name).is_some() && !name.contains(' ') => {
+                        name.to_string()
+                    }
+                    _ => n,
+                };
+                name_part(&n).or_else(|| {
+                    let t = n.trim().trim_matches(['`', '*']).trim();
+                    (!t.is_empty()
+                        && t.chars().count() <= 80
+                        && !t
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()))
+                    .then(|| RawParam {
+                        name: t.to_string(),
+                        ..RawParam::default()
+                    })
                 })
             })
-        }) else {
+        else {
             continue;
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);

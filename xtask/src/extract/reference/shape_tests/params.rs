@@ -2158,3 +2158,31 @@ fn query_keys_of_a_typed_object_literal_in_a_js_fence() {
     assert_eq!(ops(&out)[1].1, ["shelf query true", "mode query true"]);
     assert_eq!(ops(&out)[2].1, ["bookId query true", "shelf query true"]);
 }
+
+/// Parameters and statuses given as template calls, one keyword argument a line, the first
+/// call naming the list's label and later calls adding to it (`<% info = InfoList.new(` /
+/// `label: 'Query parameters',` / `name: 'limit',` … `) %>`, then `<% info.add(` / `name:
+/// 'cursor',` … `) %>`): parameters at the label's location, required only where a
+/// `required:` argument says; under `label: 'Responses'`, calls named by a status number.
+#[test]
+fn parameters_and_statuses_as_keyword_template_calls() {
+    let page = "# Boxes\n\n## List boxes\n\n`GET /boxes/{shelf}`\n\n<div>\n  <% info = InfoList.new(\n    label: 'Path parameters',\n    name: 'shelf',\n    type: 'string',\n    required: true,\n    description: 'The shelf.'\n  ) %>\n  <% info = InfoList.new(\n    label: 'Query parameters',\n    name: 'limit',\n    type: 'integer',\n    required: true,\n    description: 'How many.'\n  ) %>\n  <% info.add(\n    name: 'cursor',\n    type: 'string',\n    description: 'Where to start.'\n  ) %>\n  <%= render(info) %>\n  <% info = InfoList.new(\n    label: \"Responses\",\n    name: \"200\",\n    description: \"OK\"\n  ) %>\n  <% info.add(\n    name: '404',\n    description: 'Not Found'\n  ) %>\n</div>\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /boxes/{shelf}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["shelf path true", "limit query true", "cursor query false"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
+
+/// A parameter table whose only row says there is nothing to send (`| no body | | |`), as a
+/// template's table stands in for an empty request: no parameter.
+#[test]
+fn a_table_row_saying_no_body_is_no_parameter() {
+    let page = "# Boxes\n\n## Delete a box\n\n`DELETE /boxes/{id}`\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n| no body | | | |\n\n## Rename a box\n\n`PATCH /boxes/{id}`\n\n| Property | Type | Required | Description |\n|---|---|---|---|\n| `name` | string | yes | The new name. |\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["DELETE /boxes/{id}", "PATCH /boxes/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["id path true"]);
+    assert_eq!(body_fields(&out, 1), [("name", false)]);
+}

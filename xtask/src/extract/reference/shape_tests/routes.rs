@@ -2189,3 +2189,15 @@ fn either_scheme_and_double_brace_placeholders_of_words() {
         Some("https://boxes.example.com")
     );
 }
+
+/// Routes given as the arguments of a template call that renders a request card (`<%=
+/// render(RequestCard.new(verb: 'POST', label: '/v2/boxes')) do |card| %>`, the path's
+/// braces escaped for Markdown), a section's route in short under its title (`` `POST
+/// /boxes` ``) being the same route: one operation per call, on the full path.
+#[test]
+fn routes_as_template_call_arguments() {
+    let page = "# Boxes\n\n## Create a box\n\n`POST /boxes`\n\nCreates a box.\n\n<div class=\"card\">\n  <%= render(RequestCard.new(verb: 'POST', label: '/v2/boxes')) do |card| %>\n    curl -X POST \"${HOST}/v2/boxes\"\n  <% end %>\n</div>\n\n## Read a box\n\nReads one box.\n\n<div class=\"card\">\n  <%= render(RequestCard.new(verb: \"get\", label: \"/v2/boxes/\\{box_id\\}\")) do |card| %>\n  <% end %>\n</div>\n\n## Notes\n\nCall `fetch('/v2/boxes', { method: 'POST' })` from a page.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /v2/boxes", "GET /v2/boxes/{box_id}"]);
+    assert_eq!(ops(&out)[1].1, ["box_id path true"]);
+}
