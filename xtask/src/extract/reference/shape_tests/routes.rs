@@ -2124,3 +2124,15 @@ fn alternative_routes_sharing_the_first_ones_method() {
     );
     assert_eq!(ops(&out)[1].1, ["format path true"]);
 }
+
+/// Route lines in bold ended by a line break written as HTML (`**GET /shelves** <br />`),
+/// the description on the next line and operations parted by rules: a route each, its
+/// query string giving query parameters and its parameter table read under it.
+#[test]
+fn bold_route_lines_ended_by_an_html_line_break() {
+    let page = "### Shelves\n\n---\n\n**GET /v2/shelves?limit=x** <br />\nLists the shelves.\n\nHeaders <br />\nNone\n\n---\n\n**DELETE /v2/shelves/:id** <br />\nRemoves one shelf.\n\nHeaders <br />\n\n| Header | Description | Required |\n| --- | --- | --- |\n| `X-Shelf-Key` | a key | Yes |\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /v2/shelves", "DELETE /v2/shelves/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["limit query false"]);
+    assert_eq!(ops(&out)[1].1, ["id path true", "X-Shelf-Key header true"]);
+}
