@@ -2230,6 +2230,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         false if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
+            // (A full-width colon, as Chinese pages write it: `- 请求地址：/x`.)
+            let f = f.replace('：', ": ");
             match f.split_once(':') {
                 // (`URL : /ws/v1/clusters`, `**Method** : GET`: the label and its value
                 // on one line, the value one word.)
@@ -2269,7 +2271,7 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         | "http request" | "http endpoint" | "definition"
         // (Chinese pages' `### HTTP 请求` over the request line, and `### 请求URL` /
         // `### 请求地址` over the URL alone.)
-        | "http 请求" | "请求url" | "请求地址" | "接口地址"
+        | "http 请求" | "请求url" | "请求地址" | "请求路径" | "接口地址" | "接口url"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
         | "method & uri" | "url & method" | "method / url" => {
@@ -2278,7 +2280,7 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "http method" | "verb" | "request method" | "request type" | "请求方式"
-        | "请求方法" | "请求数据方式" => {
+        | "请求方法" | "请求数据方式" | "调用方法" => {
             Some((false, rest))
         }
         _ => None,
@@ -2319,6 +2321,15 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             v.trim().trim_matches(['`', '*']).trim().to_string()
         };
         let v = clean(&v);
+        // (A method under its protocol's name, `HTTP GET`, is the method.)
+        let v = match v.split_once(' ') {
+            Some((http, m))
+                if !url && http.eq_ignore_ascii_case("http") && method_word(m.trim()).is_some() =>
+            {
+                m.trim().to_string()
+            }
+            _ => v,
+        };
         // (A method label may join methods: `:Method: PATCH or PUT`, a route each.)
         if v.is_empty()
             || (v.contains(char::is_whitespace) && (url || joined_methods(&v).is_empty()))

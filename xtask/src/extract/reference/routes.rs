@@ -623,9 +623,17 @@ pub(super) fn one_method_named(text: &str) -> Option<&'static str> {
     }
 }
 
-/// A line without list marks, emphasis and code ticks, and without a leading label
-/// (`Endpoint:`, `Request:`, `URL:`).
+/// A line without list marks, emphasis and code ticks, without a leading label
+/// (`Endpoint:`, `Request:`, `URL:`), and without a line break written as HTML at its end
+/// (`**GET /v1/items** <br />`: the break ends the line, it is no word of it).
 pub(super) fn strip_line_marks(text: &str) -> String {
+    let mut text = text.trim();
+    while let Some(t) = ["<br>", "<br/>", "<br />"]
+        .iter()
+        .find_map(|b| text.strip_suffix(b))
+    {
+        text = t.trim_end();
+    }
     let t = text
         .trim()
         .trim_start_matches(['*', '-', '•', '>', '$'])

@@ -126,6 +126,9 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             // (`可选`, "optional", its cells `true` / `false`: false is required.)
             "可选",
             "是否可选",
+            // (`可为空`, "may be empty", its cells `是` / `否`: `否` is required.)
+            "可为空",
+            "是否可为空",
         ])
         .or_else(|| t.header.iter().position(|h| required_header(h))),
         location: find(&[
@@ -439,7 +442,8 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         if let Some(r) = cell(c.required) {
             let header_optional = t.header.get(c.required.unwrap_or(0)).is_some_and(|h| {
                 let h = h.trim();
-                h.eq_ignore_ascii_case("optional") || h == "可选" || h == "是否可选"
+                h.eq_ignore_ascii_case("optional")
+                    || matches!(h, "可选" | "是否可选" | "可为空" | "是否可为空")
             });
             // (`\-`: a dash escaped in Markdown.)
             let r = r.replace('\\', "");

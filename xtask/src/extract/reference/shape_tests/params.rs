@@ -2186,3 +2186,14 @@ fn a_table_row_saying_no_body_is_no_parameter() {
     assert_eq!(ops(&out)[0].1, ["id path true"]);
     assert_eq!(body_fields(&out, 1), [("name", false)]);
 }
+
+/// A Chinese parameter table whose flag column says whether a value may be empty
+/// (`| 参数名 | 类型 | 可为空 | 备注 |`, cells `是` / `否`): the column inverted, `否`
+/// required and `是` optional.
+#[test]
+fn a_may_be_empty_column_in_chinese_is_required_inverted() {
+    let page = "# 书架\n\n## 查询书架\n\nGET /shelves\n\n**参数**\n\n| 序号 | 参数名 | 类型 | 可为空 | 备注 |\n| --- | --- | --- | --- | --- |\n| 1 | shelfId | Int | 否 | 书架编号 |\n| 2 | label | String | 是 | 标签 |\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /shelves"]);
+    assert_eq!(ops(&out)[0].1, ["shelfId query true", "label query false"]);
+}

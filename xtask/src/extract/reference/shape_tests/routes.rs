@@ -2201,3 +2201,35 @@ fn routes_as_template_call_arguments() {
     assert_eq!(routes(&out), ["POST /v2/boxes", "GET /v2/boxes/{box_id}"]);
     assert_eq!(ops(&out)[1].1, ["box_id path true"]);
 }
+
+/// Route lines in bold ended by a line break written as HTML (`**GET /shelves** <br />`),
+/// the description on the next line and operations parted by rules: a route each, its
+/// query string giving query parameters and its parameter table read under it.
+#[test]
+fn bold_route_lines_ended_by_an_html_line_break() {
+    let page = "### Shelves\n\n---\n\n**GET /v2/shelves?limit=x** <br />\nLists the shelves.\n\nHeaders <br />\nNone\n\n---\n\n**DELETE /v2/shelves/:id** <br />\nRemoves one shelf.\n\nHeaders <br />\n\n| Header | Description | Required |\n| --- | --- | --- |\n| `X-Shelf-Key` | a key | Yes |\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["GET /v2/shelves", "DELETE /v2/shelves/{id}"]);
+    assert_eq!(ops(&out)[0].1, ["limit query false"]);
+    assert_eq!(ops(&out)[1].1, ["id path true", "X-Shelf-Key header true"]);
+}
+
+/// Routes under Chinese field labels: a `#### 接口URL` heading over a bare full URL (host,
+/// port and query string) and a `#### 调用方法` heading over `HTTP GET`, the method under
+/// its protocol's name; or `- 请求地址：**/x**` / `- 请求方式：POST` items with full-width
+/// colons. A route each, the query string giving query parameters.
+#[test]
+fn chinese_field_labels_over_a_bare_url_and_an_http_method() {
+    let page = "# 接口\n\n### 1. 查询书架\n\n#### 接口URL\n\nhttp://localhost:8080/shelf/list?shelfId={shelfId}\n\n#### 调用方法\n\nHTTP GET\n\n### 2. 新增书架\n\n#### 接口URL\n\nhttp://localhost:8080/shelf/add\n\n#### 调用方法\n\nHTTP POST\n\n### 3. 删除书架\n\n- 请求地址：**/shelf/{shelfId}**\n- 请求方式：DELETE\n- 返回格式：JSON\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /shelf/list",
+            "POST /shelf/add",
+            "DELETE /shelf/{shelfId}"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["shelfId query false"]);
+    assert_eq!(ops(&out)[2].1, ["shelfId path true"]);
+}
