@@ -177,7 +177,8 @@ fn path_spelling(p: &mut RawParam, ctx: Option<Ctx>, placeholders: &[String]) ->
 
 /// Where a parameter not in the route goes: as listed, as its label says (a form label:
 /// the body, and `form` set), else by the method (`GET`/`DELETE`/`HEAD`/`OPTIONS`: the
-/// query; others: the body).
+/// query, but a request header's name, `Authorization`, `X-Request-Id`, the header; others:
+/// the body, where a page may well send an `Authorization` field).
 fn listed_location(
     p: &RawParam,
     ctx: Option<Ctx>,
@@ -192,10 +193,42 @@ fn listed_location(
             Location::Body
         }
         _ => match method {
+            Some("GET" | "DELETE" | "HEAD" | "OPTIONS") if request_header_name(&p.name) => {
+                Location::Header
+            }
             Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
             _ => Location::Body,
         },
     }
+}
+
+/// A name only a request header has, spelt as headers are (a capital first): a standard
+/// one (`Authorization`, `Accept`, `Content-Type`, `If-Match`…) or an extension's
+/// (`X-Request-Id`). (`accept-language` in lower case may be a query parameter's name.)
+fn request_header_name(name: &str) -> bool {
+    if !name.trim().starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    const STANDARD: &[&str] = &[
+        "authorization",
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "content-type",
+        "content-length",
+        "content-encoding",
+        "if-match",
+        "if-none-match",
+        "if-modified-since",
+        "if-unmodified-since",
+        "user-agent",
+        "cookie",
+    ];
+    let n = name.trim().to_ascii_lowercase();
+    STANDARD.contains(&n.as_str())
+        || n.strip_prefix("x-").is_some_and(|r| {
+            !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
 }
 
 impl Reader<'_> {

@@ -2197,3 +2197,23 @@ fn a_may_be_empty_column_in_chinese_is_required_inverted() {
     assert_eq!(routes(&out), ["GET /shelves"]);
     assert_eq!(ops(&out)[0].1, ["shelfId query true", "label query false"]);
 }
+
+/// Items under a request label that name a request header (`Authorization`,
+/// `X-Request-Id`) on a `GET`: headers, not query parameters (the bearer one the API's
+/// credential); a name in lower case (`accept-language`) stays a query parameter.
+#[test]
+fn request_header_names_under_a_request_label_of_a_get() {
+    let page = "Shelves\n=======\n\nGET /shelves/:shelf\n===================\n\nReads a shelf.\n\nRequest:\n--------\n\n* Authorization: ``BEARER <token>``\n* X-Request-Id: a tracing id\n* accept-language: the language of the answer\n* depth: how deep to read\n\nResponse:\n---------\n\n* **On success:** ``200 OK``\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(routes(&out), ["GET /shelves/{shelf}"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "shelf path true",
+            "X-Request-Id header false",
+            "accept-language query false",
+            "depth query false"
+        ]
+    );
+    assert_eq!(out.spec.auth.scheme, chatgen_codegen::spec::AuthScheme::Bearer);
+}
