@@ -115,6 +115,9 @@ fn chinese_label(text: &str) -> Option<Ctx> {
         // (`请求:` / `响应:`, "request" / "response" alone, as `#### 请求:` heads the call's
         // parameters and `#### 响应:` its answer.)
         "请求",
+        // (`传输协议规范`, "transfer protocol specification": the call's route, method and
+        // headers, as `API Specification` heads them.)
+        "规范",
     ];
     if !tails.iter().any(|w| t.ends_with(w)) {
         return None;
@@ -129,6 +132,7 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     // (`接口说明`, `接口地址`, `请求地址`, `基本信息`, `简要描述`, `请求数据方式`: the call's
     // own description, route and method, a part of the operation, not a topic of its own.)
     if has("接口")
+        || has("规范")
         || has("地址")
         || has("方式")
         || has("简要")
@@ -674,7 +678,7 @@ pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
 /// The context a heading opens, if it is a label heading.
 pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
-    let t = label_media(&t).0.to_string();
+    let t = label_media(without_section_number(&t)).0.to_string();
     if let Some(ctx) = chinese_label(&t) {
         return Some(ctx);
     }
@@ -803,6 +807,25 @@ pub(super) fn clean_heading(text: &str) -> String {
         !c.is_alphanumeric() && !c.is_whitespace() && !"/{[(.:_$@<".contains(c)
     });
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A heading's text after its section number (`1.1.2 Request parameters`, `2. 请求参数`:
+/// numbers joined by dots, a dot at least, then a space); a status (`200 OK`) keeps its
+/// number.
+fn without_section_number(t: &str) -> &str {
+    let Some((number, rest)) = t.split_once(' ') else {
+        return t;
+    };
+    let numbered = number.contains('.')
+        && number
+            .trim_end_matches('.')
+            .split('.')
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
+    if numbered && !rest.trim().is_empty() {
+        rest.trim()
+    } else {
+        t
+    }
 }
 
 /// Leaves out a heading's attribute list as Python-Markdown and kramdown write it

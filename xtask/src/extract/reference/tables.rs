@@ -63,6 +63,10 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "名称",
         // (`名字`, "name", as mirai's `| 名字 | 类型 | 可选 | 举例 | 说明 |`.)
         "名字",
+        // (`输入参数` / `输出参数`, "input" / "output parameter": a request's or an
+        // answer's table, `| 序号 | 输入参数 | 类型 | 可为空 | 备注 |`.)
+        "输入参数",
+        "输出参数",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
     .or_else(|| t.header.iter().position(|h| format_member_header(h)))

@@ -2215,5 +2215,21 @@ fn request_header_names_under_a_request_label_of_a_get() {
             "depth query false"
         ]
     );
-    assert_eq!(out.spec.auth.scheme, chatgen_codegen::spec::AuthScheme::Bearer);
+    assert_eq!(
+        out.spec.auth.scheme,
+        chatgen_codegen::spec::AuthScheme::Bearer
+    );
+}
+
+/// Numbered label headings (`#### 1.1.2 请求参数`) under a numbered operation heading, the
+/// route in items under a protocol-specification heading (`#### 1.1.1 传输协议规范`), and a
+/// table whose name column is `输入参数` ("input parameter") with a `可为空` ("may be
+/// empty") column: the operation is the numbered heading's, the table its parameters.
+#[test]
+fn numbered_chinese_label_headings_and_an_input_parameter_table() {
+    let page = "# 接口说明\n\n## 1 书架模块\n\n### 1.1 新增书架\n\n#### 1.1.1 传输协议规范\n\n- 请求地址： **/shelf/add**\n- 请求方式：POST\n\n#### 1.1.2 请求参数\n\n| 序号 | 输入参数 | 类型 | 可为空 | 备注 |\n| ---- | ---- | ---- | ---- | ---- |\n| 1 | shelfId | Int | 否 | 编号 |\n| 2 | label | String | 是 | 标签 |\n\n#### 1.1.3 返回参数\n\n| 序号 | 输出参数 | 类型 | 备注 |\n| ---- | ---- | ---- | ---- |\n| 1 | code | Int | 返回码 |\n\n### 1.2 删除书架\n\n#### 1.2.1 传输协议规范\n\n- 请求地址： **/shelf/{shelfId}**\n- 请求方式：DELETE\n";
+    let out = read("shelves.md", page);
+    assert_eq!(routes(&out), ["POST /shelf/add", "DELETE /shelf/{shelfId}"]);
+    assert_eq!(out.spec.operations[0].name, "1.1 新增书架");
+    assert_eq!(body_fields(&out, 0), [("shelfId", false), ("label", true)]);
 }
