@@ -2137,3 +2137,30 @@ fn bare_word_segments_a_parameter_list_names_are_placeholders() {
         ["store_name path true", "item_name path true"]
     );
 }
+
+/// Field bullets giving the place of the parameters after the label in brackets (`*
+/// **Parameters**: (Headers)`, `(query string)`, `(JSON Payload)`), each over nested items
+/// naming the parameters in emphasis: the parameters of that place.
+#[test]
+fn parameter_label_items_naming_their_place_in_brackets() {
+    let page = "# Crates\n\n## Get a crate\n\n* **URL**: api/crate/:id\n* **Method**: GET\n* **Parameters**: (Headers)\n  * *Crate-Token*: the token the login gave.\n* **Parameters**: (query string)\n  * *with_lids* (default: false): show its lids.\n* **Returns**:\n  * 200 (OK) with the crate.\n\n## Add a crate\n\n* **URL**: api/crate/\n* **Method**: POST\n* **Parameters**: (JSON Payload)\n  * *size*: how big.\n* **Returns**:\n  * 201 (Created).\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/crate/{id}", "POST /api/crate/"]);
+    let names: Vec<Vec<String>> = ops(&out)
+        .into_iter()
+        .map(|(_, ps)| {
+            ps.into_iter()
+                .map(|p| p.split(' ').take(2).collect::<Vec<_>>().join(" "))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            vec!["id path", "Crate-Token header", "with_lids query"],
+            vec![]
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["size"]);
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
