@@ -2164,3 +2164,21 @@ fn parameter_label_items_naming_their_place_in_brackets() {
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["size"]);
     assert_eq!(statuses(&out), [vec![200], vec![201]]);
 }
+
+/// Required-ness as a trailing sentence of its own in a parameter's description (`the
+/// crate. Mandatory.`, `show its lids. Optional.`): required or optional; a description
+/// saying neither is not made required by its optional neighbour.
+#[test]
+fn mandatory_or_optional_as_a_trailing_sentence() {
+    let page = "# Crates\n\n## List crates\n\n`GET /api/crates`\n\n* **Parameters**: (query string)\n  * *owner*: whose crates. Mandatory.\n  * *with_lids*: show their lids. Optional.\n  * *color*: a color.\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/crates"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "owner query true",
+            "with_lids query false",
+            "color query false"
+        ]
+    );
+}
