@@ -2140,3 +2140,13 @@ fn a_script_file_first_segment_is_no_host() {
         ]
     );
 }
+
+/// A literal segment in camel case that its own section's title spells word for word
+/// (`api/getManyCrates` under `## Get many crates`, after `api/:kind/`): a word of a route
+/// of its own, no value filling the template before it.
+#[test]
+fn camel_case_segment_its_title_spells_is_a_route_of_its_own() {
+    let page = "# Crates\n\n## Get all crates\n\n* **URL**: api/:kind/\n* **Method**: GET\n\n## Get many crates\n\n* **URL**: api/getManyCrates\n* **Method**: GET\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/{kind}/", "GET /api/getManyCrates"]);
+}
