@@ -2150,3 +2150,27 @@ fn camel_case_segment_its_title_spells_is_a_route_of_its_own() {
     let out = read("crates.md", page);
     assert_eq!(routes(&out), ["GET /api/{kind}/", "GET /api/getManyCrates"]);
 }
+
+/// Field items giving the URL and, a few items below it, a method label joining two methods
+/// (`* **URL**: api/:kind/:id` … `* **Method**: PUT or PATCH`): an operation per method,
+/// each holding the whole section (its parameters and statuses).
+#[test]
+fn method_item_joining_two_methods_under_a_url_item() {
+    let page = "# Crates\n\n## Get a crate\n\n* **URL**: api/:kind/:id\n* **Method**: GET\n\n## Update a crate\n\n* **URL**: api/:kind/:id\n* **Description**: Update it.\n* **Method**: PUT or PATCH\n* **Parameters**: (Headers)\n  * *Crate-Token*: the token. Mandatory.\n* **Returns**:\n  * 200 (OK) when updated.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/{kind}/{id}",
+            "PUT /api/{kind}/{id}",
+            "PATCH /api/{kind}/{id}"
+        ]
+    );
+    for op in &ops(&out)[1..] {
+        assert!(
+            op.1.contains(&"Crate-Token header true".to_string()),
+            "{op:?}"
+        );
+    }
+    assert_eq!(statuses(&out)[1..], [vec![200], vec![200]]);
+}
