@@ -1403,8 +1403,14 @@ fn query_pair_name(t: &str) -> Option<&str> {
 /// string; note?: string; }`, `type SearchParams = {`, `struct ListArgs {`): the type's name
 /// says it is a request (one word ending in `Request`, `Params`, `Args`, … as
 /// [`request_type_heading`] reads a heading), its members read as a typed object literal's
-/// ([`typed_object_fields`]). None for any other type (`ItemResponse`, `Denom`).
-pub(super) fn declared_request_fields(text: &str, first: u32) -> Option<Vec<RawParam>> {
+/// ([`typed_object_fields`]); or a type in camel case that `described` (the description of
+/// a call sending a body) names (`Submits a `DepositSlip`.`). None for any other type
+/// (`ItemResponse`, `Denom`).
+pub(super) fn declared_request_fields(
+    text: &str,
+    first: u32,
+    described: &str,
+) -> Option<Vec<RawParam>> {
     let (at, open) = text
         .lines()
         .enumerate()
@@ -1416,7 +1422,14 @@ pub(super) fn declared_request_fields(text: &str, first: u32) -> Option<Vec<RawP
         .trim_end()
         .trim_end_matches('=')
         .trim();
-    if !matches!(kw, "interface" | "type" | "struct" | "class") || !request_type_heading(name) {
+    // (The description as read has its code marks left out: the name as a word of it.)
+    let named = name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && described
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .any(|w| w == name);
+    if !matches!(kw, "interface" | "type" | "struct" | "class")
+        || !(request_type_heading(name) || named)
+    {
         return None;
     }
     let body: Vec<&str> = text

@@ -2913,12 +2913,21 @@ impl Reader<'_> {
             }
             // A request type declared in code in the operation's section, whatever label is
             // over it (`interface CreateItemRequest { name: string; }` under `Details:`):
-            // the body's fields.
+            // the body's fields. So is a type the description of a call that sends a body
+            // names (`Submits a `DepositSlip`.` over `interface DepositSlip {`).
             Kind::Code { lang }
                 if matches!(
                     lang.as_deref(),
                     Some("typescript" | "ts" | "rust") | None | Some("")
-                ) && let Some(found) = declared_request_fields(&b.text, b.span.line + 1) =>
+                ) && let Some(found) = declared_request_fields(
+                    &b.text,
+                    b.span.line + 1,
+                    op.route
+                        .as_ref()
+                        .filter(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"))
+                        .and(op.doc.as_deref())
+                        .unwrap_or(""),
+                ) =>
             {
                 for mut p in found {
                     p.location = Some(Location::Body);

@@ -908,3 +908,16 @@ fn request_type_declared_in_a_type_directive() {
     assert_eq!(body_flags(&out, op), [("size", true), ("lid", false)]);
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// A call sending a body whose description names a type (`Stores a `ShelfSlip` for the
+/// box.`) declared in code in its section (`interface ShelfSlip { shelf: string; }`): the
+/// type's members are the body's fields; the answer's type beside it is none of them.
+#[test]
+fn type_the_description_names_declared_in_a_type_directive() {
+    let page = "Shelves\n=======\n\n.. http:put:: /shelf-slip\n\n  Stores a `ShelfSlip` for the box.\n\n  **Response:**\n\n  :status 200: A `SlipStored` object.\n\n  **Details:**\n\n  .. ts:def:: SlipStored\n\n    interface SlipStored {\n      stored_at: Timestamp;\n    }\n\n  .. ts:def:: ShelfSlip\n\n    interface ShelfSlip {\n      // Which shelf.\n      shelf: string;\n\n      row?: number;\n    }\n\n.. http:get:: /shelf-slip/$ID\n\n  Reads a slip.\n\n  :status 200: A `ShelfSlip`.\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(routes(&out), ["PUT /shelf-slip", "GET /shelf-slip/{ID}"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_flags(&out, op), [("shelf", true), ("row", false)]);
+    assert_eq!(statuses(&out), [vec![200], vec![200]]);
+}
