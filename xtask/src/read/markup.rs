@@ -26,6 +26,25 @@ use std::collections::BTreeMap;
 /// Markdown lines, each with the original file's line (1-based).
 pub type Lines = Vec<(String, u32)>;
 
+/// Whether a line opens a type's declaration in code: `interface Item {`, `type Item = {`,
+/// `struct Item {`, `class Item {` (a name after the keyword, an opening brace after it).
+fn type_declaration(line: &str) -> bool {
+    let t = line.trim();
+    let Some((kw, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let name = rest
+        .trim_end_matches('{')
+        .trim_end()
+        .trim_end_matches('=')
+        .trim();
+    matches!(kw, "interface" | "type" | "struct" | "class")
+        && rest.ends_with('{')
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// Whether `text` (named `file`) is reStructuredText: a `.rst` name, or a directive
 /// (`.. name::`) and a section title adornment in its first lines.
 pub fn is_rst(file: &str, text: &str) -> bool {
@@ -773,6 +792,27 @@ impl Rst<'_, '_> {
                     self.out.push((String::new(), no(i)));
                     self.out.push((format!("```{arg}"), no(i)));
                     for (j, l) in lines.iter().enumerate().take(end).skip(body) {
+                        self.out
+                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
+                    }
+                    self.out
+                        .push(("```".to_string(), no(end.saturating_sub(1))));
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
+                } else if name.contains(':')
+                    && (body..end)
+                        .find(|&j| !lines[j].trim().is_empty())
+                        .is_some_and(|j| type_declaration(lines[j]))
+                {
+                    // A domain directive defining a type whose body declares it in code
+                    // (`.. ts:def:: Item` over `interface Item { name: string; }`): a code
+                    // block in the domain's language, as Sphinx prints the declaration.
+                    let lang = name.split(':').next().unwrap_or("");
+                    let first = (body..end)
+                        .find(|&j| !lines[j].trim().is_empty())
+                        .unwrap_or(body);
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((format!("```{lang}"), no(first)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(first) {
                         self.out
                             .push((dedent(l, inner).trim_end().to_string(), no(j)));
                     }

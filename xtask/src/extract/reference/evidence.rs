@@ -2379,10 +2379,11 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                     .is_some_and(|l| l > 0 && l <= rank && field_label(&doc.blocks[h]).is_none())
             })
         };
-        let method = found[k + 1..next_url]
+        let method_label = found[k + 1..next_url]
             .iter()
             .chain(found[prev_url..k].iter().rev())
-            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0))
+            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0));
+        let method = method_label
             .map(|f| match method_word(&f.2[0]) {
                 Some(m) => vec![m],
                 None => joined_methods(&f.2[0]),
@@ -2408,6 +2409,21 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             let Some(route) = target_route(m, path) else {
                 continue;
             };
+            // (Read already at the method label as one of the methods it joins, `* **Method**:
+            // PUT or PATCH` under `* **URL**: /x`: placed at the URL label too, so that each
+            // method's operation holds the whole section.)
+            if method.len() > 1
+                && let Some((label, _, _)) = method_label
+                && let Some(h) = out.iter_mut().find(|h| {
+                    h.block == *label
+                        && h.route.method == route.method
+                        && h.route.path == route.path
+                })
+            {
+                h.block = *i;
+                h.line = doc.blocks[*i].span.line;
+                continue;
+            }
             // (Unless read already, near it, other than by its example call in code.)
             if out.iter().any(|h| {
                 h.block.abs_diff(*i) <= 12

@@ -5,6 +5,7 @@ use chatgen_codegen::spec::{Location, TypeRef};
 
 use super::labels::{heading_ctx, label_ctx};
 use super::routes::placeholder_value;
+use super::samples::request_type_heading;
 use super::types::{first_value, location_word, quoted_values, type_line, type_word};
 use crate::read::blocks::{Block, Kind};
 
@@ -1396,6 +1397,47 @@ fn query_pair_name(t: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
     (placeholder && named).then_some(name)
+}
+
+/// The members of a request type declared in code (`interface CreateItemRequest { name:
+/// string; note?: string; }`, `type SearchParams = {`, `struct ListArgs {`): the type's name
+/// says it is a request (one word ending in `Request`, `Params`, `Args`, … as
+/// [`request_type_heading`] reads a heading), its members read as a typed object literal's
+/// ([`typed_object_fields`]); or a type in camel case that `described` (the description of
+/// a call sending a body) names (`Submits a `DepositSlip`.`). None for any other type
+/// (`ItemResponse`, `Denom`).
+pub(super) fn declared_request_fields(
+    text: &str,
+    first: u32,
+    described: &str,
+) -> Option<Vec<RawParam>> {
+    let (at, open) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| !l.trim().is_empty())?;
+    let (kw, rest) = open.trim().split_once(' ')?;
+    let name = rest
+        .trim_end()
+        .strip_suffix('{')?
+        .trim_end()
+        .trim_end_matches('=')
+        .trim();
+    // (The description as read has its code marks left out: the name as a word of it.)
+    let named = name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && described
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .any(|w| w == name);
+    if !matches!(kw, "interface" | "type" | "struct" | "class")
+        || !(request_type_heading(name) || named)
+    {
+        return None;
+    }
+    let body: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i == at { "{" } else { l })
+        .collect();
+    typed_object_fields(&body.join("\n"), first)
 }
 
 /// A request written as a typed object literal, as pages of Rust or TypeScript APIs print

@@ -855,12 +855,39 @@ fn response_item(b: &Block) -> Option<u16> {
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
 /// standing alone like `**Parameters**`.
+/// A parameter label whose value is the parameters' place in brackets, as field lists of
+/// one label per place write it (`Parameters: (Headers)`, `Parameters: (query string)`,
+/// `Parameters: (JSON Payload)`): a label of that place. None for another value, or a
+/// bracketed word that names no place.
+fn placed_label(text: &str) -> Option<Ctx> {
+    let t = text.trim();
+    if t.contains('\n') {
+        return None;
+    }
+    let (label, value) = t.split_once(':')?;
+    let place = value.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    if !matches!(
+        label_ctx(&format!("{}:", label.trim())),
+        Some(Ctx::Params(_))
+    ) || place.split_whitespace().count() > 3
+    {
+        return None;
+    }
+    match label_ctx(&format!("{place}:")) {
+        Some(c @ Ctx::Params(Some(_))) => Some(c),
+        _ => None,
+    }
+}
+
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
         Kind::Heading { .. } => heading_ctx(&b.text),
         // `+ Response 200 (application/json)`: an API Blueprint response item, over its
         // headers and body.
         Kind::Item { .. } if let Some(s) = response_item(b) => Some(Ctx::Response(Some(s))),
+        // `* **Parameters**: (query string)`: a parameter label whose value, in brackets, is
+        // the place of the parameters under it (`(Headers)`, `(JSON Payload)`).
+        Kind::Item { .. } if let Some(c) = placed_label(&b.text) => Some(c),
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
             (t.ends_with(':') && t.split_whitespace().count() <= 4)

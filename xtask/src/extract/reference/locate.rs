@@ -1555,7 +1555,7 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
 }
 
 /// Whether every segment of `concrete` standing where `template` has a placeholder (see
-/// [`filled_segments`]) is made of words (split at `-` and `_`, three letters or more each, at least two of them)
+/// [`filled_segments`]) is made of words (split at `-` and `_` and camel case, three letters or more each, at least two of them)
 /// that the heading `title` contains, singular or plural: the title names that segment.
 fn title_spells(title: &str, concrete: &str, template: &str) -> bool {
     let title: Vec<String> = title
@@ -1573,12 +1573,32 @@ fn title_spells(title: &str, concrete: &str, template: &str) -> bool {
         .collect();
     !filled.is_empty()
         && filled.iter().all(|c| {
-            let words: Vec<&str> = c.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+            // (In camel case too: `getMultipleItems` under `Get multiple items`.)
+            let words: Vec<String> = c
+                .split(['-', '_'])
+                .flat_map(camel_words)
+                .filter(|w| !w.is_empty())
+                .collect();
             words.len() >= 2
                 && words
                     .iter()
                     .all(|w| w.len() >= 3 && w.chars().all(|ch| ch.is_ascii_lowercase()) && has(w))
         })
+}
+
+/// The words of a camel-case name in lower case (`getMultipleItems`: `get`, `multiple`,
+/// `items`); a name in one case is one word.
+fn camel_words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, c) in name.char_indices() {
+        if i == 0 || c.is_ascii_uppercase() {
+            out.push(String::new());
+        }
+        if let Some(w) = out.last_mut() {
+            w.push(c.to_ascii_lowercase());
+        }
+    }
+    out
 }
 
 /// The path without its last segment when that is a placeholder (`/count/{resource}/`:

@@ -13,8 +13,9 @@ use super::Reader;
 use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
-    RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, field_name, marked_pairs, nest, pair_term, query_string_item, typed_object_fields,
+    RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list,
+    declared_request_fields, definition, field_entry, field_name, marked_pairs, nest, pair_term,
+    query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -2989,6 +2990,29 @@ impl Reader<'_> {
             {
                 for p in found {
                     w.raw.push((p, w.ctx));
+                }
+            }
+            // A request type declared in code in the operation's section, whatever label is
+            // over it (`interface CreateItemRequest { name: string; }` under `Details:`):
+            // the body's fields. So is a type the description of a call that sends a body
+            // names (`Submits a `DepositSlip`.` over `interface DepositSlip {`).
+            Kind::Code { lang }
+                if matches!(
+                    lang.as_deref(),
+                    Some("typescript" | "ts" | "rust") | None | Some("")
+                ) && let Some(found) = declared_request_fields(
+                    &b.text,
+                    b.span.line + 1,
+                    op.route
+                        .as_ref()
+                        .filter(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"))
+                        .and(op.doc.as_deref())
+                        .unwrap_or(""),
+                ) =>
+            {
+                for mut p in found {
+                    p.location = Some(Location::Body);
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
                 }
             }
             Kind::Code { lang } if w.body_json_here(k, b, lang.as_deref()) => {

@@ -140,6 +140,15 @@ pub(super) fn prose_required(doc: &str) -> Option<bool> {
     optional.iter().any(|w| l.contains(w)).then_some(false)
 }
 
+/// Whether a description holds one of `marks` as a sentence of its own (`… of the item.
+/// Mandatory.`, `Show the lids. Optional.`, `… URL. **Required**`), not as a word in a
+/// sentence (`If provided, status becomes optional`).
+fn sentence_mark(lower: &str, marks: &[&str]) -> bool {
+    lower
+        .split(['.', ';', '\n'])
+        .any(|s| marks.contains(&s.trim().trim_matches('*').trim()))
+}
+
 /// What [`Reader::params`] gathers beside the operation's parameters.
 #[derive(Default)]
 struct Gathered {
@@ -510,14 +519,14 @@ impl Reader<'_> {
             || lower.starts_with("required")
             || lower.starts_with("**required")
             || lower.contains("(required)")
-            // `… GeoTIFF URL. **Required**`: the mark as a sentence of its own.
-            || lower
-                .split(['.', ';', '\n'])
-                .any(|s| s.trim().trim_matches('*').trim() == "required")
+            // `… GeoTIFF URL. **Required**`, `… of the item. Mandatory.`: the mark as a
+            // sentence of its own.
+            || sentence_mark(&lower, &["required", "mandatory"])
         {
             required = Some(true);
         } else if required.is_none()
-            && (lower.starts_with("optional")
+            && (sentence_mark(&lower, &["optional"])
+                || lower.starts_with("optional")
                 || lower.starts_with("**optional")
                 || lower.contains("(optional)")
                 || lower.contains("is optional"))

@@ -894,3 +894,30 @@ fn parameter_table_after_a_callout_labelled_response_sample() {
     assert_eq!(body_flags(&out, op), [("color", true), ("size", false)]);
     assert_eq!(ops(&out)[1].1, ["shop path true", "limit query false"]);
 }
+
+/// A request type declared in code in an operation's section, the page's type directive
+/// printing it (`.. ts:def:: PackRequest` over `interface PackRequest { size: number;
+/// lid?: string; }`): its members are the body's fields, `?` marking the optional ones; the
+/// answer's type declared beside it (`PackResponse`) is no body.
+#[test]
+fn request_type_declared_in_a_type_directive() {
+    let page = "Boxes\n=====\n\n.. http:post:: /boxes/$BOX_ID/pack\n\n  Packs a box.\n\n  **Request:** Send a `PackRequest`.\n\n  **Response:**\n\n  :status 200 OK: The box is packed, a `PackResponse`.\n\n  **Details:**\n\n  .. ts:def:: PackResponse\n\n    interface PackResponse {\n      // When it was packed.\n      packed_at: Timestamp;\n    }\n\n  .. ts:def:: PackRequest\n\n    interface PackRequest {\n      // How big.\n      size: number;\n\n      lid?: string;\n    }\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(routes(&out), ["POST /boxes/{BOX_ID}/pack"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_flags(&out, op), [("size", true), ("lid", false)]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// A call sending a body whose description names a type (`Stores a `ShelfSlip` for the
+/// box.`) declared in code in its section (`interface ShelfSlip { shelf: string; }`): the
+/// type's members are the body's fields; the answer's type beside it is none of them.
+#[test]
+fn type_the_description_names_declared_in_a_type_directive() {
+    let page = "Shelves\n=======\n\n.. http:put:: /shelf-slip\n\n  Stores a `ShelfSlip` for the box.\n\n  **Response:**\n\n  :status 200: A `SlipStored` object.\n\n  **Details:**\n\n  .. ts:def:: SlipStored\n\n    interface SlipStored {\n      stored_at: Timestamp;\n    }\n\n  .. ts:def:: ShelfSlip\n\n    interface ShelfSlip {\n      // Which shelf.\n      shelf: string;\n\n      row?: number;\n    }\n\n.. http:get:: /shelf-slip/$ID\n\n  Reads a slip.\n\n  :status 200: A `ShelfSlip`.\n";
+    let out = read("shelves.rst", page);
+    assert_eq!(routes(&out), ["PUT /shelf-slip", "GET /shelf-slip/{ID}"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_flags(&out, op), [("shelf", true), ("row", false)]);
+    assert_eq!(statuses(&out), [vec![200], vec![200]]);
+}

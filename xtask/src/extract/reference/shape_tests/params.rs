@@ -2233,3 +2233,48 @@ fn numbered_chinese_label_headings_and_an_input_parameter_table() {
     assert_eq!(out.spec.operations[0].name, "1.1 新增书架");
     assert_eq!(body_fields(&out, 0), [("shelfId", false), ("label", true)]);
 }
+
+/// Field bullets giving the place of the parameters after the label in brackets (`*
+/// **Parameters**: (Headers)`, `(query string)`, `(JSON Payload)`), each over nested items
+/// naming the parameters in emphasis: the parameters of that place.
+#[test]
+fn parameter_label_items_naming_their_place_in_brackets() {
+    let page = "# Crates\n\n## Get a crate\n\n* **URL**: api/crate/:id\n* **Method**: GET\n* **Parameters**: (Headers)\n  * *Crate-Token*: the token the login gave.\n* **Parameters**: (query string)\n  * *with_lids* (default: false): show its lids.\n* **Returns**:\n  * 200 (OK) with the crate.\n\n## Add a crate\n\n* **URL**: api/crate/\n* **Method**: POST\n* **Parameters**: (JSON Payload)\n  * *size*: how big.\n* **Returns**:\n  * 201 (Created).\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/crate/{id}", "POST /api/crate/"]);
+    let names: Vec<Vec<String>> = ops(&out)
+        .into_iter()
+        .map(|(_, ps)| {
+            ps.into_iter()
+                .map(|p| p.split(' ').take(2).collect::<Vec<_>>().join(" "))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            vec!["id path", "Crate-Token header", "with_lids query"],
+            vec![]
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["size"]);
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
+
+/// Required-ness as a trailing sentence of its own in a parameter's description (`the
+/// crate. Mandatory.`, `show its lids. Optional.`): required or optional; a description
+/// saying neither is not made required by its optional neighbour.
+#[test]
+fn mandatory_or_optional_as_a_trailing_sentence() {
+    let page = "# Crates\n\n## List crates\n\n`GET /api/crates`\n\n* **Parameters**: (query string)\n  * *owner*: whose crates. Mandatory.\n  * *with_lids*: show their lids. Optional.\n  * *color*: a color.\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/crates"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "owner query true",
+            "with_lids query false",
+            "color query false"
+        ]
+    );
+}

@@ -2233,3 +2233,37 @@ fn chinese_field_labels_over_a_bare_url_and_an_http_method() {
     assert_eq!(ops(&out)[0].1, ["shelfId query false"]);
     assert_eq!(ops(&out)[2].1, ["shelfId path true"]);
 }
+
+/// A literal segment in camel case that its own section's title spells word for word
+/// (`api/getManyCrates` under `## Get many crates`, after `api/:kind/`): a word of a route
+/// of its own, no value filling the template before it.
+#[test]
+fn camel_case_segment_its_title_spells_is_a_route_of_its_own() {
+    let page = "# Crates\n\n## Get all crates\n\n* **URL**: api/:kind/\n* **Method**: GET\n\n## Get many crates\n\n* **URL**: api/getManyCrates\n* **Method**: GET\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /api/{kind}/", "GET /api/getManyCrates"]);
+}
+
+/// Field items giving the URL and, a few items below it, a method label joining two methods
+/// (`* **URL**: api/:kind/:id` … `* **Method**: PUT or PATCH`): an operation per method,
+/// each holding the whole section (its parameters and statuses).
+#[test]
+fn method_item_joining_two_methods_under_a_url_item() {
+    let page = "# Crates\n\n## Get a crate\n\n* **URL**: api/:kind/:id\n* **Method**: GET\n\n## Update a crate\n\n* **URL**: api/:kind/:id\n* **Description**: Update it.\n* **Method**: PUT or PATCH\n* **Parameters**: (Headers)\n  * *Crate-Token*: the token. Mandatory.\n* **Returns**:\n  * 200 (OK) when updated.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/{kind}/{id}",
+            "PUT /api/{kind}/{id}",
+            "PATCH /api/{kind}/{id}"
+        ]
+    );
+    for op in &ops(&out)[1..] {
+        assert!(
+            op.1.contains(&"Crate-Token header true".to_string()),
+            "{op:?}"
+        );
+    }
+    assert_eq!(statuses(&out)[1..], [vec![200], vec![200]]);
+}
