@@ -2233,3 +2233,17 @@ fn chinese_field_labels_over_a_bare_url_and_an_http_method() {
     assert_eq!(ops(&out)[0].1, ["shelfId query false"]);
     assert_eq!(ops(&out)[2].1, ["shelfId path true"]);
 }
+
+/// An MDX component naming the method in a `verb` attribute beside a `path` one (`<Route
+/// verb="PUT" path="/crates/:name" />`), over a `curl` call to the versioned URL: the
+/// component gives the route, the call is its example (no second operation).
+#[test]
+fn routes_in_a_components_verb_and_path_attributes() {
+    let page = "---\ntitle: Crates\n---\n\nimport Route from '@site/src/Route';\n\n## Read a crate\n\n<Route verb=\"GET\" path=\"/crates/:name\" />\n\nReads one crate.\n\n```bash\ncurl -X GET https://api.example.org/v3/crates/oak\n```\n\n## Move a crate\n\n<Route verb=\"PUT\" path=\"/crates/:name/shelf\" />\n\nMoves it.\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /crates/{name}", "PUT /crates/{name}/shelf"]
+    );
+    assert_eq!(ops(&out)[0].1, ["name path true"]);
+}
