@@ -2247,3 +2247,14 @@ fn routes_in_a_components_verb_and_path_attributes() {
     );
     assert_eq!(ops(&out)[0].1, ["name path true"]);
 }
+
+/// `**URL:**` and `**Method:**` label paragraphs whose method sits in an inline HTML badge
+/// (`<span class="chip delete">DELETE</span>`) and whose URL opens with a template
+/// variable for the host (`${BASE_URL}/x/:id`): a route per section.
+#[test]
+fn method_labels_set_in_an_inline_badge_element() {
+    let page = "# Crates\n\n### Remove a crate\n\n**URL:** `${BASE_URL}/crates/:crateId`\n\n**Method:** <span class=\"chip delete\">DELETE</span>\n\n**Authentication:** Token\n\n### List the crates\n\n**URL:** `${BASE_URL}/crates`\n\n**Method:** <span class=\"chip get\">GET</span>\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["DELETE /crates/{crateId}", "GET /crates"]);
+    assert_eq!(ops(&out)[0].1, ["crateId path true"]);
+}
