@@ -2258,3 +2258,19 @@ fn method_labels_set_in_an_inline_badge_element() {
     assert_eq!(routes(&out), ["DELETE /crates/{crateId}", "GET /crates"]);
     assert_eq!(ops(&out)[0].1, ["crateId path true"]);
 }
+
+/// The component that gives a section's route (`<Route verb="POST" path="/crates" />`)
+/// is markup: the operation's description is the prose after it.
+#[test]
+fn a_route_component_is_no_description() {
+    let page = "# Crates\n\n## Create a crate\n\n<Route verb=\"POST\" path=\"/crates\" />\n<br />\n\nCreates a crate.\n\n## Read a crate\n\n<Route verb=\"GET\" path=\"/crates/:id\" />\n\nReads one crate.\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(routes(&out), ["POST /crates", "GET /crates/{id}"]);
+    let docs: Vec<Option<&str>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.doc.as_deref())
+        .collect();
+    assert_eq!(docs, [Some("Creates a crate."), Some("Reads one crate.")]);
+}
