@@ -610,10 +610,10 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
                 .flatten()
         });
     }
-    let Some(at) = lower.find("method=") else {
+    let Some((at, name)) = method_attribute(&lower) else {
         return class_route(&src);
     };
-    let value = attr_value(&src[at + "method=".len()..])?;
+    let value = attr_value(&src[at + name.len()..])?;
     let method = method_word(&value)?;
     // The path: a `path=`/`url=`/`endpoint=` attribute, else the element's text.
     for name in ["path=", "url=", "endpoint=", "route="] {
@@ -626,6 +626,19 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
     let close = src[at..].find('>')? + at;
     let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
     target_route(method, &inline_text(&src[close + 1..text_end]))
+}
+
+/// Where an element's method attribute opens, and its name: `method="GET"`, or `verb="GET"`
+/// as some components name it (`<Endpoint verb="GET" path="/players/:id" />`); an attribute
+/// only, after a space, not the end of another name (`http-verb=`).
+fn method_attribute(lower: &str) -> Option<(usize, &'static str)> {
+    if let Some(at) = lower.find("method=") {
+        return Some((at, "method="));
+    }
+    lower
+        .match_indices("verb=")
+        .find(|(at, _)| lower[..*at].ends_with(char::is_whitespace))
+        .map(|(at, _)| (at, "verb="))
 }
 
 /// A route written as an element whose class names the method and whose text is the path

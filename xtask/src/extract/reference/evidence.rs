@@ -2222,7 +2222,8 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
 /// What a field label names, when it names the route's URL or method: a heading
 /// (`##### URL`, `##### Method`), a paragraph whose first line is the label alone
 /// (`**URL**`, `Method:`), with the value on the lines after it, or a list item so (`*
-/// **URL**` over the value, or the items under it).
+/// **URL**` over the value, or the items under it). A value may sit in an inline HTML
+/// element (`Method: <span class="badge get">GET</span>`).
 pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     let text = b.text.trim();
     let (first, rest) = match b.is_heading() {
@@ -2231,7 +2232,9 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
             // (A full-width colon, as Chinese pages write it: `- 请求地址：/x`.)
-            let f = f.replace('：', ": ");
+            // (A value set in an inline element, as a badge shows the method: `**Method:**
+            // <span class="chip post">POST</span>` is `Method: POST`.)
+            let f = strip_markup(&f.replace('：', ": "));
             match f.split_once(':') {
                 // (`URL : /ws/v1/clusters`, `**Method** : GET`: the label and its value
                 // on one line, the value one word.)

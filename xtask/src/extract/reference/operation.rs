@@ -2038,6 +2038,9 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
             (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
                 && (block_label(b).is_none() || label_after_prose(b))
                 && route_line(&b.text).is_none()
+                // (The element that gives the route, `<Endpoint verb="GET" path="/x" />`,
+                // is markup, no description.)
+                && !(b.span.line == o.route_at && b.text.trim_start().starts_with('<'))
                 && !b.text.contains("\n:")
                 // `Url:`, `Push information:`: a label of the vendor's own.
                 && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))

@@ -794,9 +794,10 @@ fn name_required(t: &str) -> (String, bool) {
 }
 
 /// A Required cell: `Yes`, `true`, `Required`, `✓`, `*` → required; `No`, `Optional`,
-/// `Optional Default: x` → optional.
+/// `Optional Default: x` → optional. A value set in code reads the same (`` `true` ``,
+/// `` `false` ``, as a column of booleans prints them).
 pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
-    let l = cell.trim().to_ascii_lowercase();
+    let l = cell.trim().trim_matches('`').trim().to_ascii_lowercase();
     let yes = l == "是"
         || l.starts_with("必")
         || l.starts_with("yes")

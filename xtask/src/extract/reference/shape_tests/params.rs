@@ -2278,3 +2278,13 @@ fn mandatory_or_optional_as_a_trailing_sentence() {
         ]
     );
 }
+
+/// A `Required` column of booleans set in code (`` `true` `` / `` `false` ``) under a
+/// parameter label: the flags read as written.
+#[test]
+fn required_column_of_booleans_in_code() {
+    let page = "# Crates\n\n## List crates\n\n`GET /crates`\n\n**Query Params**\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| size | [Size](/types#size)? | `true` | The size. |\n| limit | integer | `false` | At most this many. |\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["GET /crates"]);
+    assert_eq!(ops(&out)[0].1, ["size query true", "limit query false"]);
+}

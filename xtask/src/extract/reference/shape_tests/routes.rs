@@ -2267,3 +2267,44 @@ fn method_item_joining_two_methods_under_a_url_item() {
     }
     assert_eq!(statuses(&out)[1..], [vec![200], vec![200]]);
 }
+
+/// An MDX component naming the method in a `verb` attribute beside a `path` one (`<Route
+/// verb="PUT" path="/crates/:name" />`), over a `curl` call to the versioned URL: the
+/// component gives the route, the call is its example (no second operation).
+#[test]
+fn routes_in_a_components_verb_and_path_attributes() {
+    let page = "---\ntitle: Crates\n---\n\nimport Route from '@site/src/Route';\n\n## Read a crate\n\n<Route verb=\"GET\" path=\"/crates/:name\" />\n\nReads one crate.\n\n```bash\ncurl -X GET https://api.example.org/v3/crates/oak\n```\n\n## Move a crate\n\n<Route verb=\"PUT\" path=\"/crates/:name/shelf\" />\n\nMoves it.\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /crates/{name}", "PUT /crates/{name}/shelf"]
+    );
+    assert_eq!(ops(&out)[0].1, ["name path true"]);
+}
+
+/// `**URL:**` and `**Method:**` label paragraphs whose method sits in an inline HTML badge
+/// (`<span class="chip delete">DELETE</span>`) and whose URL opens with a template
+/// variable for the host (`${BASE_URL}/x/:id`): a route per section.
+#[test]
+fn method_labels_set_in_an_inline_badge_element() {
+    let page = "# Crates\n\n### Remove a crate\n\n**URL:** `${BASE_URL}/crates/:crateId`\n\n**Method:** <span class=\"chip delete\">DELETE</span>\n\n**Authentication:** Token\n\n### List the crates\n\n**URL:** `${BASE_URL}/crates`\n\n**Method:** <span class=\"chip get\">GET</span>\n";
+    let out = read("crates.md", page);
+    assert_eq!(routes(&out), ["DELETE /crates/{crateId}", "GET /crates"]);
+    assert_eq!(ops(&out)[0].1, ["crateId path true"]);
+}
+
+/// The component that gives a section's route (`<Route verb="POST" path="/crates" />`)
+/// is markup: the operation's description is the prose after it.
+#[test]
+fn a_route_component_is_no_description() {
+    let page = "# Crates\n\n## Create a crate\n\n<Route verb=\"POST\" path=\"/crates\" />\n<br />\n\nCreates a crate.\n\n## Read a crate\n\n<Route verb=\"GET\" path=\"/crates/:id\" />\n\nReads one crate.\n";
+    let out = read("crates.mdx", page);
+    assert_eq!(routes(&out), ["POST /crates", "GET /crates/{id}"]);
+    let docs: Vec<Option<&str>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.doc.as_deref())
+        .collect();
+    assert_eq!(docs, [Some("Creates a crate."), Some("Reads one crate.")]);
+}
