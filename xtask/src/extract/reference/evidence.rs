@@ -2253,7 +2253,11 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         }
         false => return None,
     };
+    // (A label ending in a Markdown hard-break mark, `* URL \\` over the value on the
+    // next lines: the mark is no part of it.)
     let l = first
+        .trim()
+        .trim_end_matches('\\')
         .trim()
         .trim_matches('*')
         .trim()
@@ -2282,7 +2286,7 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         }
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
-        "method" | "http method" | "verb" | "request method" | "request type" | "请求方式"
+        "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
         | "请求方法" | "请求数据方式" | "调用方法" => {
             Some((false, rest))
         }
@@ -2302,13 +2306,28 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
         let Some((url, inline)) = field_label(b) else {
             continue;
         };
-        let value = inline.or_else(|| {
-            doc.blocks
-                .get(i + 1)
-                .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none())
-                .map(|n| n.text.trim().lines().next().unwrap_or("").to_string())
-        });
+        let next = doc
+            .blocks
+            .get(i + 1)
+            .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none());
+        let value =
+            inline.or_else(|| next.map(|n| n.text.trim().lines().next().unwrap_or("").to_string()));
         let Some(v) = value else { continue };
+        // (Several paths under a URL label, one a line, each closed by a hard-break mark:
+        // `* URL \\` / `/x/{id}/a.json \\` / `/x/{id}/a.csv`: each a URL of the call.)
+        let more: Vec<String> = match next {
+            Some(n) if url && v.trim_end().ends_with('\\') => n
+                .text
+                .trim()
+                .lines()
+                .skip(1)
+                .map(|l| l.trim().trim_end_matches('\\').trim())
+                .filter(|l| l.starts_with('/') && !l.contains(char::is_whitespace))
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let v = v.trim().trim_end_matches('\\').to_string();
         // (A URL's trailing comment in parentheses, `/v1/boxes/last (gets last 10)`, is
         // no part of it.)
         let clean = |v: &str| {
@@ -2340,6 +2359,7 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         }
         let mut values = vec![v];
+        values.extend(more.iter().map(|m| clean(m)));
         // (A URL item over items of its own, `* **URL**` / `  * /v1/boxes/id` / `  *
         // /v1/boxes/name`: each nested item's path is a URL of the call.)
         if let Kind::Item { depth, .. } = b.kind

@@ -885,14 +885,25 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
         // `+ Response 200 (application/json)`: an API Blueprint response item, over its
         // headers and body.
         Kind::Item { .. } if let Some(s) = response_item(b) => Some(Ctx::Response(Some(s))),
+<<<<<<< HEAD
         // `* **Parameters**: (query string)`: a parameter label whose value, in brackets, is
         // the place of the parameters under it (`(Headers)`, `(JSON Payload)`).
         Kind::Item { .. } if let Some(c) = placed_label(&b.text) => Some(c),
+=======
+        // (An answer's label item closed by a Markdown hard break over its value on the
+        // next lines, `* Results \\` / `` `HTTP 200` on success``: a label as `Results:`
+        // is. Only the answer's: a request's is read by the route's own field rules.)
+>>>>>>> teach-ap
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
-            (t.ends_with(':') && t.split_whitespace().count() <= 4)
-                .then(|| label_ctx(t))
-                .flatten()
+            match t.strip_suffix('\\').map(str::trim_end) {
+                Some(l) if l.split_whitespace().count() <= 4 => {
+                    label_ctx(l).filter(|c| matches!(c, Ctx::Response(_)))
+                }
+                _ => (t.ends_with(':') && t.split_whitespace().count() <= 4)
+                    .then(|| label_ctx(t))
+                    .flatten(),
+            }
         }
         Kind::Paragraph if let Some(name) = block_directive(&b.text) => label_ctx(&name),
 

@@ -659,6 +659,50 @@ pub(super) fn strip_line_marks(text: &str) -> String {
     t
 }
 
+/// Emphasis marks set around a placeholder in brackets, braces or angle brackets
+/// (`/x/*[ID]*/y.json`, `/x/**{id}**.csv`, as Markdown pages set a value to fill in) taken
+/// off: `/x/[ID]/y.json`. Stars elsewhere (`/files/*`, `*.json`) stay.
+fn unstarred_placeholders(target: &str) -> String {
+    if !target.contains('*') {
+        return target.to_string();
+    }
+    let mut out = String::with_capacity(target.len());
+    let mut rest = target;
+    while let Some(at) = rest.find('*') {
+        let run = rest[at..].len() - rest[at..].trim_start_matches('*').len();
+        let after = &rest[at + run..];
+        let close = after.chars().next().and_then(|o| match o {
+            '[' => Some(']'),
+            '{' => Some('}'),
+            '<' => Some('>'),
+            _ => None,
+        });
+        let inner = close.and_then(|c| {
+            let end = after.find(c)?;
+            let marks = &after[end + 1..];
+            (!after[1..end].is_empty()
+                && !after[1..end].contains(['/', '*'])
+                && marks.len() >= run
+                && marks[..run].bytes().all(|b| b == b'*')
+                && !marks[run..].starts_with('*'))
+            .then_some(end + 1)
+        });
+        out.push_str(&rest[..at]);
+        match inner {
+            Some(len) => {
+                out.push_str(&after[..len]);
+                rest = &after[len + run..];
+            }
+            None => {
+                out.push_str(&rest[at..at + run]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
 pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // `\{channelId\}`, `\<serial\>`: braces and brackets escaped for MDX, as written.
@@ -680,6 +724,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // `/keys/#{key.id}`: a placeholder written as a string interpolation (Ruby,
     // CoffeeScript), as `${id}` is: `{key.id}`, no fragment after `/keys/`.
     let target = target.replace("#{", "{");
+    let target = unstarred_placeholders(&target);
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());

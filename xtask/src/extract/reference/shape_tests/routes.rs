@@ -2308,3 +2308,26 @@ fn a_route_component_is_no_description() {
         .collect();
     assert_eq!(docs, [Some("Creates a crate."), Some("Reads one crate.")]);
 }
+
+/// Field bullets ending in a Markdown hard break, values on the indented lines under them:
+/// `* URL \\` over several paths (one a line, each but the last closed by `\\`) and `*
+/// Methods \\` over `` `GET` `POST` ``: every path with every method. Placeholders set in
+/// emphasis around brackets (`*[SHELF]*`) are placeholders; a path alone under a `* Method
+/// \\` item of one method is one route.
+#[test]
+fn hard_break_field_bullets_over_several_paths_and_methods() {
+    let page = "## Books on a shelf\n\nLists the books.\n\n* URL \\\\\n        /shelves/*[SHELF]*/books.json \\\\\n        /shelves/*[SHELF]*/books.csv\n\n* Methods \\\\\n        `GET` `POST`\n\n* URL parameters\n\n| Key | Description |\n| --- | ----------- |\n| *[SHELF]* | Shelf name |\n\n* Results \\\\\n        The books.\n\n## Shelf list\n\n* URL \\\\\n        /shelves/all.json\n\n* Method \\\\\n        `GET`\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /shelves/{SHELF}/books.json",
+            "GET /shelves/{SHELF}/books.csv",
+            "POST /shelves/{SHELF}/books.json",
+            "POST /shelves/{SHELF}/books.csv",
+            "GET /shelves/all.json"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["SHELF path true"]);
+    assert_eq!(ops(&out)[3].1, ["SHELF path true"]);
+}

@@ -1181,3 +1181,17 @@ fn a_status_called_the_standard_response_in_a_sentence() {
     assert_eq!(routes(&out), ["DELETE /v3/tags/{tagId}"]);
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// An answer's label item closed by a Markdown hard break, its value on the indented lines
+/// under it (`* Result \\` / `` `HTTP 201` on success \\ `` / `HTTP error on failure`): the
+/// status it names is the operation's; a failure with no number gives none.
+#[test]
+fn hard_break_result_item_over_an_http_status_line() {
+    let page = "## Add a shelf\n\n* URL \\\\\n        /shelves/add.cmd\n\n* Methods \\\\\n        `POST`\n\n* Result \\\\\n        `HTTP 201` on success \\\\\n        HTTP error on failure\n\n## Close a shelf\n\n* URL \\\\\n        /shelves/close.cmd\n\n* Methods \\\\\n        `GET`\n\n* Results \\\\\n        The shelf, closed.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /shelves/add.cmd", "GET /shelves/close.cmd"]
+    );
+    assert_eq!(statuses(&out), [vec![201], vec![]]);
+}
