@@ -853,8 +853,6 @@ fn response_item(b: &Block) -> Option<u16> {
         .flatten()
 }
 
-/// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
-/// standing alone like `**Parameters**`.
 /// A parameter label whose value is the parameters' place in brackets, as field lists of
 /// one label per place write it (`Parameters: (Headers)`, `Parameters: (query string)`,
 /// `Parameters: (JSON Payload)`): a label of that place. None for another value, or a
@@ -879,21 +877,20 @@ fn placed_label(text: &str) -> Option<Ctx> {
     }
 }
 
+/// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
+/// standing alone like `**Parameters**`.
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
         Kind::Heading { .. } => heading_ctx(&b.text),
         // `+ Response 200 (application/json)`: an API Blueprint response item, over its
         // headers and body.
         Kind::Item { .. } if let Some(s) = response_item(b) => Some(Ctx::Response(Some(s))),
-<<<<<<< HEAD
         // `* **Parameters**: (query string)`: a parameter label whose value, in brackets, is
         // the place of the parameters under it (`(Headers)`, `(JSON Payload)`).
         Kind::Item { .. } if let Some(c) = placed_label(&b.text) => Some(c),
-=======
         // (An answer's label item closed by a Markdown hard break over its value on the
         // next lines, `* Results \\` / `` `HTTP 200` on success``: a label as `Results:`
         // is. Only the answer's: a request's is read by the route's own field rules.)
->>>>>>> teach-ap
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
             match t.strip_suffix('\\').map(str::trim_end) {
