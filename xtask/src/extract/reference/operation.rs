@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Auth, AuthScheme, Body, Example, ExampleOf, Location, Method, Operation, Param, Response,
-    Route, Rpc, SampleKind, Status, TypeRef, Unknown,
+    Auth, AuthScheme, Body, Example, ExampleOf, Location, Method, Operation, Param, Primitive,
+    Response, Route, Rpc, SampleKind, Status, TypeRef, Unknown,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -67,6 +67,9 @@ struct Walk<'b> {
     extent_bounds: Vec<usize>,
     ctx: Option<Ctx>,
     raw: Vec<(RawParam, Option<Ctx>)>,
+    /// The headers the call declaring the route sends with a placeholder value (name,
+    /// value, line), see [`call_headers`].
+    call_headers: Vec<(String, String, u32)>,
     /// The labels read, at their lines, that say whether what they list is required
     /// (`Required fields:` / `Optional fields:`), or not (None).
     label_flags: Vec<(u32, Option<bool>)>,
@@ -163,6 +166,7 @@ impl<'b> Walk<'b> {
             extent_bounds,
             ctx: None,
             raw: Vec::new(),
+            call_headers: Vec::new(),
             label_flags: Vec::new(),
             statuses: Vec::new(),
             prose_found: Vec::new(),
@@ -2289,6 +2293,7 @@ impl Reader<'_> {
             });
         }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
+        self.call_header_params(&mut op, std::mem::take(&mut w.call_headers));
         self.listed_body(&mut op, &w);
         if let Some((name, line)) = route_query_pairs(o, &mut op)
             && self.auth.is_none()
@@ -2550,10 +2555,46 @@ impl Reader<'_> {
             })
             .find(|(_, l)| l.to_ascii_lowercase().contains("authorization:"))
             .map_or(b.span.line, |(n, _)| n);
+        let end = blocks[last].span.end_line.max(blocks[last].span.line);
+        if (b.span.line..=end).contains(&w.o.route_at) {
+            w.call_headers = call_headers(&call, b.span.line);
+        }
         if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
             op.examples.push(ex);
         }
         true
+    }
+
+    /// The headers of the call that declares the route (see [`call_headers`]): required
+    /// header parameters, unless listed already or sent by the API's auth.
+    fn call_header_params(&mut self, op: &mut Operation, headers: Vec<(String, String, u32)>) {
+        let auth_header = self.auth.as_ref().and_then(|a| match a.scheme {
+            AuthScheme::Bearer => Some(a.header.clone().unwrap_or_else(|| "Authorization".into())),
+            AuthScheme::Header => a.header.clone(),
+            _ => None,
+        });
+        for (name, value, line) in headers {
+            if auth_header
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&name))
+                || op
+                    .params
+                    .iter()
+                    .any(|p| p.location == Location::Header && p.name.eq_ignore_ascii_case(&name))
+            {
+                continue;
+            }
+            op.params.push(Param {
+                name,
+                location: Location::Header,
+                ty: TypeRef::Primitive(Primitive::String),
+                required: true,
+                type_cue: Some("none".to_string()),
+                doc: Some(value),
+                line: Some(line),
+                ..Param::default()
+            });
+        }
     }
 
     /// The chrome of a samples panel (`Content type`, `Copy`, `Expand all`) and, under the
@@ -3734,4 +3775,27 @@ fn must_or_may(label: &str) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// The headers a `curl` call that declares its operation's route sends with a placeholder
+/// for a value (`curl -X GET -H "Authorization: <user_token>" http://host/users`, also
+/// `{token}`, `$TOKEN`): what the caller must supply, a header parameter; a header with a
+/// literal value (`Content-Type: application/json`) is the call's own.
+fn call_headers(call: &str, line: u32) -> Vec<(String, String, u32)> {
+    CurlCall::parse(call)
+        .headers
+        .iter()
+        .filter_map(|h| h.split_once(':'))
+        .map(|(n, v)| (n.trim(), v.trim()))
+        .filter(|(n, v)| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && (super::routes::placeholder_value(v)
+                    || v.strip_prefix('$').is_some_and(|r| {
+                        let r = r.trim_matches(['{', '}']);
+                        !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    }))
+        })
+        .map(|(n, v)| (n.to_string(), v.to_string(), line))
+        .collect()
 }
