@@ -1181,3 +1181,15 @@ fn a_status_called_the_standard_response_in_a_sentence() {
     assert_eq!(routes(&out), ["DELETE /v3/tags/{tagId}"]);
     assert_eq!(statuses(&out), [vec![200]]);
 }
+
+/// A sentence saying what the call responds with over a JSON sample (`When it works,
+/// responds with 202 accepted and a JSON object:`): the sample is the answer of the status
+/// it names, not the request's body; the body the `Request body` label shows later stays.
+#[test]
+fn a_responds_with_sentence_over_json_is_the_answer() {
+    let page = "# Lamps\n\n### POST /v1/lamps/dim\n\nDims the lamps.\n\nWhen it works, responds with 202 accepted and a JSON object:\n\n```json\n{\n  \"Done\": \"yes\",\n  \"Problem\": \"\"\n}\n```\n\n#### Request body\n\nHas to be a JSON object with a `level` property.\n\n```json\n{\n  \"level\": 3\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps/dim"]);
+    assert_eq!(statuses(&out), [vec![202]]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["level"]);
+}
