@@ -812,6 +812,61 @@ impl<'b> Walk<'b> {
         false
     }
 
+    /// A sentence under a body label naming the body's members in code as properties
+    /// (`Has to be a JSON object with an `appId` property`, `Can contain a `force`
+    /// property`): each a body field, required where the sentence says the body has to or
+    /// must hold it, optional where it can or may; nothing said otherwise.
+    fn prose_body_members(&mut self, b: &Block) -> bool {
+        if self.ctx != Some(Ctx::Params(Some(Location::Body))) || b.kind != Kind::Paragraph {
+            return false;
+        }
+        let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (The source line keeps the code spans the text lost.)
+        let line = self.doc.line(b.span.line).trim();
+        let sentence = line.split(". ").next().unwrap_or_default();
+        let lower = sentence.to_ascii_lowercase();
+        let opens = |w: &str| lower.starts_with(w);
+        let required = if opens("has to ") || opens("must ") {
+            Some(true)
+        } else if opens("can ") || opens("may ") {
+            Some(false)
+        } else if opens("is ") {
+            None
+        } else {
+            return false;
+        };
+        let mut names = Vec::new();
+        let mut parts = sentence.split('`');
+        let _ = parts.next();
+        while let (Some(name), Some(after)) = (parts.next(), parts.next()) {
+            let word = after.split_whitespace().next().unwrap_or_default();
+            let word = word.trim_end_matches([',', '.', ';']);
+            if matches!(word, "property" | "properties" | "field" | "member" | "key")
+                && !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            {
+                names.push(name.to_string());
+            }
+        }
+        if names.is_empty() {
+            return false;
+        }
+        for name in names {
+            let p = RawParam {
+                name,
+                required,
+                location: Some(Location::Body),
+                doc: text.clone(),
+                line: b.span.line,
+                ..RawParam::default()
+            };
+            self.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+        }
+        true
+    }
+
     /// A body label with the body written after it on its own line or item, inline (`*
     /// Body: `{"old":"123456","new":"654321"}``): a body sample, its members the body's
     /// fields (none of them required: the page only shows it).
@@ -2432,6 +2487,7 @@ impl Reader<'_> {
         w.route_line_resets(k, b);
         if w.events(op, b)
             || w.inline_body(k, b)
+            || w.prose_body_members(b)
             || w.named_body(b)
             || w.definition_or_answer_label(b)
             || w.sample_tab(b)
