@@ -903,6 +903,12 @@ fn body_members_named_in_a_sentence_under_a_body_label() {
     let page = "# Lamps\n\n### POST /v1/lamps/flash\n\nFlashes a lamp.\n\n#### Request body\n\nMust be a JSON object with a `lampId` property, naming the lamp.\n\n```json\n{\n  \"lampId\": 4\n}\n```\n\n### POST /v1/lamps/off\n\nTurns the lamps off.\n\n#### Request body\n\nCan contain a `quiet` property, which if set to `true` keeps the beeper silent.\n";
     let out = read("lamps.md", page);
     assert_eq!(routes(&out), ["POST /v1/lamps/flash", "POST /v1/lamps/off"]);
-    assert_eq!(body_flags(&out, &out.spec.operations[0]), [("lampId", true)]);
-    assert_eq!(body_flags(&out, &out.spec.operations[1]), [("quiet", false)]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("lampId", true)]
+    );
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[1]),
+        [("quiet", false)]
+    );
 }

@@ -1193,3 +1193,13 @@ fn a_responds_with_sentence_over_json_is_the_answer() {
     assert_eq!(statuses(&out), [vec![202]]);
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["level"]);
 }
+
+/// A status after a verb of answering and the word `empty` (`Responds with an empty 204
+/// response.`): that status, as `responds with 204` is read.
+#[test]
+fn a_status_after_responds_with_an_empty() {
+    let page = "# Lamps\n\n### POST /v1/lamps/wink\n\nWinks the lamp once. Responds with an empty 204 response.\n\n### GET /v1/lamps/ok\n\nResponds with an empty 200 response if the lamps work, or a 500 status code if not.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps/wink", "GET /v1/lamps/ok"]);
+    assert_eq!(statuses(&out), [vec![204], vec![200, 500]]);
+}
