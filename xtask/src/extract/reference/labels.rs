@@ -186,7 +186,11 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
         || has("return value")
         || has("output")
         || has("result")
-        || has(" returned as ");
+        || has(" returned as ")
+        // (`When successful, responds with 202 accepted and a JSON object:`: the sentence
+        // saying what the call answers introduces the answer.)
+        || has("responds with")
+        || has("respond with");
     // (`Returns a JSON alarm object with the following parameters:`: a sentence opening
     // with what the call returns names the answer's members, whatever it calls them.)
     let returns_opening = l.starts_with("returns ") && !has("request");

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Auth, AuthScheme, Body, Example, ExampleOf, Location, Method, Operation, Param, Response,
-    Route, Rpc, SampleKind, Status, TypeRef, Unknown,
+    Auth, AuthScheme, Body, Example, ExampleOf, Location, Method, Operation, Param, Primitive,
+    Response, Route, Rpc, SampleKind, Status, TypeRef, Unknown,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -68,6 +68,9 @@ struct Walk<'b> {
     extent_bounds: Vec<usize>,
     ctx: Option<Ctx>,
     raw: Vec<(RawParam, Option<Ctx>)>,
+    /// The headers the call declaring the route sends with a placeholder value (name,
+    /// value, line), see [`call_headers`].
+    call_headers: Vec<(String, String, u32)>,
     /// The labels read, at their lines, that say whether what they list is required
     /// (`Required fields:` / `Optional fields:`), or not (None).
     label_flags: Vec<(u32, Option<bool>)>,
@@ -164,6 +167,7 @@ impl<'b> Walk<'b> {
             extent_bounds,
             ctx: None,
             raw: Vec::new(),
+            call_headers: Vec::new(),
             label_flags: Vec::new(),
             statuses: Vec::new(),
             prose_found: Vec::new(),
@@ -807,6 +811,61 @@ impl<'b> Walk<'b> {
             return true;
         }
         false
+    }
+
+    /// A sentence under a body label naming the body's members in code as properties
+    /// (`Has to be a JSON object with an `appId` property`, `Can contain a `force`
+    /// property`): each a body field, required where the sentence says the body has to or
+    /// must hold it, optional where it can or may; nothing said otherwise.
+    fn prose_body_members(&mut self, b: &Block) -> bool {
+        if self.ctx != Some(Ctx::Params(Some(Location::Body))) || b.kind != Kind::Paragraph {
+            return false;
+        }
+        let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (The source line keeps the code spans the text lost.)
+        let line = self.doc.line(b.span.line).trim();
+        let sentence = line.split(". ").next().unwrap_or_default();
+        let lower = sentence.to_ascii_lowercase();
+        let opens = |w: &str| lower.starts_with(w);
+        let required = if opens("has to ") || opens("must ") {
+            Some(true)
+        } else if opens("can ") || opens("may ") {
+            Some(false)
+        } else if opens("is ") {
+            None
+        } else {
+            return false;
+        };
+        let mut names = Vec::new();
+        let mut parts = sentence.split('`');
+        let _ = parts.next();
+        while let (Some(name), Some(after)) = (parts.next(), parts.next()) {
+            let word = after.split_whitespace().next().unwrap_or_default();
+            let word = word.trim_end_matches([',', '.', ';']);
+            if matches!(word, "property" | "properties" | "field" | "member" | "key")
+                && !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            {
+                names.push(name.to_string());
+            }
+        }
+        if names.is_empty() {
+            return false;
+        }
+        for name in names {
+            let p = RawParam {
+                name,
+                required,
+                location: Some(Location::Body),
+                doc: text.clone(),
+                line: b.span.line,
+                ..RawParam::default()
+            };
+            self.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+        }
+        true
     }
 
     /// A body label with the body written after it on its own line or item, inline (`*
@@ -2293,6 +2352,7 @@ impl Reader<'_> {
             });
         }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
+        self.call_header_params(&mut op, std::mem::take(&mut w.call_headers));
         self.listed_body(&mut op, &w);
         if let Some((name, line)) = route_query_pairs(o, &mut op)
             && self.auth.is_none()
@@ -2431,6 +2491,7 @@ impl Reader<'_> {
         w.route_line_resets(k, b);
         if w.events(op, b)
             || w.inline_body(k, b)
+            || w.prose_body_members(b)
             || w.named_body(b)
             || w.definition_or_answer_label(b)
             || w.sample_tab(b)
@@ -2554,10 +2615,46 @@ impl Reader<'_> {
             })
             .find(|(_, l)| l.to_ascii_lowercase().contains("authorization:"))
             .map_or(b.span.line, |(n, _)| n);
+        let end = blocks[last].span.end_line.max(blocks[last].span.line);
+        if (b.span.line..=end).contains(&w.o.route_at) {
+            w.call_headers = call_headers(&call, b.span.line);
+        }
         if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
             op.examples.push(ex);
         }
         true
+    }
+
+    /// The headers of the call that declares the route (see [`call_headers`]): required
+    /// header parameters, unless listed already or sent by the API's auth.
+    fn call_header_params(&mut self, op: &mut Operation, headers: Vec<(String, String, u32)>) {
+        let auth_header = self.auth.as_ref().and_then(|a| match a.scheme {
+            AuthScheme::Bearer => Some(a.header.clone().unwrap_or_else(|| "Authorization".into())),
+            AuthScheme::Header => a.header.clone(),
+            _ => None,
+        });
+        for (name, value, line) in headers {
+            if auth_header
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&name))
+                || op
+                    .params
+                    .iter()
+                    .any(|p| p.location == Location::Header && p.name.eq_ignore_ascii_case(&name))
+            {
+                continue;
+            }
+            op.params.push(Param {
+                name,
+                location: Location::Header,
+                ty: TypeRef::Primitive(Primitive::String),
+                required: true,
+                type_cue: Some("none".to_string()),
+                doc: Some(value),
+                line: Some(line),
+                ..Param::default()
+            });
+        }
     }
 
     /// The chrome of a samples panel (`Content type`, `Copy`, `Expand all`) and, under the
@@ -3761,4 +3858,27 @@ fn must_or_may(label: &str) -> Option<bool> {
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// The headers a `curl` call that declares its operation's route sends with a placeholder
+/// for a value (`curl -X GET -H "Authorization: <user_token>" http://host/users`, also
+/// `{token}`, `$TOKEN`): what the caller must supply, a header parameter; a header with a
+/// literal value (`Content-Type: application/json`) is the call's own.
+fn call_headers(call: &str, line: u32) -> Vec<(String, String, u32)> {
+    CurlCall::parse(call)
+        .headers
+        .iter()
+        .filter_map(|h| h.split_once(':'))
+        .map(|(n, v)| (n.trim(), v.trim()))
+        .filter(|(n, v)| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && (super::routes::placeholder_value(v)
+                    || v.strip_prefix('$').is_some_and(|r| {
+                        let r = r.trim_matches(['{', '}']);
+                        !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    }))
+        })
+        .map(|(n, v)| (n.to_string(), v.to_string(), line))
+        .collect()
 }

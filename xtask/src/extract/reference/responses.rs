@@ -694,7 +694,7 @@ pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
 /// Statuses a sentence gives after a verb of answering (`Returns 200 with an empty JSON
 /// object`, `responds with 204`, `returns HTTP 404 if the room is unknown`): a three-digit
 /// code (100-599) after `returns`/`responds`/`answers`, past `with`, `a`, `an`, `HTTP`,
-/// `status`, `code`; the words after it up to the sentence's end as its description.
+/// `status`, `code`, `empty` (`Responds with an empty 204 response`); the words after it up to the sentence's end as its description.
 pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.replace(['*', '`'], "");
     let mut out = Vec::new();
@@ -728,7 +728,17 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                     // (`returns a status code of 200`.)
                     // (`should return a standard HTTP `200 OK` response`: the code named
                     // as the usual one.)
-                    "with" | "a" | "an" | "http" | "status" | "code" | "the" | "of" | "standard"
+                    // (`Responds with an empty 200 response`: what it holds, then the code.)
+                    "with"
+                        | "a"
+                        | "an"
+                        | "http"
+                        | "status"
+                        | "code"
+                        | "the"
+                        | "of"
+                        | "standard"
+                        | "empty"
                 )
             {
                 j += 1;

@@ -921,3 +921,21 @@ fn type_the_description_names_declared_in_a_type_directive() {
     assert_eq!(body_flags(&out, op), [("shelf", true), ("row", false)]);
     assert_eq!(statuses(&out), [vec![200], vec![200]]);
 }
+
+/// A sentence under a body label naming the body's members in code as properties: `Must be
+/// a JSON object with a `lampId` property` (required), `Can contain a `quiet` property`
+/// (optional); the sample after it types them.
+#[test]
+fn body_members_named_in_a_sentence_under_a_body_label() {
+    let page = "# Lamps\n\n### POST /v1/lamps/flash\n\nFlashes a lamp.\n\n#### Request body\n\nMust be a JSON object with a `lampId` property, naming the lamp.\n\n```json\n{\n  \"lampId\": 4\n}\n```\n\n### POST /v1/lamps/off\n\nTurns the lamps off.\n\n#### Request body\n\nCan contain a `quiet` property, which if set to `true` keeps the beeper silent.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps/flash", "POST /v1/lamps/off"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("lampId", true)]
+    );
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[1]),
+        [("quiet", false)]
+    );
+}

@@ -921,3 +921,27 @@ fn an_example_request_without_the_base_path_is_a_use() {
     );
     assert_eq!(statuses(&out), [vec![200, 404], vec![200]]);
 }
+
+/// Routes given only by `curl` calls whose headers carry placeholders (`-H "Authorization:
+/// <token>"`, `-H "X-Tenant: {tenant}"`): each such header is a required header parameter of
+/// the call's operation; a header with a literal value (`Content-Type: application/json`) is
+/// not, nor is a header the call of another operation sends.
+#[test]
+fn a_placeholder_header_of_the_declaring_call_is_a_header_parameter() {
+    let page = "# Boxes\n\n### Make a box\n\nCreates one.\n\n```bash\ncurl -X POST -H \"Content-Type: application/json\" http://localhost/boxes -d '{\"size\": 3}'\n```\n\n### Read a box\n\nReads one.\n\n```bash\ncurl -X GET -H \"Authorization: <token>\" -H \"X-Tenant: {tenant}\" http://localhost/boxes/<box_id>\n```\n\nResponse:\n\n```bash\nHTTP/1.1 200 OK\nContent-Type: application/json\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /boxes".to_string(), vec![]),
+            (
+                "GET /boxes/{box_id}".to_string(),
+                vec![
+                    "box_id path true".to_string(),
+                    "Authorization header true".to_string(),
+                    "X-Tenant header true".to_string()
+                ]
+            ),
+        ]
+    );
+}

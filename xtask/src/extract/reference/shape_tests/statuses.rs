@@ -1195,3 +1195,25 @@ fn hard_break_result_item_over_an_http_status_line() {
     );
     assert_eq!(statuses(&out), [vec![201], vec![]]);
 }
+
+/// A sentence saying what the call responds with over a JSON sample (`When it works,
+/// responds with 202 accepted and a JSON object:`): the sample is the answer of the status
+/// it names, not the request's body; the body the `Request body` label shows later stays.
+#[test]
+fn a_responds_with_sentence_over_json_is_the_answer() {
+    let page = "# Lamps\n\n### POST /v1/lamps/dim\n\nDims the lamps.\n\nWhen it works, responds with 202 accepted and a JSON object:\n\n```json\n{\n  \"Done\": \"yes\",\n  \"Problem\": \"\"\n}\n```\n\n#### Request body\n\nHas to be a JSON object with a `level` property.\n\n```json\n{\n  \"level\": 3\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps/dim"]);
+    assert_eq!(statuses(&out), [vec![202]]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["level"]);
+}
+
+/// A status after a verb of answering and the word `empty` (`Responds with an empty 204
+/// response.`): that status, as `responds with 204` is read.
+#[test]
+fn a_status_after_responds_with_an_empty() {
+    let page = "# Lamps\n\n### POST /v1/lamps/wink\n\nWinks the lamp once. Responds with an empty 204 response.\n\n### GET /v1/lamps/ok\n\nResponds with an empty 200 response if the lamps work, or a 500 status code if not.\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps/wink", "GET /v1/lamps/ok"]);
+    assert_eq!(statuses(&out), [vec![204], vec![200, 500]]);
+}
