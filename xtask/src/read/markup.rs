@@ -460,6 +460,29 @@ fn sidecar_entry(yaml: &serde_yaml::Value, key: &str) -> Option<BTreeMap<String,
 const MAX_NESTING: usize = 16;
 
 impl Rst<'_, '_> {
+    /// A fenced code block in `lang` of the directive at line `at` (its fence at line
+    /// `fence`), holding lines `body` dedented by `inner`, each at its own line.
+    fn code_block(
+        &mut self,
+        lang: &str,
+        at: usize,
+        fence: usize,
+        body: std::ops::Range<usize>,
+        inner: usize,
+    ) {
+        let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let close = no(body.end.saturating_sub(1));
+        self.out.push((String::new(), no(at)));
+        self.out.push((format!("```{lang}"), no(fence)));
+        for j in body.start..body.end.min(self.lines.len()) {
+            let l = self.lines[j];
+            self.out
+                .push((dedent(l, inner).trim_end().to_string(), no(j)));
+        }
+        self.out.push(("```".to_string(), close));
+        self.out.push((String::new(), close));
+    }
+
     /// os-api-ref's lists (`.. rest_parameters:: parameters.yaml` over `- limit:
     /// claim_limit` items, `.. rest_status_code:: success status.yaml` over `- 201`): a table
     /// of the parameters, each described by the YAML file's entry its item names (`In`,
@@ -789,15 +812,7 @@ impl Rst<'_, '_> {
                     name,
                     "code-block" | "code" | "sourcecode" | "literalinclude"
                 ) {
-                    self.out.push((String::new(), no(i)));
-                    self.out.push((format!("```{arg}"), no(i)));
-                    for (j, l) in lines.iter().enumerate().take(end).skip(body) {
-                        self.out
-                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
-                    }
-                    self.out
-                        .push(("```".to_string(), no(end.saturating_sub(1))));
-                    self.out.push((String::new(), no(end.saturating_sub(1))));
+                    self.code_block(arg, i, i, body..end, inner);
                 } else if name.contains(':')
                     && (body..end)
                         .find(|&j| !lines[j].trim().is_empty())
@@ -810,15 +825,7 @@ impl Rst<'_, '_> {
                     let first = (body..end)
                         .find(|&j| !lines[j].trim().is_empty())
                         .unwrap_or(body);
-                    self.out.push((String::new(), no(i)));
-                    self.out.push((format!("```{lang}"), no(first)));
-                    for (j, l) in lines.iter().enumerate().take(end).skip(first) {
-                        self.out
-                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
-                    }
-                    self.out
-                        .push(("```".to_string(), no(end.saturating_sub(1))));
-                    self.out.push((String::new(), no(end.saturating_sub(1))));
+                    self.code_block(lang, i, first, first..end, inner);
                 } else if name == "list-table" {
                     // (`:header-rows: 1` among its options; the body a list of rows.)
                     let header_rows = (i + 1..body)
