@@ -961,3 +961,17 @@ fn body_fields_introduced_by_a_wrapped_or_closing_sentence() {
         ["label", "drop_slots"]
     );
 }
+
+/// Names in code under `**Required:**` / `**Optional:**` caption paragraphs, one a line,
+/// alone or before a dash (`` `shelf` - the shelf<br/> `` / `` `colour` ``): each a
+/// body field of the call, required or optional by its caption.
+#[test]
+fn names_in_code_under_required_and_optional_captions() {
+    let page = "**Move Box**\n----\n  Moves a box.\n\n* **URL**\n\n  /box/move\n\n* **Method:**\n\n  `POST`\n\n* **JSON Params**\n\n   **Required:**\n\n   `box` - Which box<br/>\n   `shelf` - Where to<br />\n\n   **Optional:**\n\n   `colour` - Its new colour\n\n* **Success Response:**\n\n  * **Code:** 200\n";
+    let out = read("move.md", page);
+    assert_eq!(routes(&out), ["POST /box/move"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("box", true), ("shelf", true), ("colour", false)]
+    );
+}
