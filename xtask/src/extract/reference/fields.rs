@@ -1300,6 +1300,54 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
     })
 }
 
+/// A paragraph of names in code, one a line, each alone or before a dash and its
+/// description, lines ended by `<br />` as the page wraps them (`` `dir` - the folder ``,
+/// `` `code` - the code<br/> `` / `` `command` ``), right under a caption paragraph that
+/// says whether they are required (`**Required:**`, `**Optional:**`): a parameter per line,
+/// required or optional by the caption, its type unknown. `caption` is the paragraph
+/// before, as its block reads; `src` the paragraph's source lines. None for any other.
+pub(super) fn captioned_names(caption: &str, src: &str, line: u32) -> Option<Vec<RawParam>> {
+    let required = match caption
+        .trim()
+        .trim_matches(['*', '_'])
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "required:" | "required" => true,
+        "optional:" | "optional" => false,
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    for (i, l) in src.lines().enumerate() {
+        let l = l.trim();
+        let l = ["<br />", "<br/>", "<br>"]
+            .iter()
+            .fold(l, |l, br| l.strip_suffix(br).unwrap_or(l))
+            .trim();
+        if l.is_empty() {
+            continue;
+        }
+        let (name, rest) = l.strip_prefix('`')?.split_once('`')?;
+        let rest = rest.trim();
+        let doc = if rest.is_empty() {
+            ""
+        } else {
+            rest.strip_prefix(['-', '–', '—'])?.trim()
+        };
+        if !bare_field_name(name) {
+            return None;
+        }
+        out.push(RawParam {
+            name: name.to_string(),
+            doc: doc.to_string(),
+            required: Some(required),
+            line: line + u32::try_from(i).unwrap_or(0),
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// A paragraph opening with a `Required:` or `Optional:` marker over `name=[type]` lines
 /// (`Required:` / `id=[integer]` / `or` / `slug=[string]`): a parameter per line, required
 /// or optional by the marker, its type the bracketed word; and whether the lines are

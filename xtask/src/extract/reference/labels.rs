@@ -971,7 +971,8 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 return Some(Ctx::Params(None));
             }
             if prose && t.ends_with(':') {
-                return fields_intro(t.rsplit(". ").next().unwrap_or(t));
+                return fields_intro(t.rsplit(". ").next().unwrap_or(t))
+                    .or_else(|| fields_named_before(t));
             }
             (!prose && (t.ends_with(':') || short))
                 .then(|| label_ctx(t))
@@ -1014,7 +1015,13 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if sentence.contains("send the following") || sentence.contains("sends the following") {
                 return Some(Ctx::Params(None));
             }
+            // (A sentence wrapped over lines, its last line naming only the fields: `The body
+            // is an object` / `with the following properties:`: the whole sentence
+            // introduces them.)
+            let whole = joined.rsplit(". ").next().unwrap_or(&joined);
             fields_intro(last.rsplit(". ").next().unwrap_or(last))
+                .or_else(|| fields_intro(whole))
+                .or_else(|| fields_named_before(&joined))
         }
         _ => None,
     }
@@ -1071,6 +1078,21 @@ fn params_invitation(sentence: &str) -> bool {
         .iter()
         .any(|w| matches!(*w, "parameter" | "parameters"));
     can && verb && params && l.ends_with('.') && words.len() <= 16
+}
+
+/// A paragraph closing on a short sentence that names fields without saying whose
+/// (`The properties are:`) after a sentence of its own that does (`All properties of the
+/// request are optional. Not including them keeps their values. The properties are:`):
+/// the label of the list after it, as the closing sentence alone would be beside a call.
+fn fields_named_before(paragraph: &str) -> Option<Ctx> {
+    let last = paragraph.rsplit(". ").next().unwrap_or(paragraph);
+    let ahead = &paragraph[..paragraph.len() - last.len()];
+    let short = last.split_whitespace().count() <= 4;
+    let names_fields = fields_intro(&format!("{last} request")).is_some();
+    let said_whose = ahead.split(". ").any(|s| fields_intro(s).is_some());
+    (short && names_fields && said_whose && !ahead.is_empty())
+        .then(|| label_ctx(last))
+        .flatten()
 }
 
 /// A sentence that introduces the fields of a request or an answer (`The request is a JSON

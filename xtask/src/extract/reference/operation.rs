@@ -13,7 +13,7 @@ use super::Reader;
 use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
-    RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list,
+    RawParam, bullet, bullets, captioned_names, code_field_lines, dash_item_name, dash_list,
     declared_request_fields, definition, field_entry, field_name, marked_pairs, nest, pair_term,
     query_string_item, typed_object_fields,
 };
@@ -2927,6 +2927,27 @@ impl Reader<'_> {
                     && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
             {
                 w.raw.push((p, w.ctx));
+            }
+            // Names in code under a `**Required:**` / `**Optional:**` caption paragraph
+            // (`` `dir` - the folder ``): each a parameter, required by the caption.
+            Kind::Paragraph
+                if !matches!(w.ctx, Some(Ctx::Response(_)))
+                    && b.span.line > route_at
+                    && let Some(ps) = k
+                        .checked_sub(1)
+                        .and_then(|j| w.blocks.get(j))
+                        .filter(|c| c.kind == Kind::Paragraph)
+                        .and_then(|c| {
+                            captioned_names(
+                                &c.text,
+                                &w.doc.source.text(b.span.line, b.span.end_line),
+                                b.span.line,
+                            )
+                        }) =>
+            {
+                for p in ps {
+                    w.raw.push((p, w.ctx.or(Some(Ctx::Params(None)))));
+                }
             }
             // `Required:` / `Optional:` over `name=[type]` lines: each a parameter, required
             // by its marker; of alternatives joined by `or`, only the route's placeholders.

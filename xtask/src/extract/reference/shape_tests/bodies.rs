@@ -939,3 +939,39 @@ fn body_members_named_in_a_sentence_under_a_body_label() {
         [("quiet", false)]
     );
 }
+
+/// A sentence introducing the body wrapped over two lines, its last line naming only the
+/// fields (`The body is an object` / `with the following properties:`), and a paragraph
+/// closing on `The properties are:` after a sentence saying they are the request's: each
+/// the label of the `` * `name` (_type_) - … `` items after it.
+#[test]
+fn body_fields_introduced_by_a_wrapped_or_closing_sentence() {
+    let page = "# Crates\n\n#### Create Crate\n\n```\nPOST /v2/crates\n```\n\nCrates are made with a `POST` request carrying JSON. The body is an object\nwith the following properties:\n\n* `label` (_string_) - What the crate says.\n* `slots` (_list_ with integers) - Slot numbers.\n\n#### Change Crate\n\n```\nPATCH /v2/crate/{crateID}\n```\n\nEvery property of the request for changing a crate may be left out. Missing ones keep their values. The properties are:\n\n* `label` (_string_) - What the crate says.\n* `drop_slots` (_list_ with integers) - Slots to empty.\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v2/crates", "PATCH /v2/crate/{crateID}"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["label", "slots"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[1]),
+        ["label", "drop_slots"]
+    );
+}
+
+/// Names in code under `**Required:**` / `**Optional:**` caption paragraphs, one a line,
+/// alone or before a dash (`` `shelf` - the shelf<br/> `` / `` `colour` ``): each a
+/// body field of the call, required or optional by its caption.
+#[test]
+fn names_in_code_under_required_and_optional_captions() {
+    let page = "**Move Box**\n----\n  Moves a box.\n\n* **URL**\n\n  /box/move\n\n* **Method:**\n\n  `POST`\n\n* **JSON Params**\n\n   **Required:**\n\n   `box` - Which box<br/>\n   `shelf` - Where to<br />\n\n   **Optional:**\n\n   `colour` - Its new colour\n\n* **Success Response:**\n\n  * **Code:** 200\n";
+    let out = read("move.md", page);
+    assert_eq!(routes(&out), ["POST /box/move"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("box", true), ("shelf", true), ("colour", false)]
+    );
+}
