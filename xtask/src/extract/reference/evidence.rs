@@ -1587,7 +1587,8 @@ fn sentence_method(doc: &Document, i: usize) -> Option<&'static str> {
 }
 
 /// The route in the code span that opens a list item's line (`` * `GET /chats.json` will
-/// return … ``), its method written.
+/// return … ``), its method written; or the route set in bold whole, its description after
+/// it (`- **DELETE /boxes/{box}** - Delete a box`).
 fn leading_code_route(line: &str) -> Option<RouteText> {
     let t = line.trim_start();
     // (An HTML item: `<li><code>GET /connectors</code> - return …`.)
@@ -1603,9 +1604,13 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     let t = t
         .strip_prefix(['*', '-', '+'])
         .map(str::trim_start)
-        .unwrap_or(t)
-        .strip_prefix('`')?;
-    let code = &t[..t.find('`')?];
+        .unwrap_or(t);
+    // (Or the whole route in bold: `- **POST /boxes/{box}** - Update a box`.)
+    let (mark, t) = match t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
+        Some(rest) => (&t[..2], rest),
+        None => ("`", t.strip_prefix('`')?),
+    };
+    let code = &t[..t.find(mark)?];
     method_word(code.split_whitespace().next()?)?;
     route_line(code)
 }

@@ -2331,3 +2331,17 @@ fn hard_break_field_bullets_over_several_paths_and_methods() {
     assert_eq!(ops(&out)[0].1, ["SHELF path true"]);
     assert_eq!(ops(&out)[3].1, ["SHELF path true"]);
 }
+
+/// A bullet list of routes each set in bold whole, a dash and a description after it
+/// (`- **DELETE /boxes/{box}** - Delete a box`): a route per item, its placeholders path
+/// parameters.
+#[test]
+fn bold_route_items_with_a_description_after_a_dash() {
+    let page = "# Box service\n\n## Endpoints\n\nAll endpoints speak JSON.\n\n - **GET /boxes** - List the boxes\n - **POST /boxes** - Create a box\n - **DELETE /boxes/{box}** - Delete a box\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "POST /boxes", "DELETE /boxes/{box}"]
+    );
+    assert_eq!(ops(&out)[2].1, ["box path true"]);
+}
