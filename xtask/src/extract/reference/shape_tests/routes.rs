@@ -2345,3 +2345,24 @@ fn bold_route_items_with_a_description_after_a_dash() {
     );
     assert_eq!(ops(&out)[2].1, ["box path true"]);
 }
+
+/// Placeholders closed by a colon too (`:crate:`, a whole segment) and a shell variable
+/// opening a path that a placeholder follows (`/$store/:crate:`), in a route whose other
+/// placeholders are written otherwise: each a path parameter.
+#[test]
+fn colon_closed_placeholders_and_a_leading_shell_variable() {
+    let page = "# Crate store\n\nCrates :\n\n   - **GET** /crate/:crate:\n     - Read a crate\n\n   - **PUT** /$store/:crate:/:label:\n     - Store a crate\n\n   - **DELETE** /crate/:crate:\n     - Drop a crate\n\n$store can be \"disk\" or \"memory\".\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crate/{crate}",
+            "PUT /{store}/{crate}/{label}",
+            "DELETE /crate/{crate}"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[1].1,
+        ["store path true", "crate path true", "label path true"]
+    );
+}
