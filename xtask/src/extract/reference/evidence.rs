@@ -14,6 +14,7 @@ use super::block_routes::{
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
+use super::route_rule::bold_method_item;
 use super::routes::{
     RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
     heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
@@ -1395,6 +1396,7 @@ fn routes_in_short_over_full(doc: &Document, out: &mut Vec<Hit>) {
                     && !doc.blocks[h.block + 1..=g.block]
                         .iter()
                         .any(|b| matches!(b.kind, Kind::Heading { .. }))
+                    && !(bold_method_item(doc, h) && bold_method_item(doc, g))
             })
         })
         .map(|h| (h.block, h.line))

@@ -2366,3 +2366,18 @@ fn colon_closed_placeholders_and_a_leading_shell_variable() {
         ["store path true", "crate path true", "label path true"]
     );
 }
+
+/// Items opening with their method in bold declare their routes as headings do: a path of
+/// placeholders only (`- **GET** /{kind}/{id}`) is that item's route, no generic call; and
+/// two items whose paths end alike (`/stats`, later `/me/stats`) are two routes, neither
+/// the other's in short.
+#[test]
+fn bold_method_items_declare_their_routes() {
+    let page = "# Box service\n\nServer :\n\n   - **GET** /stats\n     - Server statistics\n\n   - **GET** /{kind}/{id}\n     - Read one box of a kind\n\nUser :\n\n   - **GET** /me\n     - Who am I\n\n   - **GET** /me/stats\n     - My statistics\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /stats", "GET /{kind}/{id}", "GET /me", "GET /me/stats"]
+    );
+    assert_eq!(ops(&out)[1].1, ["kind path true", "id path true"]);
+}
