@@ -14,6 +14,7 @@ use super::block_routes::{
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::responses::STATUS_FIELDS;
+use super::route_rule::bold_method_item;
 use super::routes::{
     RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
     heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
@@ -1395,6 +1396,7 @@ fn routes_in_short_over_full(doc: &Document, out: &mut Vec<Hit>) {
                     && !doc.blocks[h.block + 1..=g.block]
                         .iter()
                         .any(|b| matches!(b.kind, Kind::Heading { .. }))
+                    && !(bold_method_item(doc, h) && bold_method_item(doc, g))
             })
         })
         .map(|h| (h.block, h.line))
@@ -1587,7 +1589,8 @@ fn sentence_method(doc: &Document, i: usize) -> Option<&'static str> {
 }
 
 /// The route in the code span that opens a list item's line (`` * `GET /chats.json` will
-/// return … ``), its method written.
+/// return … ``), its method written; or the route set in bold whole, its description after
+/// it (`- **DELETE /boxes/{box}** - Delete a box`).
 fn leading_code_route(line: &str) -> Option<RouteText> {
     let t = line.trim_start();
     // (An HTML item: `<li><code>GET /connectors</code> - return …`.)
@@ -1603,9 +1606,13 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     let t = t
         .strip_prefix(['*', '-', '+'])
         .map(str::trim_start)
-        .unwrap_or(t)
-        .strip_prefix('`')?;
-    let code = &t[..t.find('`')?];
+        .unwrap_or(t);
+    // (Or the whole route in bold: `- **POST /boxes/{box}** - Update a box`.)
+    let (mark, t) = match t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
+        Some(rest) => (&t[..2], rest),
+        None => ("`", t.strip_prefix('`')?),
+    };
+    let code = &t[..t.find(mark)?];
     method_word(code.split_whitespace().next()?)?;
     route_line(code)
 }

@@ -5,8 +5,8 @@ use super::evidence::{Hit, field_label, hits, literal_method, path_heading, path
 use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
-    fielded_route, generic_target, optional_tail_call, restated, route_rule, section_call,
-    trailing_extents, within_section,
+    bold_method_at, bold_method_item, fielded_route, generic_target, optional_tail_call, restated,
+    route_rule, section_call, trailing_extents, within_section,
 };
 use super::routes::{
     RouteText, heading_route, instance_of, member_slots, method_word, placeholder_value,
@@ -952,7 +952,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if generic_target(&h.route.path)
         && !doc.blocks[h.block].is_heading()
         && !fielded_route(doc, h)
-        && (!route_fence(doc, h.block) || common_structure(all, h))
+        && ((!route_fence(doc, h.block) && !bold_method_item(doc, h)) || common_structure(all, h))
     {
         return;
     }
@@ -1517,11 +1517,17 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         // (A route an object literal's fields declare, `method: "GET",` over `path:
         // "/boxes/count",` after `/boxes/{id}`, is its own, no value of the template.)
         let object = literal_method(doc.line(h.line)).is_some();
+        // (Two items each opening with its method in bold, `- **GET** /stats` then `-
+        // **GET** /me/stats`, declare two routes: no call through a base path.)
+        let items = bold_method_item(doc, h)
+            && o.block
+                .is_some_and(|b| b != h.block && bold_method_at(doc, b, o.route_at, &r.method));
         r.method == h.route.method
             && !other_line
             && !reserved_apart(doc, o, h)
             && (shape(&r.path) == shape(&h.route.path)
                 || (!longer_template
+                    && !items
                     && !titled
                     && !object
                     && ((o.heading == owner && !same_label && !same_table)

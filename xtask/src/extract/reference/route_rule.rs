@@ -23,6 +23,31 @@ pub(super) fn generic_target(path: &str) -> bool {
     !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
 }
 
+/// Whether the route hit `h` opens a list item with its method in bold (`- **DELETE**
+/// /$kind/:id:`, `- **GET /{a}/{b}** - Read one`): a declaration, as a heading is, so a
+/// path of placeholders only is still that item's route, no generic call; and two such
+/// items (`- **GET** /stats`, later `- **GET** /me/stats`) declare two routes, neither the
+/// other's in short nor a call through a base path.
+pub(super) fn bold_method_item(doc: &Document, h: &Hit) -> bool {
+    bold_method_at(doc, h.block, h.line, &h.route.method)
+}
+
+/// Whether line `line` opens item `block` with `method` in bold (see [`bold_method_item`]).
+pub(super) fn bold_method_at(doc: &Document, block: usize, line: u32, method: &str) -> bool {
+    let b = &doc.blocks[block];
+    if !matches!(b.kind, Kind::Item { .. }) || line != b.span.line {
+        return false;
+    }
+    let t = doc.line(b.span.line).trim_start();
+    let t = t.strip_prefix(['*', '-', '+']).unwrap_or(t).trim_start();
+    let Some(rest) = t.strip_prefix("**").or_else(|| t.strip_prefix("__")) else {
+        return false;
+    };
+    rest.split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| w == method)
+}
+
 /// Whether the route hit `h` is declared by fields of its own, a `Method:` line beside the
 /// URL's (`URL: http://host/<index>` then `Method: DELETE`, in a block or in items): a
 /// declaration, as a heading is, so a path of placeholders only (`/{index}`) is still that

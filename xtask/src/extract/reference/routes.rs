@@ -1242,12 +1242,17 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         }
         // `/irc/$domain/user/$user_id`: a shell variable's name stands for its value.
         // (Not in a route whose placeholders are written otherwise: `$meta` in
-        // `/b/:bucket_name/:entry_name/$meta` is a literal name.)
+        // `/b/:bucket_name/:entry_name/$meta` is a literal name; but one a placeholder
+        // follows stands for a value in any route, `/$mode/:id:/:name:`, as no fixed name
+        // goes before a member's id.)
         let other_notation = segs
             .iter()
             .any(|s| s.starts_with([':', '{', '<']) || s.contains("{"));
+        let before_placeholder = segs
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with([':', '{', '<']));
         if let Some(name) = seg.strip_prefix('$')
-            && !other_notation
+            && (!other_notation || before_placeholder)
             && !name.is_empty()
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
@@ -1398,7 +1403,8 @@ fn address_placeholder(prev: &str, seg: &str) -> Option<String> {
 }
 
 /// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`, several joined
-/// by dots as `:id.:token`) rewritten as `{name}`, pushed onto `out`; a colon after a
+/// by dots as `:id.:token`, closed by a colon as `:id:`) rewritten as `{name}`, pushed
+/// onto `out`; a colon after a
 /// placeholder or inside a literal (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
 fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
     let mut rest = seg;
@@ -1438,7 +1444,10 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
             } else {
                 r.find(|c: char| !word(c)).unwrap_or(r.len())
             };
-            (&r[..end], &r[end..])
+            // (`:uploadid:`, a whole segment closed by a colon too: the colon ends the
+            // placeholder, `{uploadid}`.)
+            let after = &r[end..];
+            (&r[..end], if after == ":" { "" } else { after })
         } else if let Some(r) = rest.strip_prefix("{{")
             && let Some(end) = r.find("}}")
         {

@@ -2331,3 +2331,53 @@ fn hard_break_field_bullets_over_several_paths_and_methods() {
     assert_eq!(ops(&out)[0].1, ["SHELF path true"]);
     assert_eq!(ops(&out)[3].1, ["SHELF path true"]);
 }
+
+/// A bullet list of routes each set in bold whole, a dash and a description after it
+/// (`- **DELETE /boxes/{box}** - Delete a box`): a route per item, its placeholders path
+/// parameters.
+#[test]
+fn bold_route_items_with_a_description_after_a_dash() {
+    let page = "# Box service\n\n## Endpoints\n\nAll endpoints speak JSON.\n\n - **GET /boxes** - List the boxes\n - **POST /boxes** - Create a box\n - **DELETE /boxes/{box}** - Delete a box\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "POST /boxes", "DELETE /boxes/{box}"]
+    );
+    assert_eq!(ops(&out)[2].1, ["box path true"]);
+}
+
+/// Placeholders closed by a colon too (`:crate:`, a whole segment) and a shell variable
+/// opening a path that a placeholder follows (`/$store/:crate:`), in a route whose other
+/// placeholders are written otherwise: each a path parameter.
+#[test]
+fn colon_closed_placeholders_and_a_leading_shell_variable() {
+    let page = "# Crate store\n\nCrates :\n\n   - **GET** /crate/:crate:\n     - Read a crate\n\n   - **PUT** /$store/:crate:/:label:\n     - Store a crate\n\n   - **DELETE** /crate/:crate:\n     - Drop a crate\n\n$store can be \"disk\" or \"memory\".\n";
+    let out = read("crates.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /crate/{crate}",
+            "PUT /{store}/{crate}/{label}",
+            "DELETE /crate/{crate}"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[1].1,
+        ["store path true", "crate path true", "label path true"]
+    );
+}
+
+/// Items opening with their method in bold declare their routes as headings do: a path of
+/// placeholders only (`- **GET** /{kind}/{id}`) is that item's route, no generic call; and
+/// two items whose paths end alike (`/stats`, later `/me/stats`) are two routes, neither
+/// the other's in short.
+#[test]
+fn bold_method_items_declare_their_routes() {
+    let page = "# Box service\n\nServer :\n\n   - **GET** /stats\n     - Server statistics\n\n   - **GET** /{kind}/{id}\n     - Read one box of a kind\n\nUser :\n\n   - **GET** /me\n     - Who am I\n\n   - **GET** /me/stats\n     - My statistics\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /stats", "GET /{kind}/{id}", "GET /me", "GET /me/stats"]
+    );
+    assert_eq!(ops(&out)[1].1, ["kind path true", "id path true"]);
+}
