@@ -881,6 +881,20 @@ fn placed_label(text: &str) -> Option<Ctx> {
     }
 }
 
+/// How many words `t` holds, a bracketed aside just before its closing colon counted as
+/// none (`Params (json object in request body) :` holds one; `` `a` (optional) controls
+/// it: `` all its words).
+fn unbracketed_words(t: &str) -> usize {
+    match (t.find('('), t.rfind(')')) {
+        (Some(open), Some(close))
+            if open < close && t.matches('(').count() == 1 && t[close + 1..].trim() == ":" =>
+        {
+            t[..open].split_whitespace().count()
+        }
+        _ => t.split_whitespace().count(),
+    }
+}
+
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
 /// standing alone like `**Parameters**`.
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
@@ -901,7 +915,9 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 Some(l) if l.split_whitespace().count() <= 4 => {
                     label_ctx(l).filter(|c| matches!(c, Ctx::Response(_)))
                 }
-                _ => (t.ends_with(':') && t.split_whitespace().count() <= 4)
+                // (A place in brackets after the label word, `- Params (json object in
+                // request body) :`, is no more words of a sentence.)
+                _ => (t.ends_with(':') && unbracketed_words(t) <= 4)
                     .then(|| label_ctx(t))
                     .flatten(),
             }

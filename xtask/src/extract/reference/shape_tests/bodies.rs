@@ -975,3 +975,16 @@ fn names_in_code_under_required_and_optional_captions() {
         [("box", true), ("shelf", true), ("colour", false)]
     );
 }
+
+/// A route item's sub-item labelling its parameters with their place in brackets before
+/// the colon (`- Params (json object in request body) :`) over `name (type)` items: the
+/// body's fields. (An item naming a field with an aside, `` `a` (optional) controls it:
+/// ``, is no label.)
+#[test]
+fn a_params_item_with_its_place_in_brackets_before_the_colon() {
+    let page = "# Boxes\n\n- **POST** /boxes\n  - Params (json object in request body) :\n    - label (string)\n    - sealed (bool)\n  - Return :\n    JSON formatted box object.\n\n- **DELETE** /boxes/:box\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes", "DELETE /boxes/{box}"]);
+    let names: Vec<&str> = body_fields(&out, 0).iter().map(|f| f.0).collect();
+    assert_eq!(names, ["label", "sealed"]);
+}
