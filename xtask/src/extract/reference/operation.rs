@@ -549,9 +549,7 @@ impl<'b> Walk<'b> {
                         self.raw.push((p, Some(Ctx::Params(Some(at)))));
                     }
                     Some(Ctx::Response(None)) => {
-                        if let Ok(code) = p.name.parse::<u16>()
-                            && (100..=599).contains(&code)
-                        {
+                        if let Some(code) = bare_status(&p.name) {
                             let reason = (!p.doc.is_empty()).then(|| p.doc.clone());
                             self.add_status(code, p.line, reason);
                         }
@@ -1218,14 +1216,18 @@ impl<'b> Walk<'b> {
             let answer = matches!(self.ctx, Some(Ctx::Response(_)));
             // (A sample answer opening with its status, `Status 200` or `Status: 201
             // Created` over its JSON, says it is one under any label.)
-            let first = b.text.lines().position(|l| !l.trim().is_empty());
-            for (k, l) in b.text.lines().enumerate() {
-                let opening = Some(k) == first && b.text.lines().count() > k + 1;
+            let lines: Vec<&str> = b.text.lines().collect();
+            let first = lines.iter().position(|l| !l.trim().is_empty());
+            for (k, l) in lines.iter().enumerate() {
+                let opening = Some(k) == first && lines.len() > k + 1;
                 if let Some((code, reason)) = http_status_line(l).or_else(|| {
-                    (answer || opening)
-                        .then(|| status_header_line(l))
-                        .flatten()
-                        .or_else(|| opening.then(|| opening_status(l)).flatten())
+                    if opening {
+                        status_header_line(l).or_else(|| opening_status(l))
+                    } else if answer {
+                        status_header_line(l)
+                    } else {
+                        None
+                    }
                 }) {
                     self.add_status(code, b.span.line, reason);
                 }
