@@ -348,12 +348,7 @@ impl<'b> Walk<'b> {
         };
         let named = match attr("name") {
             Some(name) if tag.contains("parameter") => {
-                let required =
-                    attr("required").and_then(|r| match r.to_ascii_lowercase().as_str() {
-                        "true" => Some(true),
-                        "false" => Some(false),
-                        _ => None,
-                    });
+                let required = attr("required").and_then(|r| r.to_ascii_lowercase().parse().ok());
                 Some((name, required, attr("type").filter(|t| !t.is_empty())))
             }
             None if tag == "parameter" => positional().map(|(n, r)| (n, Some(r), None)),
@@ -496,13 +491,7 @@ impl<'b> Walk<'b> {
                     }
                 }
                 "type" | "dataType" if !value.is_empty() => p.ty = Some(value.to_string()),
-                "required" | "isRequired" => {
-                    p.required = match value {
-                        "true" => Some(true),
-                        "false" => Some(false),
-                        _ => None,
-                    }
-                }
+                "required" | "isRequired" => p.required = value.parse().ok(),
                 "defaultValue" | "default" => *defaulted = true,
                 "description" if !value.is_empty() => p.doc = value.to_string(),
                 _ => {}
@@ -576,13 +565,7 @@ impl<'b> Walk<'b> {
                 }
                 ("type", Some(v)) if !v.is_empty() => p.ty = Some(v.to_string()),
                 ("description", Some(v)) => p.doc = v.to_string(),
-                ("required", None) => {
-                    p.required = match value {
-                        "true" => Some(true),
-                        "false" => Some(false),
-                        _ => None,
-                    }
-                }
+                ("required", None) => p.required = value.parse().ok(),
                 _ => {}
             }
         }
