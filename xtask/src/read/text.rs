@@ -661,7 +661,13 @@ impl Scan<'_> {
         // The indentation of each open level, from the items above (contiguous list).
         let mut stack: Vec<usize> = Vec::new();
         for b in self.blocks.iter().rev() {
+            // (A block set inside an item, indented under it, `  * *items*: …` /
+            // `              Each line of this array…` / `              * itemtype`, leaves
+            // the list going on: the items above it still give the levels.)
             if b.depth().is_none() {
+                if b.span.column > 1 && !b.is_heading() {
+                    continue;
+                }
                 break;
             }
             let w = indent_width(raw(self.doc, b.span.line));
@@ -1322,6 +1328,33 @@ mod tests {
         );
         assert_eq!(d.blocks[6].text, "{\"a\": 1}");
         assert_eq!(d.blocks[7].text, "indented code");
+    }
+
+    #[test]
+    fn a_block_indented_inside_an_item_leaves_the_list_going_on() {
+        // GLPI's `apirest.md`: a deep continuation line and a deep sub-list under the
+        // first item, then the item's siblings at its own indentation.
+        let d = Document::parse(
+            "g.md",
+            "* **Parameters**: (query string)\n  * *items*: items to retrieve. Mandatory.\n              Each line of this array should contains two keys:\n              * itemtype\n  * *expand_dropdowns* (default: false): Optional.\n* **Returns**:\n",
+        );
+        let depths: Vec<(Option<u8>, &str)> = d
+            .blocks
+            .iter()
+            .map(|b| {
+                (
+                    b.depth(),
+                    b.text.split(':').next().unwrap_or("").trim_matches('*'),
+                )
+            })
+            .collect();
+        assert_eq!(depths[0], (Some(0), "Parameters"));
+        assert_eq!(depths[1], (Some(1), "items"));
+        assert_eq!(depths.last(), Some(&(Some(0), "Returns")));
+        assert_eq!(
+            depths[depths.len() - 2],
+            (Some(1), "expand_dropdowns (default")
+        );
     }
 
     #[test]
