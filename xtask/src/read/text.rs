@@ -595,9 +595,12 @@ impl Scan<'_> {
                 {
                     break;
                 }
+                // (A line ended by a hard-break mark, `* POST parameters \\` over `A
+                // command dictionary containing:`, keeps its break: a label over its text.)
+                let hard = raw(doc, end).trim_end().ends_with('\\');
                 end += 1;
                 let more = self.text_of(end, nt);
-                text.push(' ');
+                text.push(if hard { '\n' } else { ' ' });
                 text.push_str(&more);
             }
             if self.markdown {

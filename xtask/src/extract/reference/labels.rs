@@ -897,6 +897,13 @@ fn unbracketed_words(t: &str) -> usize {
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
 /// standing alone like `**Parameters**`.
+/// The first line of an item's text when a hard-break mark ends it (`POST parameters \\`
+/// over `A command dictionary containing:`), the mark kept.
+fn hard_break_head(text: &str) -> Option<&str> {
+    let (head, _) = text.trim().split_once('\n')?;
+    head.trim_end().ends_with('\\').then_some(head.trim())
+}
+
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
         Kind::Heading { .. } => heading_ctx(&b.text),
@@ -909,12 +916,10 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
         // (An answer's label item closed by a Markdown hard break over its value on the
         // next lines, `* Results \\` / `` `HTTP 200` on success``: a label as `Results:`
         // is. Only the answer's: a request's is read by the route's own field rules.)
-        Kind::Item { .. } if !b.text.contains('\n') => {
-            let t = b.text.trim();
+        Kind::Item { .. } if !b.text.contains('\n') || hard_break_head(&b.text).is_some() => {
+            let t = hard_break_head(&b.text).unwrap_or(b.text.trim());
             match t.strip_suffix('\\').map(str::trim_end) {
-                Some(l) if l.split_whitespace().count() <= 4 => {
-                    label_ctx(l).filter(|c| matches!(c, Ctx::Response(_)))
-                }
+                Some(l) if l.split_whitespace().count() <= 4 => label_ctx(l),
                 // (A place in brackets after the label word, `- Params (json object in
                 // request body) :`, is no more words of a sentence.)
                 _ => (t.ends_with(':') && unbracketed_words(t) <= 4)

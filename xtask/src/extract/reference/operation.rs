@@ -2786,6 +2786,18 @@ impl Reader<'_> {
             w.ctx = Some(Ctx::Other);
             return true;
         }
+        // A parameter label opening with a method in capitals the operation is not, `*
+        // POST parameters \\` in a section routing `GET` and `POST` to one URL: the other
+        // call's parameters.
+        if matches!(c, Ctx::Params(_))
+            && let Some(word) = clean_heading(&b.text).split_whitespace().next()
+            && word.chars().all(|ch| ch.is_ascii_uppercase())
+            && let Some(m) = method_word(word)
+            && op.route.as_ref().is_some_and(|r| r.method.as_str() != m)
+        {
+            w.ctx = Some(Ctx::Other);
+            return true;
+        }
         w.ctx = Some(c);
         let first = clean_heading(&b.text).to_ascii_lowercase();
         let flag = match first.split_whitespace().next().unwrap_or_default() {

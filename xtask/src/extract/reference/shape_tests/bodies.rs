@@ -988,3 +988,20 @@ fn a_params_item_with_its_place_in_brackets_before_the_colon() {
     let names: Vec<&str> = body_fields(&out, 0).iter().map(|f| f.0).collect();
     assert_eq!(names, ["label", "sealed"]);
 }
+
+/// Kismet's items closed by a hard-break mark (`* POST parameters \\` over `A command
+/// dictionary containing:` and a table) in a section routing `GET` and `POST` to one URL:
+/// the table is the POST's body, and neither the GET's query nor its body.
+#[test]
+fn a_post_parameters_label_in_a_section_of_get_and_post() {
+    let page = "### All devices\n\n* URL \\\\\n        /devices/all.ekjson\n\n* Methods \\\\\n        `GET` `POST`\n\n* POST parameters \\\\\nA command dictionary containing:\n\n| Key    | Description |\n| ------ | ----------- |\n| fields | Optional, field simplification |\n| regex  | Optional, a filter |\n\n* Results \\\\\n        Each device.\n";
+    let out = read("devices.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /devices/all.ekjson", "POST /devices/all.ekjson"]
+    );
+    let (get, post) = (&out.spec.operations[0], &out.spec.operations[1]);
+    assert!(get.params.is_empty(), "{:?}", get.params);
+    assert!(get.body.is_none(), "{:?}", get.body);
+    assert_eq!(body_names(&out, post), ["fields", "regex"]);
+}
