@@ -794,6 +794,14 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         target = target[..target.len() - 1].trim_end_matches(['.', ',', ';', ':']);
     }
     let (server, rest) = split_server(target)?;
+    // (`api.example.com//accounts/x`: a host joined to its path with one slash too many;
+    // the path is `/accounts/x`.)
+    let rest = match server {
+        Some(_) if rest.starts_with("//") => {
+            &rest[rest.len() - rest.trim_start_matches('/').len() - 1..]
+        }
+        _ => rest,
+    };
     // (A `#` with more path after it is no fragment: `/plugins/link:#id[{id}]/x`, markup
     // left in a route, is no route.)
     if rest
@@ -1265,11 +1273,13 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         // (Not one a version follows, `/services/serviceListing/v1/servicePids`: the name
         // of a versioned service, fixed.)
         // (Nor one a placeholder follows, `/users/user/<user_pk>/`: the placeholder is
-        // the member's value, the word a literal part of the path.)
+        // the member's value, the word a literal part of the path; nor one a value
+        // follows, `/tags/tag/10-most-popular/`, a slug opening with a digit.)
         let versioned = segs.get(i + 1).is_some_and(|n| {
             n.strip_prefix('v')
                 .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
                 || n.starts_with(['<', '{', ':'])
+                || n.starts_with(|c: char| c.is_ascii_digit())
         });
         if i >= 2 && !versioned && named_member(segs[i - 1], seg) {
             out.push_str(&format!("{{{seg}}}"));

@@ -2381,3 +2381,16 @@ fn bold_method_items_declare_their_routes() {
     );
     assert_eq!(ops(&out)[1].1, ["kind path true", "id path true"]);
 }
+
+/// A URL table cell with its host glued on and one slash too many after it
+/// (`api.example.com//accounts/info/`), and a collection's member word before a concrete
+/// slug (`/labels/label/10-newest/`): the path is `/accounts/info/`, the word a literal.
+#[test]
+fn a_host_joined_with_two_slashes_and_a_member_word_before_a_slug() {
+    let page = "## Info\n\n| URI | HTTP Method |\n|---|---|\n| api.example.com//accounts/info/ | GET |\n\n## Newest\n\n| URI | HTTP Method |\n|---|---|\n| api.example.com/labels/label/10-newest/ | GET |\n";
+    let out = read("a.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /accounts/info/", "GET /labels/label/10-newest/"]
+    );
+}
