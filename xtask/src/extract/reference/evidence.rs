@@ -2230,12 +2230,18 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
 /// (`##### URL`, `##### Method`), a paragraph whose first line is the label alone
 /// (`**URL**`, `Method:`), with the value on the lines after it, or a list item so (`*
 /// **URL**` over the value, or the items under it). A value may sit in an inline HTML
-/// element (`Method: <span class="badge get">GET</span>`).
+/// element (`Method: <span class="badge get">GET</span>`). A plain-text page's label line
+/// that holds its value (`Method:   POST` under `Endpoint: /x`, read as a label heading of
+/// level 0) is such a paragraph too.
 pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     let text = b.text.trim();
-    let (first, rest) = match b.is_heading() {
+    let label_with_value = b.level() == Some(0)
+        && text
+            .split_once(':')
+            .is_some_and(|(l, v)| !l.trim().is_empty() && !v.trim().is_empty());
+    let (first, rest) = match b.is_heading() && !label_with_value {
         true => (clean_heading(text), None),
-        false if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
+        false if label_with_value || matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
             // (A full-width colon, as Chinese pages write it: `- 请求地址：/x`.)

@@ -2381,3 +2381,27 @@ fn bold_method_items_declare_their_routes() {
     );
     assert_eq!(ops(&out)[1].1, ["kind path true", "id path true"]);
 }
+
+/// A plain-text page of one call: an upper-case title, then `Endpoint: /x` and `Method:
+/// POST` label lines each holding its value (the method line read as a label of level 0),
+/// then `Required parameters:` / `Optional parameters:` over `* name: …` bullets: one route,
+/// the bullets its body fields, and a GET's bullets its query parameters.
+#[test]
+fn plain_text_endpoint_and_method_label_lines() {
+    let page = "THE BOX WEIGHING CALL\n\nEndpoint: /v2/boxes/weigh\nMethod:   POST\n\nRequired parameters:\n\n    * box: the box to weigh\n\nOptional parameters:\n\n    * unit: the unit of the answer\n";
+    let out = read("weigh.txt", page);
+    assert_eq!(routes(&out), ["POST /v2/boxes/weigh"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("box", true), ("unit", false)]
+    );
+    let page = "THE BOX LISTING CALL\n\nEndpoint: /v2/boxes\nMethod:   GET\n\nRequired parameters:\n\n    * shelf: the shelf to list\n";
+    let out = read("list.txt", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /v2/boxes".to_string(),
+            vec!["shelf query true".to_string()]
+        )]
+    );
+}
