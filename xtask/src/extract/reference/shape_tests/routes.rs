@@ -2405,3 +2405,17 @@ fn plain_text_endpoint_and_method_label_lines() {
         )]
     );
 }
+
+/// A URL template alone in a fence, its host in placeholders and its last segment the
+/// endpoint's placeholder (`{scheme}://{host}/rest/{endpoint}`), over a table of methods and
+/// relative paths: each route gets the template's literal segments (`/rest`) before it.
+#[test]
+fn relative_routes_under_an_endpoint_url_template() {
+    let page = "# Lamp API\n\n## Address\n\nEvery call goes to:\n\n```bash\n{scheme}://{host}/rest/{endpoint}\n```\n\n## Calls\n\n| endpoint | method | description |\n|---|---|---|\n| /lamps | `GET` | List the lamps |\n| /lamps/{lamp id} | `DELETE` | Remove a lamp |\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /rest/lamps", "DELETE /rest/lamps/{lamp_id}"]
+    );
+    assert_eq!(ops(&out)[1].1, ["lamp_id path true"]);
+}
