@@ -624,11 +624,21 @@ impl Scan<'_> {
             return n + 1;
         }
         let text = self.text_of(n, t);
-        let kind = if label_like(t) && (t.ends_with(':') || !t.ends_with(')') || t.len() < 40) {
-            Kind::Heading { level: 0 }
-        } else {
-            Kind::Paragraph
-        };
+        // (A sentence wrapped onto the next line, `The following fields are read by the`
+        // over `server when it starts.`: the next line goes on in lower case and ends it,
+        // so this line is no label.)
+        let next = raw(self.doc, n + 1).trim();
+        let wrapped = !t.ends_with(':')
+            && t.split_whitespace().count() >= 6
+            && next.starts_with(|c: char| c.is_lowercase())
+            && next.ends_with('.');
+        let kind =
+            if label_like(t) && !wrapped && (t.ends_with(':') || !t.ends_with(')') || t.len() < 40)
+            {
+                Kind::Heading { level: 0 }
+            } else {
+                Kind::Paragraph
+            };
         self.push(kind, text, n, col, n);
         n + 1
     }

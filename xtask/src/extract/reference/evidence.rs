@@ -95,6 +95,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
     strip_shared_base(&mut out);
+    endpoint_template_base(doc, &mut out);
     early_examples(doc, &mut out);
     templates_in_code(doc, &mut out);
     literal_members(&mut out);
@@ -2230,12 +2231,18 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
 /// (`##### URL`, `##### Method`), a paragraph whose first line is the label alone
 /// (`**URL**`, `Method:`), with the value on the lines after it, or a list item so (`*
 /// **URL**` over the value, or the items under it). A value may sit in an inline HTML
-/// element (`Method: <span class="badge get">GET</span>`).
+/// element (`Method: <span class="badge get">GET</span>`). A plain-text page's label line
+/// that holds its value (`Method:   POST` under `Endpoint: /x`, read as a label heading of
+/// level 0) is such a paragraph too.
 pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     let text = b.text.trim();
-    let (first, rest) = match b.is_heading() {
+    let label_with_value = b.level() == Some(0)
+        && text
+            .split_once(':')
+            .is_some_and(|(l, v)| !l.trim().is_empty() && !v.trim().is_empty());
+    let (first, rest) = match b.is_heading() && !label_with_value {
         true => (clean_heading(text), None),
-        false if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
+        false if label_with_value || matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
             let r = r.trim();
             // (A full-width colon, as Chinese pages write it: `- 请求地址：/x`.)
@@ -3675,6 +3682,58 @@ fn names_no_method(doc: &Document) -> bool {
     doc.blocks
         .iter()
         .all(|b| super::routes::capital_methods(&b.text).is_empty() && !b.text.contains("curl "))
+}
+
+/// A URL template the page gives alone on a line, its host in placeholders and its last
+/// segment a placeholder for the endpoint (`{protocol}://{domain}/api/{endpoint}`, `https://
+/// {host}/v2/{path}`): the literal segments between them (`/api`) are a base path the page's
+/// relative routes leave out (`| /pages | GET |` is `GET /api/pages`). Routes with a server,
+/// or already starting with the base path, are left as they are.
+fn endpoint_template_base(doc: &Document, out: &mut [Hit]) {
+    let base = doc.blocks.iter().find_map(|b| {
+        if !matches!(b.kind, Kind::Code { .. } | Kind::Paragraph) {
+            return None;
+        }
+        let line = b.text.trim();
+        if line.contains(char::is_whitespace) {
+            return None;
+        }
+        let (_, rest) = line.split_once("://")?;
+        let (host, path) = rest.split_once('/')?;
+        let placeholder = |s: &str| s.len() > 2 && s.starts_with('{') && s.ends_with('}');
+        if !host.contains('{') {
+            return None;
+        }
+        let segs: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        let (last, literal) = segs.split_last()?;
+        let endpoint_word = |s: &str| {
+            matches!(
+                s.trim_matches(['{', '}']).to_ascii_lowercase().as_str(),
+                "endpoint" | "path" | "resource" | "route"
+            )
+        };
+        (placeholder(last)
+            && endpoint_word(last)
+            && !literal.is_empty()
+            && literal
+                .iter()
+                .all(|s| !s.is_empty() && !s.contains(['{', '}', '<', ':'])))
+        .then(|| format!("/{}", literal.join("/")))
+    });
+    let Some(base) = base else { return };
+    for h in out.iter_mut() {
+        let p = &h.route.path;
+        if h.route.server.is_none()
+            && p.starts_with('/')
+            && p != &base
+            && !p.starts_with(&format!("{base}/"))
+        {
+            h.route.path = match p.as_str() {
+                "/" => base.clone(),
+                _ => format!("{base}{p}"),
+            };
+        }
+    }
 }
 
 /// Absolute URLs whose paths start with a base path the page's route templates leave out

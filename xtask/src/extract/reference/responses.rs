@@ -179,7 +179,8 @@ pub(super) fn opening_status(line: &str) -> Option<(u16, Option<String>)> {
 /// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
 /// page prints an answer with no body under its response label; also in capitals, as a
 /// sample answer's first line (`STATUS: 201 CREATED` over its JSON), and labelled as the
-/// HTTP status (`HTTP status: 200` over the JSON of a sample answer).
+/// HTTP status (`HTTP status: 200` over the JSON of a sample answer, or `HTTP Code: 200`
+/// over its `Content-Type:` line).
 pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
     let t = line.trim();
     let rest = t
@@ -187,7 +188,8 @@ pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
         .or_else(|| t.strip_prefix("STATUS:"))
         .or_else(|| {
             let (label, rest) = t.split_once(':')?;
-            label.eq_ignore_ascii_case("http status").then_some(rest)
+            (label.eq_ignore_ascii_case("http status") || label.eq_ignore_ascii_case("http code"))
+                .then_some(rest)
         })?;
     http_status_line(&format!("HTTP {}", rest.trim()))
 }
@@ -1351,7 +1353,7 @@ fn names_status_code(t: &str) -> bool {
 }
 
 /// Whether a label's words name the answer's status codes (`Status codes`, `Normal
-/// response codes`, `HTTP status`), or its error codes as a list of bare codes (`Error
+/// response codes`, `HTTP status`, `HTTP code`: `- HTTP Code: `200``), or its error codes as a list of bare codes (`Error
 /// codes: 400,404`, read by [`inline_statuses`] as error statuses only).
 fn codes_label(label: &str) -> bool {
     let l = label.trim().to_ascii_lowercase();
@@ -1360,6 +1362,7 @@ fn codes_label(label: &str) -> bool {
         || l.ends_with("response code")
         || l.ends_with("response codes")
         || l == "http status"
+        || l == "http code"
         || error_codes_label(&l)
 }
 

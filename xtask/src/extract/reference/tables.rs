@@ -342,13 +342,28 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             continue;
         }
         // (`` `size`<br>*optional, default is __100__* ``: the name, then its flag under it
-        // in the same cell.)
+        // in the same cell; or the flag in code before the name, `` `required` token ``.)
         let (name_cell, flag) = match cell(Some(c.name)) {
             Some(n) => {
                 let n = n.replace("<br/>", "<br>").replace("<br />", "<br>");
-                match n.split_once("<br>") {
-                    Some((name, flag)) => (Some(name.trim().to_string()), Some(flag.to_string())),
-                    None => (Some(n), None),
+                // (`` `required` token ``: the flag in code before the name, in its cell.)
+                let before = n
+                    .trim()
+                    .strip_prefix('`')
+                    .and_then(|r| r.split_once('`'))
+                    .filter(|(f, name)| {
+                        matches!(
+                            f.trim().to_ascii_lowercase().as_str(),
+                            "required" | "optional"
+                        ) && name.starts_with(' ')
+                            && name_part(name.trim()).is_some()
+                    });
+                match (before, n.split_once("<br>")) {
+                    (Some((f, name)), _) => (Some(name.trim().to_string()), Some(f.to_string())),
+                    (None, Some((name, flag))) => {
+                        (Some(name.trim().to_string()), Some(flag.to_string()))
+                    }
+                    (None, None) => (Some(n.clone()), None),
                 }
             }
             None => (None, None),

@@ -1005,3 +1005,17 @@ fn a_post_parameters_label_in_a_section_of_get_and_post() {
     assert!(get.body.is_none(), "{:?}", get.body);
     assert_eq!(body_names(&out, post), ["fields", "regex"]);
 }
+
+/// On a plain-text page, a sentence wrapped onto a second line under a parameter label
+/// (`The following parameters are read by the` / `weighing service.`) is prose, no label of
+/// its own: the bullets after it stay the label's.
+#[test]
+fn a_wrapped_sentence_under_a_plain_text_parameter_label() {
+    let page = "THE BOX WEIGHING CALL\n\nEndpoint: /v2/boxes/weigh\nMethod:   POST\n\nRequired parameters:\n\n    * box: the box to weigh\n\nOptional parameters:\n\n    The following parameters are read by the scale when it\n    weighs the box.\n\n    * unit: the unit of the answer\n    * tare: a weight to leave out\n";
+    let out = read("weigh.txt", page);
+    assert_eq!(routes(&out), ["POST /v2/boxes/weigh"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("box", true), ("unit", false), ("tare", false)]
+    );
+}

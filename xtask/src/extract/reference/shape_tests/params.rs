@@ -2288,3 +2288,21 @@ fn required_column_of_booleans_in_code() {
     assert_eq!(routes(&out), ["GET /crates"]);
     assert_eq!(ops(&out)[0].1, ["size query true", "limit query false"]);
 }
+
+/// A `key | value` parameter table whose key cell opens with the flag in code
+/// (`` `required` shelf ``): the name after it, required; a key with no flag stays unknown.
+#[test]
+fn a_required_flag_in_code_before_the_name_in_its_cell() {
+    let page = "# Lamps\n\n## List the lamps\n\n```bash\nGET /v1/lamps\n```\n\n### Parameters\n\n| key | value | Default value |\n|-----|-------|---------------|\n| `required` shelf | `string` The shelf. | |\n| colour | `string` Only this colour. | red |\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /v1/lamps".to_string(),
+            vec![
+                "shelf query true".to_string(),
+                "colour query false".to_string()
+            ]
+        )]
+    );
+}

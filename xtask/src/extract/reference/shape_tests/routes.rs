@@ -2394,3 +2394,41 @@ fn a_host_joined_with_two_slashes_and_a_member_word_before_a_slug() {
         ["GET /accounts/info/", "GET /labels/label/10-newest/"]
     );
 }
+
+/// A plain-text page of one call: an upper-case title, then `Endpoint: /x` and `Method:
+/// POST` label lines each holding its value (the method line read as a label of level 0),
+/// then `Required parameters:` / `Optional parameters:` over `* name: …` bullets: one route,
+/// the bullets its body fields, and a GET's bullets its query parameters.
+#[test]
+fn plain_text_endpoint_and_method_label_lines() {
+    let page = "THE BOX WEIGHING CALL\n\nEndpoint: /v2/boxes/weigh\nMethod:   POST\n\nRequired parameters:\n\n    * box: the box to weigh\n\nOptional parameters:\n\n    * unit: the unit of the answer\n";
+    let out = read("weigh.txt", page);
+    assert_eq!(routes(&out), ["POST /v2/boxes/weigh"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("box", true), ("unit", false)]
+    );
+    let page = "THE BOX LISTING CALL\n\nEndpoint: /v2/boxes\nMethod:   GET\n\nRequired parameters:\n\n    * shelf: the shelf to list\n";
+    let out = read("list.txt", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /v2/boxes".to_string(),
+            vec!["shelf query true".to_string()]
+        )]
+    );
+}
+
+/// A URL template alone in a fence, its host in placeholders and its last segment the
+/// endpoint's placeholder (`{scheme}://{host}/rest/{endpoint}`), over a table of methods and
+/// relative paths: each route gets the template's literal segments (`/rest`) before it.
+#[test]
+fn relative_routes_under_an_endpoint_url_template() {
+    let page = "# Lamp API\n\n## Address\n\nEvery call goes to:\n\n```bash\n{scheme}://{host}/rest/{endpoint}\n```\n\n## Calls\n\n| endpoint | method | description |\n|---|---|---|\n| /lamps | `GET` | List the lamps |\n| /lamps/{lamp id} | `DELETE` | Remove a lamp |\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /rest/lamps", "DELETE /rest/lamps/{lamp_id}"]
+    );
+    assert_eq!(ops(&out)[1].1, ["lamp_id path true"]);
+}

@@ -1217,3 +1217,13 @@ fn a_status_after_responds_with_an_empty() {
     assert_eq!(routes(&out), ["POST /v1/lamps/wink", "GET /v1/lamps/ok"]);
     assert_eq!(statuses(&out), [vec![204], vec![200, 500]]);
 }
+
+/// A response fence opening with an `HTTP Code: 201` line over `Content-Type:` and the body,
+/// or a `- HTTP Code: `200`` item under a response heading: that status.
+#[test]
+fn http_code_lines_and_items() {
+    let page = "# Lamps\n\n## Add a lamp\n\n### Request\n\n```bash\nPOST /v1/lamps\n```\n\n### Response\n\n```bash\nHTTP Code: 201\nContent-Type: application/json\nBody:\n{\n  \"id\": \"7\"\n}\n```\n\n## List the lamps\n\n### Request\n\n- Endpoint: `/v1/lamps`\n- Method: `GET`\n\n### Response\n\n- HTTP Code: `200`\n- Content-Type: `application/json`\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/lamps", "GET /v1/lamps"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
