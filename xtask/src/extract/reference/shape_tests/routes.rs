@@ -2381,3 +2381,16 @@ fn bold_method_items_declare_their_routes() {
     );
     assert_eq!(ops(&out)[1].1, ["kind path true", "id path true"]);
 }
+
+/// A table of routes with `Path` and `Method` columns whose method cells are links to each
+/// route's page (`| /boxes | [GET](boxes/get.md) |`): a route per row, the link's label its
+/// method.
+#[test]
+fn method_cells_linking_to_the_route_page() {
+    let page = "# Box service\n\n## Boxes\n\n| Path | Method | Description |\n| ---- | :----: | ----------- |\n| /boxes | [GET](boxes/get.md) | List the boxes |\n| /boxes/shelf | [POST](boxes/shelf/post.md) | Shelve a box |\n| /crates | [DELETE](crates/delete.md) | |\n";
+    let out = read("index.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "POST /boxes/shelf", "DELETE /crates"]
+    );
+}
