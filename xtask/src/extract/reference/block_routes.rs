@@ -440,8 +440,10 @@ fn column_of(t: &Table, is: impl Fn(&str) -> bool) -> Option<usize> {
 }
 
 /// The methods a method column's cell gives: one (`GET`), or several apart (`` `GET` /
-/// `HEAD` ``, `GET, HEAD`, `GET or HEAD`).
+/// `HEAD` ``, `GET, HEAD`, `GET or HEAD`). A method set as a link to its page
+/// (`[GET](users/get.md)`) is that method.
 fn cell_methods(cell: &str) -> Option<Vec<&'static str>> {
+    let cell = link_label(cell.trim());
     if let Some(m) = method_word(cell.trim()) {
         return Some(vec![m]);
     }
@@ -452,6 +454,22 @@ fn cell_methods(cell: &str) -> Option<Vec<&'static str>> {
         .collect();
     let methods: Vec<&'static str> = words.iter().filter_map(|w| method_word(w)).collect();
     (methods.len() >= 2 && methods.len() == words.len()).then_some(methods)
+}
+
+/// The label of a cell that is a Markdown link alone to another page (`[GET](users/get.md)`
+/// gives `GET`); else the cell. (A link to a section of this page, `[GET](#get-user)`, is a
+/// summary row of the section that documents the route: left as written.)
+fn link_label(cell: &str) -> String {
+    cell.strip_prefix('[')
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| r.split_once("]("))
+        .filter(|(label, target)| {
+            !label.contains(['[', ']'])
+                && !target.starts_with('#')
+                && !target.is_empty()
+                && !target.contains([' ', ')'])
+        })
+        .map_or_else(|| cell.to_string(), |(label, _)| label.to_string())
 }
 
 /// The paths a path column's cell gives: several when it lists them apart (on lines of

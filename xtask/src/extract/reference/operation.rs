@@ -1567,20 +1567,46 @@ impl<'b> Walk<'b> {
     /// sentence (`make a `GET` request`, `can only take value `reprocess``). Only where the
     /// words before the first code tell the caller to send it (`use`, `with`, `pass`, …).
     /// A list item's sentence too (`- **Usage**: Pass the SQL in the `sql` query
-    /// parameter.`).
+    /// parameter.`). On a call that sends no body (`GET`, `HEAD`), a name the endpoint
+    /// `accepts` as a bare `parameter` is a query parameter too (`The search endpoint
+    /// accepts a <code>sort</code> parameter, one of …`; HTML code elements read as code
+    /// spans).
     fn prose_query_names(&mut self) {
-        if self.o.route.is_none() {
+        let Some(route) = self.o.route.as_ref() else {
             return;
-        }
+        };
+        let bodiless = matches!(route.method.as_str(), "GET" | "HEAD");
         for b in self
             .blocks
             .iter()
             .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
         {
             // (The source keeps the code marks the block's text leaves out.)
-            let src = self.doc.source.text(b.span.line, b.span.end_line);
+            // (An HTML paragraph's span is its opening tag's line: read on to its close.)
+            let mut end = b.span.end_line;
+            let first = self.doc.source.text(b.span.line, b.span.line);
+            if end == b.span.line && matches!(first.trim(), "<p>" | "<li>") {
+                let close = if first.trim() == "<p>" {
+                    "</p>"
+                } else {
+                    "</li>"
+                };
+                end = (b.span.line + 1..b.span.line + 12)
+                    .find(|&n| self.doc.source.text(n, n).contains(close))
+                    .unwrap_or(end);
+            }
+            let src = self
+                .doc
+                .source
+                .text(b.span.line, end)
+                .replace("<code>", "`")
+                .replace("</code>", "`");
             for sentence in src.split(". ") {
                 let pieces: Vec<&str> = sentence.split('`').collect();
+                let accepts = pieces.first().is_some_and(|lead| {
+                    lead.split_whitespace()
+                        .any(|w| matches!(w.to_ascii_lowercase().as_str(), "accepts" | "takes"))
+                });
                 // (A sentence that tells the caller to send it: `Use …`, `with the …`, `pass
                 // …`; not `Treat the `code` query parameter as a password`, said of an
                 // answer.)
@@ -1658,6 +1684,10 @@ impl<'b> Walk<'b> {
                     }
                     if after.starts_with("query parameter")
                         || after.starts_with("query string parameter")
+                        || (bodiless
+                            && accepts
+                            && run.len() == 1
+                            && (after == "parameter" || after.starts_with("parameter,")))
                     {
                         let doc = sentence.replace('`', "");
                         for name in run.drain(..) {

@@ -505,12 +505,53 @@ fn spaced_method(text: &str) -> String {
     out
 }
 
+/// A server template's output tag printing a variable into a route (ERB or EJS: `GET
+/// /x?key=<%= @api_key %>`, `/users/<%- user.id %>`) as the placeholder of that variable
+/// (`{api_key}`, `{user_id}`): the page's template fills it in, the reader cannot. A tag
+/// printing anything but a variable (a call, an expression) is left as written.
+fn printed_template_values(text: &str) -> String {
+    if !text.contains("<%") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("<%") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let body = after.strip_prefix(['=', '-']);
+        let close = after.find("%>");
+        let name = body.zip(close).and_then(|(b, c)| {
+            let expr = b[..c - 1].trim().trim_start_matches('@');
+            (!expr.is_empty()
+                && expr
+                    .chars()
+                    .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '.')))
+            .then(|| expr.replace('.', "_"))
+        });
+        match (name, close) {
+            (Some(n), Some(c)) => {
+                out.push('{');
+                out.push_str(&n);
+                out.push('}');
+                rest = &after[c + 2..];
+            }
+            _ => {
+                out.push_str("<%");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A placeholder written with spaces inside its braces or angle brackets, tight:
 /// `{ message_id }` as `{message_id}`, `<media id>` as `<media_id>` (a name of up to four
 /// words, joined by `_`). Anything else between the marks (an element's attributes) is
 /// left as written.
 pub(super) fn tight_braces(text: &str) -> String {
-    let mut text = spaced_method(text);
+    let text = printed_template_values(text);
+    let mut text = spaced_method(&text);
     for (open_mark, close_mark) in [('{', '}'), ('<', '>'), ('[', ']')] {
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();

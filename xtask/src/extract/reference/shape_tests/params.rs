@@ -2306,3 +2306,14 @@ fn a_required_flag_in_code_before_the_name_in_its_cell() {
         )]
     );
 }
+
+/// A sentence saying a call that sends no body accepts a name in code as a bare
+/// `parameter` (`The list endpoint accepts a <code>order</code> parameter, one of …`, an
+/// HTML paragraph over several lines): a query parameter, optional as nothing says more.
+#[test]
+fn a_get_accepting_a_parameter_named_in_a_sentence() {
+    let page = "<h1>Box API</h1>\n<h3 id='boxes'>List boxes</h3>\n<p>\n  List the boxes.\n</p>\n<p>\n  The list endpoint accepts an <code>order</code> parameter, one of\n  <code>size</code>, <code>age</code>.\n</p>\n<p>\n  <code>GET /api/boxes</code>\n</p>\n";
+    let out = read("boxes.html", page);
+    assert_eq!(routes(&out), ["GET /api/boxes"]);
+    assert_eq!(ops(&out)[0].1, ["order query false"]);
+}

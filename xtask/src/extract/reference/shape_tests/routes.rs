@@ -2432,3 +2432,30 @@ fn relative_routes_under_an_endpoint_url_template() {
     );
     assert_eq!(ops(&out)[1].1, ["lamp_id path true"]);
 }
+
+/// A table of routes with `Path` and `Method` columns whose method cells are links to each
+/// route's page (`| /boxes | [GET](boxes/get.md) |`): a route per row, the link's label its
+/// method.
+#[test]
+fn method_cells_linking_to_the_route_page() {
+    let page = "# Box service\n\n## Boxes\n\n| Path | Method | Description |\n| ---- | :----: | ----------- |\n| /boxes | [GET](boxes/get.md) | List the boxes |\n| /boxes/shelf | [POST](boxes/shelf/post.md) | Shelve a box |\n| /crates | [DELETE](crates/delete.md) | |\n";
+    let out = read("index.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boxes", "POST /boxes/shelf", "DELETE /crates"]
+    );
+}
+
+/// A server template's output tag printing a variable into a route (`<code>GET
+/// https://host/api/boxes/<%= @box_id %>?key=<%= @key %></code>`): the route, the tag a
+/// placeholder of that variable.
+#[test]
+fn template_output_tags_in_a_route() {
+    let page = "<h1>Box API</h1>\n<h3 id='boxes'>Boxes</h3>\n<p>List the boxes.</p>\n<p><code>GET https://box.example.net/api/boxes?key=<%= @key %></code></p>\n<h3 id='box'>Box</h3>\n<p>Read one box.</p>\n<p><code>GET https://box.example.net/api/boxes/<%= @box_id %>/lid?key=<%= @key %></code></p>\n";
+    let out = read("boxes.html", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/boxes", "GET /api/boxes/{box_id}/lid"]
+    );
+    assert_eq!(ops(&out)[1].1, ["box_id path true", "key query false"]);
+}
