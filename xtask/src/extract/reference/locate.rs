@@ -1692,15 +1692,27 @@ fn own_call(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit, example
 }
 
 /// A page that documents one operation: the page is its extent, and when the route sits
-/// under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
+/// under an admonition (`# Post Message` over `## IMPORTANT`), or under a label heading
+/// after a sibling section of its own (`# Shelf Books` over `## Screenshot`, then `## HTTP
+/// Request` holding the route), the page title names it.
 fn single_operation(doc: &Document, ops: &mut [OpAt]) {
     if let [only] = ops
         && only.route.is_some()
     {
         only.start = 0;
         only.end = doc.blocks.len();
+        // (The heading's section ends before the route: a sibling, not the route's.)
+        let sibling = |h: usize| {
+            let level = doc.blocks[h].level();
+            only.block.is_some_and(|b| {
+                (h + 1..b).any(|i| {
+                    doc.blocks[i].is_heading()
+                        && doc.blocks[i].level().is_some_and(|l| Some(l) <= level)
+                })
+            })
+        };
         if let (Some(h), Some(route)) = (only.heading, &only.route)
-            && is_admonition(&doc.blocks[h].text)
+            && (is_admonition(&doc.blocks[h].text) || sibling(h))
             && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
             && t < h
         {
