@@ -647,16 +647,23 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
 }
 
 /// Where an element's method attribute opens, and its name: `method="GET"`, or `verb="GET"`
-/// as some components name it (`<Endpoint verb="GET" path="/players/:id" />`); an attribute
-/// only, after a space, not the end of another name (`http-verb=`).
+/// as some components name it (`<Endpoint verb="GET" path="/players/:id" />`), also after
+/// the protocol's name (`<SampleRequest httpVerb="GET">https://host/x</SampleRequest>`,
+/// `http-verb=`); an attribute only, after a space, not the end of another name
+/// (`adverb=`).
 fn method_attribute(lower: &str) -> Option<(usize, &'static str)> {
     if let Some(at) = lower.find("method=") {
         return Some((at, "method="));
     }
-    lower
-        .match_indices("verb=")
-        .find(|(at, _)| lower[..*at].ends_with(char::is_whitespace))
-        .map(|(at, _)| (at, "verb="))
+    lower.match_indices("verb=").find_map(|(at, _)| {
+        let before = &lower[..at];
+        let before = ["http-", "http_", "http", ""]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))?;
+        before
+            .ends_with(char::is_whitespace)
+            .then_some((at, "verb="))
+    })
 }
 
 /// A route written as an element whose class names the method and whose text is the path

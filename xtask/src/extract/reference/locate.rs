@@ -591,7 +591,66 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
     member_values(doc, &mut ops);
+    section_parameter_lists(doc, &mut ops);
     ops
+}
+
+/// A section's parameter list shared by the operations under it: a `Parameters` label
+/// heading at the level of their route headings, before the first of them (`### Pages`
+/// over `#### Parameters` bullets, then `#### `GET /pages/:path`` and `#### `PUT
+/// /pages/:path``). Each operation below reads the list as its section's (`tail`): the
+/// names of its placeholders are its path's, the others the body of a call that sends one.
+/// A label heading set a level up between them (`### Example response`) does not end the
+/// section.
+fn section_parameter_lists(doc: &Document, ops: &mut [OpAt]) {
+    let heads: Vec<usize> = ops.iter().filter_map(|o| o.heading).collect();
+    for op in ops.iter_mut() {
+        let (Some(_), Some(h), None) = (&op.route, op.heading, op.tail) else {
+            continue;
+        };
+        if !op.more.is_empty() {
+            continue;
+        }
+        let Some(level) = doc.blocks[h].level().filter(|l| *l > 1) else {
+            continue;
+        };
+        let heading_level = |i: usize| doc.blocks[i].level();
+        let mut label = None;
+        let mut top = 0;
+        for i in (0..h).rev() {
+            let Some(l) = heading_level(i) else {
+                continue;
+            };
+            if l < level {
+                if is_label_heading(&doc.blocks[i].text) {
+                    continue;
+                }
+                top = i;
+                break;
+            }
+            if l == level
+                && label.is_none()
+                && matches!(
+                    super::labels::heading_ctx(&doc.blocks[i].text),
+                    Some(Ctx::Params(None))
+                )
+            {
+                label = Some(i);
+            }
+        }
+        let Some(at) = label else {
+            continue;
+        };
+        // (Before the section's first operation: a list after one is that one's.)
+        if heads.iter().any(|&x| x > top && x < at) {
+            continue;
+        }
+        let end = (at + 1..h)
+            .find(|&i| heading_level(i).is_some_and(|l| l <= level))
+            .unwrap_or(h);
+        op.tail = Some((at, end));
+        op.more.push((at, end));
+    }
 }
 
 /// A table of routes (`| Method | URL | Action |`, a row per operation) over sections titled
@@ -1633,15 +1692,27 @@ fn own_call(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit, example
 }
 
 /// A page that documents one operation: the page is its extent, and when the route sits
-/// under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
+/// under an admonition (`# Post Message` over `## IMPORTANT`), or under a label heading
+/// after a sibling section of its own (`# Shelf Books` over `## Screenshot`, then `## HTTP
+/// Request` holding the route), the page title names it.
 fn single_operation(doc: &Document, ops: &mut [OpAt]) {
     if let [only] = ops
         && only.route.is_some()
     {
         only.start = 0;
         only.end = doc.blocks.len();
+        // (The heading's section ends before the route: a sibling, not the route's.)
+        let sibling = |h: usize| {
+            let level = doc.blocks[h].level();
+            only.block.is_some_and(|b| {
+                (h + 1..b).any(|i| {
+                    doc.blocks[i].is_heading()
+                        && doc.blocks[i].level().is_some_and(|l| Some(l) <= level)
+                })
+            })
+        };
         if let (Some(h), Some(route)) = (only.heading, &only.route)
-            && is_admonition(&doc.blocks[h].text)
+            && (is_admonition(&doc.blocks[h].text) || sibling(h))
             && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
             && t < h
         {

@@ -2356,14 +2356,26 @@ impl Reader<'_> {
         }
         // (The shared parameter sections after a table of operations: a row sending no
         // body takes none of the body's fields.)
+        // (And a list that locates none of its names, shared by a section's operations:
+        // a call sending no body takes only the names of its own placeholders.)
         if o.tail.is_some()
-            && o.route
+            && let Some(r) = o
+                .route
                 .as_ref()
-                .is_some_and(|r| matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD"))
+                .filter(|r| matches!(r.method.as_str(), "GET" | "DELETE" | "HEAD"))
         {
+            let tail = o.tail.map(|(s, e)| {
+                let (a, b) = (doc.blocks[s].span.line, doc.blocks[e - 1].span.end_line);
+                a..=b
+            });
             w.raw.retain(|(p, ctx)| {
+                let unlocated_shared = p.location.is_none()
+                    && matches!(ctx, None | Some(Ctx::Params(None)))
+                    && tail.as_ref().is_some_and(|t| t.contains(&p.line))
+                    && !r.path.contains(&format!("{{{}}}", p.name));
                 p.location != Some(Location::Body)
                     && !matches!(ctx, Some(Ctx::Params(Some(Location::Body)) | Ctx::Form))
+                    && !unlocated_shared
             });
         }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);

@@ -1019,3 +1019,32 @@ fn a_wrapped_sentence_under_a_plain_text_parameter_label() {
         [("box", true), ("unit", false), ("tare", false)]
     );
 }
+
+/// A section opening with a `Parameters` list at the level of its route headings, shared
+/// by the operations under it: each route takes the names of its placeholders as path
+/// parameters, a `PUT`/`POST` the other names as its body's fields, a `GET`/`DELETE` none
+/// of them; a label heading a level up between the list and the routes (`### Example
+/// response`) does not end the section.
+#[test]
+fn a_sections_parameter_list_shared_by_its_route_headings() {
+    let page = "# Shelf API\n\n### Shelves\n\n#### Parameters\n\n* `shelf_id` - the shelf (`String`)\n* `label` - the shelf's label (`String`)\n* `height` - its height (`Integer`)\n\n### Example response\n\n```json\n{\"label\": \"oak\"}\n```\n\n#### `GET /shelves/`\n\nLists the shelves.\n\n#### `PUT /shelves/:shelf_id`\n\nWrites a shelf.\n\n#### `DELETE /shelves/:shelf_id`\n\nDrops a shelf.\n\n### Sync\n\n#### Parameters\n\n* `remote` - where to (`String`)\n\n#### `GET /sync/state`\n\nThe state.\n\n#### `POST /sync/push`\n\nPushes.\n";
+    let out = read("shelves.md", page);
+    assert_eq!(
+        ops(&out)
+            .iter()
+            .map(|(r, p)| format!("{r}: {}", p.join(", ")))
+            .collect::<Vec<_>>(),
+        [
+            "GET /shelves/: ",
+            "PUT /shelves/{shelf_id}: shelf_id path true",
+            "DELETE /shelves/{shelf_id}: shelf_id path true",
+            "GET /sync/state: ",
+            "POST /sync/push: "
+        ]
+    );
+    let put = &out.spec.operations[1];
+    assert_eq!(body_names(&out, put), ["label", "height"]);
+    let push = &out.spec.operations[4];
+    assert_eq!(body_names(&out, push), ["remote"]);
+    assert!(out.spec.operations[0].body.is_none());
+}

@@ -1206,3 +1206,15 @@ fn a_title_case_method_verb_over_a_label_word_is_a_title() {
     assert_eq!(out.spec.operations[1].name, "Get output");
     assert_eq!(ops(&out)[1].1, ["jobId query true"]);
 }
+
+/// A page of one operation whose route sits under a label heading (`## HTTP Request`) after
+/// a sibling section of its own (`## Screenshot`): the page title names the operation, not
+/// the sibling.
+#[test]
+fn a_single_route_under_a_label_after_a_sibling_section() {
+    let page = "# Shelf Books\n\nLists the books on a shelf.\n\n## Screenshot\n\nThe shelf page shows the same.\n\n## HTTP Request\n\n`GET /v2/shelf_books`\n\n### Query Parameters\n\n| Name | Required | Description |\n| --- | --- | --- |\n| `s` | Yes | The shelf. |\n";
+    let out = read("shelf-books.md", page);
+    assert_eq!(routes(&out), ["GET /v2/shelf_books"]);
+    assert_eq!(out.spec.operations[0].name, "Shelf Books");
+    assert_eq!(ops(&out)[0].1, ["s query true"]);
+}

@@ -2459,3 +2459,21 @@ fn template_output_tags_in_a_route() {
     );
     assert_eq!(ops(&out)[1].1, ["box_id path true", "key query false"]);
 }
+
+/// A component naming the method in an attribute after the protocol's name (`httpVerb`),
+/// its text a whole example URL: the server is the base URL, the query string is no part of
+/// the path, and the query table under the route gives the parameters.
+#[test]
+fn a_components_http_verb_attribute_over_an_example_url() {
+    let page = "<script setup>\nimport CallBox from './CallBox.vue';\n</script>\n\n# Shelf Books\n\nLists the books on a shelf.\n\n## Request\n\n<CallBox httpVerb=\"GET\">https://api.example.net/v2/shelf_books.php?s=7&n=3</CallBox>\n\n### Query Parameters\n\n| Name | Required? | Description |\n| :--- | :-------- | :---------- |\n| `s`  | Yes       | The shelf.  |\n| `n`  |           | How many.   |\n| `o`  | No        | Offset.     |\n\n## Response\n\n```json\n{\"books\": []}\n```\n";
+    let out = read("shelf-books.md", page);
+    assert_eq!(routes(&out), ["GET /v2/shelf_books.php"]);
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://api.example.net")
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        ["s query true", "n query false", "o query false"]
+    );
+}
