@@ -1082,7 +1082,11 @@ fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
             }
             let text = doc.source.text(b.span.line, b.span.end_line);
             for (at, route) in requests_to_templates(&text) {
-                if only.as_ref().is_some_and(|p| *p != route.path) {
+                // (Or a template those calls fill in: `/x/{kind}` over calls to `/x/coins`.)
+                if only
+                    .as_ref()
+                    .is_some_and(|p| *p != route.path && !instance_of(p, &route.path))
+                {
                     continue;
                 }
                 let n = text[..at].matches('\n').count();
@@ -1104,7 +1108,9 @@ fn template_request_sentences(doc: &Document, out: &mut Vec<Hit>) {
 /// or joined to one by `,`, `and` or `or`, is a route of that method. A path with no
 /// placeholder or with a query string (`/lamp/porch`, `/lamp/<id>/on?level=5`) fills a
 /// template in with values: an example, not a route, unless the sentence calls it an endpoint
-/// (`send a POST request to the `/_flush` endpoint`).
+/// (`send a POST request to the `/_flush` endpoint`). The method may share the path's code
+/// span, the span then named a request or an endpoint (`makes a `POST /x/{kind}` request`,
+/// `calling the `POST /x/{kind}` endpoint`).
 fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -1112,6 +1118,31 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
         let at = start;
         start += sentence.len();
         let parts: Vec<&str> = sentence.split('`').collect();
+        let mut offset = 0;
+        for (k, part) in parts.iter().enumerate() {
+            let here = offset;
+            offset += part.len() + 1;
+            let named = parts.get(k + 1).is_some_and(|next| {
+                next.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.', ':']),
+                        "request" | "requests" | "endpoint"
+                    )
+                })
+            });
+            let mut words = part.split_whitespace();
+            if k % 2 == 0 || k + 1 >= parts.len() || !named {
+                continue;
+            }
+            if let (Some(m), Some(path), None) = (words.next(), words.next(), words.next())
+                && let Some(m) = method_word(m).filter(|w| *w == m)
+                && path.starts_with('/')
+                && !path.contains('?')
+                && let Some(r) = target_route(m, path).filter(|r| r.path.contains('{'))
+            {
+                out.push((at + here, r));
+            }
+        }
         // The method: a word in capitals in the prose, right before `request(s)`.
         let mut method = None;
         let mut offset = 0;

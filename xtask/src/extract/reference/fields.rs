@@ -1217,8 +1217,14 @@ fn item_type(written: &str) -> Option<TypeRef> {
 }
 
 /// The name part of a list entry: `` `name` ``, `name?` (optional), `name*` (required),
-/// `:id`; `None` when it is not name-like.
+/// `:id`, a name in a wiki's emphasis of doubled apostrophes (`''name''`, `'''name'''`);
+/// `None` when it is not name-like.
 pub(super) fn name_part(text: &str) -> Option<RawParam> {
+    let text = text.trim();
+    let text = match text.strip_prefix("''").and_then(|t| t.strip_suffix("''")) {
+        Some(inner) if !inner.trim_matches('\'').is_empty() => inner.trim_matches('\''),
+        _ => text,
+    };
     let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
     let mut p = RawParam::default();
     if t.ends_with('?') {

@@ -290,6 +290,53 @@ fn example_request_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     })
 }
 
+/// Whether route hit `h` is a raw HTTP request in code (`POST /x HTTP/1.1`) under a label
+/// paragraph titling sample requests (`**Sample Request**`, `Example requests:`; prose and
+/// other code may stand between them), in the section of the one route of that method the
+/// page declares outside code there: that route's sample exchange, however the sample
+/// spells the path (its base path left out, a value spanning segments, a slip).
+///
+/// ```text
+/// ## POST /api/jobs/{id}/run / **Sample Request** / POST /jobs/7/run HTTP/1.1
+/// ```
+fn sample_request_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    let raw = doc.line(h.line).split_whitespace().collect::<Vec<_>>();
+    if !doc.blocks[h.block].is_code() || raw.len() != 3 || !raw[2].starts_with("HTTP/") {
+        return false;
+    }
+    let names = |t: &str, set: &[&str]| {
+        t.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| set.contains(&w.to_ascii_lowercase().as_str()))
+    };
+    let label = (0..h.block)
+        .rev()
+        .take_while(|&i| !doc.blocks[i].is_heading())
+        .take(8)
+        .find(|&i| {
+            let b = &doc.blocks[i];
+            let t = b.text.trim().trim_end_matches(':');
+            b.kind == Kind::Paragraph
+                && !t.contains('\n')
+                && t.split_whitespace().count() <= 3
+                && names(t, &["sample", "samples", "example", "examples"])
+                && names(t, &["request", "requests"])
+        });
+    let Some(label) = label else {
+        return false;
+    };
+    let owner = owner_heading(doc, h.block);
+    let declared: Vec<&Hit> = all
+        .iter()
+        .filter(|x| {
+            x.block < label
+                && !doc.blocks[x.block].is_code()
+                && x.route.method == h.route.method
+                && owner_heading(doc, x.block) == owner
+        })
+        .collect();
+    declared.len() == 1 && declared[0].route.path != h.route.path
+}
+
 /// Whether `path` is an instance of `template` (see [`instance_of`]), or of `template`
 /// with some of its leading literal segments (its base path) left out: `/roles/1` of
 /// `/v1/roles/{uid}`.
@@ -435,6 +482,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || introduced_as_example(doc, h.block)
                 || after_example_label(doc, h)
                 || example_request_of_declared(doc, &all, h)
+                || sample_request_of_declared(doc, &all, h)
                 || (h.route.query && under_samples(doc, h.block))
                 // (Or a call in code under an `Example` label filling in the route its
                 // section declared: `PUT /x/{number}` in a fence, then `**Example**` over

@@ -263,8 +263,28 @@ pub(super) fn restated(
         && ops.iter().filter(|p| p.heading == Some(ph)).count() == 1
         // The first route of its section, on a line of its own.
         && !all.iter().any(|x| x.block > o && x.block < h.block)
+        && !mid_sentence(doc, h)
         && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
         && !resource_path_above(doc, o, h)
+}
+
+/// Whether route hit `h` stands inside a sentence of prose, its method after four words
+/// or more on its line (`- For each new one, get it using `GET /x/{id}` and store it`): a
+/// mention of the route, not a line giving it (`PUT /x`, `**Endpoint:** PUT /x`).
+fn mid_sentence(doc: &Document, h: &Hit) -> bool {
+    let words: Vec<&str> = doc.line(h.line).split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| w.trim_matches(['`', '*', '_', '"']) == h.route.method)
+    else {
+        return false;
+    };
+    !doc.blocks[h.block].is_heading()
+        && words[..at]
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            >= 4
 }
 
 /// Whether the section over heading `o` states the route's path alone, once for all its

@@ -945,3 +945,30 @@ fn a_placeholder_header_of_the_declaring_call_is_a_header_parameter() {
         ]
     );
 }
+
+/// A raw HTTP request in code (`POST /jobs/7/run HTTP/1.1`) under a label paragraph titling
+/// sample requests (`**Sample Request**`, prose and other fences possibly between), in the
+/// section of the one route of that method declared outside code: that route's sample,
+/// whether it leaves the base path out or spreads a value over several segments.
+#[test]
+fn a_raw_request_under_a_sample_label_is_its_sections_route() {
+    let page = "# Jobs\n\n## POST /api/jobs/{id}/run\n\nStarts a job.\n\n**Sample Request**\n\n```http\nPOST /jobs/7/run HTTP/1.1\n\n{\"now\": true}\n```\n\n## POST /api/log/{entry}\n\nLogs an entry.\n\n**Sample Requests**\n\nTwo entries a client might log:\n\n```http\nPOST /api/log/jobs/7/started HTTP/1.1\n```\n\n```http\nPOST /api/log/jobs/7/done HTTP/1.1\n```\n\n## GET /api/jobs/{id}\n\nReads a job.\n";
+    let out = read("jobs.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /api/jobs/{id}/run".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /api/log/{entry}".to_string(),
+                vec!["entry path true".to_string()]
+            ),
+            (
+                "GET /api/jobs/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+}

@@ -2317,3 +2317,23 @@ fn a_get_accepting_a_parameter_named_in_a_sentence() {
     assert_eq!(routes(&out), ["GET /api/boxes"]);
     assert_eq!(ops(&out)[0].1, ["order query false"]);
 }
+
+/// Items naming their parameter in a wiki's emphasis of doubled apostrophes (`''name''`,
+/// `'''name'''`) before a dash, under `Parameters:` and `Headers:` lines: each a parameter,
+/// the query's on a GET, the headers' under the headers label.
+#[test]
+fn a_name_in_doubled_apostrophes_opens_a_parameter_item() {
+    let page = "title: Boxes API: List boxes\n\nLists the boxes.\n\n```\nGET /boxes.json\n```\n\nParameters:\n\n* ''colour'' - colour of the boxes to list\n* '''size''' - size of the boxes to list\n\nHeaders:\n\n* ''x-shop-key'' - the shop's key\n\nResponse:\n\n* 200 OK\n";
+    let out = read("list-boxes.txt", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /boxes.json".to_string(),
+            vec![
+                "colour query false".to_string(),
+                "size query false".to_string(),
+                "x-shop-key header false".to_string()
+            ]
+        )]
+    );
+}

@@ -2477,3 +2477,21 @@ fn a_components_http_verb_attribute_over_an_example_url() {
         ["s query true", "n query false", "o query false"]
     );
 }
+
+/// A sentence naming a templated route in one code span as a request or an endpoint (`makes
+/// a `POST /v1/boxes/{kind}` request where `kind` is …`) over a call to a host filling it in
+/// (`POST https://shop.host/v1/boxes/small`): the sentence declares the route, the call is
+/// its example. The route named again inside a sentence of a later section's list (`- For
+/// each new box, ask again using `POST /v1/boxes/{kind}` and keep it`) is a mention of it.
+#[test]
+fn a_sentence_naming_a_templated_request_over_a_call_filling_it_declares_it() {
+    let page = "# Boxes\n\n## Ordering a box\n\nTo order a box, the client makes a `POST /v1/boxes/{kind}` request where `kind` is the kind of box. Here the kind is `small`.\n\n```http\nPOST https://shop.host:8080/v1/boxes/small\n```\n\n## Client notes\n\nA useful flow is:\n\n- For each new box wanted, ask again using `POST /v1/boxes/{kind}` and keep it\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /v1/boxes/{kind}".to_string(),
+            vec!["kind path true".to_string()]
+        )]
+    );
+}
