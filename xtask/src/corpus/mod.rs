@@ -254,7 +254,7 @@ struct Found {
     location: &'static str,
     required: bool,
     /// Implied, not listed: a path parameter known only from the route's `{placeholder}`,
-    /// or the API's credential header. A hit when the truth lists it, never counted as
+    /// or the API's credential header (or query parameter). A hit when the truth lists it, never counted as
     /// found otherwise (a page may or may not list it as a parameter).
     implied: bool,
 }
@@ -325,6 +325,23 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
         params.push(Found {
             name: name.to_string(),
             location: "header",
+            required: true,
+            implied: true,
+        });
+    }
+    // The same for a credential the auth sends as a query parameter of every REST call
+    // (`?api_key=…` on each route of the page): the client adds it to each query string.
+    if spec.auth.scheme == AuthScheme::Token
+        && !spec.protocol.is_rpc()
+        && let Some(name) = spec.auth.param.as_deref()
+        && op.auth != Some(false)
+        && !params
+            .iter()
+            .any(|p| p.location == "query" && p.name.eq_ignore_ascii_case(name))
+    {
+        params.push(Found {
+            name: name.to_string(),
+            location: "query",
             required: true,
             implied: true,
         });
@@ -814,6 +831,62 @@ mod tests {
             Score {
                 hits: 1,
                 truth: 3,
+                found: 1
+            }
+        );
+    }
+
+    #[test]
+    fn a_credential_sent_in_the_query_is_found_where_the_truth_lists_it() {
+        let truth = truth::from_yaml(
+            "t",
+            "d:\n  - route: GET /a\n    params: [api_key query required]\n  - route: GET /b\n    params: [q query]\n",
+        )
+        .unwrap()
+        .remove("d")
+        .unwrap();
+        let mut spec = ApiSpec {
+            operations: vec![
+                op(Some(("get", "/a")), "A", &[], &[]),
+                op(
+                    Some(("get", "/b")),
+                    "B",
+                    &[("q", Location::Query, false)],
+                    &[],
+                ),
+            ],
+            ..ApiSpec::default()
+        };
+        let found = |spec: &ApiSpec| score(&truth, spec).params_required;
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 1,
+                truth: 2,
+                found: 1
+            }
+        );
+        // The auth sends `api_key` with every call's query: found on /a, not counted on /b.
+        spec.auth = chatgen_codegen::spec::Auth {
+            scheme: AuthScheme::Token,
+            param: Some("api_key".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 2,
+                truth: 2,
+                found: 2
+            }
+        );
+        // Another parameter's name: still missed.
+        spec.auth.param = Some("token".into());
+        assert_eq!(
+            found(&spec),
+            Score {
+                hits: 1,
+                truth: 2,
                 found: 1
             }
         );
