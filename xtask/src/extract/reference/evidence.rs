@@ -3847,28 +3847,29 @@ fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
     None
 }
 
+/// The labels of a URL line beside a `Method:` line (`Endpoint: /room`, `Syntax: /shares`,
+/// `- API PATH: `/services/command/v1/command/``, `Request URL:`).
+const URL_LABELS: &[&str] = &[
+    "endpoint",
+    "url",
+    "path",
+    "route",
+    "uri",
+    "resource",
+    "syntax",
+    "api path",
+    "api url",
+    "api endpoint",
+    "request path",
+    "request url",
+];
+
 fn split_routes(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut further: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < doc.blocks.len() {
         let b = &doc.blocks[i];
-        // A run: consecutive items, or the lines of one paragraph.
-        let mut run: Vec<(usize, u32, &str)> = Vec::new();
-        let mut j = i;
-        if b.depth().is_some() {
-            while let Some(item) = doc.blocks.get(j).filter(|x| x.depth().is_some()) {
-                for (k, l) in (0u32..).zip(item.text.split('\n')) {
-                    run.push((j, item.span.line + k, l));
-                }
-                j += 1;
-            }
-        } else {
-            for (k, l) in (0u32..).zip(b.text.split('\n')) {
-                run.push((i, b.span.line + k, l));
-            }
-            j = i + 1;
-        }
         let labelled = |l: &str, names: &[&str]| {
             let t = l
                 .trim()
@@ -3891,6 +3892,43 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 .then(|| v.trim().to_string())
             })
         };
+        // A run: consecutive items, or the lines of one paragraph.
+        let mut run: Vec<(usize, u32, &str)> = Vec::new();
+        let mut j = i;
+        // (An item that names both on lines of its own, `- Press a button` / `Method: POST` /
+        // `Path: /buttons/<id>/press`, in a list of such items: a run of its own, each item
+        // a route.)
+        // (The item's source lines: its text joins them.)
+        let whole = |x: &Block| {
+            let lines: Vec<&str> = (x.span.line..=x.span.end_line)
+                .map(|n| doc.line(n))
+                .collect();
+            lines.len() > 1
+                && lines.iter().any(|l| method_item(l).is_some())
+                && lines.iter().any(|l| labelled(l, URL_LABELS).is_some())
+        };
+        if b.depth().is_some() && whole(b) {
+            for n in b.span.line..=b.span.end_line {
+                run.push((i, n, doc.line(n)));
+            }
+            j = i + 1;
+        } else if b.depth().is_some() {
+            while let Some(item) = doc
+                .blocks
+                .get(j)
+                .filter(|x| x.depth().is_some() && (j == i || !whole(x)))
+            {
+                for (k, l) in (0u32..).zip(item.text.split('\n')) {
+                    run.push((j, item.span.line + k, l));
+                }
+                j += 1;
+            }
+        } else {
+            for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                run.push((i, b.span.line + k, l));
+            }
+            j = i + 1;
+        }
         let method = run
             .iter()
             .find_map(|(bi, line, l)| Some((*bi, *line, method_item(l)?)));
@@ -3901,24 +3939,7 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             .enumerate()
             .find_map(|(k, (_, _, l))| {
                 // (`Syntax: /shares`, as ownCloud's and Nextcloud's OCS pages write it.)
-                let mut v = labelled(
-                    l,
-                    &[
-                        "endpoint",
-                        "url",
-                        "path",
-                        "route",
-                        "uri",
-                        "resource",
-                        "syntax",
-                        // (`- API PATH: `/services/command/v1/command/``, `Request URL:`.)
-                        "api path",
-                        "api url",
-                        "api endpoint",
-                        "request path",
-                        "request url",
-                    ],
-                )?;
+                let mut v = labelled(l, URL_LABELS)?;
                 // (Alternatives wrapping onto the item's next lines: `* URI: `/x/${id}` or`
                 // then `  `/x//${id}``.)
                 for (_, _, next) in run.iter().skip(k + 1) {

@@ -2495,3 +2495,23 @@ fn a_sentence_naming_a_templated_request_over_a_call_filling_it_declares_it() {
         )]
     );
 }
+
+/// Items of one list each naming their route on continuation lines of their own (`- Open a
+/// lid` / `  Method: POST` / `  Path: `/boxes/<box>/lid/open``): a route per item, not only
+/// the list's first. The same path again with a query string in another item is that route
+/// (its query parameter); a placeholder of two words (`<Shelf Label>`) is one placeholder (`{Shelf_Label}`).
+#[test]
+fn items_each_naming_method_and_path_on_lines_of_their_own() {
+    let page = "# Boxes\n\n## Calls\n\n- Open a lid  \n  Method: POST  \n  Path: `/boxes/<box>/lid/open`\n- Close a lid  \n  Method: POST  \n  Path: `/boxes/<box>/lid/close`\n- Paint a box  \n  Method: POST  \n  Path: `/boxes/<box>/paint?shade=<shade>`\n- Read a shelf  \n  Method: GET  \n  Path: `/shelves/<Shelf Label>/boxes`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /boxes/{box}/lid/open",
+            "POST /boxes/{box}/lid/close",
+            "POST /boxes/{box}/paint",
+            "GET /shelves/{Shelf_Label}/boxes"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["box path true", "shade query false"]);
+}
