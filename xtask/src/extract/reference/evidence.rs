@@ -860,13 +860,23 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     let split: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect();
-    if !split.is_empty() || b.kind != Kind::Paragraph {
+    if !split.is_empty() {
         return split;
+    }
+    let text = doc.source.text(b.span.line, b.span.end_line);
+    let named = http_method_sentences(&text);
+    if !named.is_empty() || b.kind != Kind::Paragraph {
+        return named
+            .into_iter()
+            .map(|(at, r)| {
+                let k = text[..at].matches('\n').count();
+                (b.span.line + u32::try_from(k).unwrap_or(0), r)
+            })
+            .collect();
     }
     // `To retrieve the caches, make a `GET` request to `/actuator/caches`, as shown in …`:
     // a sentence that sends a request, the method and the path in code, anywhere in the
     // paragraph (the sentence may wrap).
-    let text = doc.source.text(b.span.line, b.span.end_line);
     sent_requests(&text)
         .into_iter()
         .map(|(at, r)| {
@@ -985,6 +995,47 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// Requests a sentence names by the protocol's word before a method in capitals, then `to`
+/// and the path in code (`- HTTP GET to `/v1/boxes` to list the boxes`, `by sending an HTTP
+/// PUT request to `/v1/boxes/lid``): a route each, with the offset of its method. The
+/// words must follow one another (`HTTP`, the method, `request(s)` or none, `to`).
+fn http_method_sentences(text: &str) -> Vec<(usize, RouteText)> {
+    let parts: Vec<&str> = text.split('`').collect();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for k in 0..parts.len() {
+        let at = offset;
+        offset += parts[k].len() + 1;
+        if k % 2 == 1 || k + 1 >= parts.len() {
+            continue;
+        }
+        let words: Vec<&str> = parts[k].split_whitespace().collect();
+        let n = words.len();
+        let method = match words.as_slice() {
+            [.., h, m, "to"] if *h == "HTTP" => Some((n - 2, *m)),
+            [.., h, m, r, "to"] if *h == "HTTP" && matches!(*r, "request" | "requests") => {
+                Some((n - 3, *m))
+            }
+            _ => None,
+        };
+        let Some((_, m)) = method else {
+            continue;
+        };
+        let Some(method) = method_word(m).filter(|w| *w == m) else {
+            continue;
+        };
+        let path = parts[k + 1].trim();
+        if path.starts_with('/')
+            && !path.contains(char::is_whitespace)
+            && let Some(r) = target_route(method, path)
+        {
+            let from = parts[k].rfind(m).unwrap_or(0);
+            out.push((at + from, r));
+        }
+    }
+    out
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,
