@@ -860,13 +860,23 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     let split: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect();
-    if !split.is_empty() || b.kind != Kind::Paragraph {
+    if !split.is_empty() {
         return split;
+    }
+    let text = doc.source.text(b.span.line, b.span.end_line);
+    let named = http_method_sentences(&text);
+    if !named.is_empty() || b.kind != Kind::Paragraph {
+        return named
+            .into_iter()
+            .map(|(at, r)| {
+                let k = text[..at].matches('\n').count();
+                (b.span.line + u32::try_from(k).unwrap_or(0), r)
+            })
+            .collect();
     }
     // `To retrieve the caches, make a `GET` request to `/actuator/caches`, as shown in …`:
     // a sentence that sends a request, the method and the path in code, anywhere in the
     // paragraph (the sentence may wrap).
-    let text = doc.source.text(b.span.line, b.span.end_line);
     sent_requests(&text)
         .into_iter()
         .map(|(at, r)| {
@@ -985,6 +995,47 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// Requests a sentence names by the protocol's word before a method in capitals, then `to`
+/// and the path in code (`- HTTP GET to `/v1/boxes` to list the boxes`, `by sending an HTTP
+/// PUT request to `/v1/boxes/lid``): a route each, with the offset of its method. The
+/// words must follow one another (`HTTP`, the method, `request(s)` or none, `to`).
+fn http_method_sentences(text: &str) -> Vec<(usize, RouteText)> {
+    let parts: Vec<&str> = text.split('`').collect();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for k in 0..parts.len() {
+        let at = offset;
+        offset += parts[k].len() + 1;
+        if k % 2 == 1 || k + 1 >= parts.len() {
+            continue;
+        }
+        let words: Vec<&str> = parts[k].split_whitespace().collect();
+        let n = words.len();
+        let method = match words.as_slice() {
+            [.., h, m, "to"] if *h == "HTTP" => Some((n - 2, *m)),
+            [.., h, m, r, "to"] if *h == "HTTP" && matches!(*r, "request" | "requests") => {
+                Some((n - 3, *m))
+            }
+            _ => None,
+        };
+        let Some((_, m)) = method else {
+            continue;
+        };
+        let Some(method) = method_word(m).filter(|w| *w == m) else {
+            continue;
+        };
+        let path = parts[k + 1].trim();
+        if path.starts_with('/')
+            && !path.contains(char::is_whitespace)
+            && let Some(r) = target_route(method, path)
+        {
+            let from = parts[k].rfind(m).unwrap_or(0);
+            out.push((at + from, r));
+        }
+    }
+    out
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,
@@ -3847,28 +3898,29 @@ fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
     None
 }
 
+/// The labels of a URL line beside a `Method:` line (`Endpoint: /room`, `Syntax: /shares`,
+/// `- API PATH: `/services/command/v1/command/``, `Request URL:`).
+const URL_LABELS: &[&str] = &[
+    "endpoint",
+    "url",
+    "path",
+    "route",
+    "uri",
+    "resource",
+    "syntax",
+    "api path",
+    "api url",
+    "api endpoint",
+    "request path",
+    "request url",
+];
+
 fn split_routes(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut further: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < doc.blocks.len() {
         let b = &doc.blocks[i];
-        // A run: consecutive items, or the lines of one paragraph.
-        let mut run: Vec<(usize, u32, &str)> = Vec::new();
-        let mut j = i;
-        if b.depth().is_some() {
-            while let Some(item) = doc.blocks.get(j).filter(|x| x.depth().is_some()) {
-                for (k, l) in (0u32..).zip(item.text.split('\n')) {
-                    run.push((j, item.span.line + k, l));
-                }
-                j += 1;
-            }
-        } else {
-            for (k, l) in (0u32..).zip(b.text.split('\n')) {
-                run.push((i, b.span.line + k, l));
-            }
-            j = i + 1;
-        }
         let labelled = |l: &str, names: &[&str]| {
             let t = l
                 .trim()
@@ -3891,6 +3943,43 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 .then(|| v.trim().to_string())
             })
         };
+        // A run: consecutive items, or the lines of one paragraph.
+        let mut run: Vec<(usize, u32, &str)> = Vec::new();
+        let mut j = i;
+        // (An item that names both on lines of its own, `- Press a button` / `Method: POST` /
+        // `Path: /buttons/<id>/press`, in a list of such items: a run of its own, each item
+        // a route.)
+        // (The item's source lines: its text joins them.)
+        let whole = |x: &Block| {
+            let lines: Vec<&str> = (x.span.line..=x.span.end_line)
+                .map(|n| doc.line(n))
+                .collect();
+            lines.len() > 1
+                && lines.iter().any(|l| method_item(l).is_some())
+                && lines.iter().any(|l| labelled(l, URL_LABELS).is_some())
+        };
+        if b.depth().is_some() && whole(b) {
+            for n in b.span.line..=b.span.end_line {
+                run.push((i, n, doc.line(n)));
+            }
+            j = i + 1;
+        } else if b.depth().is_some() {
+            while let Some(item) = doc
+                .blocks
+                .get(j)
+                .filter(|x| x.depth().is_some() && (j == i || !whole(x)))
+            {
+                for (k, l) in (0u32..).zip(item.text.split('\n')) {
+                    run.push((j, item.span.line + k, l));
+                }
+                j += 1;
+            }
+        } else {
+            for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                run.push((i, b.span.line + k, l));
+            }
+            j = i + 1;
+        }
         let method = run
             .iter()
             .find_map(|(bi, line, l)| Some((*bi, *line, method_item(l)?)));
@@ -3901,24 +3990,7 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             .enumerate()
             .find_map(|(k, (_, _, l))| {
                 // (`Syntax: /shares`, as ownCloud's and Nextcloud's OCS pages write it.)
-                let mut v = labelled(
-                    l,
-                    &[
-                        "endpoint",
-                        "url",
-                        "path",
-                        "route",
-                        "uri",
-                        "resource",
-                        "syntax",
-                        // (`- API PATH: `/services/command/v1/command/``, `Request URL:`.)
-                        "api path",
-                        "api url",
-                        "api endpoint",
-                        "request path",
-                        "request url",
-                    ],
-                )?;
+                let mut v = labelled(l, URL_LABELS)?;
                 // (Alternatives wrapping onto the item's next lines: `* URI: `/x/${id}` or`
                 // then `  `/x//${id}``.)
                 for (_, _, next) in run.iter().skip(k + 1) {

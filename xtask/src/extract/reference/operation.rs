@@ -27,12 +27,12 @@ use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
-    case_statuses, case_then_status_item, cell_statuses, element_statuses, envelope_status,
-    http_status_line, inline_statuses, leading_status, listed_status, listed_statuses,
-    named_statuses, opening_status, prose_statuses, reason_line, record_cell_statuses, return_last,
-    returns_entity, returns_nothing, status_field_item, status_field_name, status_header_line,
-    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
-    unstated_successes, worded_status,
+    case_statuses, case_then_status_item, cell_statuses, coded_label_status, element_statuses,
+    envelope_status, http_status_line, inline_statuses, leading_status, listed_status,
+    listed_statuses, named_statuses, opening_status, prose_statuses, reason_line,
+    record_cell_statuses, return_last, returns_entity, returns_nothing, status_field_item,
+    status_field_name, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers, unstated_successes, worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
@@ -1413,6 +1413,15 @@ impl<'b> Walk<'b> {
         // (Or any item, kept like a paragraph's for when nothing else gives any: `- If the
         // body is incorrect, a status code of 400 will be returned`.)
         let any_item = matches!(b.kind, Kind::Item { .. });
+        // (The route's item giving its answers on lines of their own, `Response (200): …`
+        // / `Error (404): …`: read line by line in the source, which the item's text joins.)
+        if route_item {
+            for n in b.span.line..=b.span.end_line {
+                if let Some((code, doc_text)) = coded_label_status(self.doc.line(n)) {
+                    self.add_status(code, n, doc_text);
+                }
+            }
+        }
         if b.kind == Kind::Paragraph || route_item || answer_item || any_item {
             // (And statuses named by their reason phrase in code, set as the response:
             // `the response MUST be `CREATED``, read in the source, which keeps the code

@@ -547,6 +547,9 @@ pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)], unstated: u16
 /// OK` with the entity`), each described by the words up to the next.
 pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.trim().replace(['*', '`'], "");
+    if let Some(st) = coded_label_status(&t) {
+        return vec![st];
+    }
     let Some(rest) = answer_label_rest(&t) else {
         return Vec::new();
     };
@@ -637,6 +640,22 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         out.retain(|(code, _)| (400..600).contains(code));
     }
     out
+}
+
+/// A response or error label holding its status in parentheses, what the answer holds
+/// after its colon (`Response (200): `{ "id": 7 }``, `Error (404): `{ "message": "No box" }``):
+/// the code, described by the label's word.
+pub(super) fn coded_label_status(t: &str) -> Option<(u16, Option<String>)> {
+    let t = t.trim().trim_start_matches(['-', '+', '•']).trim();
+    let (label, _) = t.split_once(':')?;
+    let (word, code) = label.trim().strip_suffix(')')?.split_once('(')?;
+    let word = word.trim();
+    let code = bare_status(code.trim())?;
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "response" | "error" | "success" | "error response" | "success response"
+    )
+    .then(|| (code, Some(word.to_string())))
 }
 
 /// Statuses an arrow points at after what a call does (`GET : returns the job (JSON) =>

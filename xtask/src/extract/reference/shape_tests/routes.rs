@@ -2495,3 +2495,42 @@ fn a_sentence_naming_a_templated_request_over_a_call_filling_it_declares_it() {
         )]
     );
 }
+
+/// Items of one list each naming their route on continuation lines of their own (`- Open a
+/// lid` / `  Method: POST` / `  Path: `/boxes/<box>/lid/open``): a route per item, not only
+/// the list's first. The same path again with a query string in another item is that route
+/// (its query parameter); a placeholder of two words (`<Shelf Label>`) is one placeholder (`{Shelf_Label}`).
+#[test]
+fn items_each_naming_method_and_path_on_lines_of_their_own() {
+    let page = "# Boxes\n\n## Calls\n\n- Open a lid  \n  Method: POST  \n  Path: `/boxes/<box>/lid/open`\n- Close a lid  \n  Method: POST  \n  Path: `/boxes/<box>/lid/close`\n- Paint a box  \n  Method: POST  \n  Path: `/boxes/<box>/paint?shade=<shade>`\n- Read a shelf  \n  Method: GET  \n  Path: `/shelves/<Shelf Label>/boxes`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /boxes/{box}/lid/open",
+            "POST /boxes/{box}/lid/close",
+            "POST /boxes/{box}/paint",
+            "GET /shelves/{Shelf_Label}/boxes"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["box path true", "shade query false"]);
+}
+
+/// Prose items naming each request by the protocol's word before the method, then `to` and
+/// the path in code (`- HTTP GET to `/v2/lid/state` to read …`, `- HTTP PUT to `/v2/lid/state`
+/// with a body `{…}` to …`), and a sentence sending one (`by sending an HTTP GET request to
+/// `/v2/scale/weight``): a route each; two items with the same route are one operation. A
+/// route quoted inside a configuration sample (`routes = ["GET /v2/lid/state"]`) is none.
+#[test]
+fn prose_naming_the_protocol_then_the_method_before_a_path_in_code() {
+    let page = "# Box control\n\n## Access\n\n```toml\n[[roles]]\nroutes = [\"GET /v2/lid/state\"]\n```\n\n## Lid\n\n- HTTP GET to `/v2/lid/state` to read the lid state, such as `{\"state\":\"open\"}`\n- HTTP PUT to `/v2/lid/state` with a body `{\"state\":\"open\"}` to open the lid\n- HTTP PUT to `/v2/lid/state` with a body `{\"state\":\"shut\"}` to shut the lid\n\n## Scale\n\nYou can read the weight by sending an HTTP GET request to `/v2/scale/weight`.\nThe answer looks like:\n\n```json\n{\"grams\":120}\n```\n";
+    let out = read("box-control.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/lid/state",
+            "PUT /v2/lid/state",
+            "GET /v2/scale/weight"
+        ]
+    );
+}

@@ -1227,3 +1227,25 @@ fn http_code_lines_and_items() {
     assert_eq!(routes(&out), ["POST /v1/lamps", "GET /v1/lamps"]);
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// Response and error labels holding their status in parentheses, on lines of the route's
+/// own item (`  Response (200): `{ "id": 7 }`` / `  Error (404): `{ … }``) or in a paragraph
+/// after it: each a status of that route.
+#[test]
+fn response_and_error_labels_holding_their_status_in_parentheses() {
+    let page = "# Boxes\n\n## Calls\n\n- Open a box  \n  Method: POST  \n  Path: `/boxes/<id>/open`  \n  Response (200): `{ \"id\": 7, \"open\": true }`  \n  Error (404): `{ \"message\": \"No box\" }`  \n  Error (409): `{ \"message\": \"Box is locked\" }`\n\n- Weigh a box  \n  Method: GET  \n  Path: `/boxes/<id>/weight`\n\n  Error (404): `{ \"message\": \"No box\" }`\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /boxes/{id}/open", "GET /boxes/{id}/weight"]
+    );
+    let codes = |k: usize| -> Vec<u16> {
+        out.spec.operations[k]
+            .responses
+            .iter()
+            .filter_map(|r| r.code())
+            .collect()
+    };
+    assert_eq!(codes(0), [200, 404, 409]);
+    assert_eq!(codes(1), [404]);
+}
