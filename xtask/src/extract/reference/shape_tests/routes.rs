@@ -2495,3 +2495,13 @@ fn a_sentence_naming_a_templated_request_over_a_call_filling_it_declares_it() {
         )]
     );
 }
+
+/// A `Method:` label whose value names the method under its protocol's name, in lower case
+/// (`**Method:** HTTP post`), under a `**URL:**` label giving a full URL with bracketed host
+/// and port placeholders (`http://[host]:[port]/lamp/on`): the two give the route.
+#[test]
+fn a_method_label_naming_the_method_after_its_protocol() {
+    let page = "# Lamp API\n\n## Calls\n\n### 1. Turn on\n\n**URL: **http://[host]:[port]/lamp/on\n\n**Method:** HTTP post\n\nTurns the lamp on.\n\n### 2. Read state\n\n**URL:** http://[host]:[port]/lamp/state\n\n**Method:** HTTP get\n\nReads the state.\n";
+    let out = read("lamp.md", page);
+    assert_eq!(routes(&out), ["POST /lamp/on", "GET /lamp/state"]);
+}
