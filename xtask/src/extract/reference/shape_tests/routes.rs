@@ -2505,3 +2505,14 @@ fn a_method_label_naming_the_method_after_its_protocol() {
     let out = read("lamp.md", page);
     assert_eq!(routes(&out), ["POST /lamp/on", "GET /lamp/state"]);
 }
+
+/// A table giving a call once per protocol, a row each (`| Protocol | Method | API |` over
+/// `| gRPC | | GetBox |` and `| HTTP | POST | /v1/box |`): the row filling the method
+/// column gives the route, its path in the one column that holds a path in every such row;
+/// the row of the other protocol, with no method, gives none.
+#[test]
+fn a_table_of_a_call_per_protocol_gives_the_http_row_route() {
+    let page = "# Shelf RPC\n\n## Reference\n\n#### GetBox\nReturns a box.\n\n| Protocol | Method | API |\n|----------|--------|-----|\n| gRPC |  |  GetBox |\n| HTTP | POST |  /v1/shelf/box |\n\n#### GetLid\nReturns the lid.\n\n| Protocol | Method | API |\n|----------|--------|-----|\n| gRPC |  |  GetLid |\n| HTTP | GET |  /v1/shelf/lid |\n";
+    let out = read("shelf.md", page);
+    assert_eq!(routes(&out), ["POST /v1/shelf/box", "GET /v1/shelf/lid"]);
+}
