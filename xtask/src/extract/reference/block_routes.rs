@@ -293,12 +293,13 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         })
     });
     // (`**/api/transfer/status/<transfer UUID>/**`: a placeholder of words is one.)
-    let path_col = named_column(t, &PATH_COLUMNS).or_else(|| {
-        column_of(t, |c| {
-            let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
-            p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
-        })
-    });
+    let is_path = |c: &str| {
+        let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
+        p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
+    };
+    let path_col = named_column(t, &PATH_COLUMNS)
+        .or_else(|| column_of(t, is_path))
+        .or_else(|| method_rows_path_column(t, named_column(t, &METHOD_COLUMNS)?, is_path));
     let mut out = Vec::new();
     // A column per method, marked where the row's path takes it (`| GET | PUT | DELETE |
     // POST | Path |` over `| X | X | | | /api/exchanges/vhost/name |`).
@@ -421,6 +422,30 @@ fn grouped_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         out.clear();
     }
     out
+}
+
+/// The path column of a table giving a call once per protocol, a row each, only the HTTP
+/// row filling its named method column (`| Protocol | Method | API |` over `| gRPC | |
+/// GetBox |` and `| HTTP | POST | /v1/box |`): the one column whose cell is a path in every
+/// row that names a method (and there is one such row at least). Rows with no method give
+/// no route.
+fn method_rows_path_column(
+    t: &Table,
+    method_col: usize,
+    is: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let rows: Vec<Vec<String>> = t
+        .rows
+        .iter()
+        .filter(|r| r.get(method_col).is_some_and(|c| cell_methods(c).is_some()))
+        .cloned()
+        .collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut found = (0..width).filter(|&k| {
+        k != method_col && rows.iter().all(|r| r.get(k).is_some_and(|c| is(c.trim())))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The one column whose every cell holds what `is` accepts (and a table of at least one

@@ -2309,6 +2309,15 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
+/// A method value written under its protocol's name, in any case: `**Method:** HTTP post`
+/// is `POST` (the label's value on its line, as `**Method:** POST` is).
+fn protocol_method(value: &str) -> Option<&'static str> {
+    let (http, m) = value.trim().split_once(' ')?;
+    http.eq_ignore_ascii_case("http")
+        .then(|| method_word(m.trim()))
+        .flatten()
+}
+
 /// What a field label names, when it names the route's URL or method: a heading
 /// (`##### URL`, `##### Method`), a paragraph whose first line is the label alone
 /// (`**URL**`, `Method:`), with the value on the lines after it, or a list item so (`*
@@ -2338,7 +2347,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
                     if r.is_empty()
                         && !value.trim().is_empty()
                         && (!value.trim().contains(char::is_whitespace)
-                            || !joined_methods(value.trim()).is_empty())
+                            || !joined_methods(value.trim()).is_empty()
+                            || protocol_method(value.trim()).is_some())
                         && !value.starts_with("//")
                         && label.split_whitespace().count() <= 3 =>
                 {
@@ -2440,12 +2450,8 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
         };
         let v = clean(&v);
         // (A method under its protocol's name, `HTTP GET`, is the method.)
-        let v = match v.split_once(' ') {
-            Some((http, m))
-                if !url && http.eq_ignore_ascii_case("http") && method_word(m.trim()).is_some() =>
-            {
-                m.trim().to_string()
-            }
+        let v = match protocol_method(&v) {
+            Some(m) if !url => m.to_string(),
             _ => v,
         };
         // (A method label may join methods: `:Method: PATCH or PUT`, a route each.)

@@ -112,6 +112,30 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
     None
 }
 
+/// A paragraph opening with a field's name alone in code, then its description in words
+/// on the same line (`` `address` Hex string of the account. `` / `` `height` Block height;
+/// 0 when not given. ``), one paragraph per field: the field, its type and required flag
+/// unknown (the page does not give them there).
+pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawParam> {
+    if b.kind != Kind::Paragraph {
+        return None;
+    }
+    // (The block's text has its code marks left out: the name's are on the source line.)
+    let rest = source_line.trim().strip_prefix('`')?;
+    let (name, after) = rest.split_once('`')?;
+    // (The description follows on the line, after a space: `` `a`, `b` `` or `` `a`:``
+    // is something else.)
+    let after = after.strip_prefix(' ')?.trim();
+    if !field_name(name) || after.is_empty() || after.starts_with(['`', ':', ',', '-', '=']) {
+        return None;
+    }
+    let desc = b.text.trim().strip_prefix(name)?.strip_prefix(' ')?.trim();
+    let mut p = new_field(name, "any", false, desc, b.span.line);
+    p.ty = None;
+    p.required = None;
+    Some(p)
+}
+
 /// A paragraph opening with a field's name in code, then its type and a `Required` mark if
 /// any, ended by a hard line break (a backslash) over its description (`` `keys`
 /// **Required**\ `` / `Array of primary keys.`, `` `mode`\ `` / `Where to put it.`):

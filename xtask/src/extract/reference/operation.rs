@@ -13,9 +13,9 @@ use super::Reader;
 use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
-    RawParam, bullet, bullets, captioned_names, code_field_lines, dash_item_name, dash_list,
-    declared_request_fields, definition, field_entry, field_name, marked_pairs, nest, pair_term,
-    query_string_item, typed_object_fields,
+    RawParam, bullet, bullets, captioned_names, code_field_lines, code_name_paragraph,
+    dash_item_name, dash_list, declared_request_fields, definition, field_entry, field_name,
+    marked_pairs, nest, pair_term, query_string_item, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -1450,6 +1450,7 @@ impl<'b> Walk<'b> {
                 in_params
                     && definition(b).is_none()
                     && field_entry(self.blocks, k).is_none()
+                    && code_name_paragraph(b, self.doc.line(b.span.line)).is_none()
                     && !b.text.trim().is_empty()
             }
             _ => false,
@@ -1480,6 +1481,12 @@ impl<'b> Walk<'b> {
         {
             self.raw.push((p, self.ctx));
             self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+        } else if self.ctx.is_some()
+            && let Some(p) = code_name_paragraph(b, self.doc.line(b.span.line))
+        {
+            self.raw.push((p, self.ctx));
+            self.skip_to = k + 1;
             self.last_field = Some(self.raw.len() - 1);
         } else if self.ctx.is_none()
             && b.span.line > o.route_at

@@ -1048,3 +1048,16 @@ fn a_sections_parameter_list_shared_by_its_route_headings() {
     assert_eq!(body_names(&out, push), ["remote"]);
     assert!(out.spec.operations[0].body.is_none());
 }
+
+/// Paragraphs under a parameter label each opening with a field's name alone in code, then
+/// its description on the same line (`` `address` Hex string of the box. ``): the body's
+/// fields of a call that sends one, type and flag unknown; the same paragraphs under a
+/// `Returns` label are the answer's, not the body's.
+#[test]
+fn paragraphs_opening_with_a_name_in_code_under_a_parameter_label() {
+    let page = "# Shelf\n\n#### GetBox\nReturns a box.\n\n```\nPOST /v1/shelf/box\n```\n\n###### Parameters\n`address` Hex string of the box address.\n\n`height` Block height. If not given, the newest.\n\n###### Returns\n`balance` Current balance.\n";
+    let out = read("shelf.md", page);
+    assert_eq!(routes(&out), ["POST /v1/shelf/box"]);
+    let names: Vec<&str> = body_fields(&out, 0).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["address", "height"]);
+}

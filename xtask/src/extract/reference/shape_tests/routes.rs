@@ -2534,3 +2534,24 @@ fn prose_naming_the_protocol_then_the_method_before_a_path_in_code() {
         ]
     );
 }
+
+/// A `Method:` label whose value names the method under its protocol's name, in lower case
+/// (`**Method:** HTTP post`), under a `**URL:**` label giving a full URL with bracketed host
+/// and port placeholders (`http://[host]:[port]/lamp/on`): the two give the route.
+#[test]
+fn a_method_label_naming_the_method_after_its_protocol() {
+    let page = "# Lamp API\n\n## Calls\n\n### 1. Turn on\n\n**URL: **http://[host]:[port]/lamp/on\n\n**Method:** HTTP post\n\nTurns the lamp on.\n\n### 2. Read state\n\n**URL:** http://[host]:[port]/lamp/state\n\n**Method:** HTTP get\n\nReads the state.\n";
+    let out = read("lamp.md", page);
+    assert_eq!(routes(&out), ["POST /lamp/on", "GET /lamp/state"]);
+}
+
+/// A table giving a call once per protocol, a row each (`| Protocol | Method | API |` over
+/// `| gRPC | | GetBox |` and `| HTTP | POST | /v1/box |`): the row filling the method
+/// column gives the route, its path in the one column that holds a path in every such row;
+/// the row of the other protocol, with no method, gives none.
+#[test]
+fn a_table_of_a_call_per_protocol_gives_the_http_row_route() {
+    let page = "# Shelf RPC\n\n## Reference\n\n#### GetBox\nReturns a box.\n\n| Protocol | Method | API |\n|----------|--------|-----|\n| gRPC |  |  GetBox |\n| HTTP | POST |  /v1/shelf/box |\n\n#### GetLid\nReturns the lid.\n\n| Protocol | Method | API |\n|----------|--------|-----|\n| gRPC |  |  GetLid |\n| HTTP | GET |  /v1/shelf/lid |\n";
+    let out = read("shelf.md", page);
+    assert_eq!(routes(&out), ["POST /v1/shelf/box", "GET /v1/shelf/lid"]);
+}
