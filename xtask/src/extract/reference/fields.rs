@@ -1582,3 +1582,24 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
     }
     (!out.is_empty()).then_some(out)
 }
+
+/// A paragraph of lines each opening with a name in code and a colon, a list set without
+/// bullets (`` `offset`: number, where to start `` / `` `limit`: the page size ``), `source`
+/// the paragraph as written from line `line`: each line a parameter read as the bullet it
+/// would be. `None` unless every line has that shape.
+pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>> {
+    let mut out = Vec::new();
+    for (n, l) in (line..).zip(source.lines()) {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        let inner = l.strip_prefix('`')?;
+        let (name, rest) = inner.split_once('`')?;
+        if !field_name(name) || !rest.trim_start().starts_with(':') {
+            return None;
+        }
+        out.push(bullet(&format!("{name}{rest}"), n)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
