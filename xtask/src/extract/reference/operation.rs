@@ -15,7 +15,7 @@ use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, captioned_names, code_field_lines, code_named_lines, dash_item_name,
     dash_list, declared_request_fields, definition, field_entry, field_name, marked_pairs, nest,
-    pair_term, query_string_item, typed_object_fields,
+    pair_term, query_string_item, typed_member_lines, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -3305,6 +3305,13 @@ impl Reader<'_> {
                 }
                 w.body_samples
                     .push((w.extent_of(k), parsed.node, w.body_media.take()))
+            }
+            // (Not JSON: members written as typed lines, `name: string, mandatory`.)
+            Err(_) if let Some(found) = typed_member_lines(&b.text, b.span.line + 1) => {
+                for mut p in found {
+                    p.location = Some(Location::Body);
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                }
             }
             Err(e) => self
                 .kit

@@ -1048,3 +1048,24 @@ fn a_sections_parameter_list_shared_by_its_route_headings() {
     assert_eq!(body_names(&out, push), ["remote"]);
     assert!(out.spec.operations[0].body.is_none());
 }
+
+/// A body written in code as typed member lines between braces, not JSON (`name: string,
+/// mandatory`, a nested `tags: [` list, a `more values: …` line standing for others): the
+/// top-level members, required or optional where the word after the type says so.
+#[test]
+fn a_body_of_typed_member_lines_in_braces() {
+    let page = "# Lamps API\n\n### Add a lamp\n\n#### URL\n\n`/api/lamp/`\n\n#### Method\n\n`POST`\n\n#### Body Parameters\n\n```javascript\n{\n  name: string, mandatory\n  watts: number, optional\n  tags: [\n    tag: string, mandatory\n  ]\n  \"room\": string: mandatory\n  name: string, the name again\n  more values: string or number, optional\n}\n```\n\n#### Success response\n\nCode 200\n\nCode 400\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /api/lamp/"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [
+            ("name", true),
+            ("watts", false),
+            ("tags", false),
+            ("room", true)
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400]]);
+}
