@@ -1069,3 +1069,14 @@ fn a_body_of_typed_member_lines_in_braces() {
     );
     assert_eq!(statuses(&out), [vec![200, 400]]);
 }
+
+/// A JSON body whose values are types in angle brackets (`"items": <Array[Item]>`, `"note":
+/// <str|null> // Optional`): the sample's members, each a value of the type it names.
+#[test]
+fn a_json_body_of_types_in_angle_brackets() {
+    let page = "# Lamp protocol\n\n## Switch lamps\n\n```http\nPOST https://lamp.host:8080/v1/switch\n```\n\nThe request body:\n\n```json\n{\n  \"lamps\": <Array[Lamp]>,\n  \"on\": <bool>,\n  \"note\": <str|null> // Optional\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/switch"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["lamps", "on", "note"]);
+}
