@@ -151,6 +151,17 @@ impl Parser {
                         self.bump();
                     }
                 }
+                // `"pubkey": <str> <-- New`: an arrow pointing at the line, a note on it to
+                // the end of the line.
+                (Some('<'), Some('-'))
+                    if self.chars.get(self.pos + 2) == Some(&'-')
+                        && self.chars.get(self.pos + 3).is_some_and(|c| *c != '>') =>
+                {
+                    self.lenient = true;
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
                 (Some('/'), Some('/')) => {
                     self.lenient = true;
                     while self.peek().is_some_and(|c| c != '\n') {

@@ -1080,3 +1080,14 @@ fn a_json_body_of_types_in_angle_brackets() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["lamps", "on", "note"]);
 }
+
+/// A JSON body with a note pointed at a member by an arrow after its value (`"colour":
+/// "red" <-- New`): the note is no part of the sample, the members are read.
+#[test]
+fn an_arrow_note_after_a_member_of_a_json_body() {
+    let page = "# Lamp protocol\n\n## Paint a lamp\n\n```http\nPOST https://lamp.host:8080/v1/paint\n```\n\nThe request body:\n\n```json\n{\n  \"lamp\": \"a1\",\n  \"colour\": \"red\" <-- New\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/paint"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["lamp", "colour"]);
+}
