@@ -151,6 +151,17 @@ impl Parser {
                         self.bump();
                     }
                 }
+                // `"pubkey": <str> <-- New`: an arrow pointing at the line, a note on it to
+                // the end of the line.
+                (Some('<'), Some('-'))
+                    if self.chars.get(self.pos + 2) == Some(&'-')
+                        && self.chars.get(self.pos + 3).is_some_and(|c| *c != '>') =>
+                {
+                    self.lenient = true;
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
                 (Some('/'), Some('/')) => {
                     self.lenient = true;
                     while self.peek().is_some_and(|c| c != '\n') {
@@ -234,6 +245,42 @@ impl Parser {
                 }
                 self.lenient = true;
                 Kind::TypeName(self.chars[start..self.pos].iter().collect())
+            }
+            // `"inputs": <Array[Proof]>`, `"pubkey": <str|null>`: a type in angle brackets
+            // standing for a value of it (its first word the type's name), on one line.
+            Some('<')
+                if self
+                    .chars
+                    .get(self.pos + 1)
+                    .is_some_and(char::is_ascii_alphabetic) =>
+            {
+                let mut end = self.pos + 1;
+                let mut open = 1;
+                while let Some(&c) = self.chars.get(end) {
+                    match c {
+                        '<' => open += 1,
+                        '>' => open -= 1,
+                        '\n' => return Err(self.error("a JSON value")),
+                        _ => {}
+                    }
+                    end += 1;
+                    if open == 0 {
+                        break;
+                    }
+                }
+                if open != 0 {
+                    return Err(self.error("a JSON value"));
+                }
+                self.bump();
+                let word: String = self.chars[self.pos..end]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                    .collect();
+                while self.pos < end {
+                    self.bump();
+                }
+                self.lenient = true;
+                Kind::TypeName(word)
             }
             _ => return Err(self.error("a JSON value")),
         };

@@ -1606,3 +1606,117 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
     }
     (!out.is_empty()).then_some(out)
 }
+
+/// A paragraph of lines each opening with a name in code and a colon, a list set without
+/// bullets (`` `offset`: number, where to start `` / `` `limit`: the page size ``), `source`
+/// the paragraph as written from line `line`: each line a parameter read as the bullet it
+/// would be. `None` unless every line has that shape.
+pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>> {
+    let mut out = Vec::new();
+    for (n, l) in (line..).zip(source.lines()) {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        let inner = l.strip_prefix('`')?;
+        let (name, rest) = inner.split_once('`')?;
+        if !field_name(name) || !rest.trim_start().starts_with(':') {
+            return None;
+        }
+        out.push(bullet(&format!("{name}{rest}"), n)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Code that writes an object as typed member lines rather than as JSON, between `{` and
+/// `}`: each member `name: type` (quoted or not), then after a comma or a colon what the
+/// page says of it, `mandatory` / `required` / `optional` first giving its required flag:
+///
+/// ```text
+/// {
+///   name: string, mandatory
+///   tags: array of strings, optional
+///   scope: [
+///     scope_value: string
+///   ]
+/// }
+/// ```
+///
+/// The top-level members, the first time each is named (a member opening a nested `[` or `{`
+/// is a list or an object; its inner lines are not members of the object). A line whose name
+/// is words (`other values: …`) stands for more members and is none. `None` unless the code
+/// is braced and every member line is of that shape, with at least one typed member.
+pub(super) fn typed_member_lines(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let lines: Vec<(u32, &str)> = (first..)
+        .zip(text.lines())
+        .map(|(n, l)| (n, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let ((_, open), (_, close)) = (lines.first()?, lines.last()?);
+    if *open != "{" || !close.starts_with('}') || lines.len() < 3 {
+        return None;
+    }
+    let mut out: Vec<RawParam> = Vec::new();
+    let mut depth = 0i32;
+    for &(line, l) in &lines[1..lines.len() - 1] {
+        if depth > 0 {
+            depth += nesting(l);
+            continue;
+        }
+        let (name, rest) = l.split_once(':')?;
+        let name = name.trim().trim_matches('"');
+        let rest = rest.trim();
+        if name.contains(' ') && name.split(' ').all(|w| w.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        if !field_name(name) {
+            return None;
+        }
+        let (ty, after) = if rest.starts_with(['[', '{']) {
+            depth += nesting(rest);
+            let ty = if rest.starts_with('[') {
+                "array"
+            } else {
+                "object"
+            };
+            (ty.to_string(), "")
+        } else {
+            let end = rest.find([',', ':']).unwrap_or(rest.len());
+            let ty = rest[..end].trim();
+            type_word(ty)?;
+            (
+                ty.to_string(),
+                rest[end..].trim_start_matches([',', ':']).trim(),
+            )
+        };
+        if out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        let mark = after.split(',').next().unwrap_or("").trim();
+        let required = match mark.to_ascii_lowercase().as_str() {
+            "mandatory" | "required" => Some(true),
+            "optional" => Some(false),
+            _ => None,
+        };
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: Some(ty),
+            required,
+            doc: after.to_string(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty() && depth == 0).then_some(out)
+}
+
+/// How much a line opens brackets more than it closes them.
+fn nesting(l: &str) -> i32 {
+    l.chars()
+        .map(|c| match c {
+            '[' | '{' => 1,
+            ']' | '}' => -1,
+            _ => 0,
+        })
+        .sum()
+}

@@ -14,8 +14,9 @@ use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, bullet, bullets, captioned_names, code_field_lines, code_name_paragraph,
-    dash_item_name, dash_list, declared_request_fields, definition, field_entry, field_name,
-    marked_pairs, nest, pair_term, query_string_item, typed_object_fields,
+    code_named_lines, dash_item_name, dash_list, declared_request_fields, definition, field_entry,
+    field_name, marked_pairs, nest, pair_term, query_string_item, typed_member_lines,
+    typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -1474,7 +1475,16 @@ impl<'b> Walk<'b> {
     /// list and before any label, a note on the call.
     fn paragraph_params(&mut self, op: &Operation, k: usize, b: &Block) {
         let (blocks, o) = (self.blocks, self.o);
-        if let Some(p) = definition(b).filter(|_| self.ctx.is_some()) {
+        if self.ctx.is_some()
+            && let Some(found) = code_named_lines(
+                &self.doc.source.text(b.span.line, b.span.end_line),
+                b.span.line,
+            )
+        {
+            for p in found {
+                self.raw.push((p, self.ctx));
+            }
+        } else if let Some(p) = definition(b).filter(|_| self.ctx.is_some()) {
             self.raw.push((p, self.ctx));
         } else if self.ctx.is_some()
             && let Some((p, used)) = field_entry(blocks, k)
@@ -3312,6 +3322,13 @@ impl Reader<'_> {
                 }
                 w.body_samples
                     .push((w.extent_of(k), parsed.node, w.body_media.take()))
+            }
+            // (Not JSON: members written as typed lines, `name: string, mandatory`.)
+            Err(_) if let Some(found) = typed_member_lines(&b.text, b.span.line + 1) => {
+                for mut p in found {
+                    p.location = Some(Location::Body);
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                }
             }
             Err(e) => self
                 .kit

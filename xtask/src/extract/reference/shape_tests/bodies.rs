@@ -1061,3 +1061,46 @@ fn paragraphs_opening_with_a_name_in_code_under_a_parameter_label() {
     let names: Vec<&str> = body_fields(&out, 0).iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["address", "height"]);
 }
+
+/// A body written in code as typed member lines between braces, not JSON (`name: string,
+/// mandatory`, a nested `tags: [` list, a `more values: …` line standing for others): the
+/// top-level members, required or optional where the word after the type says so.
+#[test]
+fn a_body_of_typed_member_lines_in_braces() {
+    let page = "# Lamps API\n\n### Add a lamp\n\n#### URL\n\n`/api/lamp/`\n\n#### Method\n\n`POST`\n\n#### Body Parameters\n\n```javascript\n{\n  name: string, mandatory\n  watts: number, optional\n  tags: [\n    tag: string, mandatory\n  ]\n  \"room\": string: mandatory\n  name: string, the name again\n  more values: string or number, optional\n}\n```\n\n#### Success response\n\nCode 200\n\nCode 400\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /api/lamp/"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(
+        body_flags(&out, op),
+        [
+            ("name", true),
+            ("watts", false),
+            ("tags", false),
+            ("room", true)
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 400]]);
+}
+
+/// A JSON body whose values are types in angle brackets (`"items": <Array[Item]>`, `"note":
+/// <str|null> // Optional`): the sample's members, each a value of the type it names.
+#[test]
+fn a_json_body_of_types_in_angle_brackets() {
+    let page = "# Lamp protocol\n\n## Switch lamps\n\n```http\nPOST https://lamp.host:8080/v1/switch\n```\n\nThe request body:\n\n```json\n{\n  \"lamps\": <Array[Lamp]>,\n  \"on\": <bool>,\n  \"note\": <str|null> // Optional\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/switch"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["lamps", "on", "note"]);
+}
+
+/// A JSON body with a note pointed at a member by an arrow after its value (`"colour":
+/// "red" <-- New`): the note is no part of the sample, the members are read.
+#[test]
+fn an_arrow_note_after_a_member_of_a_json_body() {
+    let page = "# Lamp protocol\n\n## Paint a lamp\n\n```http\nPOST https://lamp.host:8080/v1/paint\n```\n\nThe request body:\n\n```json\n{\n  \"lamp\": \"a1\",\n  \"colour\": \"red\" <-- New\n}\n```\n";
+    let out = read("lamps.md", page);
+    assert_eq!(routes(&out), ["POST /v1/paint"]);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["lamp", "colour"]);
+}

@@ -2337,3 +2337,23 @@ fn a_name_in_doubled_apostrophes_opens_a_parameter_item() {
         )]
     );
 }
+
+/// A paragraph of `` `name`: description `` lines under a `URL Parameters` heading (a list
+/// set without bullets, path and query names mixed): each line a parameter, the route's
+/// placeholders in the path and the other names in the query.
+#[test]
+fn lines_opening_with_a_name_in_code_and_a_colon_under_a_label() {
+    let page = "# Lamps API\n\n### List the lamps of a room\n\n#### URL\n\n`/api/room/{room}/lamp/`\n\n#### Method\n\n`GET`\n\n#### URL Parameters\n\n`room`: the room to look in, mandatory\n`offset`: number, where the list starts, default 0\n`colour`: only lamps of this colour\n\n#### Success response\n\nCode 200\n";
+    let out = read("lamps.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /api/room/{room}/lamp/".to_string(),
+            vec![
+                "room path true".to_string(),
+                "offset query false".to_string(),
+                "colour query false".to_string()
+            ]
+        )]
+    );
+}
