@@ -214,7 +214,7 @@ fn listed_location(
 /// A name only a request header has, spelt as headers are (a capital first): a standard
 /// one (`Authorization`, `Accept`, `Content-Type`, `If-Match`…) or an extension's
 /// (`X-Request-Id`). (`accept-language` in lower case may be a query parameter's name.)
-fn request_header_name(name: &str) -> bool {
+pub(super) fn request_header_name(name: &str) -> bool {
     if !name.trim().starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
