@@ -1227,3 +1227,14 @@ fn http_code_lines_and_items() {
     assert_eq!(routes(&out), ["POST /v1/lamps", "GET /v1/lamps"]);
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// Items under an answer label each naming a case, then after a comma the status as a code
+/// between `HTTP` and `code` (`* On a missing box, a HTTP 404 code with an error message`):
+/// each that status; a success item naming no code (`On success, the box (JSON)`) gives none.
+#[test]
+fn a_case_then_a_http_code_in_items_under_the_answer_label() {
+    let page = "# Boxes\n\n#### `GET /open/<box_id>`\n\nOpens a box.\n\n* **Arguments:**\n  * `box_id`: the box\n* **Output:**\n  * On a missing `box_id`, a HTTP 404 code with an error message (JSON)\n  * On success, an HTTP 200 code with the box (JSON)\n\n#### `POST /pack/<box_id>`\n\nPacks a box.\n\n* **Output:**\n  * On a full box, a HTTP 409 code\n  * On success, the box (JSON)\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /open/{box_id}", "POST /pack/{box_id}"]);
+    assert_eq!(statuses(&out), [vec![404, 200], vec![409]]);
+}
