@@ -387,8 +387,12 @@ impl Reader<'_> {
         form: &mut bool,
     ) -> Option<(String, Location)> {
         let ident = path_spelling(p, ctx, placeholders);
+        // (A name listed under a body label that the route also holds, `:<json number
+        // box_id: the box's ID (optional, must equal the URL's)` under `POST /boxes/{box_id}`:
+        // a body field of its own, the placeholder staying the path's.)
         let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
-            && p.location != Some(Location::Body);
+            && p.location != Some(Location::Body)
+            && ctx != Some(Ctx::Params(Some(Location::Body)));
         let method = op.route.as_ref().map(|r| r.method.as_str());
         let location = if in_path {
             Location::Path
