@@ -5,7 +5,7 @@ use chatgen_codegen::spec::Location;
 
 use super::fields::{RawParam, definition, field_line};
 use super::locate::OpAt;
-use super::routes::instance_of;
+use super::routes::{instance_of, route_line};
 use super::samples::media_type_text;
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -961,6 +961,11 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             // A path or a URL on a line of its own (`/v2/user/body`) is no label, nor a
             // line that gives one after its colon (`GET-Request sent: /api/v1/groups`).
             if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return None;
+            }
+            // Nor is a route on a line of its own, whatever word its last segment ends
+            // with (`GET /v1/scan_results`, `POST /x/response`).
+            if route_line(t).is_some() {
                 return None;
             }
             if t.split_once(": ")

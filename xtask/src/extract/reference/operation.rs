@@ -25,12 +25,13 @@ use super::labels::{
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
-use super::params::{cell_fields, prose_query};
+use super::params::{cell_fields, prose_query, request_header_name};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
-    case_statuses, case_then_status_item, cell_statuses, coded_label_status, element_statuses,
-    envelope_status, http_status_line, inline_statuses, leading_status, listed_status,
-    listed_statuses, named_statuses, opening_status, prose_statuses, reason_line,
+    case_statuses, case_then_http_code_item, case_then_status_item, cell_statuses,
+    coded_label_status, element_statuses, envelope_status, http_status_line, inline_statuses,
+    leading_status, listed_status, listed_statuses, named_statuses, opening_status,
+    prose_statuses, reason_line,
     record_cell_statuses, return_last, returns_entity, returns_nothing, status_field_item,
     status_field_name, status_header_line, status_item, status_reason, status_table, tab_status,
     unnumbered_answers, unshown_answers, unstated_successes, worded_status,
@@ -39,8 +40,8 @@ use super::route_rule::{argument_heading, arguments_heading, route_block_before}
 use super::routes::{method_word, route_line};
 use super::rpc::{signature, typed_signature};
 use super::samples::{
-    curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
-    request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
+    curl_call, json_params, key_value_line, media_type, media_type_text, named_body, past_line,
+    prose_code, request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
 use super::tables::{
     nest_bracketed, plain_name_rows, request_location_table, table_params, writable_column,
@@ -1303,6 +1304,7 @@ impl<'b> Walk<'b> {
                     if listed.is_empty() {
                         status_field_item(l)
                             .or_else(|| case_then_status_item(l))
+                            .or_else(|| case_then_http_code_item(l))
                             .into_iter()
                             .collect()
                     } else {
@@ -1486,6 +1488,21 @@ impl<'b> Walk<'b> {
             }
         } else if let Some(p) = definition(b).filter(|_| self.ctx.is_some()) {
             self.raw.push((p, self.ctx));
+        } else if self.ctx.is_none()
+            && b.span.line > o.route_at
+            && let Some(p) = definition(b).filter(|p| request_header_name(&p.name))
+        {
+            // A definition list right after the route, before any label, whose terms are
+            // spelt as request headers are (`` `X-Shop-Key` `` over `Shop key`, under
+            // `HTTP request` beside `` `POST /x` ``): the call's headers. (`Content-Type`
+            // over a media type, `"application/octet-stream"`, is the body's media type.)
+            let media = p.doc.trim().trim_matches(|c| c == '"' || c == '`');
+            if p.name.eq_ignore_ascii_case("content-type") && media_type_text(media) {
+                self.declared_media.get_or_insert(media.to_string());
+            } else {
+                self.raw
+                    .push((p, Some(Ctx::Params(Some(Location::Header)))));
+            }
         } else if self.ctx.is_some()
             && let Some((p, used)) = field_entry(blocks, k)
         {

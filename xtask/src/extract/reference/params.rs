@@ -214,7 +214,7 @@ fn listed_location(
 /// A name only a request header has, spelt as headers are (a capital first): a standard
 /// one (`Authorization`, `Accept`, `Content-Type`, `If-Match`…) or an extension's
 /// (`X-Request-Id`). (`accept-language` in lower case may be a query parameter's name.)
-fn request_header_name(name: &str) -> bool {
+pub(super) fn request_header_name(name: &str) -> bool {
     if !name.trim().starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
@@ -387,8 +387,12 @@ impl Reader<'_> {
         form: &mut bool,
     ) -> Option<(String, Location)> {
         let ident = path_spelling(p, ctx, placeholders);
+        // (A name listed under a body label that the route also holds, `:<json number
+        // box_id: the box's ID (optional, must equal the URL's)` under `POST /boxes/{box_id}`:
+        // a body field of its own, the placeholder staying the path's.)
         let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
-            && p.location != Some(Location::Body);
+            && p.location != Some(Location::Body)
+            && ctx != Some(Ctx::Params(Some(Location::Body)));
         let method = op.route.as_ref().map(|r| r.method.as_str());
         let location = if in_path {
             Location::Path

@@ -352,6 +352,33 @@ pub(super) fn status_field_item(line: &str) -> Option<(u16, Option<String>)> {
     leading_status(rest)
 }
 
+/// An item naming a case, then after its comma the status as a code between `HTTP` and
+/// `code` / `status` (`On invalid id, a HTTP 404 code with an error message (JSON)`, `If
+/// the box is missing, an HTTP 404 status`): the code, described by the case.
+pub(super) fn case_then_http_code_item(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line
+        .trim()
+        .trim_start_matches(['*', '-', '+', '•'])
+        .replace(['*', '`'], "");
+    let (case, rest) = t.split_once(", ")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words = match words.first().map(|w| w.to_ascii_lowercase()) {
+        Some(a) if a == "a" || a == "an" => &words[1..],
+        _ => &words[..],
+    };
+    let [http, code, kind, ..] = words else {
+        return None;
+    };
+    let kind = kind.trim_end_matches([',', '.', ';']).to_ascii_lowercase();
+    if !http.eq_ignore_ascii_case("http") || !matches!(kind.as_str(), "code" | "status") {
+        return None;
+    }
+    let code = bare_status(code)?;
+    let case = case.trim();
+    (!case.is_empty() && case.split_whitespace().count() <= 12)
+        .then(|| (code, Some(case.to_string())))
+}
+
 /// An item naming a case, then after its colon the status it answers with and nothing
 /// more (`With a valid token on success: `200 OK``, `When the box is missing: 404 Not
 /// Found`): the code, if the words after it are its own standard reason phrase, described

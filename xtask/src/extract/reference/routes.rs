@@ -883,8 +883,13 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         }
         _ => rest,
     };
-    let rest = match rest.find("[?") {
-        Some(at) if rest.ends_with(']') => {
+    // (Or in parentheses glued to the path, `/tasks/<id>(?phase=status)`, the same.)
+    let bracketed = rest
+        .find("[?")
+        .filter(|_| rest.ends_with(']'))
+        .or_else(|| rest.find("(?").filter(|_| rest.ends_with(')')));
+    let rest = match bracketed {
+        Some(at) => {
             optional_query = Some(format!(
                 "the optional query string `{}` is left out of the route",
                 &rest[at..]

@@ -1104,3 +1104,24 @@ fn an_arrow_note_after_a_member_of_a_json_body() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["lamp", "colour"]);
 }
+
+/// A body field listed under the body's label with the name of the route's placeholder
+/// (`:<json number box_id: the box's ID (optional, must equal the URL's)` under `..
+/// http:put:: /boxes/(int:box_id)`): a body field of its own, the placeholder staying the
+/// path's parameter.
+#[test]
+fn a_body_field_named_as_the_route_placeholder() {
+    let page = "Boxes\n=====\n\n.. http:put:: /api/boxes/(int:box_id)\n\n    Update a box.\n\n    :<json number box_id: the box's ID (optional, must equal the URL's)\n    :<json string colour: the box's colour\n    :statuscode 200: no error\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "PUT /api/boxes/{box_id}".to_string(),
+            vec!["box_id path true".to_string()]
+        )]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["box_id", "colour"]
+    );
+}

@@ -2357,3 +2357,30 @@ fn lines_opening_with_a_name_in_code_and_a_colon_under_a_label() {
         )]
     );
 }
+
+/// A definition list under a request label, after the route alone in code, whose terms are
+/// header names (`X-Shop-Key` over `Shop key`, each hyphen-joined word capitalized): the
+/// call's request headers, required or not as nothing says; body fields stay under their
+/// own `Parameters` label, and `Content-Type` over a media type gives the body's. (A route
+/// alone on its line ending in a label word, `GET /x/search_results`, is no answer label.)
+#[test]
+fn header_names_defined_under_the_request_label_beside_the_route() {
+    let page = "Boxes\n=====\n\nCreate a box\n------------\n\nCreates a box.\n\nHTTP request\n````````````\n\n`POST /shop/v1/boxes`\n\n`X-Shop-Key`\n\tThe shop's key\n\n`Content-Type`\n\t\"application/json\"\n\nParameters\n``````````\n\nParameters as JSON object.\n\n`colour`\n\t(string) colour of the box.\n\nList boxes\n----------\n\nHTTP request\n````````````\n\n`GET /shop/v1/search_results`\n\n`X-Shop-Key`\n\tThe shop's key\n";
+    let out = read("boxes.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /shop/v1/boxes".to_string(),
+                vec!["X-Shop-Key header false".to_string()]
+            ),
+            (
+                "GET /shop/v1/search_results".to_string(),
+                vec!["X-Shop-Key header false".to_string()]
+            )
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["colour"]);
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    assert_eq!(body.content_type.as_deref(), Some("application/json"));
+}

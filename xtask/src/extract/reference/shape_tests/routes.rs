@@ -2555,3 +2555,29 @@ fn a_table_of_a_call_per_protocol_gives_the_http_row_route() {
     let out = read("shelf.md", page);
     assert_eq!(routes(&out), ["POST /v1/shelf/box", "GET /v1/shelf/lid"]);
 }
+
+/// An optional query string in parentheses glued to the path in a heading
+/// (`` #### `GET /boxes/<id>(?colour=red&size=XL)` ``): no part of the route, its names the
+/// route's optional query parameters, as `[?colour=red]` is read.
+#[test]
+fn an_optional_query_string_in_parentheses_after_the_path() {
+    let page = "# Boxes\n\n#### `GET /boxes/<box_id>(?colour=red&size=XL)`\n\nLists a box.\n\n#### `GET /shelves/<shelf_id>`\n\nLists a shelf.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /boxes/{box_id}".to_string(),
+                vec![
+                    "box_id path true".to_string(),
+                    "colour query false".to_string(),
+                    "size query false".to_string()
+                ]
+            ),
+            (
+                "GET /shelves/{shelf_id}".to_string(),
+                vec!["shelf_id path true".to_string()]
+            )
+        ]
+    );
+}

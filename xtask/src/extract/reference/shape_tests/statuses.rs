@@ -1249,3 +1249,14 @@ fn response_and_error_labels_holding_their_status_in_parentheses() {
     assert_eq!(codes(0), [200, 404, 409]);
     assert_eq!(codes(1), [404]);
 }
+
+/// Items under an answer label each naming a case, then after a comma the status as a code
+/// between `HTTP` and `code` (`* On a missing box, a HTTP 404 code with an error message`):
+/// each that status; a success item naming no code (`On success, the box (JSON)`) gives none.
+#[test]
+fn a_case_then_a_http_code_in_items_under_the_answer_label() {
+    let page = "# Boxes\n\n#### `GET /open/<box_id>`\n\nOpens a box.\n\n* **Arguments:**\n  * `box_id`: the box\n* **Output:**\n  * On a missing `box_id`, a HTTP 404 code with an error message (JSON)\n  * On success, an HTTP 200 code with the box (JSON)\n\n#### `POST /pack/<box_id>`\n\nPacks a box.\n\n* **Output:**\n  * On a full box, a HTTP 409 code\n  * On success, the box (JSON)\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["GET /open/{box_id}", "POST /pack/{box_id}"]);
+    assert_eq!(statuses(&out), [vec![404, 200], vec![409]]);
+}
