@@ -30,11 +30,11 @@ use super::responses::{
     STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, arrow_statuses, bare_status,
     case_statuses, case_then_http_code_item, case_then_status_item, cell_statuses,
     coded_label_status, element_statuses, envelope_status, http_status_line, inline_statuses,
-    leading_status, listed_status, listed_statuses, named_statuses, opening_status,
-    prose_statuses, reason_line,
-    record_cell_statuses, return_last, returns_entity, returns_nothing, status_field_item,
-    status_field_name, status_header_line, status_item, status_reason, status_table, tab_status,
-    unnumbered_answers, unshown_answers, unstated_successes, worded_status,
+    leading_status, listed_status, listed_statuses, named_statuses, opening_status, prose_statuses,
+    reason_line, record_cell_statuses, return_last, returns_entity, returns_nothing,
+    status_field_item, status_field_name, status_header_line, status_item, status_reason,
+    status_table, tab_status, unnumbered_answers, unshown_answers, unstated_successes,
+    worded_status,
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
