@@ -391,7 +391,9 @@ fn param(text: &str, with_location: bool) -> Result<TruthParam, String> {
     if words.is_empty() {
         return Err(format!("parameter `{text}` has no name"));
     }
-    if words.iter().any(|w| matches!(*w, "required" | "optional")) {
+    // (A one-word name may be a flag word itself, a query parameter named `required`:
+    // `required query optional`. In a longer name a flag word is one out of place.)
+    if words.len() > 1 && words.iter().any(|w| matches!(*w, "required" | "optional")) {
         return Err(format!(
             "parameter `{text}`: expected `required` or `optional` last"
         ));
@@ -430,6 +432,12 @@ mod tests {
         assert!(param("id required", true).is_err(), "no location");
         assert!(param("query optional", true).is_err(), "no name");
         assert!(param("a optional query", true).is_err(), "flag not last");
+        assert!(param("a b optional query", true).is_err(), "flag not last");
+        let p = param("required query optional", true).expect("a parameter named `required`");
+        assert_eq!(
+            (p.name.as_str(), p.location.as_deref(), p.required),
+            ("required", Some("query"), Some(false))
+        );
     }
 
     #[test]
