@@ -801,6 +801,16 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
 /// a type and what is said of the value, or marks in parentheses and marks and a type
 /// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
+    // (`Parameters:` over `* none`: the list says there is none.)
+    if matches!(
+        text.trim()
+            .trim_end_matches('.')
+            .to_ascii_lowercase()
+            .as_str(),
+        "none" | "n/a" | "nothing" | "no parameters"
+    ) {
+        return None;
+    }
     let text = emphasised_marks(text);
     let text = bracketed_type(&text);
     let mut p = bullet_fields(&text, line)?;

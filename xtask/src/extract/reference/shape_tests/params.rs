@@ -2384,3 +2384,15 @@ fn header_names_defined_under_the_request_label_beside_the_route() {
     let body = out.spec.operations[0].body.as_ref().expect("a body");
     assert_eq!(body.content_type.as_deref(), Some("application/json"));
 }
+
+/// A parameter label over a list saying there is none (`Parameters:` / `* none`): no
+/// parameter named `none`.
+#[test]
+fn a_parameter_list_saying_none() {
+    let page = "# Get the index\n\n```\nGET /index\n```\n\nParameters:\n\n* none\n\nResponse:\n\n* 200 OK\n";
+    let out = read("index.md", page);
+    assert_eq!(
+        ops(&out),
+        [("GET /index".to_string(), Vec::<String>::new())]
+    );
+}
