@@ -649,6 +649,7 @@ impl Rst<'_, '_> {
                 // Options (`:synopsis: …`, `:linenos:`) come first in the body.
                 let mut body = i + 1;
                 let mut synopsis = None;
+                let mut caption = None;
                 // (Options may follow a blank line: `.. http:post:: /x`, ``, `:synopsis: …`.)
                 if body < end
                     && lines[body].trim().is_empty()
@@ -662,8 +663,14 @@ impl Rst<'_, '_> {
                     && !lines[body].trim().is_empty()
                     && lines[body].trim_start().starts_with(':')
                 {
-                    if let Some(("synopsis", _, text)) = field(lines[body]) {
-                        synopsis = Some((text.to_string(), no(body)));
+                    match field(lines[body]) {
+                        Some(("synopsis", _, text)) => {
+                            synopsis = Some((text.to_string(), no(body)))
+                        }
+                        Some(("caption", _, text)) if !text.trim().is_empty() => {
+                            caption = Some((text.trim().to_string(), no(body)));
+                        }
+                        _ => {}
                     }
                     body += 1;
                 }
@@ -812,6 +819,13 @@ impl Rst<'_, '_> {
                     name,
                     "code-block" | "code" | "sourcecode" | "literalinclude"
                 ) {
+                    // A code block's `:caption:` (`.. code-block:: text` over `:caption:
+                    // Response status`) is printed above the code, as Sphinx sets it: a
+                    // paragraph of its own, the label of what the code holds.
+                    if let Some((text, at)) = caption {
+                        self.out.push((String::new(), at));
+                        self.out.push((format!("{text}:"), at));
+                    }
                     self.code_block(arg, i, i, body..end, inner);
                 } else if name.contains(':')
                     && (body..end)

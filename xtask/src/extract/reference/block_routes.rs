@@ -17,17 +17,7 @@ pub(super) fn labelled_code_route(line: &str) -> Option<RouteText> {
     let code = &line[at + 3..];
     let close = code.find('`')?;
     let after = code[close + 1..].trim().trim_end_matches('.').trim();
-    let request_label = line[..at]
-        .trim()
-        .trim_matches('*')
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "request" | "endpoint" | "route"
-            )
-        });
+    let request_label = super::evidence::request_label(&line[..at]);
     let noted = after.is_empty()
         || (after.starts_with('(') && after.ends_with(')'))
         || (request_label && after.starts_with("with "));

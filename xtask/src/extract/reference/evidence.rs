@@ -744,7 +744,28 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         // (`POST /v1/introspection/<Node ID> initiate …`: a placeholder of several words
         // is one word of the route.)
         let first = tight_braces(first);
-        let words: Vec<&str> = first.split_whitespace().collect();
+        let mut words: Vec<&str> = first.split_whitespace().collect();
+        // (`A HTTP GET to the /x endpoint provides …`: the protocol's name before the
+        // method and an article before the path are words of the same sentence.)
+        if matches!(words.first(), Some(&("A" | "An"))) {
+            if words.get(1).is_some_and(|w| *w == "HTTP")
+                && words
+                    .get(2)
+                    .is_some_and(|m| method_word(m).is_some_and(|w| w == *m))
+            {
+                words.remove(1);
+            }
+            // (Only right after the method: `A GET request to the /x endpoint under …`
+            // mentions a path in prose about another route.)
+            if let Some(k) = words.iter().position(|w| *w == "to")
+                && k == 2
+                && words.get(k + 1) == Some(&"the")
+                && words.get(k + 2).is_some_and(|p| p.starts_with('/'))
+                && words.get(k + 3) == Some(&"endpoint")
+            {
+                words.remove(k + 1);
+            }
+        }
         let at = match words.as_slice() {
             [m, p, ..] if method_word(m).is_some_and(|w| w == *m) && p.starts_with('/') => {
                 Some((0, 1))
@@ -786,7 +807,10 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     }
     // `Command: POST /command/core/create-project-from-upload`: a short label, a colon and
     // the route ending the paragraph (not an example's label); or a dash after the label
-    // (`Endpoint - POST /api/:target/_doc`, `Route – GET /x`).
+    // (`Endpoint - POST /api/:target/_doc`, `Route – GET /x`). After a label naming the
+    // request (`Request`, `Endpoint`, `Route`), the route may go on with what the request
+    // carries, a phrase opening with `with` (`Request: POST /x with parameters (a, b).`),
+    // as it may when the route is in code ([`labelled_code_route`]).
     if b.kind == Kind::Paragraph
         && !b.text.trim().contains('\n')
         && let Some((label, rest)) = labelled_rest(b.text.trim())
@@ -800,7 +824,12 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             .split_whitespace()
             .next()
             .is_some_and(|m| method_word(m).is_some_and(|w| w == m))
-        && let Some(r) = route_line(rest.trim())
+        && let Some(r) = route_line(rest.trim()).or_else(|| {
+            request_label(label)
+                .then(|| rest.trim().split_once(" with "))
+                .flatten()
+                .and_then(|(route, _)| route_line(route))
+        })
     {
         return vec![(b.span.line, r)];
     }
@@ -884,6 +913,22 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             (b.span.line + u32::try_from(k).unwrap_or(0), r)
         })
         .collect()
+}
+
+/// A label naming the request itself (`Request`, `**Endpoint**`, `Route`), whose route
+/// may go on with what the request carries.
+pub(super) fn request_label(label: &str) -> bool {
+    label
+        .trim()
+        .trim_matches('*')
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "request" | "endpoint" | "route"
+            )
+        })
 }
 
 /// A line's label and what follows it, after a colon (`Command: POST /x`) or a dash set
@@ -2270,13 +2315,22 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
             .iter()
             .map(|h| h.trim().trim_matches(['*', '`']).to_ascii_lowercase())
             .collect();
-        let prev = &doc.blocks[i - 1];
+        let mut prev = &doc.blocks[i - 1];
+        // (A `Methods` heading over the table, the path above it.)
+        if prev.is_heading() && clean_heading(&prev.text).eq_ignore_ascii_case("methods") && i >= 2
+        {
+            prev = &doc.blocks[i - 2];
+        }
+        let lone = |p: &str| p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace);
         let path = if prev.is_heading() {
             path_heading(prev)
         } else if prev.kind == Kind::Paragraph {
             let p = prev.text.trim().trim_matches('`').trim();
-            (p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
-                .then(|| p.to_string())
+            if lone(p) {
+                Some(p.to_string())
+            } else {
+                endpoint_sentence_path(&prev.text)
+            }
         } else {
             None
         };
@@ -2306,6 +2360,27 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
                 });
             }
         }
+    }
+}
+
+/// The path a one-sentence paragraph introduces as its subject, ending in a colon over
+/// what follows (`The `/x/config` endpoint supports the following:`, `The /x resource
+/// accepts:`): `The`, the path, `endpoint` or `resource`, then the sentence.
+fn endpoint_sentence_path(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.contains('\n') || !t.ends_with(':') {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        ["The", p, noun, _, ..]
+            if matches!(*noun, "endpoint" | "resource")
+                && p.trim_matches('`').starts_with('/')
+                && p.trim_matches('`').len() > 1 =>
+        {
+            Some(p.trim_matches('`').to_string())
+        }
+        _ => None,
     }
 }
 

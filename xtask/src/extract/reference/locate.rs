@@ -337,6 +337,36 @@ fn sample_request_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     declared.len() == 1 && declared[0].route.path != h.route.path
 }
 
+/// Whether route hit `h` is a concrete call under a heading titling examples (`##
+/// Examples`, a label or a section) that fills a route of the same method declared before
+/// it outside code in another section, its placeholders taking values or words alike:
+/// `POST /api/tags/{name}/value` under `## Commands`, then `## Examples` over ``POST
+/// `/api/tags/cue/value` ``. The call shows a use of that route, no operation of its own.
+fn example_of_declared_elsewhere(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    let examples_heading = enclosing_heading(doc, h.block, |_, title| {
+        title.split_whitespace().count() <= 4
+            && title
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "example" | "examples"))
+    });
+    let owner = owner_heading(doc, h.block);
+    examples_heading
+        && !h.route.path.contains('{')
+        && !doc.blocks[h.block].is_heading()
+        && all.iter().any(|x| {
+            x.block < h.block
+                && !doc.blocks[x.block].is_code()
+                && x.route.method == h.route.method
+                && x.route.path.contains('{')
+                && owner_heading(doc, x.block) != owner
+                && !enclosing_heading(doc, x.block, |_, t| {
+                    t.split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| matches!(w, "example" | "examples"))
+                })
+                && instance_of(&h.route.path, &x.route.path)
+        })
+}
+
 /// Whether `path` is an instance of `template` (see [`instance_of`]), or of `template`
 /// with some of its leading literal segments (its base path) left out: `/roles/1` of
 /// `/v1/roles/{uid}`.
@@ -484,6 +514,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || example_request_of_declared(doc, &all, h)
                 || sample_request_of_declared(doc, &all, h)
                 || (h.route.query && under_samples(doc, h.block))
+                || example_of_declared_elsewhere(doc, &all, h)
                 // (Or a call in code under an `Example` label filling in the route its
                 // section declared: `PUT /x/{number}` in a fence, then `**Example**` over
                 // `POST <baseURL>/x/47`, a call, whatever method it shows.)

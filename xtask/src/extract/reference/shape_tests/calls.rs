@@ -972,3 +972,23 @@ fn a_raw_request_under_a_sample_label_is_its_sections_route() {
         ]
     );
 }
+
+/// Concrete calls under an `## Examples` heading that fill routes declared in another
+/// section (`POST /api/custom-variable/<name>/value` twice under `## Commands`, with and
+/// without a query string, then ``POST
+/// `/api/custom-variable/cue/value` `` with a body): uses of the declared routes, no
+/// operations of their own, whatever words fill the placeholders (here after a subsection
+/// whose last item ends in a code block).
+#[test]
+fn example_calls_in_their_own_section_fill_declared_routes() {
+    let page = "# HTTP Remote Control\n\n## Commands\n\n- Press the button\n  Method: POST  \n  Path: `/api/location/<page>/<row>/<column>/press`\n- Set a variable by URL\n  Method: POST  \n  Path: `/api/custom-variable/<name>/value?value=<value>`\n- Set a variable by body\n  Method: POST  \n  Path: `/api/custom-variable/<name>/value`\n\n### Connections\n\n- List all connections\n  Method: GET\n  Path: `/api/connections`\n  Response: JSON array of connection objects\n\n  ```json\n  []\n  ```\n\n## Examples\n\nPress page 1 row 0 column 2:\nPOST `/api/location/1/0/2/press`\n\nChange custom variable cue to Some text by body:  \nPOST `/api/custom-variable/cue/value`  \nBody: `Some text`\n";
+    let out = read("http-remote-control.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/location/{page}/{row}/{column}/press",
+            "POST /api/custom-variable/{name}/value",
+            "GET /api/connections"
+        ]
+    );
+}

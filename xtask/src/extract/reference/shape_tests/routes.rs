@@ -2581,3 +2581,39 @@ fn an_optional_query_string_in_parentheses_after_the_path() {
         ]
     );
 }
+
+/// A sentence opening a paragraph that sends the method to the path, with the protocol's
+/// name before the method and an article before the path (`A HTTP `GET` to the
+/// `/gauges/{GID}` endpoint returns …`): the route; its placeholder a path parameter.
+#[test]
+fn a_sentence_sending_an_http_method_to_the_endpoint() {
+    let page = "= Gauges - One Gauge\n\n== Request\n\nAn HTTP `GET` to the `/gauges/{GID}` endpoint returns the gauge's reading.\n\n== Examples\n\n.GET */gauges/12* Response\n----\n{\"level\": 3}\n----\n";
+    let out = read("gauge.adoc", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /gauges/{GID}".to_string(),
+            vec!["GID path true".to_string()]
+        )]
+    );
+}
+
+/// A sentence naming the path as its subject and ending in a colon (`The `/pumps/config`
+/// endpoint supports the following:`) over a `Methods` heading and a table of the path's
+/// methods (`Method | Required Level | Description`): a route per method row.
+#[test]
+fn an_endpoint_sentence_over_a_methods_table() {
+    let page = "= Pumps - Configuration\n\n== Request\n\nThe `/pumps/config` endpoint supports the following:\n\n=== Methods\n[cols=\"1,1,2\", options=\"header\"]\n|===\n|Method\n|Required Level\n|Description\n\n|`GET`\n|?\n|Read the pump configuration.\n\n|`PUT`\n|installer\n|Change the pump configuration.\n\n|===\n\n== Examples\n\n.GET */pumps/config* Response\n----\n{}\n----\n";
+    let out = read("pumps.adoc", page);
+    assert_eq!(routes(&out), ["GET /pumps/config", "PUT /pumps/config"]);
+}
+
+/// A `Request:` label over the route, the route going on with what the request carries
+/// (`Request: POST /api/start with parameters (server_id).`): the route, not the words
+/// after it; the same words after another label (`Note: GET /x with care`) are prose.
+#[test]
+fn a_request_label_over_a_route_with_its_parameters() {
+    let page = "# Servers\n\n## Starting server\n\nRequest: POST /api/start with parameters (server_id).\n- server_id is the server ID used internally\n\n## Stopping server\n\nRequest: POST /api/stop with parameters (server_id).\n\n## Notes\n\nNote: GET /api/status with care.\n";
+    let out = read("master-api.md", page);
+    assert_eq!(routes(&out), ["POST /api/start", "POST /api/stop"]);
+}

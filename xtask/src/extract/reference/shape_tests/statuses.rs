@@ -1260,3 +1260,13 @@ fn a_case_then_a_http_code_in_items_under_the_answer_label() {
     assert_eq!(routes(&out), ["GET /open/{box_id}", "POST /pack/{box_id}"]);
     assert_eq!(statuses(&out), [vec![404, 200], vec![409]]);
 }
+
+/// A reStructuredText code block's `:caption:` labels what the code holds, as Sphinx prints
+/// it above the code: `:caption: Response status` over `200 OK` is the operation's status.
+#[test]
+fn a_code_block_captioned_response_status() {
+    let page = "REST API\n========\n\n``POST /authorize``\n-------------------\n\nObtain a token.\n\n.. code-block:: json\n    :caption: Request body\n\n    {\"username\": \"{username}\"}\n\n.. code-block:: text\n    :caption: Response status\n\n    200 OK\n\n``GET /game/{id}``\n------------------\n\nGet a game.\n\n.. code-block:: text\n    :caption: Response status\n\n    404 Not Found\n";
+    let out = read("rest_api.rst", page);
+    assert_eq!(routes(&out), ["POST /authorize", "GET /game/{id}"]);
+    assert_eq!(statuses(&out), [vec![200], vec![404]]);
+}
