@@ -10,7 +10,7 @@ use super::route_rule::{
 };
 use super::routes::{
     RouteText, heading_route, instance_of, member_slots, method_word, placeholder_value,
-    route_line, shape,
+    route_line, shape, target_route,
 };
 use super::rpc::{
     discriminated_call, rpc_methods, shows_envelope, signature, syntax_method, table_methods,
@@ -367,6 +367,94 @@ fn example_of_declared_elsewhere(doc: &Document, all: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// Calls in code that fill a path template the prose of their section (or of a section
+/// enclosing it) names in inline code take that template as their route: `The URLs are
+/// `/api/projects` and `/api/projects/<identifier>`.` over `curl …/api/projects/demo` is
+/// `/api/projects/{identifier}`, as `a GET on `/api/projects/<id>/members`` over `curl
+/// …/api/projects/demo/members` is `/api/projects/{id}/members`. The template has the
+/// call's segments, literal where the call's are, a placeholder where the call has a value
+/// (or a placeholder the reader named for a number); the nearest such mention counts, one
+/// before the call first. A mention that is a route of its own (`- **URI**: `/user/{name}``
+/// over `- **METHOD**: PUT`) is no mere mention: calls filling it are examples of it, as
+/// are the calls already seen as examples (`in_examples`), which keep their paths.
+fn templated_calls(doc: &Document, mut all: Vec<Hit>, in_examples: &[bool]) -> Vec<Hit> {
+    let mut mentions: Vec<(usize, String)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. })
+            || all.iter().any(|h| h.block == i)
+        {
+            continue;
+        }
+        // (The spans of inline code as written: the block's text has lost its marks.)
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for span in src.split('`').skip(1).step_by(2) {
+            let span = span.trim();
+            if span.starts_with('/')
+                && !span.contains(char::is_whitespace)
+                && span.contains(['<', '{', ':'])
+                && let Some(r) = target_route("GET", span)
+                && r.path.contains('{')
+                && r.named.is_empty()
+                && !all.iter().any(|h| h.route.path == r.path)
+            {
+                mentions.push((i, r.path));
+            }
+        }
+    }
+    if mentions.is_empty() {
+        return all;
+    }
+    // (The mention's section encloses the call: the call comes after the heading over the
+    // mention, with no heading between them at that heading's level or above.)
+    let encloses = |m: usize, h: usize| {
+        let (over, level) = (0..m)
+            .rev()
+            .find_map(|i| doc.blocks[i].level().map(|l| (i, l)))
+            .unwrap_or((0, 0));
+        over < h && !(over + 1..h).any(|i| doc.blocks[i].level().is_some_and(|l| l <= level))
+    };
+    for (k, h) in all.iter_mut().enumerate() {
+        if !doc.blocks[h.block].is_code() || in_examples.get(k) == Some(&true) {
+            continue;
+        }
+        let call: Vec<&str> = h.route.path.split('/').collect();
+        let named = |seg: &str| {
+            h.route
+                .named
+                .iter()
+                .any(|n| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) == Some(n))
+        };
+        let fits = |t: &str| {
+            let tmpl: Vec<&str> = t.split('/').collect();
+            t != h.route.path
+                && tmpl.len() == call.len()
+                && call
+                    .iter()
+                    .zip(&tmpl)
+                    .any(|(c, t)| t.starts_with('{') && !c.starts_with('{'))
+                && call.iter().zip(&tmpl).all(|(c, t)| {
+                    if t.starts_with('{') {
+                        !c.is_empty() && (!c.contains('{') || named(c))
+                    } else {
+                        c == t
+                    }
+                })
+        };
+        let near = |(m, t): &&(usize, String)| encloses(*m, h.block) && fits(t);
+        let before = mentions
+            .iter()
+            .rev()
+            .filter(|(m, _)| *m < h.block)
+            .find(near);
+        let after = || mentions.iter().filter(|(m, _)| *m > h.block).find(near);
+        if let Some((_, t)) = before.or_else(after) {
+            h.route.path = t.clone();
+            h.route.named.clear();
+        }
+    }
+    all
+}
+
 /// Whether `path` is an instance of `template` (see [`instance_of`]), or of `template`
 /// with some of its leading literal segments (its base path) left out: `/roles/1` of
 /// `/v1/roles/{uid}`.
@@ -527,6 +615,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                     }))
         })
         .collect();
+    let all = templated_calls(doc, all, &in_examples);
     let documented_elsewhere = in_examples.contains(&false);
     // (A `curl` call to a server, on a page that declares its routes outside code (in
     // headings, sentences, tables: three or more), is a use of the API, not a route of

@@ -992,3 +992,25 @@ fn example_calls_in_their_own_section_fill_declared_routes() {
         ]
     );
 }
+
+/// `curl` calls with concrete paths under sections whose prose names the path template in
+/// inline code, before or after the call (`The URLs are `/api/projects` and
+/// `/api/projects/<identifier>`.`, `Delete a member with a `DELETE` request on
+/// `/api/projects/<id>/members/<member-id>`:`): each call takes the template its path
+/// fills, so that the calls on one template are one route; a call whose path fills no
+/// template keeps its own.
+#[test]
+fn curl_calls_take_the_templates_their_sections_name() {
+    let page = "# The REST API\n\n## Projects\n\nThe URLs are `/api/projects` and `/api/projects/<identifier>`.\n\n### Getting a project\n\n    $ curl --basic -u demo:demo https://ihatemoney.org/api/projects/demo\n\n### Deleting a project\n\n    $ curl --basic -u demo:demo -X DELETE https://ihatemoney.org/api/projects/demo\n\n## Members\n\nYou can also `PUT` a new version of a member:\n\n    $ curl --basic -u demo:demo -X PUT https://ihatemoney.org/api/projects/demo/members/36 -d 'name=x'\n\nDelete a member with a `DELETE` request on `/api/projects/<id>/members/<member-id>`:\n\n    $ curl --basic -u demo:demo -X DELETE https://ihatemoney.org/api/projects/demo/members/35\n\n## Currencies\n\nYou can get a list of supported currencies with a `GET` on `/api/currencies`:\n\n    $ curl --basic https://ihatemoney.org/api/currencies\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/projects/{identifier}",
+            "DELETE /api/projects/{identifier}",
+            "PUT /api/projects/{id}/members/{member_id}",
+            "DELETE /api/projects/{id}/members/{member_id}",
+            "GET /api/currencies"
+        ]
+    );
+}
