@@ -358,7 +358,21 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
                         ) && name.starts_with(' ')
                             && name_part(name.trim()).is_some()
                     });
-                match (before, n.split_once("<br>")) {
+                // (`` `deleted` (Optional) ``: the flag in parentheses after the name in
+                // code.)
+                let after = n
+                    .trim()
+                    .strip_prefix('`')
+                    .and_then(|r| r.split_once('`'))
+                    .and_then(|(name, rest)| {
+                        let f = rest.trim().strip_prefix('(')?.strip_suffix(')')?;
+                        (matches!(
+                            f.trim().to_ascii_lowercase().as_str(),
+                            "required" | "optional"
+                        ) && name_part(name.trim()).is_some())
+                        .then_some((f, name))
+                    });
+                match (before.or(after), n.split_once("<br>")) {
                     (Some((f, name)), _) => (Some(name.trim().to_string()), Some(f.to_string())),
                     (None, Some((name, flag))) => {
                         (Some(name.trim().to_string()), Some(flag.to_string()))

@@ -2396,3 +2396,22 @@ fn a_parameter_list_saying_none() {
         [("GET /index".to_string(), Vec::<String>::new())]
     );
 }
+
+/// A name cell giving the flag in parentheses after the name in code (`` `deleted`
+/// (Optional) ``, as Enphase's AsciiDoc tables write it): the name alone, optional; a cell
+/// saying `(Required)` makes it required.
+#[test]
+fn a_name_cell_with_its_flag_in_parentheses() {
+    let page = "# Inventory\n\n## Request\n\nGET /inventory.json\n\n### Querystring\n\n| Name | Type | Values | Description |\n|---|---|---|---|\n| `deleted` (Optional) | Number | 1 | Whether deleted devices are included. |\n| `kind` (Required) | String | PCU | The kind of device. |\n";
+    let out = read("inventory.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /inventory.json".to_string(),
+            vec![
+                "deleted query false".to_string(),
+                "kind query true".to_string()
+            ]
+        )]
+    );
+}
