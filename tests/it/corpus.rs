@@ -1219,6 +1219,26 @@ const SET_Z97: [&str; 3] = [
     "refs/xled-twinkly-api/",
 ];
 
+/// Set Z98 (see `refs/INDEX.md`): DLRN's API (reStructuredText, one page), the Enphase IQ
+/// Gateway's local API (AsciiDoc, a page per endpoint).
+const SET_Z98: [&str; 2] = ["refs/dlrn-api/", "refs/enphase-iq-gateway-api/"];
+
+/// Set Z99: Feller's Wiser API (Markdown), I Hate Money's API (one Markdown page of prose
+/// and curl calls).
+const SET_Z99: [&str; 2] = ["refs/feller-wiser-api/", "refs/ihatemoney-api/"];
+
+/// Set Z100: OpenStack Placement (os-api-ref reStructuredText), QuadradiusR (Sphinx
+/// reStructuredText), MCPv2 (Markdown `Request:` lines).
+const SET_Z100: [&str; 3] = [
+    "refs/placement-api/",
+    "refs/quadradiusr-rest-api/",
+    "refs/mcpv2-api/",
+];
+
+/// Set Z101: Samourai Dojo (a Markdown page per endpoint), Screeps' web API (one page of
+/// bulleted URLs).
+const SET_Z101: [&str; 2] = ["refs/samourai-dojo-api/", "refs/screeps-web-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1243,7 +1263,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 124] = [
+const UNSEEN_SETS: [UnseenSet; 128] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2097,6 +2117,34 @@ const UNSEEN_SETS: [UnseenSet; 124] = [
         truth: 135,
         floors: (135, 145, 119, 220),
         invented: 0,
+    },
+    UnseenSet {
+        name: "set Z98",
+        folders: &SET_Z98,
+        truth: 62,
+        floors: (62, 31, 26, 46),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z99",
+        folders: &SET_Z99,
+        truth: 28,
+        floors: (25, 17, 11, 8),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z100",
+        folders: &SET_Z100,
+        truth: 69,
+        floors: (68, 60, 33, 109),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z101",
+        folders: &SET_Z101,
+        truth: 63,
+        floors: (37, 49, 15, 43),
+        invented: 2,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
