@@ -232,7 +232,11 @@ fn snake_levels(doc: &Document) -> BTreeMap<u8, usize> {
         let labelled = doc.blocks[i + 1..]
             .iter()
             .take_while(|s| s.level().is_none_or(|l| l == 0 || l > level))
-            .any(|s| s.is_heading() && matches!(block_label(s), Some(Ctx::Params(_))));
+            .any(|s| {
+                // (A sub-heading or a label line of its own, `**Parameters:**`.)
+                (s.is_heading() || s.label().is_some())
+                    && matches!(block_label(s), Some(Ctx::Params(_)))
+            });
         if labelled {
             *out.entry(level).or_default() += 1;
         }

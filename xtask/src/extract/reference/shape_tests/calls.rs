@@ -1014,3 +1014,25 @@ fn curl_calls_take_the_templates_their_sections_name() {
         ]
     );
 }
+
+/// Headings naming methods in snake case (`### get_asset_info`), three at one level, each
+/// over a call signature in bold and a `**Parameters:**` label line (not a sub-heading) over
+/// its list: RPC methods, their parameters read from the list. A snake-case heading whose
+/// section lists nothing (`### Transaction Encodings`) is no method.
+#[test]
+fn snake_case_method_headings_over_a_parameters_label_line() {
+    let page = "## Read API Function Reference\n\n### get_asset_info\n\n**get_asset_info(asset, assets)**\n\nGets information on an issued asset.\n\n**Parameters:**\n\n  * **asset** (*string*): The name of the asset.\n  * **assets** (*array*): Names of assets.\n\n**Return:**\n\n  A list of objects.\n\n### get_supply\n\n**get_supply(asset)**\n\n**Parameters:**\n\n  * **asset** (*string*): The asset.\n\n### create_send\n\n**create_send(source, destination)**\n\n**Parameters:**\n\n  * **source** (*string*): The source address.\n  * **destination** (*string*): The destination address.\n\n### encodings\n\nHow transactions are encoded.\n";
+    let out = read("api-v1-spec.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["get_asset_info", "get_supply", "create_send"]
+    );
+    assert_eq!(
+        out.spec.operations[2]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["source", "destination"]
+    );
+}
