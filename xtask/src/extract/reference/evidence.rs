@@ -2468,7 +2468,9 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
-        | "请求方法" | "请求数据方式" | "调用方法" => {
+        | "请求方法" | "请求数据方式" | "调用方法"
+        // (`Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path: `/x``: a route each.)
+        | "allowed methods" | "supported methods" | "http methods" => {
             Some((false, rest))
         }
         _ => None,
@@ -2684,8 +2686,10 @@ fn named_segments(path: &str, named: &[String]) -> String {
 /// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,
 /// `PUT, PATCH`), each a method word in capitals; none when any word is something else.
 fn joined_methods(value: &str) -> Vec<&'static str> {
+    // (Each method may be in code of its own: `` `GET`, `PUT` ``.)
     let words: Vec<&str> = value
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .map(|w| w.trim_matches('`'))
         .filter(|w| !w.is_empty() && !matches!(*w, "or" | "and"))
         .collect();
     let methods: Vec<&'static str> = words

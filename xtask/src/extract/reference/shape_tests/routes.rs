@@ -2617,3 +2617,20 @@ fn a_request_label_over_a_route_with_its_parameters() {
     let out = read("master-api.md", page);
     assert_eq!(routes(&out), ["POST /api/start", "POST /api/stop"]);
 }
+
+/// A page of one resource giving its methods and its path on label lines of their own
+/// (`Allowed methods: `GET`, `PUT`, `DELETE`` over `Path: `/pacticipants/{pacticipant}``,
+/// as Pact Broker's pages do): a route per method, the path's placeholders its parameters.
+#[test]
+fn allowed_methods_over_a_path_line() {
+    let page = "\n# Pacticipant labels\n\nAllowed methods: `GET`, `PUT`, `DELETE`\n\nPath: `/pacticipants/{pacticipant}/labels/{label}`\n\nGet, create or delete pacticipant labels.\n\nPacticipants can be queried by label with `/pacticipants/label/{label}`.\n";
+    let out = read("label.markdown", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /pacticipants/{pacticipant}/labels/{label}",
+            "PUT /pacticipants/{pacticipant}/labels/{label}",
+            "DELETE /pacticipants/{pacticipant}/labels/{label}"
+        ]
+    );
+}
