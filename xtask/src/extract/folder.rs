@@ -36,9 +36,10 @@ use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::read::Origin;
 use crate::read::blocks::Document;
 
-/// File extensions read as pages.
-pub const PAGE_EXTENSIONS: [&str; 9] = [
-    "md", "mdx", "markdown", "html", "htm", "txt", "rst", "adoc", "asciidoc",
+/// File extensions read as pages (Markdown's longer and older names too: `rpc.mkd`).
+pub const PAGE_EXTENSIONS: [&str; 13] = [
+    "md", "mdx", "markdown", "mkd", "mkdn", "mdown", "mdwn", "html", "htm", "txt", "rst", "adoc",
+    "asciidoc",
 ];
 
 /// Extensions of templates that docs sites render pages from (`accounts.blade.php`,
@@ -608,12 +609,14 @@ mod tests {
             fs::write(dir.join(name), text).expect("write");
         }
         fs::write(sub.join("index.md"), "# Items\n").expect("write");
-        // (Docs sites' templates are pages; other code is not.)
+        // (Docs sites' templates are pages, as Markdown under an older name is; other code
+        // is not.)
         for name in [
             "users.blade.php",
             "guide.html.md.erb",
             "overview.ejs",
             "servers.inc",
+            "rpc.mkd",
             "client.php",
             "app.js",
         ] {
@@ -637,6 +640,7 @@ mod tests {
                 "api/guide.html.md.erb",
                 "api/index.md",
                 "api/overview.ejs",
+                "api/rpc.mkd",
                 "api/servers.inc",
                 "api/users.blade.php"
             ]

@@ -90,7 +90,10 @@ impl InputKind {
         // Inline tags in Markdown (`### sendMessage <a id='sendmessage'></a>`) do not make
         // it HTML: `#` headings say Markdown. (A Markdown page may open with raw HTML,
         // `<h2 id="section-title">REST API</h2>`, and go on with `#` headings.)
-        let markdown_name = matches!(ext.as_str(), "md" | "mdx" | "markdown");
+        let markdown_name = matches!(
+            ext.as_str(),
+            "md" | "mdx" | "markdown" | "mkd" | "mkdn" | "mdown" | "mdwn"
+        );
         let opens_with_tags =
             trimmed.starts_with('<') && tags >= 3 && !(markdown_name && md_headings >= 2);
         if opens_with_tags || (tags * 4 >= lines.max(8) && md_headings < 2) {

@@ -2321,6 +2321,17 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
         {
             prev = &doc.blocks[i - 2];
         }
+        // (Or the path heading over a few paragraphs of prose, the table the first of its
+        // section: `#### /api/processHeaderDocument`, a sentence or two, then `| method |
+        // request type | … |`.)
+        if prev.kind == Kind::Paragraph
+            && let Some(h) = (i.saturating_sub(4)..i)
+                .rev()
+                .find(|&k| !matches!(doc.blocks[k].kind, Kind::Paragraph))
+                .filter(|&k| doc.blocks[k].is_heading() && path_heading(&doc.blocks[k]).is_some())
+        {
+            prev = &doc.blocks[h];
+        }
         let lone = |p: &str| p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace);
         let path = if prev.is_heading() {
             path_heading(prev)
@@ -2341,23 +2352,27 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
                 || matches!(header[k].as_str(), "format" | "formats" | "media types")
         };
         for (k, row) in t.rows.iter().enumerate() {
-            let Some(m) = row
+            // (A cell may join methods, `POST, PUT`: a route each.)
+            let methods: Vec<&'static str> = row
                 .get(mcol)
                 .map(|c| c.trim().trim_matches(['*', '`']))
-                .and_then(|c| method_word(c).filter(|m| c == *m))
-            else {
-                continue;
-            };
+                .map(|c| match method_word(c).filter(|m| c == *m) {
+                    Some(m) => vec![m],
+                    None => joined_methods(c),
+                })
+                .unwrap_or_default();
             let says = row
                 .iter()
                 .enumerate()
                 .any(|(c, cell)| c < header.len() && !aside(c) && !cell.trim().is_empty());
-            if says && let Some(route) = target_route(m, &path) {
-                out.push(Hit {
-                    block: i,
-                    line: t.row_lines.get(k).copied().unwrap_or(b.span.line),
-                    route,
-                });
+            for m in methods {
+                if says && let Some(route) = target_route(m, &path) {
+                    out.push(Hit {
+                        block: i,
+                        line: t.row_lines.get(k).copied().unwrap_or(b.span.line),
+                        route,
+                    });
+                }
             }
         }
     }

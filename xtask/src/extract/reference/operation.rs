@@ -2965,13 +2965,21 @@ impl Reader<'_> {
                 }
             }
             // (Not the table of routes the operation is a row of: its rows are operations,
-            // their cells read by `row_fields`.)
+            // their cells read by `row_fields`. A table of a path's methods that names
+            // parameters beside them, `| method | request type | parameters | requirement |`
+            // under `#### /api/x`, is the operation's parameter list too.)
             // (Nor, for a method that sends no body, a table of an object's members with
             // a `Writable` column: it describes what the route holds, not parameters.)
             Kind::Table(t)
                 if in_params
                     && !(w.o.block == w.index.get(k).copied()
-                        && t.row_lines.contains(&route_at))
+                        && t.row_lines.contains(&route_at)
+                        && (super::tables::columns(t).is_none()
+                            || super::block_routes::named_column(
+                                t,
+                                &super::block_routes::PATH_COLUMNS,
+                            )
+                            .is_some()))
                     && !(w.ctx.is_none()
                         && writable_column(t).is_some()
                         && op.route.as_ref().is_some_and(|r| {

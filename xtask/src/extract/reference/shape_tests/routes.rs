@@ -2634,3 +2634,27 @@ fn allowed_methods_over_a_path_line() {
         ]
     );
 }
+
+/// A path heading over a sentence or two, then a table of its methods that names the
+/// parameters beside them (`| method | request type | parameters | requirement |`, the
+/// method cell joining two, `POST, PUT`; continuation rows with the method cell empty):
+/// a route per method, each with the table's parameters (body fields), optional or not by
+/// the requirement column.
+#[test]
+fn a_method_and_parameter_table_under_a_path_heading() {
+    let page = "## Web Services\n\n#### /api/processHeaderDocument\n\nExtract the header of the input PDF document.\n\n`consolidateHeader` is a string of value `0` or `1`.\n\n| method | request type | response type | parameters | requirement | description |\n|---|---|---|---|---|---|\n| POST, PUT | `multipart/form-data` | `application/xml` | `input` | required | PDF file to be processed |\n| | | | `consolidateHeader` | optional | Consolidation level. |\n\n#### /api/processDate\n\nParse a raw date string.\n\n| method | request type | response type | parameters | requirement | description |\n|---|---|---|---|---|---|\n| POST | `application/x-www-form-urlencoded` | `application/xml` | `date` | required | date to be parsed as raw string |\n";
+    let out = read("Grobid-service.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/processHeaderDocument",
+            "PUT /api/processHeaderDocument",
+            "POST /api/processDate"
+        ]
+    );
+    assert_eq!(
+        body_fields(&out, 0),
+        [("input", false), ("consolidateHeader", true)]
+    );
+    assert_eq!(body_fields(&out, 2), [("date", false)]);
+}
