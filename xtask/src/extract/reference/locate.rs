@@ -13,8 +13,8 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, rpc_methods, shows_envelope, signature, syntax_method, table_methods,
-    titled_method, with_index,
+    discriminated_call, page_discriminated_names, rpc_methods, shows_envelope, sibling_methods,
+    signature, syntax_method, table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -707,7 +707,39 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 })
             })
             .collect();
-        if signed.len() >= 3 && signed.len() > 2 * ops.len() {
+        // (Or headed by their names, two or more, where every route of the page is the
+        // one endpoint its calls go through and those calls name one of the methods in
+        // their body's discriminator: `{"op":"login", …}` posted to `/tt-rss/api/`, then
+        // `### login`, `### getHeadlines` over their parameters.)
+        let one_endpoint = {
+            let mut paths: Vec<&str> = ops
+                .iter()
+                .filter_map(|o| o.route.as_ref().map(|r| r.path.as_str()))
+                .collect();
+            paths.dedup();
+            paths.len() == 1
+                && ops
+                    .iter()
+                    .all(|o| o.block.is_some_and(|b| doc.blocks[b].is_code()))
+        };
+        let named_calls: Vec<OpAt> = if one_endpoint && signed.len() < 3 {
+            let names = page_discriminated_names(doc);
+            let methods = rpc_methods(doc);
+            let called = methods.len() >= 2
+                && methods
+                    .iter()
+                    .any(|m| m.rpc.as_ref().is_some_and(|n| names.contains(n)));
+            if called {
+                sibling_methods(doc, &methods)
+            } else {
+                Vec::new()
+            }
+        } else {
+            Vec::new()
+        };
+        if !named_calls.is_empty() {
+            ops = with_index(doc, named_calls);
+        } else if signed.len() >= 3 && signed.len() > 2 * ops.len() {
             ops.clear();
         } else if signed.len() >= 3 {
             mixed_methods(doc, &mut ops, signed);

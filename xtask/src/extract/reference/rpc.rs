@@ -363,6 +363,86 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
         })
 }
 
+/// The method names a page's calls of its one endpoint carry in their body's discriminator
+/// (`curl --json '{"op":"getHeadlines", …}' http://example.com/tt-rss/api/` in the page's
+/// introduction): every code block holding a call, anywhere on the page.
+pub(super) fn page_discriminated_names(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for b in doc.blocks.iter().filter(|b| b.is_code()) {
+        if code_routes(b).is_empty() {
+            continue;
+        }
+        for k in DISCRIMINATORS {
+            for v in string_members(&b.text, k) {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// All the methods of a page whose calls go through one endpoint, naming the method in a
+/// body member: beside `methods` (read from their sections' parameter lists), every heading
+/// at their level under the same parent heading (`## Methods`) that names a method by one
+/// word, a note in parentheses after it left out (`### getVersion`, `### getLabels (since
+/// API level 1)`), whatever its section holds.
+pub(super) fn sibling_methods(doc: &Document, methods: &[OpAt]) -> Vec<OpAt> {
+    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
+    for m in methods {
+        if let Some(l) = m.heading.and_then(|h| doc.blocks[h].level()) {
+            *levels.entry(l).or_default() += 1;
+        }
+    }
+    let Some((&level, _)) = levels.iter().max_by_key(|(_, n)| **n) else {
+        return methods.to_vec();
+    };
+    let parent = |i: usize| {
+        (0..i)
+            .rev()
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+    };
+    let parents: Vec<Option<usize>> = methods
+        .iter()
+        .filter_map(|m| m.heading)
+        .map(parent)
+        .collect();
+    let mut out = Vec::new();
+    for (i, b) in doc.headings() {
+        if b.level() != Some(level) || !parents.contains(&parent(i)) {
+            continue;
+        }
+        if let Some(m) = methods.iter().find(|m| m.heading == Some(i)) {
+            out.push(m.clone());
+            continue;
+        }
+        let text = clean_heading(&b.text);
+        let name = match text.split_once(" (") {
+            Some((n, note)) if note.ends_with(')') => n.trim(),
+            _ => text.trim(),
+        };
+        let word = name.len() >= 2
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !word {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        out.push(method_at(
+            name.to_string(),
+            b.span.line,
+            i + 1,
+            end,
+            Some(i),
+            None,
+        ));
+    }
+    out
+}
+
 /// Whether block `i` stands under a heading titled as what the server sends
 /// (`### Notifications`, `Events`, `Callbacks`), the nearest heading above it.
 fn listed_as_notification(doc: &Document, i: usize) -> bool {

@@ -1036,3 +1036,25 @@ fn snake_case_method_headings_over_a_parameters_label_line() {
         ["source", "destination"]
     );
 }
+
+/// A page whose every call goes to one endpoint, the method named in the body
+/// (`curl --json '{"op":"login", …}' http://example.com/tt-rss/api/` in its introduction),
+/// then `## Methods` over a heading per method: every heading there names a method, with a
+/// parameter list or not, a note in parentheses after the name left out; the endpoint is
+/// no operation of its own.
+#[test]
+fn methods_named_in_the_body_of_calls_to_one_endpoint() {
+    let page = "## Testing API calls\n\n```bash\ncurl --json '{\"op\":\"login\",\"user\":\"you\",\"password\":\"xxx\"}' http://example.com/tt-rss/api/\n```\n\n```bash\ncurl --json '{\"sid\":\"...\",\"op\":\"getHeadlines\",\"feed_id\":\"0\"}' http://example.com/tt-rss/api/\n```\n\n## Methods\n\n### getVersion\n\nReturns tt-rss version.\n\n```json\n{\"version\":\"1.4.0\"}\n```\n\n### login\n\nParameters:\n\n- ``user`` (string)\n- ``password`` (string)\n\n### getHeadlines\n\nParameters:\n\n- ``feed_id`` (integer|string) - only output articles for this feed\n- ``limit`` (integer) - limits the amount of returned articles\n\n### getLabels (since API level 1)\n\nReturns list of configured labels.\n\nParameters:\n\n- ``article_id`` (int) - set checked attributes for this article\n\n### getArticle\n\nParameters:\n\n- ``article_id`` (integer) - article ID to return\n\n### logout\n\nCloses your login session.\n";
+    let out = read("API-Reference.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "getVersion",
+            "login",
+            "getHeadlines",
+            "getLabels",
+            "getArticle",
+            "logout"
+        ]
+    );
+}
