@@ -813,6 +813,7 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     }
     let text = emphasised_marks(text);
     let text = bracketed_type(&text);
+    let text = type_first(&text).unwrap_or(text);
     let mut p = bullet_fields(&text, line)?;
     // `mode: either uuid or word passed in query string`: where it travels, said in its
     // description.
@@ -829,6 +830,53 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
             .map(|(l, _)| l);
     }
     Some(p)
+}
+
+/// An item naming the type before the name, as a C or PHP signature does (`string key :
+/// clef de la valeur`, `int datetime`): written again as a name and its type in
+/// parentheses (`key (string): clef de la valeur`). The type is a primitive's keyword in
+/// lower case, the name one identifier, and nothing but a colon or a dash and the
+/// description after it.
+fn type_first(text: &str) -> Option<std::borrow::Cow<'static, str>> {
+    let t = text.trim();
+    let mut words = t.splitn(3, char::is_whitespace);
+    let (ty, name) = (words.next()?, words.next()?);
+    let rest = words.next().unwrap_or("").trim();
+    let ident = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let described = rest.is_empty()
+        || rest == ":"
+        || rest.starts_with(": ")
+        || rest.starts_with("- ")
+        || rest.starts_with("– ");
+    // (A primitive's keyword first; the name may be a word that names a type itself,
+    // `int datetime`, but no keyword.)
+    let keyword = |w: &str| {
+        matches!(
+            w,
+            "string"
+                | "int"
+                | "integer"
+                | "bool"
+                | "boolean"
+                | "float"
+                | "double"
+                | "number"
+                | "array"
+                | "object"
+                | "mixed"
+        )
+    };
+    if !(keyword(ty) && type_word(ty).is_some() && ident && !keyword(name) && described) {
+        return None;
+    }
+    let desc = rest.trim_start_matches([':', '-', '–']).trim();
+    Some(std::borrow::Cow::Owned(if desc.is_empty() {
+        format!("{name} ({ty})")
+    } else {
+        format!("{name} ({ty}): {desc}")
+    }))
 }
 
 /// An item whose marks in parentheses after the name are set in emphasis (`**skip**

@@ -187,7 +187,18 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
-        if (listed || numbered_method || called.is_some() || labelled.is_some())
+        // (So is a method's qualified name, `jeedom::reboot`, `user.all`, at the level where
+        // three methods or more list their parameters: a method taking none.)
+        let qualified_sibling = sibling_level.is_some()
+            && b.level() == sibling_level
+            && b.is_heading()
+            && (name.contains('.') || name.contains("::"))
+            && rpc_name(&name);
+        if (listed
+            || numbered_method
+            || called.is_some()
+            || labelled.is_some()
+            || qualified_sibling)
             && !under_notifications(doc, i)
         {
             out.push(method_at(
@@ -828,7 +839,13 @@ pub(super) fn rpc_name(s: &str) -> bool {
             && p.chars().next().is_some_and(char::is_alphabetic)
             && p.chars().all(|c| c.is_alphanumeric() || c == '_')
     };
-    let parts: Vec<&str> = s.split('.').collect();
+    // (`config::byKey`, `jeeObject::fullById`: a class's method, PHP's way, as a dotted
+    // name is.)
+    let parts: Vec<&str> = if s.contains("::") && !s.contains('.') {
+        s.split("::").collect()
+    } else {
+        s.split('.').collect()
+    };
     if parts.len() >= 2 {
         return parts.iter().all(|p| ident(p)) && s.chars().any(|c| c.is_ascii_lowercase());
     }

@@ -1058,3 +1058,32 @@ fn methods_named_in_the_body_of_calls_to_one_endpoint() {
         ]
     );
 }
+
+/// Methods named as a class's methods, PHP's way (`config::byKey`), under setext headings,
+/// three or more over a label and typed items (`Paramètres Json :` over `- string key : clef
+/// …`): RPC methods; at their level, a qualified name whose section lists nothing
+/// (`jeedom::reboot`) is a method taking no parameter. The items name the type first.
+#[test]
+fn qualified_method_names_over_type_first_items() {
+    let page = "API config\n==========\n\nconfig::byKey\n-------------\n\nRetourne une valeur de configuration.\n\nParamètres Json :\n\n-   string key : clef de la valeur\n\n-   string plugin : (optionnel), plugin de la valeur\n\nconfig::save\n------------\n\nParamètres Json :\n\n-   string value : valeur à enregistrer\n\n-   string key : clef de la valeur\n\nevent::changes\n--------------\n\nParamètres Json :\n\n-   int datetime\n\njeedom::reboot\n--------------\n\nPermet de redémarrer Jeedom\n";
+    let out = read("jsonrpc_api.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "config::byKey",
+            "config::save",
+            "event::changes",
+            "jeedom::reboot"
+        ]
+    );
+    let names = |i: usize| -> Vec<&str> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(names(0), ["key", "plugin"]);
+    assert_eq!(names(2), ["datetime"]);
+    assert!(names(3).is_empty());
+}
