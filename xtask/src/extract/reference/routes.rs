@@ -993,6 +993,16 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Splits `https://host[:port]/path` into the server and the path; a relative target
 /// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
 fn split_server(target: &str) -> Option<(Option<String>, &str)> {
+    // (`/{baseURI}/mgmt/pd`: a base written after a slash, its name saying it is a base
+    // address or a host, is a server all the same.)
+    if let Some(rest) = target.strip_prefix('/')
+        && rest.starts_with(['{', '<'])
+        && let Some(at) = rest.find('/')
+        && rest[..at].ends_with(['}', '>'])
+        && base_word(&rest[..at])
+    {
+        return Some((None, &rest[at..]));
+    }
     if target.starts_with('/') {
         return Some((None, target));
     }
@@ -1088,6 +1098,30 @@ fn server_word(placeholder: &str) -> bool {
     ]
     .iter()
     .any(|w| n.contains(w))
+}
+
+/// A placeholder naming a base address or a host outright (`{baseURI}`, `{base_url}`,
+/// `<host>`, `{server}`): narrower than [`server_word`], for a placeholder that opens a
+/// path after its slash, where `{api}` or `{root}` may be a segment of the path.
+fn base_word(placeholder: &str) -> bool {
+    let n: String = placeholder
+        .trim_matches(['{', '}', '<', '>'])
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "baseuri"
+            | "baseurl"
+            | "basepath"
+            | "host"
+            | "hostname"
+            | "server"
+            | "serverurl"
+            | "domain"
+            | "origin"
+    )
 }
 
 /// A host name (`rest.ably.io`, `api.example.com:8443`): dot-separated labels of letters,

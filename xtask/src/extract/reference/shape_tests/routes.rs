@@ -2658,3 +2658,22 @@ fn a_method_and_parameter_table_under_a_path_heading() {
     );
     assert_eq!(body_fields(&out, 2), [("date", false)]);
 }
+
+/// A heading route opening with a base placeholder after its slash (`### POST
+/// /{baseURI}/mgmt/pd`): the base is the server part, not a path parameter; a placeholder
+/// of another name there (`/{tenant}/x`) stays a segment of the path.
+#[test]
+fn a_base_placeholder_after_the_slash_is_the_server() {
+    let page = "## Service Interfaces\n\n### POST /{baseURI}/mgmt/pd\n\nCalled to add a Plant Description.\n\n### DELETE /{tenant}/mgmt/pd/{id}\n\nCalled to delete one.\n";
+    let out = read("pde.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            ("POST /mgmt/pd".to_string(), vec![]),
+            (
+                "DELETE /{tenant}/mgmt/pd/{id}".to_string(),
+                vec!["tenant path true".to_string(), "id path true".to_string()]
+            )
+        ]
+    );
+}
