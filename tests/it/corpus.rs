@@ -1239,6 +1239,23 @@ const SET_Z100: [&str; 3] = [
 /// bulleted URLs).
 const SET_Z101: [&str; 2] = ["refs/samourai-dojo-api/", "refs/screeps-web-api/"];
 
+/// Set Z102: Eclipse Arrowhead's interface design descriptions (Markdown), Counterparty's v1
+/// API (snake-case method headings over `**Parameters:**` lines).
+const SET_Z102: [&str; 2] = ["refs/arrowhead-api/", "refs/counterparty-api/"];
+
+/// Set Z103: Gitblit's RPC page (`rpc.mkd`, an HTML table of request types), GROBID's
+/// service page (path headings over method and parameter tables), Jeedom's JSON-RPC page
+/// (French, `config::byKey` methods).
+const SET_Z103: [&str; 3] = [
+    "refs/gitblit-rpc/",
+    "refs/grobid-service-api/",
+    "refs/jeedom-jsonrpc/",
+];
+
+/// Set Z104: Pact Broker's resource pages (`Allowed methods:` / `Path:` lines), Tiny Tiny
+/// RSS's API reference (method headings, calls posted to one endpoint).
+const SET_Z104: [&str; 2] = ["refs/pact-broker-api/", "refs/tt-rss-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1263,7 +1280,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 128] = [
+const UNSEEN_SETS: [UnseenSet; 131] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2145,6 +2162,27 @@ const UNSEEN_SETS: [UnseenSet; 128] = [
         truth: 63,
         floors: (37, 49, 15, 43),
         invented: 2,
+    },
+    UnseenSet {
+        name: "set Z102",
+        folders: &SET_Z102,
+        truth: 66,
+        floors: (61, 25, 113, 12),
+        invented: 5,
+    },
+    UnseenSet {
+        name: "set Z103",
+        folders: &SET_Z103,
+        truth: 137,
+        floors: (93, 2, 157, 111),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z104",
+        folders: &SET_Z104,
+        truth: 70,
+        floors: (67, 68, 64, 1),
+        invented: 1,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
