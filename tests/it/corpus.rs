@@ -2167,7 +2167,7 @@ const UNSEEN_SETS: [UnseenSet; 131] = [
         name: "set Z102",
         folders: &SET_Z102,
         truth: 66,
-        floors: (61, 25, 113, 12),
+        floors: (61, 25, 293, 12),
         invented: 5,
     },
     UnseenSet {

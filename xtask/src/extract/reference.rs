@@ -349,6 +349,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameter_groups(doc, &located, &mut operations);
     by_reference::named_parameter_sections(doc, &located, &mut operations);
+    by_reference::linked_parameter_sections(doc, &located, &mut operations);
     by_reference::parameters_listed_above(doc, &located, &mut operations);
     by_reference::generic_parameter_sections(doc, &located, &mut operations);
     alternative_routes_answers(&located, &mut operations);

@@ -246,6 +246,97 @@ fn operation_free_section(
     (!documented).then_some(end)
 }
 
+/// Parameters a page lists once in a section of their own that an operation's extent links
+/// to by its anchor, in a sentence about parameters (`*NOTE: Additional (advanced)
+/// parameters for this call are documented [here](#advanced-create_-parameters).*` over
+/// `### Advanced `create_` parameters`): the operation takes them too, where its other
+/// parameters travel, unless it lists them itself. The section's title names parameters
+/// (or arguments) and documents no operation.
+pub(super) fn linked_parameter_sections(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+) {
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        let Some(template) = op.params.last().cloned() else {
+            continue;
+        };
+        let (first, last) = match (
+            doc.blocks.get(o.start),
+            doc.blocks.get(o.end.saturating_sub(1)),
+        ) {
+            (Some(a), Some(b)) if o.start < o.end => (a.span.line, b.span.end_line),
+            _ => continue,
+        };
+        for link in &doc.links {
+            let Some(anchor) = link.url.strip_prefix('#') else {
+                continue;
+            };
+            if link.span.line < first || link.span.line > last {
+                continue;
+            }
+            // (The sentence around the link speaks of parameters.)
+            let said = doc.blocks[o.start..o.end].iter().any(|b| {
+                b.span.line <= link.span.line && link.span.end_line <= b.span.end_line && {
+                    let t = b.text.to_ascii_lowercase();
+                    t.contains("parameter") || t.contains("argument")
+                }
+            });
+            if !said {
+                continue;
+            }
+            let Some((h, level)) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
+                let title = clean_heading(&b.text);
+                let lower = title.to_ascii_lowercase();
+                (b.is_heading()
+                    && heading_slug(&title) == anchor
+                    && (lower.contains("parameter") || lower.contains("argument")))
+                .then(|| (i, b.level()))
+            }) else {
+                continue;
+            };
+            let Some(end) = operation_free_section(doc, located, h, level) else {
+                continue;
+            };
+            // (Its own list, up to its first sub-heading.)
+            let members: Vec<RawParam> = doc.blocks[h + 1..end]
+                .iter()
+                .take_while(|b| !b.is_heading())
+                .filter(|b| matches!(b.kind, Kind::Item { .. }))
+                .flat_map(|b| bullets(&b.text, b.span.line))
+                .collect();
+            for m in members {
+                if op.params.iter().any(|q| q.name == m.name) {
+                    continue;
+                }
+                op.params.push(member_param(
+                    &m,
+                    Param {
+                        location: template.location,
+                        ..Param::default()
+                    },
+                ));
+            }
+        }
+    }
+}
+
+/// The anchor a docs site gives a heading (GitHub's way): lower case, spaces as `-`,
+/// punctuation other than `-` and `_` left out (`Advanced `create_` parameters` →
+/// `advanced-create_-parameters`).
+fn heading_slug(title: &str) -> String {
+    title
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Query parameters a page describes once in a section titled by what they do (`##
 /// Pagination Parameters` over a table of `page`, `page_size`, …), and that a call's
 /// description names by that title (`Use pagination parameters to list queues`): a GET

@@ -811,6 +811,29 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     ) {
         return None;
     }
+    // (`*NOTE: Additional parameters are documented here.*`, `Warning: …`: an admonition
+    // among the items, written with a capital, is no parameter.)
+    let bare = text.trim().trim_start_matches(['*', '_']);
+    if [
+        "NOTE:",
+        "Note:",
+        "Notes:",
+        "NB:",
+        "N.B.:",
+        "WARNING:",
+        "Warning:",
+        "TIP:",
+        "Tip:",
+        "IMPORTANT:",
+        "Important:",
+        "CAUTION:",
+        "Caution:",
+    ]
+    .iter()
+    .any(|w| bare.starts_with(w))
+    {
+        return None;
+    }
     let text = emphasised_marks(text);
     let text = bracketed_type(&text);
     let text = type_first(&text).unwrap_or(text);

@@ -2415,3 +2415,22 @@ fn a_name_cell_with_its_flag_in_parentheses() {
         )]
     );
 }
+
+/// A parameter list ending in a note that links to a section of parameters listed once for
+/// many calls (`*NOTE: Additional (advanced) parameters for this call are documented
+/// [here](#advanced-create_-parameters).*` over `### Advanced `create_` parameters`): the
+/// call takes them too, after its own; a call without the note does not.
+#[test]
+fn a_note_linking_to_a_shared_parameter_section() {
+    let page = "## Action API\n\n### create_send\n\n**create_send(source, destination)**\n\n**Parameters:**\n\n  * **source** (*string*): The source address.\n  * **destination** (*string*): The destination address.\n  * *NOTE: Additional (advanced) parameters for this call are documented [here](#advanced-create_-parameters).*\n\n### create_burn\n\n**create_burn(source)**\n\n**Parameters:**\n\n  * **source** (*string*): The source address.\n\n### get_supply\n\n**Parameters:**\n\n  * **asset** (*string*): The asset.\n\n### Advanced `create_` parameters\n\nEach `create_` call can take the following common keyword parameters:\n\n  * **encoding** (*string*): The encoding method to use.\n  * **fee** (*integer*): A custom miners' fee.\n";
+    let out = read("api-v1-spec.md", page);
+    let names = |i: usize| -> Vec<&str> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(names(0), ["source", "destination", "encoding", "fee"]);
+    assert_eq!(names(1), ["source"]);
+}
