@@ -250,7 +250,7 @@ fn operation_free_section(
 /// to by its anchor, in a sentence about parameters (`*NOTE: Additional (advanced)
 /// parameters for this call are documented [here](#advanced-create_-parameters).*` over
 /// `### Advanced `create_` parameters`): the operation takes them too, where its other
-/// parameters travel, unless it lists them itself. The section's title names parameters
+/// parameters travel (an RPC method's arguments, or a query), unless it lists them itself. The section's title names parameters
 /// (or arguments) and documents no operation.
 pub(super) fn linked_parameter_sections(
     doc: &Document,
@@ -258,9 +258,23 @@ pub(super) fn linked_parameter_sections(
     operations: &mut [Operation],
 ) {
     for (o, op) in located.iter().zip(operations.iter_mut()) {
-        let Some(template) = op.params.last().cloned() else {
+        // (Where its other parameters travel, a path's own left aside; without any, a
+        // `GET`'s go in the query, another method's in the body.)
+        let location = op
+            .params
+            .iter()
+            .rev()
+            .map(|p| p.location)
+            .find(|l| !matches!(l, Location::Path | Location::Header))
+            .unwrap_or(match op.route.as_ref().map(|r| r.method.as_str()) {
+                Some("GET" | "HEAD" | "DELETE") => Location::Query,
+                _ => Location::Body,
+            });
+        // (A REST call's body fields live in its body's type, not among its parameters:
+        // only an RPC method's arguments, or query parameters, are added here.)
+        if op.params.is_empty() || (location == Location::Body && op.rpc.is_none()) {
             continue;
-        };
+        }
         let (first, last) = match (
             doc.blocks.get(o.start),
             doc.blocks.get(o.end.saturating_sub(1)),
@@ -312,7 +326,7 @@ pub(super) fn linked_parameter_sections(
                 op.params.push(member_param(
                     &m,
                     Param {
-                        location: template.location,
+                        location,
                         ..Param::default()
                     },
                 ));
