@@ -14,6 +14,7 @@ use super::routes::{instance_of, method_word, shape, target_route};
 use super::tables::table_params;
 use super::types::type_word;
 use super::{Document, Kind, Operation};
+use crate::read::blocks::Block;
 
 /// The route a sentence referring to another operation's parameters names (`Refer to
 /// parameters from POST /api/subscribers`, `Same parameters as PUT /x`), if it names one.
@@ -165,10 +166,7 @@ pub(super) fn parameter_groups(doc: &Document, located: &[OpAt], operations: &mu
         let mut k = 0;
         while k < op.params.len() {
             let p = &op.params[k];
-            let refers = p.doc.as_deref().is_some_and(|d| {
-                let d = d.to_ascii_lowercase();
-                d.contains("parameter") || d.contains("argument")
-            });
+            let refers = p.doc.as_deref().is_some_and(speaks_of_parameters);
             let group = refers
                 .then(|| group_section(doc, located, &p.name))
                 .flatten();
@@ -220,12 +218,23 @@ fn group_section(doc: &Document, located: &[OpAt], name: &str) -> Option<Vec<Raw
             .then(|| (i, b.level()))
     })?;
     let end = operation_free_section(doc, located, h, level)?;
-    let members: Vec<RawParam> = doc.blocks[h + 1..end]
+    let members = listed_items(&doc.blocks[h + 1..end]);
+    (!members.is_empty()).then_some(members)
+}
+
+/// The parameters the items among `blocks` list.
+fn listed_items(blocks: &[Block]) -> Vec<RawParam> {
+    blocks
         .iter()
         .filter(|b| matches!(b.kind, Kind::Item { .. }))
         .flat_map(|b| bullets(&b.text, b.span.line))
-        .collect();
-    (!members.is_empty()).then_some(members)
+        .collect()
+}
+
+/// Whether a text speaks of parameters (or arguments).
+fn speaks_of_parameters(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    t.contains("parameter") || t.contains("argument")
 }
 
 /// The end (exclusive block index) of the section under heading `h` of `level`, when no
@@ -291,21 +300,17 @@ pub(super) fn linked_parameter_sections(
             }
             // (The sentence around the link speaks of parameters.)
             let said = doc.blocks[o.start..o.end].iter().any(|b| {
-                b.span.line <= link.span.line && link.span.end_line <= b.span.end_line && {
-                    let t = b.text.to_ascii_lowercase();
-                    t.contains("parameter") || t.contains("argument")
-                }
+                b.span.line <= link.span.line
+                    && link.span.end_line <= b.span.end_line
+                    && speaks_of_parameters(&b.text)
             });
             if !said {
                 continue;
             }
             let Some((h, level)) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
                 let title = clean_heading(&b.text);
-                let lower = title.to_ascii_lowercase();
-                (b.is_heading()
-                    && heading_slug(&title) == anchor
-                    && (lower.contains("parameter") || lower.contains("argument")))
-                .then(|| (i, b.level()))
+                (b.is_heading() && heading_slug(&title) == anchor && speaks_of_parameters(&title))
+                    .then(|| (i, b.level()))
             }) else {
                 continue;
             };
@@ -313,13 +318,11 @@ pub(super) fn linked_parameter_sections(
                 continue;
             };
             // (Its own list, up to its first sub-heading.)
-            let members: Vec<RawParam> = doc.blocks[h + 1..end]
+            let own = doc.blocks[h + 1..end]
                 .iter()
-                .take_while(|b| !b.is_heading())
-                .filter(|b| matches!(b.kind, Kind::Item { .. }))
-                .flat_map(|b| bullets(&b.text, b.span.line))
-                .collect();
-            for m in members {
+                .position(Block::is_heading)
+                .map_or(end, |k| h + 1 + k);
+            for m in listed_items(&doc.blocks[h + 1..own]) {
                 if op.params.iter().any(|q| q.name == m.name) {
                     continue;
                 }

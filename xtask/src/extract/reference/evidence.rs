@@ -2332,12 +2332,11 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
         {
             prev = &doc.blocks[h];
         }
-        let lone = |p: &str| p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace);
         let path = if prev.is_heading() {
             path_heading(prev)
         } else if prev.kind == Kind::Paragraph {
             let p = prev.text.trim().trim_matches('`').trim();
-            if lone(p) {
+            if p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace) {
                 Some(p.to_string())
             } else {
                 endpoint_sentence_path(&prev.text)
@@ -2365,8 +2364,11 @@ fn path_over_method_table(doc: &Document, out: &mut Vec<Hit>) {
                 .iter()
                 .enumerate()
                 .any(|(c, cell)| c < header.len() && !aside(c) && !cell.trim().is_empty());
+            if !says {
+                continue;
+            }
             for m in methods {
-                if says && let Some(route) = target_route(m, &path) {
+                if let Some(route) = target_route(m, &path) {
                     out.push(Hit {
                         block: i,
                         line: t.row_lines.get(k).copied().unwrap_or(b.span.line),
@@ -2483,11 +2485,12 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
-        | "请求方法" | "请求数据方式" | "调用方法"
-        // (`Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path: `/x``: a route each.)
-        | "allowed methods" | "supported methods" | "http methods" => {
+        | "请求方法" | "请求数据方式" | "调用方法" => {
             Some((false, rest))
         }
+        // (A list of methods, `Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path:
+        // `/x``: a route each.)
+        l if verbs_label(l) => Some((false, rest)),
         _ => None,
     }
 }

@@ -891,7 +891,7 @@ fn type_first(text: &str) -> Option<std::borrow::Cow<'static, str>> {
                 | "mixed"
         )
     };
-    if !(keyword(ty) && type_word(ty).is_some() && ident && !keyword(name) && described) {
+    if !(keyword(ty) && ident && !keyword(name) && described) {
         return None;
     }
     let desc = rest.trim_start_matches([':', '-', '–']).trim();

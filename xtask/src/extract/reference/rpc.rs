@@ -19,13 +19,7 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     // Beside three or more methods at one heading level, a lone lower-case word at that
     // level (`close`, `getMe`'s sibling) names a method too when its section lists
     // parameters or says what it returns.
-    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
-    for o in &out {
-        if let Some(l) = o.heading.and_then(|h| doc.blocks[h].level()) {
-            *levels.entry(l).or_default() += 1;
-        }
-    }
-    if let Some((&level, _)) = levels
+    if let Some((&level, _)) = method_levels(doc, &out)
         .iter()
         .filter(|(_, n)| **n >= 3)
         .max_by_key(|(_, n)| **n)
@@ -400,13 +394,7 @@ pub(super) fn page_discriminated_names(doc: &Document) -> Vec<String> {
 /// word, a note in parentheses after it left out (`### getVersion`, `### getLabels (since
 /// API level 1)`), whatever its section holds.
 pub(super) fn sibling_methods(doc: &Document, methods: &[OpAt]) -> Vec<OpAt> {
-    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
-    for m in methods {
-        if let Some(l) = m.heading.and_then(|h| doc.blocks[h].level()) {
-            *levels.entry(l).or_default() += 1;
-        }
-    }
-    let Some((&level, _)) = levels.iter().max_by_key(|(_, n)| **n) else {
+    let Some((&level, _)) = method_levels(doc, methods).iter().max_by_key(|(_, n)| **n) else {
         return methods.to_vec();
     };
     let parent = |i: usize| {
@@ -452,6 +440,17 @@ pub(super) fn sibling_methods(doc: &Document, methods: &[OpAt]) -> Vec<OpAt> {
         ));
     }
     out
+}
+
+/// How many of `methods` are headed at each heading level.
+fn method_levels(doc: &Document, methods: &[OpAt]) -> BTreeMap<u8, usize> {
+    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
+    for m in methods {
+        if let Some(l) = m.heading.and_then(|h| doc.blocks[h].level()) {
+            *levels.entry(l).or_default() += 1;
+        }
+    }
+    levels
 }
 
 /// Whether block `i` stands under a heading titled as what the server sends
