@@ -543,6 +543,7 @@ impl Walk<'_> {
         let mut header: Vec<String> = Vec::new();
         let mut rows: Vec<Vec<String>> = Vec::new();
         let mut row_lines = Vec::new();
+        let mut header_rows: Vec<Vec<(String, (usize, usize))>> = Vec::new();
         let trs = descendants_named(table, "tr");
         for tr in trs {
             let line = self.locate.tag("tr").0;
@@ -552,12 +553,26 @@ impl Walk<'_> {
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
                 .collect();
             let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
+            let spans: Vec<(usize, usize)> = cells
+                .iter()
+                .map(|c| (span(*c, "colspan"), span(*c, "rowspan")))
+                .collect();
             let texts: Vec<String> = cells
                 .into_iter()
                 .map(|c| row_header_code(c, all_th).unwrap_or_else(|| cell_text(c)))
                 .collect();
             if header.is_empty() && rows.is_empty() && all_th {
-                header = texts;
+                header = texts.clone();
+                header_rows.push(texts.into_iter().zip(spans).collect());
+            } else if rows.is_empty()
+                && all_th
+                && header_rows.len() == 1
+                && header_rows[0].iter().any(|(_, (c, r))| *c > 1 || *r > 1)
+            {
+                // A second header row under cells spanning columns or rows: the header is
+                // the grid the two rows make.
+                header_rows.push(texts.into_iter().zip(spans).collect());
+                header = header_grid(&header_rows);
             } else {
                 rows.push(texts);
                 row_lines.push(line);
@@ -579,6 +594,48 @@ impl Walk<'_> {
             at,
         );
     }
+}
+
+/// A cell's `colspan` or `rowspan` (1 when absent or not a small number).
+fn span(cell: ElementRef<'_>, attr: &str) -> usize {
+    cell.value()
+        .attr(attr)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|n| (1..=64).contains(n))
+        .unwrap_or(1)
+}
+
+/// The column names of header rows whose cells span columns and rows (`<th colspan='2'>url
+/// parameters</th>` over `<th>req=</th><th>name=</th>`, a `rowspan='2'` cell beside them):
+/// each column named by the lowest header cell over it.
+fn header_grid(header_rows: &[Vec<(String, (usize, usize))>]) -> Vec<String> {
+    let mut grid: Vec<Vec<Option<String>>> = vec![Vec::new(); header_rows.len()];
+    for (r, cells) in header_rows.iter().enumerate() {
+        let mut c = 0;
+        for (text, (cols, rows)) in cells {
+            while grid[r].get(c).is_some_and(Option::is_some) {
+                c += 1;
+            }
+            for row in grid.iter_mut().skip(r).take(*rows) {
+                if row.len() < c + cols {
+                    row.resize(c + cols, None);
+                }
+                for cell in row.iter_mut().skip(c).take(*cols) {
+                    *cell = Some(text.clone());
+                }
+            }
+            c += cols;
+        }
+    }
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .map(|c| {
+            grid.iter()
+                .rev()
+                .find_map(|row| row.get(c).cloned().flatten())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// `/api/nodes/<i>name</i>/memory`: a word set in italics (or `<var>`) right after a path's

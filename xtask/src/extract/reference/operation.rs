@@ -38,7 +38,7 @@ use super::responses::{
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
-use super::rpc::{signature, typed_signature};
+use super::rpc::{signature, typed_signature, url_parameter_label};
 use super::samples::{
     curl_call, json_params, key_value_line, media_type, media_type_text, named_body, past_line,
     prose_code, request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
@@ -1962,6 +1962,37 @@ impl<'b> Walk<'b> {
                 for name in pair_names(cell) {
                     self.named_once(name, o.route_at, None);
                 }
+            }
+            // URL parameters that columns of their own name (`| req= | name= |` over
+            // `LIST_BRANCHES | [repository name]`): a query parameter where the row's cell
+            // says what it holds (`-` for none), optional in brackets. (The column naming
+            // the row's method is that method's selector, no parameter of it.)
+            for (i, h) in t.header.iter().enumerate() {
+                let Some(key) = url_parameter_label(h) else {
+                    continue;
+                };
+                let Some(cell) = row.get(i).map(|c| c.trim()) else {
+                    continue;
+                };
+                if cell.is_empty()
+                    || cell.chars().all(|c| matches!(c, '-' | '—' | '–'))
+                    || o.rpc.as_deref() == Some(cell.trim_matches('`'))
+                    || self.raw.iter().any(|(q, _)| q.name == key)
+                {
+                    continue;
+                }
+                let optional = cell.starts_with('[') && cell.ends_with(']');
+                self.raw.push((
+                    RawParam {
+                        name: key.to_string(),
+                        line: o.route_at,
+                        required: optional.then_some(false),
+                        location: Some(Location::Query),
+                        doc: cell.trim_matches(['[', ']']).to_string(),
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                ));
             }
             // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).
             for (i, h) in t.header.iter().enumerate() {

@@ -520,29 +520,84 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
         let Some(t) = b.table() else {
             continue;
         };
-        let Some(col) = t.header.iter().position(|h| {
-            METHOD_LABELS.contains(&h.trim().trim_matches('*').to_ascii_lowercase().as_str())
+        let Some((col, key)) = t.header.iter().enumerate().find_map(|(c, h)| {
+            if METHOD_LABELS.contains(&h.trim().trim_matches('*').to_ascii_lowercase().as_str()) {
+                return Some((c, None));
+            }
+            url_parameter_label(h).map(|k| (c, Some(k)))
         }) else {
             continue;
         };
+        // (A caption row, one cell across the table, groups the rows: no method.)
+        let caption = |r: &Vec<String>| r.len() == 1 && t.header.len() > 2;
         let names: Vec<Option<String>> = t
             .rows
             .iter()
             .map(|r| {
+                if caption(r) {
+                    return Some(String::new());
+                }
                 let c = r.get(col)?.trim().trim_matches('`');
-                named_method(c).then(|| c.to_string())
+                let name = match key {
+                    None => named_method(c),
+                    Some(_) => constant_name(c) || named_method(c),
+                };
+                name.then(|| c.to_string())
             })
             .collect();
-        if names.is_empty() || names.iter().any(Option::is_none) {
+        if names.iter().all(|n| n.as_deref().is_none_or(str::is_empty))
+            || names.iter().any(Option::is_none)
+        {
+            continue;
+        }
+        // A column headed by a URL parameter (`req=`) names methods when the page calls one
+        // of them by it (`https://localhost/rpc/?req=LIST_REPOSITORIES`).
+        if let Some(key) = key
+            && !names
+                .iter()
+                .flatten()
+                .any(|n| !n.is_empty() && selects_method(doc, key, n))
+        {
             continue;
         }
         let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
         for (k, name) in names.into_iter().flatten().enumerate() {
+            if name.is_empty() || out.iter().any(|o: &OpAt| o.rpc.as_deref() == Some(&name)) {
+                continue;
+            }
             let line = t.row_lines.get(k).copied().unwrap_or(b.span.line);
             out.push(method_at(name, line, i + 1, i + 1, owner, Some(i)));
         }
     }
     out
+}
+
+/// A column header naming a URL parameter as a query writes it (`req=`, `name=`): its name.
+pub(super) fn url_parameter_label(h: &str) -> Option<&str> {
+    let key = h.trim().strip_suffix('=')?;
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(key)
+}
+
+/// A constant's name (`LIST_REPOSITORIES`, `GET_PROTOCOL`): upper-case words joined by `_`.
+fn constant_name(s: &str) -> bool {
+    s.len() > 1
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && method_word(s).is_none()
+}
+
+/// Whether a block of the page calls a URL whose query gives `key` the value `name`
+/// (`?req=LIST_REPOSITORIES`, `&req=LIST_REPOSITORIES&name=x`).
+fn selects_method(doc: &Document, key: &str, name: &str) -> bool {
+    let pairs = [format!("?{key}={name}"), format!("&{key}={name}")];
+    doc.blocks.iter().any(|b| {
+        pairs.iter().any(|p| {
+            b.text.match_indices(p.as_str()).any(|(at, _)| {
+                !b.text[at + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
+        })
+    })
 }
 
 /// A heading written as a call signature (`createGroupIfNotExistsFor(groupMapper)`,

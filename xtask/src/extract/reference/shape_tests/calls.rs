@@ -1087,3 +1087,28 @@ fn qualified_method_names_over_type_first_items() {
     assert_eq!(names(2), ["datetime"]);
     assert!(names(3).is_empty());
 }
+
+/// A table of request types whose column is headed by the URL parameter that selects one
+/// (`req=`), under two header rows (`<th colspan='2'>url parameters</th>` over `req=` and
+/// `name=`), its rows grouped by caption rows, when the page calls one of them by it
+/// (`?op=LIST_ITEMS`): a method per name (a name listed twice is one), the other `x=`
+/// columns its query parameters (`-` none, `[…]` optional). Without such a call the column
+/// is only a table of values.
+#[test]
+fn request_types_in_a_column_headed_by_their_url_parameter() {
+    let table = "### Request types\n\n<table class=\"table\">\n<tr><th colspan='2'>url parameters</th><th rowspan='2'>since</th><th colspan='2'>json</th></tr>\n<tr><th>op=</th><th>id=</th><th>post body</th><th>response body</th></tr>\n<tr><td colspan='5'><em>read</em></td></tr>\n<tr><td>LIST_ITEMS</td><td>-</td><td>1</td><td>-</td><td>List&lt;Item&gt;</td></tr>\n<tr><td>GET_ITEM</td><td>[item id]</td><td>2</td><td>-</td><td>Item</td></tr>\n<tr><td colspan='5'><em>write</em></td></tr>\n<tr><td><s>SET_ITEM</s></td><td><s>item id</s></td><td>1</td><td>Item</td><td>-</td></tr>\n<tr><td>LIST_ITEMS</td><td>-</td><td>3</td><td>-</td><td>List&lt;Item&gt;</td></tr>\n</table>\n";
+    let called = format!("{table}\n### Example\n\n**url**: https://localhost/api/?op=LIST_ITEMS\n");
+    let out = read("api.md", &called);
+    assert_eq!(rpc_names(&out), ["LIST_ITEMS", "GET_ITEM", "SET_ITEM"]);
+    let params = |i: usize| -> Vec<(String, Location)> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.location))
+            .collect()
+    };
+    assert!(params(0).is_empty());
+    assert_eq!(params(1), [("id".to_string(), Location::Query)]);
+    assert_eq!(params(2), [("id".to_string(), Location::Query)]);
+    assert!(read("api.md", table).spec.operations.is_empty());
+}
