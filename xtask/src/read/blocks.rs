@@ -293,6 +293,9 @@ impl Document {
         sidecar: super::markup::Sidecar<'_>,
     ) -> Self {
         let file = file.into();
+        // (A byte-order mark before the first line is no text of it: `\u{feff}# getblockhash
+        // Method` is a heading.)
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let rendered = if super::markup::is_rst(&file, text) {
             Some(super::markup::rst_with(text, sidecar))
         } else if super::markup::is_asciidoc(&file, text) {

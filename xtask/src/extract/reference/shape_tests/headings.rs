@@ -1218,3 +1218,14 @@ fn a_single_route_under_a_label_after_a_sibling_section() {
     assert_eq!(out.spec.operations[0].name, "Shelf Books");
     assert_eq!(ops(&out)[0].1, ["s query true"]);
 }
+
+/// A page opening with a byte-order mark (`\u{feff}# getblockhash Method`): the mark is no
+/// text of the first line, which is still a heading.
+#[test]
+fn byte_order_mark_before_the_first_heading() {
+    let page = "\u{feff}# Pets\n\n## List pets\n\n```http\nGET /pets HTTP/1.1\n```\n";
+    let doc = Document::parse("pets.md", page);
+    assert!(doc.blocks[0].is_heading());
+    assert_eq!(doc.blocks[0].text, "Pets");
+    assert_eq!(routes(&read("pets.md", page)), ["GET /pets"]);
+}
