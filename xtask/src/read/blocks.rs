@@ -295,7 +295,7 @@ impl Document {
         let file = file.into();
         // (A byte-order mark before the first line is no text of it: `\u{feff}# getblockhash
         // Method` is a heading.)
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = text.trim_start_matches('\u{feff}');
         let rendered = if super::markup::is_rst(&file, text) {
             Some(super::markup::rst_with(text, sidecar))
         } else if super::markup::is_asciidoc(&file, text) {

@@ -223,9 +223,23 @@ fn atx_heading(t: &str) -> Option<(u8, &str)> {
     ((1..=6).contains(&hashes) && t[hashes..].starts_with(' ')).then(|| {
         (
             u8::try_from(hashes).unwrap_or(6),
-            t[hashes..].trim().trim_end_matches('#').trim(),
+            heading_attributes_removed(t[hashes..].trim().trim_end_matches('#').trim()),
         )
     })
+}
+
+/// A heading's text without the attributes some Markdown dialects set after it
+/// (`admin_addPeer {#admin-addpeer}`, `Usage {#usage .unnumbered}`): an id or a class in
+/// braces at its end. A path's placeholder (`GET /users/{id}`) is no attribute.
+fn heading_attributes_removed(t: &str) -> &str {
+    if let Some(open) = t.rfind(" {")
+        && t.ends_with('}')
+        && t[open + 2..].starts_with(['#', '.'])
+        && !t[open + 2..t.len() - 1].contains(['{', '}'])
+    {
+        return t[..open].trim_end();
+    }
+    t
 }
 
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
@@ -541,7 +555,7 @@ impl Scan<'_> {
             && list_marker(t).is_none()
         {
             let level = if after.starts_with('=') { 1 } else { 2 };
-            let text = self.text_of(n, t);
+            let text = self.text_of(n, heading_attributes_removed(t));
             self.push(Kind::Heading { level }, text, n, col, n + 1);
             return Some(n + 2);
         }

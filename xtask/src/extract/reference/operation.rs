@@ -733,6 +733,72 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A table of the ways each client invokes the method, one row the RPC call naming it
+    /// (`` `{"method": "admin_exportChain", "params": [string, uint64, uint64]}` ``), the
+    /// others calls in a language (`admin.exportChain(file, first, last)`, Go's
+    /// `miner.SetGasPrice(gasPrice hexutil.Big) bool`): the call's positional parameters are
+    /// its body fields, each named by the RPC row where it writes a name, else by the first
+    /// row naming that position (Go's `name type`, or a lone word that is no type).
+    fn invocation_table_args(&mut self, b: &Block) -> bool {
+        let (Some(t), Some(rpc)) = (b.table(), self.o.rpc.as_deref()) else {
+            return false;
+        };
+        let Some(call) = t
+            .rows
+            .iter()
+            .flatten()
+            .find(|c| super::rpc::cell_envelope(c).as_deref() == Some(rpc))
+        else {
+            return false;
+        };
+        let Some(items) = call
+            .split_once("\"params\"")
+            .and_then(|(_, r)| r.split_once('[')?.1.split_once(']'))
+            .map(|(inner, _)| positional_items(inner))
+        else {
+            return true;
+        };
+        let signatures: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .flatten()
+            .filter_map(|c| {
+                let c = c.trim().trim_matches('`');
+                let (head, rest) = c.split_once('(')?;
+                let (args, _) = rest.split_once(')')?;
+                (!head.contains(char::is_whitespace) && head.contains('.'))
+                    .then(|| positional_items(args))
+            })
+            .filter(|a| a.len() == items.len())
+            .collect();
+        for (k, item) in items.iter().enumerate() {
+            let named = |arg: &str| -> Option<String> {
+                let words: Vec<&str> = arg.split_whitespace().collect();
+                match words.as_slice() {
+                    [name, _ty] if ident_word(name) => Some((*name).to_string()),
+                    [one] if ident_word(one) && !positional_type(one) => Some((*one).to_string()),
+                    _ => None,
+                }
+            };
+            let Some(name) = named(item).or_else(|| signatures.iter().find_map(|s| named(&s[k])))
+            else {
+                continue;
+            };
+            if !self.raw.iter().any(|(p, _)| p.name == name) {
+                self.raw.push((
+                    RawParam {
+                        name,
+                        location: Some(Location::Body),
+                        line: b.span.line,
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Body))),
+                ));
+            }
+        }
+        true
+    }
+
     /// `Sends events: * a * b`: the events the call sends, on the label's line, or the
     /// items under it.
     fn events(&mut self, op: &mut Operation, b: &Block) -> bool {
@@ -2576,6 +2642,7 @@ impl Reader<'_> {
         if w.attribute_params(k, b)
             || w.template_tag(b)
             || w.envelope_args(b)
+            || w.invocation_table_args(b)
             || self.curl_sample(w, op, k, b)
             || w.media_line(b)
             || self.panel_line(w, k, b)
@@ -3945,6 +4012,51 @@ fn cell_query_names(cell: &str) -> Vec<(String, Ctx)> {
         cell_names_after(cell, &lower, words, ctx, &mut out);
     }
     out
+}
+
+/// The items of a positional list (`url`, `string, uint64, uint64`, `extra string`),
+/// trimmed; none for an empty list.
+fn positional_items(inner: &str) -> Vec<String> {
+    inner
+        .split(',')
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+/// A name as code writes one: letters, digits and `_`, a letter first.
+fn ident_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_alphabetic()) && w.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// A word naming a type in a list of positional parameters (`string`, `uint64`, `number`,
+/// `common.Address`, `*big.Int`) rather than the parameter.
+fn positional_type(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    let sized = l
+        .strip_prefix('u')
+        .unwrap_or(&l)
+        .strip_prefix("int")
+        .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
+    sized
+        || w.contains('.')
+        || w.starts_with(['*', '['])
+        || matches!(
+            l.as_str(),
+            "string"
+                | "number"
+                | "bool"
+                | "boolean"
+                | "float"
+                | "double"
+                | "object"
+                | "array"
+                | "bytes"
+                | "any"
+                | "hex"
+                | "quantity"
+                | "data"
+        )
 }
 
 /// The names in code after `words` in `cell` (see [`cell_query_names`]), each with `ctx`.

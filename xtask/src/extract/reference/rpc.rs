@@ -131,9 +131,15 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let called_below = (labelled.is_none()
             && b.is_heading()
             && named_method(first)
-            && section
-                .iter()
-                .any(|s| s.is_code() && envelope_method(&s.text).as_deref() == Some(first)))
+            && section.iter().any(|s| {
+                (s.is_code() && envelope_method(&s.text).as_deref() == Some(first))
+                    || s.table().is_some_and(|t| {
+                        t.rows
+                            .iter()
+                            .flatten()
+                            .any(|c| cell_envelope(c).as_deref() == Some(first))
+                    })
+            }))
         .then(|| first.to_string());
         let name = labelled
             .clone()
@@ -316,6 +322,19 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
             .trim_matches(['"', '\'']);
         named_method(v).then(|| v.to_string())
     })
+}
+
+/// The method a table cell's call names, an object in code opening with its `"method"`
+/// member (`` `{"method": "admin_addPeer", "params": [url]}` ``, the RPC row of a table of
+/// invocations per client).
+pub(super) fn cell_envelope(cell: &str) -> Option<String> {
+    let code = cell.trim().trim_matches('`').trim();
+    if !code.starts_with('{') {
+        return None;
+    }
+    let rest = code[1..].trim_start().strip_prefix("\"method\"")?;
+    rest.trim_start().strip_prefix(':')?;
+    inline_method_member(code)
 }
 
 /// The first `"method": "name"` member written in `code` whose value names a method.

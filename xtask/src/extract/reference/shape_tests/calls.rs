@@ -1112,3 +1112,36 @@ fn request_types_in_a_column_headed_by_their_url_parameter() {
     assert_eq!(params(2), [("id".to_string(), Location::Query)]);
     assert!(read("api.md", table).spec.operations.is_empty());
 }
+
+/// Method headings carrying a heading id (`## admin_addPeer {#admin-addpeer}`), each over a
+/// table of the ways clients invoke it whose RPC row writes the call
+/// (`` `{"method": "admin_addPeer", "params": [url]}` ``): a method per heading, the id no
+/// part of its name; its positional parameters its body fields, named by the RPC row or,
+/// where that row gives types (`[string, uint64]`), by the row of another client that names
+/// the position (`admin.exportChain(file, first)`, Go's `SetGasPrice(gasPrice hexutil.Big)`).
+#[test]
+fn method_headings_over_a_table_of_invocations() {
+    let page = "# admin Namespace\n\n## admin_addPeer {#admin-addpeer}\n\nAdds a peer.\n\n| Client | Method invocation |\n| :-- | --- |\n| Console | `admin.addPeer(url)` |\n| RPC | `{\"method\": \"admin_addPeer\", \"params\": [enode]}` |\n\n## admin_exportChain {#admin-exportchain}\n\nExports the chain.\n\n| Client | Method invocation |\n| :-- | --- |\n| Console | `admin.exportChain(file, first)` |\n| RPC | `{\"method\": \"admin_exportChain\", \"params\": [string, uint64]}` |\n\n## miner_setGasPrice {#miner-setgasprice}\n\n| Client | Method invocation |\n| :-- | --- |\n| Go | `miner.SetGasPrice(gasPrice hexutil.Big) bool` |\n| Console | `miner.setGasPrice(number)` |\n| RPC | `{\"method\": \"miner_setGasPrice\", \"params\": [number]}` |\n\n## admin_datadir {#admin-datadir}\n\n| Client | Method invocation |\n| :-- | --- |\n| RPC | `{\"method\": \"admin_datadir\"}` |\n";
+    let out = read("ns-admin.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "admin_addPeer",
+            "admin_exportChain",
+            "miner_setGasPrice",
+            "admin_datadir"
+        ]
+    );
+    let body = |i: usize| -> Vec<&str> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Body)
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(body(0), ["enode"]);
+    assert_eq!(body(1), ["file", "first"]);
+    assert_eq!(body(2), ["gasPrice"]);
+    assert!(out.spec.operations[3].params.is_empty());
+}
