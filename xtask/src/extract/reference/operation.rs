@@ -2468,6 +2468,18 @@ impl Reader<'_> {
             w.statuses.extend(found);
         }
         w.more_raw_params();
+        // (A method's list that names the JSON-RPC envelope, `jsonrpc` and `method` among
+        // `id` and `params`, lists the request, not the method's parameters: the envelope's
+        // members are none of them.)
+        if o.rpc.is_some()
+            && ["jsonrpc", "method"]
+                .iter()
+                .all(|n| w.raw.iter().any(|(p, _)| p.name == *n))
+        {
+            w.raw.retain(|(p, _)| {
+                !matches!(p.name.as_str(), "jsonrpc" | "method" | "id" | "params")
+            });
+        }
         // (Under `Required fields:` / `Optional fields:`, what the item itself leaves open.)
         for (p, _) in &mut w.raw {
             if p.required.is_none()

@@ -933,6 +933,28 @@ pub(super) fn rpc_name(s: &str) -> bool {
 /// the method's section; its route stays unknown when the page gives no HTTP method.
 pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
     let name = super::page::front_matter_title(doc)?;
+    // (A page titled by the name its JSON-RPC call sends, `title: GetBalance` over `curl -d
+    // '{"jsonrpc": "2.0", "method": "GetBalance", …}'`: the page is that method's section,
+    // whatever the name's case.)
+    let ident = !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ident
+        && let Some(at) = doc.blocks.iter().position(|b| {
+            b.is_code()
+                && b.text.contains("\"jsonrpc\"")
+                && string_members(&b.text, "method").any(|m| m == name)
+        })
+    {
+        return Some(method_at(
+            name,
+            doc.blocks[at].span.line,
+            0,
+            doc.blocks.len(),
+            None,
+            Some(at),
+        ));
+    }
     let word = name.starts_with(|c: char| c.is_ascii_lowercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if !word {

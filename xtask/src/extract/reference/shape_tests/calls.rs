@@ -1145,3 +1145,24 @@ fn method_headings_over_a_table_of_invocations() {
     assert_eq!(body(2), ["gasPrice"]);
     assert!(out.spec.operations[3].params.is_empty());
 }
+
+/// A page titled by the method its JSON-RPC call sends (`title: CreateTransaction` over
+/// `curl -d '{"jsonrpc": "2.0", "method": "CreateTransaction", …}'`), whatever the name's
+/// case: the page documents that method. Its argument table lists the request's envelope
+/// (`id`, `jsonrpc`, `method`, `params`): no parameters of the method; the table of the
+/// `params` object's members gives them.
+#[test]
+fn page_titled_by_its_json_rpc_method() {
+    let page = "---\nid: api-create-tx\ntitle: CreateTransaction\n---\n\nCreates a transaction.\n\n```shell\ncurl -d '{\n    \"id\": \"1\",\n    \"jsonrpc\": \"2.0\",\n    \"method\": \"CreateTransaction\",\n    \"params\": [{\"nonce\": 1}]\n}' -H \"Content-Type: application/json\" -X POST \"https://api.example.com/\"\n```\n\n### Arguments\n\n| Parameter | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | string | Required | `\"1\"` |\n| `jsonrpc` | string | Required | `\"2.0\"` |\n| `method` | string | Required | `\"CreateTransaction\"` |\n| `params` | N/A | Required | See the table below |\n\n### Transaction Parameters\n\n| Parameter | Type | Required | Description |\n| --- | --- | --- | --- |\n| `nonce` | number | Required | A counter. |\n| `code` | string | Optional | The contract's code. |\n";
+    let out = read("api-create-tx.mdx", page);
+    assert_eq!(rpc_names(&out), ["CreateTransaction"]);
+    let params: Vec<(&str, bool)> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(params, [("nonce", true), ("code", false)]);
+    // (A title no call names is no method.)
+    let other = page.replace("title: CreateTransaction", "title: Transactions");
+    assert!(read("api-create-tx.mdx", &other).spec.operations.is_empty());
+}
