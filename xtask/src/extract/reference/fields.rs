@@ -1328,7 +1328,11 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
     let text = text.trim();
     let text = match text.strip_prefix("''").and_then(|t| t.strip_suffix("''")) {
         Some(inner) if !inner.trim_matches('\'').is_empty() => inner.trim_matches('\''),
-        _ => text,
+        // (`'auth'`: a name in single quotes, as PHP writes an array's key.)
+        _ => match text.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')) {
+            Some(inner) if !inner.is_empty() && !inner.contains(['\'', ' ']) => inner,
+            _ => text,
+        },
     };
     let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
     let mut p = RawParam::default();

@@ -228,7 +228,8 @@ fn snake_case(s: &str) -> bool {
 
 /// Levels at which headings name methods in snake case, a parameters label heading a
 /// part of each section (`### get_entries` over `#### Arguments` and its table, `###
-/// set_relationship` likewise): the count per level of such headings. Three or more at a
+/// set_relationship` likewise) or a table of parameters in it (`### album_songs` over `|
+/// Input | Type | Description | Optional |`): the count per level of such headings. Three or more at a
 /// level make each a method (and, through the sibling pass, a lone word beside them:
 /// `### login`).
 fn snake_levels(doc: &Document) -> BTreeMap<u8, usize> {
@@ -244,9 +245,11 @@ fn snake_levels(doc: &Document) -> BTreeMap<u8, usize> {
             .iter()
             .take_while(|s| s.level().is_none_or(|l| l == 0 || l > level))
             .any(|s| {
-                // (A sub-heading or a label line of its own, `**Parameters:**`.)
+                // (A sub-heading or a label line of its own, `**Parameters:**`; or a table
+                // of parameters, `| Input | Type | Description | Optional |`.)
                 (s.is_heading() || s.label().is_some())
                     && matches!(block_label(s), Some(Ctx::Params(_)))
+                    || s.table().is_some_and(|t| columns(t).is_some())
             });
         if labelled {
             *out.entry(level).or_default() += 1;

@@ -52,6 +52,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "item",
         // (`| Variable | Type | Description |`: the variables a call takes.)
         "variable",
+        // (`| Input | Type | Description | Optional |`: the inputs a method takes.)
+        "input",
         // (`| Element | Description | Type | Required |`: the elements a request holds.)
         "element",
         // (Chinese: `参数名`, `参数`, `字段`, `名称`.)

@@ -1166,3 +1166,32 @@ fn page_titled_by_its_json_rpc_method() {
     let other = page.replace("title: CreateTransaction", "title: Transactions");
     assert!(read("api-create-tx.mdx", &other).spec.operations.is_empty());
 }
+
+/// Method headings in snake case, each right over a table of its inputs with no label
+/// between (`### album_songs` over `| Input | Type | Description | Optional |`), three or
+/// more at a level: methods, and so is a lone word beside them (`### ping`); a name in
+/// single quotes (`'filter'`, as PHP writes a key) is the name without them.
+#[test]
+fn snake_case_headings_right_over_input_tables() {
+    let table = |rows: &str| {
+        format!("| Input | Type | Description | Optional |\n|---|---|---|---:|\n{rows}\n")
+    };
+    let page = format!(
+        "## Methods\n\n### ping\n\nChecks the server.\n\n{}\n### album_songs\n\nSongs of an album.\n\n{}\n### artist_albums\n\n{}\n### playlist_create\n\n{}",
+        table("| 'auth' | string | Session | YES |"),
+        table("| 'filter' | string | UID of Album | NO |\n| 'offset' | integer | | YES |"),
+        table("| 'filter' | string | UID of Artist | NO |"),
+        table("| 'name' | string | Playlist name | NO |"),
+    );
+    let out = read("api-xml-methods.md", &page);
+    assert_eq!(
+        rpc_names(&out),
+        ["ping", "album_songs", "artist_albums", "playlist_create"]
+    );
+    let params: Vec<(&str, bool)> = out.spec.operations[1]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(params, [("filter", true), ("offset", false)]);
+}
