@@ -13,8 +13,8 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, page_discriminated_names, rpc_methods, shows_envelope, sibling_methods,
-    signature, syntax_method, table_methods, titled_method, with_index,
+    discriminated_call, page_discriminated_names, rpc_methods, section_command, shows_envelope,
+    sibling_methods, signature, syntax_method, table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -701,6 +701,8 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                     let section = &doc.blocks[h + 1..m.end.min(doc.blocks.len())];
                     signature(&clean_heading(&doc.blocks[h].text)).is_some()
                         || shows_envelope(section)
+                        || section_command(section, doc.line(doc.blocks[h].span.line))
+                            .is_some_and(|n| m.rpc.as_deref() == Some(n.as_str()))
                         || m.rpc
                             .as_deref()
                             .is_some_and(|n| discriminated_call(section, n))

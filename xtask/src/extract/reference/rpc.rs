@@ -26,8 +26,85 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     {
         out = rpc_methods_pass(doc, Some(level));
     }
+    framed_siblings(doc, &mut out);
     documented_again(doc, &mut out);
     out
+}
+
+/// Headings framing a method's name in the same words as three methods or more at their
+/// level (`The config-get Command`, `The config-set Command` and a third, each over a call
+/// naming its command): a heading of that frame around one other name
+/// (`The interface-list Command`, whose section shows no call) names a method too.
+fn framed_siblings(doc: &Document, out: &mut Vec<OpAt>) {
+    let text_of = |i: usize| {
+        clean_heading(&doc.blocks[i].text)
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_string()
+    };
+    let mut frames: BTreeMap<(u8, String, String), usize> = BTreeMap::new();
+    for m in out.iter() {
+        let (Some(h), Some(name)) = (m.heading, m.rpc.as_deref()) else {
+            continue;
+        };
+        let text = text_of(h);
+        let Some(at) = text.find(name) else {
+            continue;
+        };
+        let (before, after) = (text[..at].trim(), text[at + name.len()..].trim());
+        if (before.is_empty() && after.is_empty()) || before.contains(name) || after.contains(name)
+        {
+            continue;
+        }
+        let level = doc.blocks[h].level().unwrap_or(0);
+        *frames
+            .entry((level, before.to_string(), after.to_string()))
+            .or_default() += 1;
+    }
+    let mut added = Vec::new();
+    for ((level, before, after), n) in frames {
+        if n < 3 {
+            continue;
+        }
+        for (i, b) in doc.headings() {
+            if b.level() != Some(level) || out.iter().any(|m| m.heading == Some(i)) {
+                continue;
+            }
+            let text = text_of(i);
+            let Some(name) = text
+                .strip_prefix(before.as_str())
+                .and_then(|t| t.strip_suffix(after.as_str()))
+                .map(str::trim)
+            else {
+                continue;
+            };
+            let word = name.len() >= 2
+                && name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                && method_word(name).is_none();
+            if !word || (!before.is_empty() && !text[before.len()..].starts_with(' ')) {
+                continue;
+            }
+            let end = (i + 1..doc.blocks.len())
+                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+                .unwrap_or(doc.blocks.len());
+            added.push(method_at(
+                name.to_string(),
+                b.span.line,
+                i + 1,
+                end,
+                Some(i),
+                None,
+            ));
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|o| o.line);
+    }
 }
 
 /// A method headed again by its name alone under another part of the page that documents
@@ -140,7 +217,16 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                             .any(|c| cell_envelope(c).as_deref() == Some(first))
                     })
             }))
-        .then(|| first.to_string());
+        .then(|| first.to_string())
+        // (A heading naming a command among other words, `The ``config-write`` Command`,
+        // over an example whose discriminator names that very command: `{"command":
+        // "config-write"}`.)
+        .or_else(|| {
+            labelled
+                .is_none()
+                .then(|| section_command(section, doc.line(b.span.line)))
+                .flatten()
+        });
         let name = labelled
             .clone()
             .or_else(|| called_below.clone())
@@ -357,6 +443,37 @@ fn string_members<'a>(code: &'a str, key: &str) -> impl Iterator<Item = String> 
             let rest = code[after..].trim_start().strip_prefix(':')?;
             let rest = rest.trim_start().strip_prefix('"')?;
             Some(rest[..rest.find('"')?].to_string())
+        })
+}
+
+/// The word a heading sets in code (`The ``config-write`` Command`) that a code block of
+/// its section names in a request's discriminator or method member (`{"command":
+/// "config-write"}`, `"method": "x"`): a word of letters, digits, `_` and `-`, a letter
+/// first, no HTTP method. (A plain word, `File metadata found for a file` over `"type":
+/// "file"`, names no command.)
+pub(super) fn section_command(section: &[Block], heading: &str) -> Option<String> {
+    let words: Vec<&str> = heading
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::trim)
+        .filter(|w| {
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_ascii_alphabetic())
+                && w.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                && method_word(w).is_none()
+        })
+        .collect();
+    section
+        .iter()
+        .take_while(|s| !s.is_heading())
+        .filter(|s| s.is_code())
+        .find_map(|s| {
+            DISCRIMINATORS
+                .iter()
+                .chain(&["method"])
+                .find_map(|k| string_members(&s.text, k).find(|v| words.contains(&v.as_str())))
         })
 }
 

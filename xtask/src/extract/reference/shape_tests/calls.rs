@@ -1195,3 +1195,38 @@ fn snake_case_headings_right_over_input_tables() {
         .collect();
     assert_eq!(params, [("filter", true), ("offset", false)]);
 }
+
+/// Commands sent to one endpoint, each headed by a sentence setting its name in code (`The
+/// ``config-get`` Command`) over an example whose discriminator names it (`{"command":
+/// "config-get"}`): a method per heading, not the endpoint the introduction posts a
+/// placeholder command to; a heading of the same frame whose section shows no call (`The
+/// ``interface-list`` Command`) names one too. A plain word a heading shares with a
+/// discriminator (`Found for a file` over `"type": "file"`) names none.
+#[test]
+fn commands_headed_in_a_frame_over_their_discriminator() {
+    let section = |name: &str, call: bool| {
+        let line = "-".repeat(name.len() + 16);
+        let example = if call {
+            format!("An example:\n\n::\n\n   {{\n       \"command\": \"{name}\"\n   }}\n\n")
+        } else {
+            String::new()
+        };
+        format!(
+            "The ``{name}`` Command\n{line}\n\nThe :isccmd:`{name}` command does things.\n\n{example}"
+        )
+    };
+    let page = format!(
+        "Management API\n==============\n\nSent over HTTP:\n\n::\n\n   POST / HTTP/1.1\\r\\n\n   {{\n       \"command\": \"foo\",\n       \"arguments\": {{ }}\n   }}\n\nCommands\n========\n\n{}{}{}{}",
+        section("config-get", true),
+        section("config-set", true),
+        section("interface-list", false),
+        section("version-get", true),
+    );
+    let out = read("ctrl-channel.rst", &page);
+    assert_eq!(
+        rpc_names(&out),
+        ["config-get", "config-set", "interface-list", "version-get"]
+    );
+    let plain = "# Files\n\n## Find\n\n```\nGET /files/{id}\n```\n\n### Found for a file\n\n```json\n{\"type\": \"file\"}\n```\n";
+    assert_eq!(routes(&read("files.md", plain)), ["GET /files/{id}"]);
+}
