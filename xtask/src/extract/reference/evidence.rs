@@ -1239,6 +1239,71 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
                 out.push((at + here, r));
             }
         }
+        // (The method alone in code, the path in code after `to` later in the sentence:
+        // `simply `POST` to `/api/api-keys/delete?id=«apikey-id»``, `simply `POST` a
+        // `ApiKeyInfo` JSON object … as the request body to `/api/api-keys/create``. Set
+        // in code, the method is a call's, and the path is its route, a literal one too;
+        // a query of placeholders is its query. The method is a verb there, not a noun
+        // after an article: `Once deleted, a `GET` to `/v2/<name>/manifests/<tag>` will
+        // return a 404` tells what a call does, it declares none.)
+        if let Some(m) = parts
+            .iter()
+            .enumerate()
+            .skip(1)
+            .step_by(2)
+            .find_map(|(k, p)| {
+                let article = parts[k - 1]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
+                // (Nor `the previously-described `POST` request to …`: a request named, the
+                // rule above reads those.)
+                let noun = parts.get(k + 1).is_some_and(|n| {
+                    n.split_whitespace().next().is_some_and(|w| {
+                        matches!(
+                            w.trim_end_matches([',', '.']),
+                            "request" | "requests" | "call" | "calls"
+                        )
+                    })
+                });
+                method_word(p.trim()).filter(|w| *w == p.trim() && !article && !noun)
+            })
+        {
+            let mut offset = 0;
+            let mut seen_method = false;
+            for (k, part) in parts.iter().enumerate() {
+                let here = offset;
+                offset += part.len() + 1;
+                if k % 2 == 0 || k + 1 >= parts.len() {
+                    continue;
+                }
+                if !seen_method {
+                    seen_method = part.trim() == m;
+                    continue;
+                }
+                let last = parts[k - 1]
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                let path = part.trim();
+                let query_of_slots = path.split_once('?').is_none_or(|(_, q)| {
+                    q.split('&').all(|pair| {
+                        pair.split_once('=')
+                            .is_some_and(|(_, v)| v.starts_with(['«', '{', '<']))
+                    })
+                });
+                if last == "to"
+                    && path.starts_with('/')
+                    && !path.contains(' ')
+                    && query_of_slots
+                    && let Some(r) = target_route(m, path)
+                {
+                    out.push((at + here, r));
+                    break;
+                }
+            }
+        }
         // The method: a word in capitals in the prose, right before `request(s)`.
         let mut method = None;
         let mut offset = 0;

@@ -954,7 +954,19 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         "indicates" | "means" | "signals" | "signifies" | "denotes"
                     )
                 });
-            if (passive || named || called || means || received)
+            // (`A `403` response indicates a missing API key`, `A successful (`200`) response
+            // body will contain …`: a response of that code, after an article and at most
+            // one word saying what kind.)
+            let article_at =
+                |i: usize| matches!(words[i].to_ascii_lowercase().as_str(), "a" | "an");
+            let a_response = words
+                .get(k + 1)
+                .is_some_and(|n| n.to_ascii_lowercase().starts_with("response"))
+                && ((k >= 1 && article_at(k - 1))
+                    || (k >= 2
+                        && article_at(k - 2)
+                        && words[k - 1].chars().all(char::is_alphabetic)));
+            if (passive || named || called || means || received || a_response)
                 && !out.iter().any(|(c, _)| *c == code)
             {
                 out.push((code, None));

@@ -1550,6 +1550,10 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
         } else if let Some(r) = rest.strip_prefix('<') {
             let end = r.find('>')?;
             (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('«') {
+            // (`/feeds/get/«feed-name»`: a placeholder in guillemets.)
+            let end = r.find('»')?;
+            (&r[..end], &r[end + '»'.len_utf8()..])
         } else if let Some(r) = rest.strip_prefix('(')
             && let Some(end) = r.find(')')
             && r[end + 1..].is_empty()
@@ -1563,7 +1567,7 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
             let end = r.find(']')?;
             (&r[..end], &r[end + 1..])
         } else {
-            let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
+            let end = rest.find([':', '{', '<', '[', '«']).unwrap_or(rest.len());
             let lit = &rest[..end];
             let balanced = lit.matches('(').count() == lit.matches(')').count()
                 || (parens_balance && seg.contains('{'));

@@ -2677,3 +2677,47 @@ fn a_base_placeholder_after_the_slash_is_the_server() {
         ]
     );
 }
+
+/// A page per call whose route is only a sentence setting the method in code and the path in
+/// code after `to` (`To delete an API key, simply `POST` to `/api/api-keys/delete?id=«apikey-id»`.`,
+/// `simply `POST` a `ApiKeyInfo` JSON object … as the request body to `/api/api-keys/create``):
+/// the route, a literal path too, the query's placeholder a query parameter; a placeholder in
+/// guillemets (`«feed-name»`) is one. Not a method after an article (`a `GET` to `/x/<tag>`
+/// will return a 404`) or naming a request (`the previously-described `POST` request to`).
+#[test]
+fn coded_method_sent_to_a_coded_path_in_prose() {
+    let out = read(
+        "delete.md",
+        "# Delete ApiKey\n\n## HTTP Request Specification\n\nTo delete an API key, simply `POST` to `/api/api-keys/delete?id=«apikey-id»`.\n\n## HTTP Response Specification\n\nA successful `200` response indicates the key has been deleted.\n",
+    );
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /api/api-keys/delete".to_string(),
+            vec!["id query false".to_string()]
+        )]
+    );
+    let out = read(
+        "create.md",
+        "# Create ApiKey\n\n## HTTP Request Specification\n\nTo create an API key, simply `POST` a `ApiKeyInfo` JSON object (see [ApiKeyInfo.cs](https://example.com/ApiKeyInfo.cs)) as the request body to `/api/api-keys/create`.\n\n## HTTP Response Specification\n\nThe key is written on success.\n",
+    );
+    assert_eq!(routes(&out), ["POST /api/api-keys/create"]);
+    let out = read(
+        "update.md",
+        "# Update Feed\n\n## HTTP Request Specification\n\nTo update a feed, simply `POST` to the URL with the feed name.\n\n```plaintext\nPOST /api/management/feeds/update/«feed-name»\n```\n",
+    );
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /api/management/feeds/update/{feed_name}".to_string(),
+            vec!["feed_name path true".to_string()]
+        )]
+    );
+    for prose in [
+        "Once deleted, a `GET` to `/v2/<name>/manifests/<tag>` will return a 404.",
+        "This is taken in place of the previously-described `POST` request to `/v2/<name>/blobs/uploads/`.",
+    ] {
+        let out = read("spec.md", &format!("# Spec\n\n## Deleting\n\n{prose}\n"));
+        assert!(out.spec.operations.is_empty(), "{prose}");
+    }
+}

@@ -1270,3 +1270,15 @@ fn a_code_block_captioned_response_status() {
     assert_eq!(routes(&out), ["POST /authorize", "GET /game/{id}"]);
     assert_eq!(statuses(&out), [vec![200], vec![404]]);
 }
+
+/// A response named by its code after an article and at most one word of kind (`A `403`
+/// response indicates a missing API key`, `A successful (`200`) response body will contain
+/// the feed`): a status of the call.
+#[test]
+fn a_response_named_by_its_code() {
+    let out = read(
+        "get.md",
+        "# Get Feed\n\n```plaintext\nGET /api/feeds/get/{name}\n```\n\nA successful (`200`) response body will contain the feed. A `403` response indicates a missing API key.\n",
+    );
+    assert_eq!(statuses(&out), [vec![200, 403]]);
+}
