@@ -1463,13 +1463,15 @@ fn rst_fields(lines: &[&str], i: usize, to: usize, base: usize, out: &mut Lines)
         fields.push((role, arg, rst_inline(&text), at));
     }
     let mut kinds: Vec<&str> = Vec::new();
-    for (role, _, text, at) in &fields {
+    for (role, arg, text, at) in &fields {
         match field_label(role) {
             Some(label) if !kinds.contains(&label) => kinds.push(label),
             Some(_) => {}
             None => {
+                // (A role of the page's own, its argument kept: `:property int top-domains:
+                // …` as `property int top-domains: …`.)
                 out.push((String::new(), *at));
-                out.push((format!("{role}: {text}"), *at));
+                out.push((format!("{}: {text}", [*role, *arg].join(" ").trim()), *at));
             }
         }
     }

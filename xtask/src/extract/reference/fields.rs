@@ -1692,8 +1692,9 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
     (!out.is_empty()).then_some(out)
 }
 
-/// A paragraph of lines each opening with a name in code and a colon, a list set without
-/// bullets (`` `offset`: number, where to start `` / `` `limit`: the page size ``), `source`
+/// A paragraph of lines each opening with a name in code (or a bare name in lower case) and
+/// a colon, a list set without bullets (`` `offset`: number, where to start `` / `` `limit`:
+/// the page size ``, `index: Block index`), `source`
 /// the paragraph as written from line `line`: each line a parameter read as the bullet it
 /// would be. `None` unless every line has that shape.
 pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>> {
@@ -1703,8 +1704,20 @@ pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>>
         if l.is_empty() {
             continue;
         }
-        let inner = l.strip_prefix('`')?;
-        let (name, rest) = inner.split_once('`')?;
+        // (Or a bare name in lower case under a parameter label, `index: Block index`.)
+        let (name, rest) = match l.strip_prefix('`') {
+            Some(inner) => inner.split_once('`')?,
+            None => {
+                let (name, rest) = l.split_once(':')?;
+                let bare = name.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !name.contains(char::is_whitespace)
+                    && !rest.trim().is_empty();
+                if !bare {
+                    return None;
+                }
+                (name, &l[name.len()..])
+            }
+        };
         if !field_name(name) || !rest.trim_start().starts_with(':') {
             return None;
         }

@@ -701,12 +701,21 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
             "output" | "outputs" | "result" | "results" | "response" | "responses" | "returns"
         )
     });
+    // (`Parameter Description`: the description of the parameters, a label of them; not
+    // `Description` alone.)
+    let of_parameters = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "parameter" | "parameters" | "params" | "arguments" | "argument"
+        )
+    });
     let words_ok = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| {
             let l = w.to_lowercase();
             LABEL_WORDS.contains(&l.as_str())
+                || (of_parameters && matches!(l.as_str(), "description" | "descriptions"))
                 || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
                 // Qualifiers (`Possible parameters`, `XML Example`, `Optional fields`).
                 || matches!(

@@ -2434,3 +2434,32 @@ fn a_note_linking_to_a_shared_parameter_section() {
     assert_eq!(names(0), ["source", "destination", "encoding", "fee"]);
     assert_eq!(names(1), ["source"]);
 }
+
+/// Parameters under a `Parameter Description` label (the description of the parameters: a
+/// label of them, `Description` alone is none), written as bare lower-case names and a
+/// colon on lines of their own (`index: Block index`) or as bullets: the method's
+/// parameters. A capitalised word before a colon (`Note: …`) is no name.
+#[test]
+fn bare_names_under_a_parameter_description_label() {
+    let call = "## Example\n\nRequest body:\n\n```json\n{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"getblockhash\",\n  \"params\": [10000],\n  \"id\": 1\n}\n```\n";
+    let page = format!(
+        "# getblockhash Method\n\nReturns a block's hash.\n\n## Parameter Description\n\nindex: Block index (block height)\n\n{call}"
+    );
+    let out = read("getblockhash.md", &page);
+    assert_eq!(rpc_names(&out), ["getblockhash"]);
+    let names: Vec<&str> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["index"]);
+    let page = format!(
+        "# getblock Method\n\n## Parameter Description\n\nNote: the block must exist.\n\n{}",
+        call.replace("getblockhash", "getblock")
+    );
+    assert!(
+        read("getblock.md", &page).spec.operations[0]
+            .params
+            .is_empty()
+    );
+}
