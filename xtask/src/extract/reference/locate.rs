@@ -120,6 +120,30 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
     })
 }
 
+/// Whether hit `h` is a literal path (no placeholder) under a heading labelling the page's
+/// example (`# Example` over `## Request` and ``GET `/deployments/someDeploymentId` ``),
+/// where a route of the same method and as many segments is declared above it outside
+/// that example (``GET `/deployment/{id}` `` under `# Method`): a call of that route, even
+/// where the example misspells a literal segment.
+fn literal_under_example_label(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    let example_label = |b: &Block, title: &str| {
+        is_label_heading(&b.text)
+            && title
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "example" | "examples"))
+    };
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
+    !h.route.path.contains('{')
+        && enclosing_heading(doc, h.block, example_label)
+        && all.iter().any(|x| {
+            x.block < h.block
+                && x.route.method == h.route.method
+                && x.route.path.contains('{')
+                && segments(&x.route.path) == segments(&h.route.path)
+                && !enclosing_heading(doc, x.block, example_label)
+        })
+}
+
 /// Whether `block` is inside a section whose heading titles it as a history of the API
 /// (`## Changes from API v1`, `## Changelog`, `## Migrating from v1`, `## What's new`):
 /// routes there are named as changed, not documented.
@@ -603,6 +627,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || sample_request_of_declared(doc, &all, h)
                 || (h.route.query && under_samples(doc, h.block))
                 || example_of_declared_elsewhere(doc, &all, h)
+                || literal_under_example_label(doc, &all, h)
                 // (Or a call in code under an `Example` label filling in the route its
                 // section declared: `PUT /x/{number}` in a fence, then `**Example**` over
                 // `POST <baseURL>/x/47`, a call, whatever method it shows.)

@@ -1230,3 +1230,20 @@ fn commands_headed_in_a_frame_over_their_discriminator() {
     let plain = "# Files\n\n## Find\n\n```\nGET /files/{id}\n```\n\n### Found for a file\n\n```json\n{\"type\": \"file\"}\n```\n";
     assert_eq!(routes(&read("files.md", plain)), ["GET /files/{id}"]);
 }
+
+/// A page per call whose example, under a label heading of its own (`# Example` over `##
+/// Request`), calls a literal path (``GET `/deployments/someDeploymentId` ``, its literal
+/// segment misspelt) where `# Method` declares ``GET `/deployment/{id}` ``: a call of the
+/// route, not a route of its own.
+#[test]
+fn literal_call_under_the_page_example_label() {
+    let page = "Retrieves a single deployment by id.\n\n# Method\n\nGET `/deployment/{id}`\n\n# Parameters\n\n## Path Parameters\n\n| Name | Description |\n|---|---|\n| id | The id of the deployment. |\n\n# Example\n\n## Request\n\nGET `/deployments/someDeploymentId`\n\n## Response\n\nStatus 200.\n\n```json\n{\"id\": \"someDeploymentId\"}\n```\n";
+    let out = read("get.md", page);
+    assert_eq!(routes(&out), ["GET /deployment/{id}"]);
+    // (A route of another method there is no call of the declared one.)
+    let other = page.replace(
+        "GET `/deployments/someDeploymentId`",
+        "DELETE `/deployments/all`",
+    );
+    assert_eq!(routes(&read("get.md", &other)).len(), 2);
+}
