@@ -826,7 +826,7 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             .is_some_and(|m| method_word(m).is_some_and(|w| w == m))
         && let Some(r) = route_line(rest.trim()).or_else(|| {
             request_label(label)
-                .then(|| rest.trim().split_once(" with "))
+                .then(|| labelled_route_args(rest.trim()))
                 .flatten()
                 .and_then(|(route, _)| route_line(route))
         })
@@ -913,6 +913,41 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             (b.span.line + u32::try_from(k).unwrap_or(0), r)
         })
         .collect()
+}
+
+/// A request label's route and the names of the arguments it carries after it, in
+/// parentheses, after `with …` words or right after the path (`POST /x with parameters
+/// (a, b).`, `POST /api/server/add (host, token)`): the route's text and the names (none
+/// where the parentheses hold other than names, `(see below)`). `None` when nothing
+/// follows the route.
+pub(super) fn labelled_route_args(rest: &str) -> Option<(&str, Vec<String>)> {
+    let rest = rest.trim().trim_end_matches('.');
+    let (route, tail) = match rest.split_once(" with ") {
+        Some((route, tail)) => (route, tail),
+        None => {
+            let at = rest.find(" (")?;
+            (&rest[..at], &rest[at..])
+        }
+    };
+    let names = tail
+        .find('(')
+        .and_then(|open| {
+            let inner = tail[open + 1..].strip_suffix(')')?;
+            let names: Vec<String> = inner
+                .split(',')
+                .map(|n| n.trim().trim_matches('`').to_string())
+                .collect();
+            names
+                .iter()
+                .all(|n| {
+                    !n.is_empty()
+                        && n.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                })
+                .then_some(names)
+        })
+        .unwrap_or_default();
+    Some((route.trim(), names))
 }
 
 /// A label naming the request itself (`Request`, `**Endpoint**`, `Route`), whose route

@@ -2119,6 +2119,18 @@ impl<'b> Walk<'b> {
     /// gives them; label words read as names dropped.
     fn more_raw_params(&mut self) {
         let (doc, o) = (self.doc, self.o);
+        // (`Request: POST /api/server/add (server_host, server_token)`, `… with parameters
+        // (server_id).`: the arguments the route's own line names.)
+        if let Some(b) = o.block.map(|k| &doc.blocks[k])
+            && b.kind == Kind::Paragraph
+            && let Some((label, rest)) = b.text.trim().split_once(':')
+            && super::evidence::request_label(label)
+            && let Some((_, names)) = super::evidence::labelled_route_args(rest)
+        {
+            for name in names {
+                self.named_once(name, b.span.line, None);
+            }
+        }
         self.raw.extend(prose_query(doc, o));
         self.raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(doc, o, &mut self.raw);

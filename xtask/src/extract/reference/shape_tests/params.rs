@@ -2463,3 +2463,25 @@ fn bare_names_under_a_parameter_description_label() {
             .is_empty()
     );
 }
+
+/// A request label whose route goes on with the names of its arguments in parentheses,
+/// after `with parameters` or right after the path (`Request: POST /api/server/add
+/// (server_host, server_token)`, `Request: POST /start with parameters (min_ram, max_ram).`):
+/// the route, and each name a parameter of it (a `POST`'s in its body).
+#[test]
+fn argument_names_in_parentheses_after_a_labelled_route() {
+    let page = "# Node API\n\n## Add server\n\nRequest: POST /api/server/add (server_host, server_token)\n\nAdds a server.\n\n## Start\n\nRequest: POST /start with parameters (min_ram, max_ram).\n\nStarts it.\n\n## Status\n\nRequest: GET /status\n\nThe status.\n";
+    let out = read("node-api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/server/add", "POST /start", "GET /status"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["server_host", "server_token"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[1]),
+        ["min_ram", "max_ram"]
+    );
+}
