@@ -2136,7 +2136,12 @@ fn relative_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
             continue;
         };
         let tail = tail.trim_matches('`');
-        if method_word(m).is_none_or(|w| w != *m) || tail.starts_with('/') || !tail.contains('/') {
+        // (A tail opening with a placeholder, `GET {baseURL}/system`, names its base: the
+        // path is whole, and a call in its section, `GET /inventory/system?…`, an example.)
+        if method_word(m).is_none_or(|w| w != *m)
+            || tail.starts_with(['/', '{', '<'])
+            || !tail.contains('/')
+        {
             continue;
         }
         let end = (h.block + 1..doc.blocks.len())

@@ -2721,3 +2721,16 @@ fn coded_method_sent_to_a_coded_path_in_prose() {
         assert!(out.spec.operations.is_empty(), "{prose}");
     }
 }
+
+/// A heading's route whose path opens with a base placeholder (`### GET {baseURL}/system`)
+/// is whole, not a relative path: an example call in its section printing the base
+/// (`GET /inventory/system?filter_field=systemName HTTP/1.1` under `Example of valid
+/// invocation:`) does not replace it.
+#[test]
+fn heading_route_under_a_base_placeholder_over_an_example_call() {
+    let page = "# Inventory\n\n## Service Interfaces\n\n### GET {baseURL}/system\n - __Interface:\tGetSystems__\n\nCalled to list systems.\n\nExample of valid invocation:\n```json\nGET /inventory/system?filter_field=systemName HTTP/1.1\nAccept: application/json\n```\n\n### GET {baseURL}/data/{id}\n\nGets data.\n";
+    assert_eq!(
+        routes(&read("inventory.md", page)),
+        ["GET /system", "GET /data/{id}"]
+    );
+}
