@@ -13,8 +13,9 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, page_discriminated_names, rpc_methods, section_command, shows_envelope,
-    sibling_methods, signature, syntax_method, table_methods, titled_method, with_index,
+    discriminated_call, page_discriminated_names, rpc_methods, section_command, selected_commands,
+    shows_envelope, sibling_methods, signature, syntax_method, table_methods, titled_method,
+    with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -784,6 +785,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             ops.sort_by_key(|o| o.line);
         }
         ops = with_index(doc, ops);
+    }
+    if ops.is_empty() {
+        ops = selected_commands(doc);
     }
     if ops.is_empty() {
         ops.extend(titled_method(doc));

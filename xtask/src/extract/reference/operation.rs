@@ -2119,6 +2119,28 @@ impl<'b> Walk<'b> {
     /// gives them; label words read as names dropped.
     fn more_raw_params(&mut self) {
         let (doc, o) = (self.doc, self.o);
+        // (`### findArtist&name=$artistname[&limit=$limit]`: a command of a URL-selected
+        // entry point, headed with its query.)
+        if let (Some(h), Some(rpc)) = (o.heading, o.rpc.as_deref())
+            && let Some((name, params)) =
+                super::rpc::command_heading(&clean_heading(&doc.blocks[h].text))
+            && name == rpc
+        {
+            for (key, optional) in params {
+                if !self.raw.iter().any(|(q, _)| q.name == key) {
+                    self.raw.push((
+                        RawParam {
+                            name: key,
+                            line: doc.blocks[h].span.line,
+                            required: optional.then_some(false),
+                            location: Some(Location::Query),
+                            ..RawParam::default()
+                        },
+                        Some(Ctx::Params(Some(Location::Query))),
+                    ));
+                }
+            }
+        }
         // (`Request: POST /api/server/add (server_host, server_token)`, `… with parameters
         // (server_id).`: the arguments the route's own line names.)
         if let Some(b) = o.block.map(|k| &doc.blocks[k])

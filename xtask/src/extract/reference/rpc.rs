@@ -717,6 +717,115 @@ pub(super) fn url_parameter_label(h: &str) -> Option<&str> {
     (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(key)
 }
 
+/// The URL parameter that selects the command of a page's one entry point, as the page
+/// writes that entry point with a placeholder for it (`/api?apikey=$apikey&cmd=$command`,
+/// `?method={method}`): the parameter named as a command is (`cmd`, `method`, `action`, …)
+/// or whose placeholder is (`$command`).
+pub(super) fn url_selector(doc: &Document) -> Option<String> {
+    const WORDS: [&str; 10] = [
+        "cmd",
+        "command",
+        "method",
+        "action",
+        "op",
+        "operation",
+        "call",
+        "function",
+        "req",
+        "request",
+    ];
+    doc.blocks.iter().find_map(|b| {
+        b.text.split(['?', '&']).skip(1).find_map(|pair| {
+            let (key, value) = pair.split_once('=')?;
+            let slot = value
+                .trim_start_matches(['$', '{', '<', ':'])
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()?;
+            let placeholder = value.starts_with(['$', '{', '<', ':']) && !slot.is_empty();
+            (placeholder
+                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && (WORDS.contains(&key.to_ascii_lowercase().as_str())
+                    || WORDS.contains(&slot.to_ascii_lowercase().as_str())))
+            .then(|| key.to_string())
+        })
+    })
+}
+
+/// A heading naming a command of a URL-selected entry point as its call's query goes on
+/// (`findArtist&name=$artistname[&limit=$limit]`, `getIndex`): the command's name (a word
+/// opening in lower case) and its query parameters, each optional inside brackets.
+pub(super) fn command_heading(text: &str) -> Option<(String, Vec<(String, bool)>)> {
+    let t = text.trim();
+    let name_end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(t.len());
+    let name = &t[..name_end];
+    if name.len() < 2 || !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut params = Vec::new();
+    let mut optional = false;
+    let mut rest = &t[name_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('[') {
+            optional = true;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix(']') {
+            optional = false;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('&') {
+            let (key, after) = r.split_once('=')?;
+            if key.is_empty()
+                || !key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return None;
+            }
+            let end = after.find(['&', '[', ']']).unwrap_or(after.len());
+            if after[..end].contains(char::is_whitespace) {
+                return None;
+            }
+            params.push((key.to_string(), optional));
+            rest = &after[end..];
+        } else {
+            return None;
+        }
+    }
+    Some((name.to_string(), params))
+}
+
+/// The commands of a page whose one entry point selects them by a URL parameter
+/// ([`url_selector`]), each headed by its name and query ([`command_heading`]): at a
+/// heading level where three headings or more are such, each is a method.
+pub(super) fn selected_commands(doc: &Document) -> Vec<OpAt> {
+    if url_selector(doc).is_none() {
+        return Vec::new();
+    }
+    let named = |b: &Block| command_heading(&clean_heading(&b.text)).is_some();
+    let Some((&level, _)) = per_level(doc, named)
+        .iter()
+        .filter(|(_, n)| **n >= 3)
+        .max_by_key(|(_, n)| **n)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, b) in doc.headings() {
+        if b.level() != Some(level) {
+            continue;
+        }
+        let Some((name, _)) = command_heading(&clean_heading(&b.text)) else {
+            continue;
+        };
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        out.push(method_at(name, b.span.line, i + 1, end, Some(i), None));
+    }
+    out
+}
+
 /// A constant's name (`LIST_REPOSITORIES`, `GET_PROTOCOL`): upper-case words joined by `_`.
 fn constant_name(s: &str) -> bool {
     s.len() > 1

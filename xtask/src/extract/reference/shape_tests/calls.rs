@@ -1247,3 +1247,40 @@ fn literal_call_under_the_page_example_label() {
     );
     assert_eq!(routes(&read("get.md", &other)).len(), 2);
 }
+
+/// Commands of one entry point that a URL parameter selects, the page writing that entry
+/// point with a placeholder for it (`/api?apikey=$apikey&cmd=$command`), each headed by its
+/// name and the rest of its query (`### findArtist&name=$artistname[&limit=$limit]`,
+/// `### getIndex`): a method per heading, its pairs query parameters, optional in brackets
+/// (the others then required, as a list marking what is optional reads). Without the entry
+/// point, such headings are titles.
+#[test]
+fn commands_selected_by_a_url_parameter_headed_with_their_query() {
+    let body = "## API methods\n\n### getIndex\nFetch data from index page.\n\n### getArtist&id=$artistid\nFetch artist data.\n\n### findArtist&name=$artistname[&limit=$limit]\nSearch for artists.\n\n### shutdown\nShut down.\n";
+    let page = format!(
+        "# API Reference\n\n## General structure\nThe API endpoint is `http://ip:port + HTTP_ROOT + /api?apikey=$apikey&cmd=$command`\n\n{body}"
+    );
+    let out = read("API.md", &page);
+    assert_eq!(
+        rpc_names(&out),
+        ["getIndex", "getArtist", "findArtist", "shutdown"]
+    );
+    let params: Vec<(&str, Location, bool)> = out.spec.operations[2]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.location, p.required))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("name", Location::Query, true),
+            ("limit", Location::Query, false)
+        ]
+    );
+    assert!(
+        read("API.md", &format!("# API Reference\n\n{body}"))
+            .spec
+            .operations
+            .is_empty()
+    );
+}
