@@ -2029,6 +2029,49 @@ impl<'b> Walk<'b> {
                     self.named_once(name, o.route_at, None);
                 }
             }
+            // (A table of one method's facts, `|Method|addnode|` over `|Parameters|1. peer
+            // (string, required) - …<br />2. command (string, required) - …|`: the numbered
+            // items of its parameters row, each read as a bullet; a name of words is joined
+            // by `_`, `block hash` as `block_hash`.)
+            if o.rpc.is_some() && t.rows.iter().all(|r| r.len() == 2) {
+                for r in &t.rows {
+                    let key = r[0].trim().trim_matches('*').to_ascii_lowercase();
+                    if !matches!(key.as_str(), "parameters" | "params" | "arguments") {
+                        continue;
+                    }
+                    let line = t
+                        .row_lines
+                        .get(t.rows.iter().position(|x| x == r).unwrap_or(0))
+                        .copied()
+                        .unwrap_or(o.route_at);
+                    for item in r[1]
+                        .split("<br />")
+                        .flat_map(|x| x.split("<br/>"))
+                        .flat_map(str::lines)
+                    {
+                        let Some((n, rest)) = item.trim().split_once(". ") else {
+                            continue;
+                        };
+                        if n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()) {
+                            continue;
+                        }
+                        let joined = match rest.split_once(" (") {
+                            Some((name, after))
+                                if name.contains(' ')
+                                    && name.chars().all(|c| c.is_ascii_lowercase() || c == ' ') =>
+                            {
+                                format!("{} ({after}", name.replace(' ', "_"))
+                            }
+                            _ => rest.to_string(),
+                        };
+                        if let Some(p) = bullet(&joined, line)
+                            && !self.raw.iter().any(|(q, _)| q.name == p.name)
+                        {
+                            self.raw.push((p, None));
+                        }
+                    }
+                }
+            }
             // URL parameters that columns of their own name (`| req= | name= |` over
             // `LIST_BRANCHES | [repository name]`): a query parameter where the row's cell
             // says what it holds (`-` for none), optional in brackets. (The column naming

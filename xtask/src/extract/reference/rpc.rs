@@ -614,6 +614,27 @@ fn under_notifications(doc: &Document, i: usize) -> bool {
         .is_some_and(|k| notifications_title(&doc.blocks[k].text))
 }
 
+/// Whether block `i` stands in a part of the page its headings give to what is not called
+/// over HTTP: a socket's own methods (`### 7. Websocket Extension Methods
+/// (Websocket-specific)`) or what the server sends (`### 8. Notifications
+/// (Websocket-specific)`).
+fn under_websocket_part(doc: &Document, i: usize) -> bool {
+    let mut above = u8::MAX;
+    for k in (0..i).rev() {
+        let Some(level) = doc.blocks[k].level().filter(|l| (1..above).contains(l)) else {
+            continue;
+        };
+        above = level;
+        let title = clean_heading(&doc.blocks[k].text).to_lowercase();
+        let bare = title.split(" (").next().unwrap_or(&title);
+        let bare = bare.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        if title.contains("websocket") || notifications_title(bare) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a heading titles what the server sends (`Notifications`, `Events`,
 /// `Callbacks`).
 fn notifications_title(text: &str) -> bool {
@@ -665,6 +686,23 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
             }
             url_parameter_label(h).map(|k| (c, Some(k)))
         }) else {
+            // (A table of one method's facts, a name in each row's first cell: `|Method|
+            // addnode|` over `|Parameters|1. peer (string, required) - …|`.)
+            if let Some((k, name)) = t.rows.iter().enumerate().find_map(|(k, r)| {
+                let [key, value] = r.as_slice() else {
+                    return None;
+                };
+                let key = key.trim().trim_matches('*').to_ascii_lowercase();
+                let value = value.trim().trim_matches('`');
+                (METHOD_LABELS.contains(&key.as_str()) && named_method(value))
+                    .then(|| (k, value.to_string()))
+            }) && !out.iter().any(|o: &OpAt| o.rpc.as_deref() == Some(&name))
+                && !under_websocket_part(doc, i)
+            {
+                let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
+                let line = t.row_lines.get(k).copied().unwrap_or(b.span.line);
+                out.push(method_at(name, line, i, i + 1, owner, Some(i)));
+            }
             continue;
         };
         // (A caption row, one cell across the table, groups the rows: no method.)

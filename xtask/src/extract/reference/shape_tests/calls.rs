@@ -1284,3 +1284,40 @@ fn commands_selected_by_a_url_parameter_headed_with_their_query() {
             .is_empty()
     );
 }
+
+/// Tables of one method's facts, each naming it in a `Method` row (`|Method|addnode|` over
+/// `|Parameters|1. peer (string, required) - …<br />2. command (string, optional) - …|`):
+/// a method per table, the numbered items of its parameters row its parameters (a name of
+/// words joined by `_`); `None` gives none. Under a part of the page given to a websocket's
+/// own methods (`### 7. Websocket Extension Methods (Websocket-specific)`), no method.
+#[test]
+fn method_fact_tables_named_by_a_method_row() {
+    let table = |name: &str, params: &str| {
+        format!(
+            "|   |   |\n|---|---|\n|Method|{name}|\n|Parameters|{params}|\n|Description|Does {name}.|\n|Returns|Nothing|\n\n"
+        )
+    };
+    let page = format!(
+        "# JSON RPC API\n\n### 5. Standard Methods\n\n{}{}### 7. Websocket Extension Methods (Websocket-specific)\n\n{}",
+        table(
+            "addnode",
+            "1. peer (string, required) - address of the peer<br />2. command (string, optional) - `add` or `remove`"
+        ),
+        table(
+            "getblock",
+            "1. block hash (string, required) - the hash<br />2. verbosity (int, optional, default=1) - how much"
+        ),
+        table("notifyblocks", "None"),
+    );
+    let out = read("json_rpc_api.md", &page);
+    assert_eq!(rpc_names(&out), ["addnode", "getblock"]);
+    let params = |i: usize| -> Vec<(&str, bool)> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.required))
+            .collect()
+    };
+    assert_eq!(params(0), [("peer", true), ("command", false)]);
+    assert_eq!(params(1), [("block_hash", true), ("verbosity", false)]);
+}
