@@ -1239,9 +1239,15 @@ fn common_structure(all: &[Hit], h: &Hit) -> bool {
 fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // (`/ENDPOINT` in a sample call is any route; `## GET /{db}`, a heading, declares one.)
     // (Nor do `URL: http://host/<index>` and `Method: DELETE` fields, a declaration too.)
+    // (Nor a table of one record with a method row, `| URL | https://api.[host]/[version]/
+    // [ORCID iD]/[affiliation section] |` over `| Method | GET |`.)
+    let record = doc.blocks[h.block].table().is_some_and(|t| {
+        t.header.len() == 2 && super::block_routes::record_field(t, &["method"]).is_some()
+    });
     if generic_target(&h.route.path)
         && !doc.blocks[h.block].is_heading()
         && !fielded_route(doc, h)
+        && !record
         && ((!route_fence(doc, h.block) && !bold_method_item(doc, h)) || common_structure(all, h))
     {
         return;

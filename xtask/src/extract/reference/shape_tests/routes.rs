@@ -2734,3 +2734,16 @@ fn heading_route_under_a_base_placeholder_over_an_example_call() {
         ["GET /system", "GET /data/{id}"]
     );
 }
+
+/// A table of one call's record, a `Method` row beside its URL row whose path is all
+/// placeholders in brackets (`| URL | https://api.[host]/[version]/[ORCID iD]/[affiliation
+/// section] |` over `| Method | GET |`): a route declared, as a heading's is, not the
+/// template of any call an introduction shows.
+#[test]
+fn record_table_route_of_placeholders_only() {
+    let page = "# Affiliations\n\n## Read a summary\n\n| Parameter | Value |\n|---|---|\n| URL | https://api.[host]/[version]/[ORCID iD]/[affiliation section] |\n| Method | GET |\n| header | Accept: application/json |\n\nReads the section.\n";
+    assert_eq!(
+        routes(&read("affiliations.md", page)),
+        ["GET /{version}/{ORCID_iD}/{affiliation_section}"]
+    );
+}
