@@ -2131,6 +2131,21 @@ impl<'b> Walk<'b> {
                     for code in codes {
                         self.add_status(code, o.route_at, None);
                     }
+                } else if let Some((code, reason)) = cell.lines().next().and_then(leading_status) {
+                    // (`201 with `Location` header`: the code the cell opens with.)
+                    self.add_status(code, o.route_at, reason);
+                } else if let [only] = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(c, _)| *c != i)
+                    .filter_map(|(_, c)| bare_status(c.trim()))
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    // (A row whose status sits in another cell, its cells set out of
+                    // order: `| PUT | 200 | Modify workspace |` under `| Method | Action
+                    // | Status code |`, the one cell that is a code alone.)
+                    self.add_status(*only, o.route_at, None);
                 }
             }
             // Its description: the description cell, up to the fields it lists.

@@ -1282,3 +1282,22 @@ fn a_response_named_by_its_code() {
     );
     assert_eq!(statuses(&out), [vec![200, 403]]);
 }
+
+/// A table of a path's methods with a status column (`| Method | Action | Status code |`):
+/// the code a status cell opens with (`201 with `Location` header`), and where a row's
+/// cells are set out of order (`| PUT | 200 | Modify workspace |`), the one cell that is a
+/// code alone.
+#[test]
+fn status_column_cells_opening_with_a_code_or_set_out_of_order() {
+    let page = "# Workspaces\n\n## `/workspaces/<ws>`\n\nControls a workspace.\n\n| Method | Action | Status code | Formats |\n|---|---|---|---|\n| GET | Return workspace | 200 | XML |\n| POST | Create a workspace | 201 with `Location` header | XML |\n| PUT | 200 | Modify workspace `ws` | XML |\n";
+    let out = read("workspaces.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /workspaces/{ws}",
+            "POST /workspaces/{ws}",
+            "PUT /workspaces/{ws}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![201], vec![200]]);
+}
