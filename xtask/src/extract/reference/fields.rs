@@ -1818,3 +1818,86 @@ fn nesting(l: &str) -> i32 {
         })
         .sum()
 }
+
+/// An apiDoc annotation of a parameter (`@apiParam (Mono) {String} [shortDescription] Short
+/// description.`, `@apiParam (URL parameters) {UUID} id ID of the Rule`, `[enabled=true]`):
+/// its name, written type, flag (optional in brackets, unsaid otherwise), default and
+/// description; its location where the group says it (`URL parameters`, `Query`, `Header`).
+pub(super) fn apidoc_param(line: &str, number: u32) -> Option<RawParam> {
+    let mut rest = line
+        .trim()
+        .trim_start_matches('*')
+        .trim()
+        .strip_prefix("@apiParam")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    rest = rest.trim_start();
+    let mut p = RawParam {
+        line: number,
+        ..RawParam::default()
+    };
+    if let Some(r) = rest.strip_prefix('(') {
+        let (group, after) = r.split_once(')')?;
+        let g = group.to_ascii_lowercase();
+        p.location = if g.contains("url") || g.contains("path") {
+            Some(Location::Path)
+        } else if g.contains("query") {
+            Some(Location::Query)
+        } else if g.contains("header") {
+            Some(Location::Header)
+        } else {
+            None
+        };
+        rest = after.trim_start();
+    }
+    if let Some(r) = rest.strip_prefix('{') {
+        let (ty, after) = r.split_once('}')?;
+        p.ty = Some(ty.trim().to_string());
+        rest = after.trim_start();
+    }
+    let (name, doc) = if let Some(r) = rest.strip_prefix('[') {
+        let (inner, after) = r.split_once(']')?;
+        p.required = Some(false);
+        let (name, default) = inner.split_once('=').unwrap_or((inner, ""));
+        if !default.trim().is_empty() {
+            p.default = Some(default.trim().to_string());
+        }
+        (name.trim(), after)
+    } else {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        (&rest[..end], &rest[end..])
+    };
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    {
+        return None;
+    }
+    p.name = name.to_string();
+    p.doc = doc.trim().to_string();
+    Some(p)
+}
+
+/// The apiDoc parameters a page defines once under `@apiDefine name` (up to the comment's
+/// end, `*/`, or the next definition), for the `@apiUse name` lines that pull them in.
+pub(super) fn apidoc_defined(lines: &[(u32, &str)], name: &str) -> Vec<RawParam> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for (n, l) in lines {
+        if l.trim().starts_with("*/") {
+            inside = false;
+            continue;
+        }
+        let t = l.trim().trim_start_matches('*').trim();
+        if let Some(r) = t.strip_prefix("@apiDefine") {
+            inside = r.split_whitespace().next() == Some(name);
+            continue;
+        }
+        if inside && let Some(p) = apidoc_param(t, *n) {
+            out.push(p);
+        }
+    }
+    out
+}

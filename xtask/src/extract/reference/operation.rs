@@ -13,10 +13,10 @@ use super::Reader;
 use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
-    RawParam, bullet, bullets, captioned_names, code_field_lines, code_name_paragraph,
-    code_named_lines, dash_item_name, dash_list, declared_request_fields, definition, field_entry,
-    field_name, marked_pairs, nest, pair_term, query_string_item, typed_member_lines,
-    typed_object_fields,
+    RawParam, apidoc_defined, apidoc_param, bullet, bullets, captioned_names, code_field_lines,
+    code_name_paragraph, code_named_lines, dash_item_name, dash_list, declared_request_fields,
+    definition, field_entry, field_name, marked_pairs, nest, pair_term, query_string_item,
+    typed_member_lines, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -797,6 +797,45 @@ impl<'b> Walk<'b> {
             }
         }
         true
+    }
+
+    /// apiDoc annotations in a block of the operation (`@apiParam (Mono) {String}
+    /// [shortDescription] …`), and the parameters a page defines once that an `@apiUse
+    /// ruleCreation` line pulls in: its parameters.
+    fn apidoc_params(&mut self, b: &Block) -> bool {
+        // (Only in the operation's own extent: a section documenting its route again, an
+        // annotation's method miswritten, `@api {get}` under `[DELETE]`, is another call's.)
+        let own = self.doc.blocks[self.o.start.min(self.o.end)..self.o.end]
+            .iter()
+            .chain(self.o.block.map(|i| &self.doc.blocks[i]))
+            .any(|x| x.span.line == b.span.line);
+        if !own {
+            return false;
+        }
+        let source = self.doc.source.text(b.span.line, b.span.end_line);
+        if !source.contains("@apiParam") && !source.contains("@apiUse") {
+            return false;
+        }
+        let mut found = Vec::new();
+        for (n, l) in (b.span.line..).zip(source.lines()) {
+            let t = l.trim().trim_start_matches('*').trim();
+            if let Some(name) = t.strip_prefix("@apiUse").map(str::trim) {
+                let lines: Vec<(u32, &str)> = (1..)
+                    .zip(self.doc.source.lines.iter().map(String::as_str))
+                    .collect();
+                found.extend(apidoc_defined(&lines, name));
+            } else if let Some(p) = apidoc_param(t, n) {
+                found.push(p);
+            }
+        }
+        for p in found {
+            if !self.raw.iter().any(|(q, _)| q.name == p.name) {
+                let ctx = p.location.map(|l| Ctx::Params(Some(l)));
+                self.raw.push((p, ctx));
+            }
+        }
+        // (The block goes on to the other steps: its sample answer, `HTTP/1.1 200 OK`.)
+        false
     }
 
     /// `Sends events: * a * b`: the events the call sends, on the label's line, or the
@@ -2747,6 +2786,7 @@ impl Reader<'_> {
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)
+            || w.apidoc_params(b)
             || self.curl_sample(w, op, k, b)
             || w.media_line(b)
             || self.panel_line(w, k, b)

@@ -2485,3 +2485,21 @@ fn argument_names_in_parentheses_after_a_labelled_route() {
         ["min_ram", "max_ram"]
     );
 }
+
+/// apiDoc annotations in a call's comment block (`@apiParam (Mono) {String}
+/// [shortDescription] …`, `@apiParam (URL parameters) {UUID} id …`), and the parameters a
+/// page defines once (`@apiDefine ruleCreation` up to the comment's end) that an `@apiUse
+/// ruleCreation` line pulls in: the call's parameters, optional in brackets (the others of
+/// that list then required), a default after `=`, the group's location where it names one.
+#[test]
+fn apidoc_annotations_and_the_definitions_they_use() {
+    let page = "This file describes the API.\n\n/**\n   @apiDefine ruleId\n\n   @apiParam (URL parameters) {UUID} id ID of the Rule\n */\n\n/**\n   @apiDefine ruleCreation\n\n   @apiParam (Mono) {String}  displayName   Name of the Rule.\n   @apiParam (Mono) {Boolean} [enabled=true] Enabled at creation.\n */\n\n[PUT] api/rules\n---------------\n\n    /**\n    @api {put} /api/rules Create a new Rule\n    @apiParam (Mono) {UUID} source ID of the Rule to clone.\n    @apiUse ruleCreation\n    */\n\n[GET] api/rules/{id}\n--------------------\n\n    /**\n    @api {get} /api/rules/{id} Get a Rule\n    @apiUse ruleId\n    @apiSuccessExample Success-Response:\n      HTTP/1.1 200 OK\n    */\n";
+    let out = read("rules.md", page);
+    assert_eq!(routes(&out), ["PUT /api/rules", "GET /api/rules/{id}"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("source", false), ("displayName", true), ("enabled", false)]
+    );
+    assert_eq!(ops(&out)[1].1, ["id path true"]);
+    assert_eq!(statuses(&out)[1], [200]);
+}
