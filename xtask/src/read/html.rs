@@ -540,7 +540,6 @@ impl Walk<'_> {
     }
 
     fn table(&mut self, table: ElementRef<'_>, at: (u32, u32)) {
-        let mut header: Vec<String> = Vec::new();
         let mut rows: Vec<Vec<String>> = Vec::new();
         let mut row_lines = Vec::new();
         let mut header_rows: Vec<Vec<(String, (usize, usize))>> = Vec::new();
@@ -561,23 +560,22 @@ impl Walk<'_> {
                 .into_iter()
                 .map(|c| row_header_code(c, all_th).unwrap_or_else(|| cell_text(c)))
                 .collect();
-            if header.is_empty() && rows.is_empty() && all_th {
-                header = texts.clone();
+            // (A second header row under cells spanning columns or rows: the header is the
+            // grid the two rows make.)
+            let second =
+                header_rows.len() == 1 && header_rows[0].iter().any(|(_, (c, r))| *c > 1 || *r > 1);
+            if rows.is_empty() && all_th && (header_rows.is_empty() || second) {
                 header_rows.push(texts.into_iter().zip(spans).collect());
-            } else if rows.is_empty()
-                && all_th
-                && header_rows.len() == 1
-                && header_rows[0].iter().any(|(_, (c, r))| *c > 1 || *r > 1)
-            {
-                // A second header row under cells spanning columns or rows: the header is
-                // the grid the two rows make.
-                header_rows.push(texts.into_iter().zip(spans).collect());
-                header = header_grid(&header_rows);
             } else {
                 rows.push(texts);
                 row_lines.push(line);
             }
         }
+        let header: Vec<String> = match header_rows.as_slice() {
+            [] => Vec::new(),
+            [one] => one.iter().map(|(text, _)| text.clone()).collect(),
+            grid => header_grid(grid),
+        };
         let text = std::iter::once(&header)
             .filter(|h| !h.is_empty())
             .chain(&rows)

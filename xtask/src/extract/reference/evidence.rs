@@ -332,7 +332,7 @@ fn bare_name_sections(doc: &Document, out: &mut Vec<Hit>) {
 /// One past the last block of the section at rank `level` that goes on at block `from`:
 /// the next heading of that rank or a higher one, or the page's end (a text capture's
 /// labels, headings of rank 0, do not end it).
-fn ranked_end(doc: &Document, from: usize, level: u8) -> usize {
+pub(super) fn ranked_end(doc: &Document, from: usize, level: u8) -> usize {
     (from..doc.blocks.len())
         .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
         .unwrap_or(doc.blocks.len())
@@ -939,11 +939,7 @@ pub(super) fn labelled_route_args(rest: &str) -> Option<(&str, Vec<String>)> {
                 .collect();
             names
                 .iter()
-                .all(|n| {
-                    !n.is_empty()
-                        && n.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                })
+                .all(|n| super::fields::code_ident(n))
                 .then_some(names)
         })
         .unwrap_or_default();

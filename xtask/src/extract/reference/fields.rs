@@ -865,9 +865,7 @@ fn type_first(text: &str) -> Option<std::borrow::Cow<'static, str>> {
     let mut words = t.splitn(3, char::is_whitespace);
     let (ty, name) = (words.next()?, words.next()?);
     let rest = words.next().unwrap_or("").trim();
-    let ident = name.len() >= 2
-        && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let ident = name.len() >= 2 && code_ident(name);
     let described = rest.is_empty()
         || rest == ":"
         || rest.starts_with(": ")
@@ -1900,4 +1898,11 @@ pub(super) fn apidoc_defined(lines: &[(u32, &str)], name: &str) -> Vec<RawParam>
         }
     }
     out
+}
+
+/// A name as code writes one (`server_id`, `gasPrice`): ASCII letters, digits and `_`, a
+/// letter or `_` first.
+pub(super) fn code_ident(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }

@@ -189,7 +189,11 @@ fn under_samples(doc: &Document, block: usize) -> bool {
 /// Whether one of the headings `block` stands under (the nearest, then each of a higher
 /// rank, up to the first of level 1) is accepted by `is`, given the heading and its title
 /// in lower case.
-fn enclosing_heading(doc: &Document, block: usize, is: impl Fn(&Block, &str) -> bool) -> bool {
+pub(super) fn enclosing_heading(
+    doc: &Document,
+    block: usize,
+    is: impl Fn(&Block, &str) -> bool,
+) -> bool {
     let mut above = u8::MAX;
     for i in (0..block.min(doc.blocks.len())).rev() {
         let b = &doc.blocks[i];

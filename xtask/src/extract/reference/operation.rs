@@ -14,9 +14,9 @@ use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, apidoc_defined, apidoc_param, bullet, bullets, captioned_names, code_field_lines,
-    code_name_paragraph, code_named_lines, dash_item_name, dash_list, declared_request_fields,
-    definition, field_entry, field_name, marked_pairs, nest, pair_term, query_string_item,
-    typed_member_lines, typed_object_fields,
+    code_ident, code_name_paragraph, code_named_lines, dash_item_name, dash_list,
+    declared_request_fields, definition, field_entry, field_name, marked_pairs, nest, pair_term,
+    query_string_item, typed_member_lines, typed_object_fields,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -775,8 +775,8 @@ impl<'b> Walk<'b> {
             let named = |arg: &str| -> Option<String> {
                 let words: Vec<&str> = arg.split_whitespace().collect();
                 match words.as_slice() {
-                    [name, _ty] if ident_word(name) => Some((*name).to_string()),
-                    [one] if ident_word(one) && !positional_type(one) => Some((*one).to_string()),
+                    [name, _ty] if code_ident(name) => Some((*name).to_string()),
+                    [one] if code_ident(one) && !positional_type(one) => Some((*one).to_string()),
                     _ => None,
                 }
             };
@@ -784,17 +784,15 @@ impl<'b> Walk<'b> {
             else {
                 continue;
             };
-            if !self.raw.iter().any(|(p, _)| p.name == name) {
-                self.raw.push((
-                    RawParam {
-                        name,
-                        location: Some(Location::Body),
-                        line: b.span.line,
-                        ..RawParam::default()
-                    },
-                    Some(Ctx::Params(Some(Location::Body))),
-                ));
-            }
+            self.push_once(
+                RawParam {
+                    name,
+                    location: Some(Location::Body),
+                    line: b.span.line,
+                    ..RawParam::default()
+                },
+                Some(Ctx::Params(Some(Location::Body))),
+            );
         }
         true
     }
@@ -829,10 +827,8 @@ impl<'b> Walk<'b> {
             }
         }
         for p in found {
-            if !self.raw.iter().any(|(q, _)| q.name == p.name) {
-                let ctx = p.location.map(|l| Ctx::Params(Some(l)));
-                self.raw.push((p, ctx));
-            }
+            let ctx = p.location.map(|l| Ctx::Params(Some(l)));
+            self.push_once(p, ctx);
         }
         // (The block goes on to the other steps: its sample answer, `HTTP/1.1 200 OK`.)
         false
@@ -2025,15 +2021,20 @@ impl<'b> Walk<'b> {
     /// A parameter known by its name alone (a cell naming it), at `line`, unless one of that
     /// name is read already.
     fn named_once(&mut self, name: String, line: u32, ctx: Option<Ctx>) {
-        if !self.raw.iter().any(|(q, _)| q.name == name) {
-            self.raw.push((
-                RawParam {
-                    name,
-                    line,
-                    ..RawParam::default()
-                },
-                ctx,
-            ));
+        self.push_once(
+            RawParam {
+                name,
+                line,
+                ..RawParam::default()
+            },
+            ctx,
+        );
+    }
+
+    /// Parameter `p` under `ctx`, unless one of its name is read already.
+    fn push_once(&mut self, p: RawParam, ctx: Option<Ctx>) {
+        if !self.raw.iter().any(|(q, _)| q.name == p.name) {
+            self.raw.push((p, ctx));
         }
     }
 
@@ -2073,16 +2074,12 @@ impl<'b> Walk<'b> {
             // items of its parameters row, each read as a bullet; a name of words is joined
             // by `_`, `block hash` as `block_hash`.)
             if o.rpc.is_some() && t.rows.iter().all(|r| r.len() == 2) {
-                for r in &t.rows {
+                for (k, r) in t.rows.iter().enumerate() {
                     let key = r[0].trim().trim_matches('*').to_ascii_lowercase();
                     if !matches!(key.as_str(), "parameters" | "params" | "arguments") {
                         continue;
                     }
-                    let line = t
-                        .row_lines
-                        .get(t.rows.iter().position(|x| x == r).unwrap_or(0))
-                        .copied()
-                        .unwrap_or(o.route_at);
+                    let line = t.row_lines.get(k).copied().unwrap_or(o.route_at);
                     for item in r[1]
                         .split("<br />")
                         .flat_map(|x| x.split("<br/>"))
@@ -2103,10 +2100,8 @@ impl<'b> Walk<'b> {
                             }
                             _ => rest.to_string(),
                         };
-                        if let Some(p) = bullet(&joined, line)
-                            && !self.raw.iter().any(|(q, _)| q.name == p.name)
-                        {
-                            self.raw.push((p, None));
+                        if let Some(p) = bullet(&joined, line) {
+                            self.push_once(p, None);
                         }
                     }
                 }
@@ -2125,12 +2120,11 @@ impl<'b> Walk<'b> {
                 if cell.is_empty()
                     || cell.chars().all(|c| matches!(c, '-' | '—' | '–'))
                     || o.rpc.as_deref() == Some(cell.trim_matches('`'))
-                    || self.raw.iter().any(|(q, _)| q.name == key)
                 {
                     continue;
                 }
                 let optional = cell.starts_with('[') && cell.ends_with(']');
-                self.raw.push((
+                self.push_once(
                     RawParam {
                         name: key.to_string(),
                         line: o.route_at,
@@ -2140,7 +2134,7 @@ impl<'b> Walk<'b> {
                         ..RawParam::default()
                     },
                     Some(Ctx::Params(Some(Location::Query))),
-                ));
+                );
             }
             // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).
             for (i, h) in t.header.iter().enumerate() {
@@ -2224,18 +2218,16 @@ impl<'b> Walk<'b> {
             && name == rpc
         {
             for (key, optional) in params {
-                if !self.raw.iter().any(|(q, _)| q.name == key) {
-                    self.raw.push((
-                        RawParam {
-                            name: key,
-                            line: doc.blocks[h].span.line,
-                            required: optional.then_some(false),
-                            location: Some(Location::Query),
-                            ..RawParam::default()
-                        },
-                        Some(Ctx::Params(Some(Location::Query))),
-                    ));
-                }
+                self.push_once(
+                    RawParam {
+                        name: key,
+                        line: doc.blocks[h].span.line,
+                        required: optional.then_some(false),
+                        location: Some(Location::Query),
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                );
             }
         }
         // (`Request: POST /api/server/add (server_host, server_token)`, `… with parameters
@@ -4166,11 +4158,6 @@ fn positional_items(inner: &str) -> Vec<String> {
         .map(|a| a.trim().to_string())
         .filter(|a| !a.is_empty())
         .collect()
-}
-
-/// A name as code writes one: letters, digits and `_`, a letter first.
-fn ident_word(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_alphabetic()) && w.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// A word naming a type in a list of positional parameters (`string`, `uint64`, `number`,

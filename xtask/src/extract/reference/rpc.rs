@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use super::block_routes::code_routes;
+use super::evidence::ranked_end;
 use super::fields::{RawParam, definition, name_part};
 use super::labels::{Ctx, block_label, clean_heading};
-use super::locate::OpAt;
+use super::locate::{OpAt, enclosing_heading};
 use super::responses::returns_line;
 use super::routes::method_word;
 use super::tables::columns;
@@ -79,18 +80,11 @@ fn framed_siblings(doc: &Document, out: &mut Vec<OpAt>) {
             else {
                 continue;
             };
-            let word = name.len() >= 2
-                && name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-                && method_word(name).is_none();
-            if !word || (!before.is_empty() && !text[before.len()..].starts_with(' ')) {
+            if !command_word(name) || (!before.is_empty() && !text[before.len()..].starts_with(' '))
+            {
                 continue;
             }
-            let end = (i + 1..doc.blocks.len())
-                .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-                .unwrap_or(doc.blocks.len());
+            let end = ranked_end(doc, i + 1, level);
             added.push(method_at(
                 name.to_string(),
                 b.span.line,
@@ -231,8 +225,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             .clone()
             .or_else(|| called_below.clone())
             .unwrap_or_else(|| strip_section_number(&heading).to_string());
-        let word = name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let word = lower_word(&name);
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
@@ -457,13 +450,7 @@ pub(super) fn section_command(section: &[Block], heading: &str) -> Option<String
         .skip(1)
         .step_by(2)
         .map(str::trim)
-        .filter(|w| {
-            w.len() >= 2
-                && w.starts_with(|c: char| c.is_ascii_alphabetic())
-                && w.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-                && method_word(w).is_none()
-        })
+        .filter(|w| command_word(w))
         .collect();
     section
         .iter()
@@ -475,6 +462,17 @@ pub(super) fn section_command(section: &[Block], heading: &str) -> Option<String
                 .chain(&["method"])
                 .find_map(|k| string_members(&s.text, k).find(|v| words.contains(&v.as_str())))
         })
+}
+
+/// A command's name as a heading or a discriminator writes it: two characters or more of
+/// letters, digits, `_` and `-`, a letter first, no HTTP method (`config-get`,
+/// `interface-list`).
+fn command_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.starts_with(|c: char| c.is_ascii_alphabetic())
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && method_word(w).is_none()
 }
 
 /// The members of a request body that tell apart the calls one endpoint takes
@@ -560,15 +558,10 @@ pub(super) fn sibling_methods(doc: &Document, methods: &[OpAt]) -> Vec<OpAt> {
             Some((n, note)) if note.ends_with(')') => n.trim(),
             _ => text.trim(),
         };
-        let word = name.len() >= 2
-            && name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !word {
+        if name.len() < 2 || !lower_word(name) {
             continue;
         }
-        let end = (i + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = ranked_end(doc, i + 1, level);
         out.push(method_at(
             name.to_string(),
             b.span.line,
@@ -619,20 +612,11 @@ fn under_notifications(doc: &Document, i: usize) -> bool {
 /// (Websocket-specific)`) or what the server sends (`### 8. Notifications
 /// (Websocket-specific)`).
 fn under_websocket_part(doc: &Document, i: usize) -> bool {
-    let mut above = u8::MAX;
-    for k in (0..i).rev() {
-        let Some(level) = doc.blocks[k].level().filter(|l| (1..above).contains(l)) else {
-            continue;
-        };
-        above = level;
-        let title = clean_heading(&doc.blocks[k].text).to_lowercase();
-        let bare = title.split(" (").next().unwrap_or(&title);
+    enclosing_heading(doc, i, |_, title| {
+        let bare = title.split(" (").next().unwrap_or(title);
         let bare = bare.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-        if title.contains("websocket") || notifications_title(bare) {
-            return true;
-        }
-    }
-    false
+        title.contains("websocket") || notifications_title(bare)
+    })
 }
 
 /// Whether a heading titles what the server sends (`Notifications`, `Events`,
@@ -660,15 +644,20 @@ fn labelled_method(section: &[Block]) -> Option<String> {
         })
 }
 
+/// One lower-case word of letters, digits and `_` (`torrent_get`, `getVersion`), as a
+/// method's bare name is written.
+fn lower_word(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// The words that label a method's name (`Method name: x`, a `Method name` column).
 const METHOD_LABELS: [&str; 4] = ["method name", "method", "rpc method", "command"];
 
 /// A method's name where a label or a column says it is one: an RPC name or a lower-case
 /// word of letters, digits and `_` (`torrent_get`), not an HTTP method.
 fn named_method(s: &str) -> bool {
-    let word = s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    method_word(s).is_none() && (rpc_name(s) || word)
+    method_word(s).is_none() && (rpc_name(s) || lower_word(s))
 }
 
 /// Methods a table lists by name in a column of its own (`| Method name | Description |`,
@@ -856,9 +845,7 @@ pub(super) fn selected_commands(doc: &Document) -> Vec<OpAt> {
         let Some((name, _)) = command_heading(&clean_heading(&b.text)) else {
             continue;
         };
-        let end = (i + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
-            .unwrap_or(doc.blocks.len());
+        let end = ranked_end(doc, i + 1, level);
         out.push(method_at(name, b.span.line, i + 1, end, Some(i), None));
     }
     out
@@ -894,9 +881,7 @@ pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
     let open = t.find('(')?;
     let inner = t[open + 1..].strip_suffix(')')?;
     let name = t[..open].trim();
-    let lower_word = name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !(rpc_name(name) || lower_word) {
+    if !(rpc_name(name) || lower_word(name)) {
         return None;
     }
     let mut args = Vec::new();
@@ -1222,9 +1207,7 @@ pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
             Some(at),
         ));
     }
-    let word = name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !word {
+    if !lower_word(&name) {
         return None;
     }
     let names_it = |text: &str| {
