@@ -13,9 +13,9 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, page_discriminated_names, rpc_methods, section_command, selected_commands,
-    shows_envelope, sibling_methods, signature, syntax_method, table_methods, titled_method,
-    with_index,
+    discriminated_call, item_methods, page_discriminated_names, rpc_methods, section_command,
+    selected_commands, shows_envelope, sibling_methods, signature, syntax_method, table_methods,
+    titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -792,6 +792,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     if ops.is_empty() {
         ops = selected_commands(doc);
+    }
+    if ops.is_empty() {
+        ops = item_methods(doc);
     }
     if ops.is_empty() {
         ops.extend(titled_method(doc));
@@ -2175,6 +2178,10 @@ fn split_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
         let end = match op.heading {
+            // (An item naming the operation: up to the next item of its list.)
+            Some(h) if let Kind::Item { depth, .. } = doc.blocks[h].kind => {
+                super::rpc::item_end(doc, h, depth)
+            }
             Some(h) => {
                 let level = doc.blocks[h].level().unwrap_or(0);
                 // (A route heading: the level of the title over it, when it has one.)

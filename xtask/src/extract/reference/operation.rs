@@ -646,7 +646,15 @@ impl<'b> Walk<'b> {
         if self.o.rpc.is_none() || !b.is_code() {
             return false;
         }
-        let Some(method) = super::rpc::envelope_method(&b.text) else {
+        // (Or named by another member, `{"action": "deckNames", "params": {…}}`, where that
+        // names this very method.)
+        let by_member = super::rpc::envelope_method(&b.text).is_none();
+        let Some(method) = super::rpc::envelope_method(&b.text).or_else(|| {
+            self.o
+                .rpc
+                .clone()
+                .filter(|n| super::rpc::names_call(&b.text, n))
+        }) else {
             return false;
         };
         if self.o.rpc.as_deref() != Some(method.as_str())
@@ -686,7 +694,7 @@ impl<'b> Walk<'b> {
             let t = l.trim_start().trim_start_matches(['"', '\'']);
             (t.starts_with("args") || t.starts_with("params")) && l.contains('{')
         }) else {
-            return true;
+            return !by_member;
         };
         let mut depth = 0i32;
         for (n, l) in lines.iter().enumerate().skip(start) {
@@ -714,7 +722,10 @@ impl<'b> Walk<'b> {
                     self.raw.push((
                         RawParam {
                             name: key.to_string(),
-                            required: Some(!value.contains("Optional(")),
+                            // (Whether it is required: only where the block marks
+                            // the optional ones so, `Optional(False)`.)
+                            required: (!by_member || b.text.contains("Optional("))
+                                .then(|| !value.contains("Optional(")),
                             location: Some(Location::Body),
                             doc: value.trim_matches(['"', '\'']).to_string(),
                             line,
@@ -730,7 +741,9 @@ impl<'b> Walk<'b> {
                 break;
             }
         }
-        true
+        // (A sample naming its call by another member goes on to the steps that read
+        // samples: its exchange may give statuses.)
+        !by_member
     }
 
     /// A table of the ways each client invokes the method, one row the RPC call naming it

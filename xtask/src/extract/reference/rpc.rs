@@ -479,6 +479,60 @@ fn command_word(w: &str) -> bool {
 /// (`{"type": "GET_HEALTH"}`, `{"action": "account_balance"}`, `{"op": "subscribe"}`).
 const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
 
+/// Items of a list, each naming a method alone (`* **deckNames**`), over a sample request
+/// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is
+/// that very name (`{"action": "deckNames", "version": 6}`): the methods of an API called through one
+/// address, listed as AnkiConnect lists its actions. (Not `type`: an event's sample names
+/// its type so too.)
+pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Kind::Item { depth, .. } = b.kind else {
+            continue;
+        };
+        let name = b.text.trim();
+        if !command_word(name) {
+            continue;
+        }
+        let end = item_end(doc, i, depth);
+        let called = doc.blocks[i + 1..end].iter().any(|s| {
+            s.is_code()
+                && (names_call(&s.text, name) || envelope_method(&s.text).as_deref() == Some(name))
+        });
+        if called {
+            out.push(method_at(
+                name.to_string(),
+                b.span.line,
+                i + 1,
+                end,
+                Some(i),
+                None,
+            ));
+        }
+    }
+    out
+}
+
+/// Whether a sample request names the call `name` in a member other than JSON-RPC's
+/// `method` that says which call it is (`{"action": "deckNames", …}`; `action`, `op`,
+/// `command` or `call`).
+pub(super) fn names_call(code: &str, name: &str) -> bool {
+    ["action", "op", "command", "call"]
+        .iter()
+        .any(|k| string_members(code, k).any(|v| v == name))
+}
+
+/// Where an item's part of a page ends: at the next item of its depth or a shallower one,
+/// or at the next heading.
+pub(super) fn item_end(doc: &Document, i: usize, depth: u8) -> usize {
+    (i + 1..doc.blocks.len())
+        .find(|&k| {
+            let b = &doc.blocks[k];
+            b.is_heading() || matches!(b.kind, Kind::Item { depth: d, .. } if d <= depth)
+        })
+        .unwrap_or(doc.blocks.len())
+}
+
 /// Whether a section headed by `name` shows the call of that name sent to an endpoint that
 /// takes several: its code holds a request (a request line, a `curl` call) and a body whose
 /// discriminator member is that very name (`POST /api/v1 HTTP/1.1` over `{"type":

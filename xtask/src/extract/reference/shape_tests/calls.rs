@@ -1321,3 +1321,22 @@ fn method_fact_tables_named_by_a_method_row() {
     assert_eq!(params(0), [("peer", true), ("command", false)]);
     assert_eq!(params(1), [("block_hash", true), ("verbosity", false)]);
 }
+
+/// Items of a list each naming a method alone (`* **deckNames**`), over a sample request
+/// whose `action` member names that very method: a method per item, the members of the
+/// sample's `params` object its body fields (whether each is required left unknown). An
+/// item over an event's sample naming it by `type` is no method; nor is an item whose
+/// sample names another call.
+#[test]
+fn list_items_named_by_their_sample_requests_action() {
+    let page = "# Deck Actions\n\n*   **deckNames**\n\n    Gets the deck names.\n\n    *Sample request*:\n    ```json\n    {\n        \"action\": \"deckNames\",\n        \"version\": 6\n    }\n    ```\n\n*   **changeDeck**\n\n    Moves cards.\n\n    *Sample request*:\n    ```json\n    {\n        \"action\": \"changeDeck\",\n        \"version\": 6,\n        \"params\": {\n            \"cards\": [1502098034045],\n            \"deck\": \"Japanese::JLPT N3\"\n        }\n    }\n    ```\n\n    *Sample result*:\n    ```json\n    {\n        \"result\": null,\n        \"error\": null\n    }\n    ```\n\n*   **cardsMoved**\n\n    ```json\n    {\"type\": \"cardsMoved\", \"cards\": [1]}\n    ```\n\n*   **renameDeck**\n\n    ```json\n    {\"action\": \"deckNames\"}\n    ```\n";
+    let out = read("decks.md", page);
+    assert_eq!(rpc_names(&out), ["deckNames", "changeDeck"]);
+    let fields: Vec<(&str, bool)> = out.spec.operations[1]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(fields, [("cards", false), ("deck", false)]);
+    assert_eq!(out.spec.operations[1].params[0].location, Location::Body);
+}
