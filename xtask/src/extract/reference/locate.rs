@@ -13,9 +13,9 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, item_methods, page_discriminated_names, rpc_methods, section_command,
-    selected_commands, shows_envelope, sibling_methods, signature, syntax_method, table_methods,
-    titled_method, with_index,
+    discriminated_call, enveloped_page, item_methods, page_discriminated_names, rpc_methods,
+    section_command, selected_commands, shows_envelope, sibling_methods, signature, syntax_method,
+    table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -798,6 +798,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     if ops.is_empty() {
         ops.extend(titled_method(doc));
+    }
+    if ops.is_empty() {
+        ops.extend(enveloped_page(doc));
     }
     if ops.is_empty() {
         ops.extend(syntax_method(doc));

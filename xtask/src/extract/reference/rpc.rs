@@ -1233,6 +1233,65 @@ pub(super) fn rpc_name(s: &str) -> bool {
         && s.chars().any(|c| c.is_ascii_uppercase())
 }
 
+/// A page of one JSON-RPC method whose title says it in words (`# Build And Submit
+/// Transaction`, `# Get Version Number`) over the calls it shows (`{"method":
+/// "build_and_submit_transaction", "jsonrpc": "2.0", …}`): the first call the page writes
+/// out names the method, the title shares a word with it, and the page labels its request
+/// (`## Request`) or lists parameters. An introduction's one example call is not enough.
+pub(super) fn enveloped_page(doc: &Document) -> Option<OpAt> {
+    // (The first call written out: an answer echoing a name, or a hint's example of
+    // another call further down, does not say which method the page is.)
+    let (at, name) = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_code() && !b.text.contains("\"result\""))
+        .find_map(|(i, b)| Some((i, envelope_method(&b.text)?)))?;
+    let title = super::page::front_matter_title(doc).or_else(|| {
+        doc.headings()
+            .find(|(_, b)| b.level() == Some(1))
+            .map(|(_, b)| clean_heading(&b.text))
+    })?;
+    let words = |s: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        let mut w = String::new();
+        let mut prev_lower = false;
+        for c in s.chars() {
+            if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
+                if w.len() >= 3 {
+                    out.push(std::mem::take(&mut w));
+                }
+                w.clear();
+            }
+            if c.is_alphanumeric() {
+                w.push(c.to_ascii_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+        }
+        if w.len() >= 3 {
+            out.push(w);
+        }
+        out
+    };
+    let named = words(&name);
+    let shares = words(&title).iter().any(|w| named.contains(w));
+    let labelled = doc.blocks.iter().any(|b| {
+        (b.is_heading() && clean_heading(&b.text).eq_ignore_ascii_case("request"))
+            || block_label(b).is_some_and(|c| matches!(c, Ctx::Params(_)))
+            || b.table().is_some_and(|t| columns(t).is_some())
+    });
+    (shares && labelled).then(|| {
+        method_at(
+            name,
+            doc.blocks[at].span.line,
+            0,
+            doc.blocks.len(),
+            None,
+            Some(at),
+        )
+    })
+}
+
 /// A page documenting one method by its title: a front-matter `title:` that is a method name
 /// (`createPlaylist`, `search3`) and, on the page, the method's URL (inline code or text,
 /// `http://your-server/rest/createPlaylist`) whose last segment is that name. The page is

@@ -71,6 +71,11 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "输出参数",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
+    .or_else(|| {
+        t.header
+            .iter()
+            .position(|h| flagged_name_header(h).is_some())
+    })
     .or_else(|| t.header.iter().position(|h| format_member_header(h)))
     .or_else(|| t.header.iter().position(|h| object_attribute_header(h)))
     .or_else(|| {
@@ -252,6 +257,36 @@ pub(super) fn located_name_header(h: &str) -> Option<Location> {
         return None;
     }
     location_word(rest.trim())
+}
+
+/// A name column headed by whether its rows are required and what they are (`Required
+/// Param`, `Optional Params`, `Mandatory fields`): that flag.
+fn flagged_name_header(h: &str) -> Option<bool> {
+    let l = header_key(h);
+    let (flag, what) = l.split_once(' ')?;
+    let flag = match flag {
+        "required" | "mandatory" => true,
+        "optional" => false,
+        _ => return None,
+    };
+    matches!(
+        what.trim(),
+        "param"
+            | "params"
+            | "parameter"
+            | "parameters"
+            | "field"
+            | "fields"
+            | "argument"
+            | "arguments"
+            | "attribute"
+            | "attributes"
+            | "property"
+            | "properties"
+            | "key"
+            | "keys"
+    )
+    .then_some(flag)
 }
 
 /// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
@@ -473,6 +508,11 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             })
         {
             p.required = Some(true);
+        }
+        // (`| Required Param | … |` over one table, `| Optional Param | … |` over another:
+        // the name column's header says it of every row.)
+        if c.required.is_none() && p.required.is_none() {
+            p.required = t.header.get(c.name).and_then(|h| flagged_name_header(h));
         }
         if let Some(r) = cell(c.required) {
             let header_optional = t.header.get(c.required.unwrap_or(0)).is_some_and(|h| {

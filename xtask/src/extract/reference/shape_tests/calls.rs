@@ -1340,3 +1340,16 @@ fn list_items_named_by_their_sample_requests_action() {
     assert_eq!(fields, [("cards", false), ("deck", false)]);
     assert_eq!(out.spec.operations[1].params[0].location, Location::Body);
 }
+
+/// A page of one JSON-RPC method titled in words (`# Build Transaction`), labelling its
+/// request, over the call it shows (`{"method": "build_transaction", "params": {…},
+/// "jsonrpc": "2.0"}`) and an answer echoing another name: the method the first call names.
+/// A page whose title shares no word with the call (an introduction's example) has none.
+#[test]
+fn page_of_one_json_rpc_method_titled_in_words() {
+    let page = "---\ndescription: Build a transaction.\n---\n\n# Build Transaction\n\n## Request\n\n| Required Param | Purpose |\n| :--- | :--- |\n| `account_id` | The account |\n\n## Example\n\n```\n{\n  \"method\": \"build_transaction\",\n  \"params\": {\n    \"account_id\": \"a8c9\"\n  },\n  \"jsonrpc\": \"2.0\",\n  \"id\": 1\n}\n```\n\n```\n{\n  \"method\": \"build_tx\",\n  \"result\": {},\n  \"jsonrpc\": \"2.0\",\n  \"id\": 1\n}\n```\n";
+    let out = read("build_transaction.md", page);
+    assert_eq!(rpc_names(&out), ["build_transaction"]);
+    let other = page.replace("# Build Transaction", "# Getting started");
+    assert!(read("intro.md", &other).spec.operations.is_empty());
+}

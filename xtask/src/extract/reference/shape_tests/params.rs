@@ -2503,3 +2503,16 @@ fn apidoc_annotations_and_the_definitions_they_use() {
     assert_eq!(ops(&out)[1].1, ["id path true"]);
     assert_eq!(statuses(&out)[1], [200]);
 }
+
+/// A table's name column headed by whether its rows are required (`| Required Param |
+/// Purpose |` over one table, `| Optional Param | Purpose |` over another): every row
+/// takes that flag (`body_fields` gives whether each is optional).
+#[test]
+fn name_column_headed_required_or_optional() {
+    let page = "# Pets\n\n## Create a pet\n\n`POST /pets`\n\n| Required Param | Purpose |\n| :--- | :--- |\n| `name` | The name |\n\n| Optional Param | Purpose |\n| :--- | :--- |\n| `tag` | A tag |\n| `age` | Its age |\n";
+    let out = read("pets.md", page);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("name", false), ("tag", true), ("age", true)]
+    );
+}
