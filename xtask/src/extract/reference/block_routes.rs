@@ -73,7 +73,7 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             let depth = |s: &str| s.len() - s.trim_start().len();
             let base = depth(l);
             while j < lines.len() {
-                let part = lines[j].trim_end();
+                let part = without_comment(lines[j]).trim_end();
                 call = if call.is_empty() {
                     part.to_string()
                 } else {
@@ -81,7 +81,9 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
                 };
                 j += 1;
                 let next_continues = lines.get(j).is_some_and(|n| {
-                    n.trim_start().starts_with('-') || (!n.trim().is_empty() && depth(n) > base)
+                    // (`[-F,--data-urlencode] 'op=write'`: a choice of options.)
+                    n.trim_start().starts_with(['-', '['])
+                        || (!n.trim().is_empty() && depth(n) > base)
                 });
                 if !part.ends_with('\\') && !next_continues {
                     break;
@@ -114,6 +116,24 @@ fn commented_request(line: &str) -> Vec<RouteText> {
         return Vec::new();
     }
     route_lines(rest)
+}
+
+/// A shell line without its comment: from a `#` after a space, outside quotes, to the end
+/// (`--data-urlencode 'ticket=<string>' \ # The ticket to enable before stat'ing it.`, whose
+/// quote would otherwise run on into the next line).
+pub(super) fn without_comment(l: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for (i, c) in l.char_indices() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '#') if prev.is_whitespace() && i > 0 => return &l[..i],
+            _ => {}
+        }
+        prev = c;
+    }
+    l
 }
 
 /// `line` continued by `next`: the `\` dropped, and a path broken after its `/` (`…/buckets/\`
@@ -153,6 +173,14 @@ impl CurlCall {
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_str();
+            // (`[-F,--data-urlencode]`: a choice of options, each reading the next word; the
+            // first stands for them.)
+            let w = w
+                .strip_prefix('[')
+                .and_then(|c| c.strip_suffix(']'))
+                .and_then(|c| c.split([',', '|']).next())
+                .filter(|o| o.starts_with('-'))
+                .unwrap_or(w);
             let next = words.get(i + 1);
             match w {
                 "-X" | "--request" => c.method = next.and_then(|m| method_word(m)),

@@ -186,6 +186,31 @@ fn under_samples(doc: &Document, block: usize) -> bool {
     })
 }
 
+/// The heading over code `block` (the nearest, or one of a higher rank up to the first of
+/// level 1) whose title the call in the block names in the form field picking the call
+/// (`op=remove` under `### remove`, see [`super::rpc::form_names_call`]).
+fn picking_heading(doc: &Document, block: usize) -> Option<usize> {
+    let code = &doc.blocks[block];
+    if !code.is_code() {
+        return None;
+    }
+    let mut above = u8::MAX;
+    for i in (0..block).rev() {
+        let Some(level) = doc.blocks[i].level().filter(|l| (1..above).contains(l)) else {
+            continue;
+        };
+        above = level;
+        let title = clean_heading(&doc.blocks[i].text);
+        if !title.trim().is_empty() && super::rpc::form_names_call(&code.text, title.trim()) {
+            return Some(i);
+        }
+        if level == 1 {
+            break;
+        }
+    }
+    None
+}
+
 /// Whether one of the headings `block` stands under (the nearest, then each of a higher
 /// rank, up to the first of level 1) is accepted by `is`, given the heading and its title
 /// in lower case.
@@ -1263,6 +1288,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         return;
     }
     let owner = owner_heading(doc, h.block);
+    // (A call whose member picking it names a heading it stands under, `### write` over
+    // `##### Method 1` and `curl …/data-objects [-F,--data-urlencode] 'op=write'`: that
+    // heading owns it.)
+    let picked = picking_heading(doc, h.block);
+    let owner = picked.or(owner);
     if optional_tail_call(doc, all, ops, owner, h)
         || generic_call(doc, all, owner, h)
         || handed_out_link(doc, h)
@@ -1301,8 +1331,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // In a capture, a route right under its own name line is declared the same way.
     let named =
         owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
+    // So does a call under a heading of its own that names that heading in the member
+    // picking the call (`### remove` over `curl …/collections --data-urlencode 'op=remove'`,
+    // where `### create` posted to the same URL with `op=create`).
     let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
         || named
+        || picked.is_some()
         || restated(doc, all, ops, owner, h))
         && !ops.iter().any(|o| o.heading == owner);
     if (own_call(doc, ops, owner, h, example) || section_call(doc, all, ops, owner, h))

@@ -637,6 +637,114 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// The form fields of the call that declares the route, one option per line
+    /// (`--data-urlencode 'lpath=<string>' \`, `-d 'limit=10'`, `-F 'file=@x'`): its
+    /// parameters, in the query string when the call sends its data so (`-G`) or is a `GET`,
+    /// else body fields; optional where the line's comment says so (`\ # 0 or 1. Defaults
+    /// to 0. Optional.`), else whether required is unsaid; typed where the value is a type
+    /// in angle brackets (`<integer>`). A field whose value is the section's own name
+    /// (`op=create` under `### create`) picks the call: a required parameter with that
+    /// value as its default. JSON data is left to the sample steps; so is a call after a
+    /// list of parameters, an example of them (`fid=…` under a table naming `fids`).
+    fn curl_form_params(&mut self, blocks: &[Block], op: &Operation) {
+        if self
+            .raw
+            .iter()
+            .any(|(p, _)| p.location != Some(Location::Path))
+        {
+            return;
+        }
+        let lines: Vec<(u32, &str)> = blocks
+            .iter()
+            .flat_map(|c| {
+                let first = if c.is_code() {
+                    super::block_routes::code_first_line(c)
+                } else {
+                    c.span.line
+                };
+                (first..).zip(c.text.split('\n'))
+            })
+            .collect();
+        let query = lines
+            .iter()
+            .any(|(_, l)| l.split_whitespace().any(|w| w == "-G" || w == "--get"))
+            || op
+                .route
+                .as_ref()
+                .is_some_and(|r| r.method.as_str() == "GET");
+        let location = if query {
+            Location::Query
+        } else {
+            Location::Body
+        };
+        let name_of_op = self.o.name.trim().to_string();
+        for (line, l) in lines {
+            let (code, comment) = match l.split_once(" # ") {
+                Some((c, m)) => (c, m),
+                None => (l, ""),
+            };
+            let mut words = code.split_whitespace();
+            while let Some(w) = words.next() {
+                if !matches!(
+                    w,
+                    "-d" | "--data" | "--data-urlencode" | "--data-raw" | "-F" | "--form"
+                ) {
+                    continue;
+                }
+                let Some(data) = words.next() else { break };
+                let data = data.trim_matches(['\'', '"']);
+                if data.starts_with(['{', '[', '@']) {
+                    continue;
+                }
+                for pair in data.split('&') {
+                    let Some((name, value)) = pair.split_once('=') else {
+                        continue;
+                    };
+                    if super::fields::name_part(name).is_none_or(|p| p.name != name)
+                        || self.raw.iter().any(|(p, _)| p.name == name)
+                    {
+                        continue;
+                    }
+                    let selects = !name_of_op.is_empty() && value == name_of_op;
+                    let ty = value
+                        .strip_prefix('<')
+                        .and_then(|v| v.strip_suffix('>'))
+                        .filter(|v| {
+                            matches!(
+                                *v,
+                                "string" | "integer" | "int" | "number" | "boolean" | "bool"
+                            )
+                        })
+                        .map(str::to_string);
+                    let optional = comment
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case("optional"));
+                    self.raw.push((
+                        RawParam {
+                            name: name.to_string(),
+                            ty,
+                            required: if selects {
+                                Some(true)
+                            } else {
+                                optional.then_some(false)
+                            },
+                            location: Some(location),
+                            doc: if selects {
+                                format!("`{value}`: the value that picks this call.")
+                            } else {
+                                comment.trim().to_string()
+                            },
+                            line,
+                            default: selects.then(|| value.to_string()),
+                            ..RawParam::default()
+                        },
+                        Some(Ctx::Params(Some(location))),
+                    ));
+                }
+            }
+        }
+    }
+
     /// A JSON-RPC method's call written out in code, its envelope naming the method
     /// (`method : "get_repo"`) and an `args` (or `params`) object of placeholders
     /// (`"repoid" : "<reponame or repo_id>"`, `"with_revision_names": "<bool> =
@@ -2935,6 +3043,7 @@ impl Reader<'_> {
         let end = blocks[last].span.end_line.max(blocks[last].span.line);
         if (b.span.line..=end).contains(&w.o.route_at) {
             w.call_headers = call_headers(&call, b.span.line);
+            w.curl_form_params(&blocks[k..=last], op);
         }
         if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
             op.examples.push(ex);

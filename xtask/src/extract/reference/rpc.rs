@@ -516,10 +516,30 @@ pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
 /// Whether a sample request names the call `name` in a member other than JSON-RPC's
 /// `method` that says which call it is (`{"action": "deckNames", …}`; `action`, `op`,
 /// `command` or `call`).
+///
+/// Also as a form pair of a call (`--data-urlencode 'op=create'`, `?op=create&…`).
 pub(super) fn names_call(code: &str, name: &str) -> bool {
-    ["action", "op", "command", "call"]
+    CALL_MEMBERS
         .iter()
         .any(|k| string_members(code, k).any(|v| v == name))
+        || form_names_call(code, name)
+}
+
+/// The members that say which call a request is, beside JSON-RPC's `method`.
+const CALL_MEMBERS: [&str; 4] = ["action", "op", "command", "call"];
+
+/// Whether a call's form data names the call `name` in a member that says which call it
+/// is (`--data-urlencode 'op=create'`, `?op=create&…`).
+pub(super) fn form_names_call(code: &str, name: &str) -> bool {
+    CALL_MEMBERS.iter().any(|k| {
+        let pair = format!("{k}={name}");
+        code.match_indices(&pair).any(|(at, _)| {
+            let before = code[..at].chars().next_back();
+            let after = code[at + pair.len()..].chars().next();
+            before.is_none_or(|c| matches!(c, '\'' | '"' | '&' | '?' | ' '))
+                && after.is_none_or(|c| matches!(c, '\'' | '"' | '&' | ' ' | '\n'))
+        })
+    })
 }
 
 /// Where an item's part of a page ends: at the next item of its depth or a shallower one,

@@ -238,7 +238,12 @@ pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
     let mut call: String = b
         .text
         .split('\n')
-        .map(|l| l.trim().trim_end_matches('\\'))
+        .map(|l| {
+            super::block_routes::without_comment(l)
+                .trim()
+                .trim_end_matches('\\')
+                .trim_end()
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let mut last = k;

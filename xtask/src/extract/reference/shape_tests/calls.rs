@@ -1353,3 +1353,39 @@ fn page_of_one_json_rpc_method_titled_in_words() {
     let other = page.replace("# Build Transaction", "# Getting started");
     assert!(read("intro.md", &other).spec.operations.is_empty());
 }
+
+/// Sections of one URL, each headed by the value of the form field that picks the call
+/// (`### create` over `curl …/collections --data-urlencode 'op=create'`, `### remove` over
+/// the same URL with `op=remove`): an operation per section, not the first documented
+/// again; a call under a sub-heading (`##### Method 1`) with its options given as a choice
+/// (`[-F,--data-urlencode] 'op=write'`) belongs to the heading it names; a shell comment
+/// with a quote in it (`\ # before stat'ing it`) does not swallow the `-G` after it.
+#[test]
+fn sections_of_one_url_picked_by_a_form_field() {
+    let call = |op: &str, more: &str| {
+        format!(
+            "```bash\ncurl http://localhost:<port>/api/<version>/objects \\\n    -H 'Authorization: Bearer <token>' \\\n    --data-urlencode 'op={op}' \\\n    --data-urlencode 'lpath=<string>' \\ # The path, before stat'ing it.\n{more}```\n"
+        )
+    };
+    let page = format!(
+        "# API\n\n## Object Operations\n\n### create\n\nCreates one.\n\n#### Request\n\nHTTP Method: POST\n\n{}\n### stat\n\nDescribes one.\n\n#### Request\n\nHTTP Method: GET\n\n{}\n### write\n\nWrites bytes.\n\n#### Request\n\n##### Method 1\n\n```bash\ncurl http://localhost:<port>/api/<version>/objects \\\n    [-F,--data-urlencode] 'op=write' \\\n    [-F,--data-urlencode] 'bytes=<binary_data>'\n```\n",
+        call("create", ""),
+        call("stat", "    -G\n"),
+    );
+    let out = read("API.md", &page);
+    assert_eq!(
+        ops(&out).into_iter().map(|(r, _)| r).collect::<Vec<_>>(),
+        [
+            "POST /api/{version}/objects",
+            "GET /api/{version}/objects",
+            "POST /api/{version}/objects"
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["create", "stat", "write"]);
+}

@@ -2516,3 +2516,43 @@ fn name_column_headed_required_or_optional() {
         [("name", false), ("tag", true), ("age", true)]
     );
 }
+
+/// The form fields of the call that declares a route, one option per line
+/// (`--data-urlencode 'lpath=<string>' \`): body fields of a `POST`, query parameters of a
+/// call sending its data in the query string (`-G`); optional where the line's comment
+/// says `Optional.`, whether required unsaid otherwise (so optional in a body struct);
+/// typed by `<integer>`; the field whose value is the section's name (`op=remove`)
+/// required.
+#[test]
+fn form_fields_of_the_declaring_curl_call() {
+    let page = "# API\n\n## Collections\n\n### remove\n\nRemoves one.\n\n```bash\ncurl http://localhost:8080/api/collections \\\n    --data-urlencode 'op=remove' \\\n    --data-urlencode 'lpath=<string>' \\\n    --data-urlencode 'recurse=<integer>' \\ # 0 or 1. Defaults to 0. Optional.\n    --data-urlencode 'no-trash=<integer>' # 0 or 1. Optional.\n```\n\n### list\n\nLists.\n\n```bash\ncurl http://localhost:8080/api/collections \\\n    --data-urlencode 'op=list' \\\n    --data-urlencode 'lpath=<string>' \\\n    -G\n```\n";
+    let out = read("API.md", page);
+    // (`body_fields` gives whether each is optional.)
+    assert_eq!(
+        body_fields(&out, 0),
+        [
+            ("op", false),
+            ("lpath", true),
+            ("recurse", true),
+            ("no-trash", true)
+        ]
+    );
+    let Some(Body {
+        ty: TypeRef::Named(body),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("a body");
+    };
+    let recurse = &out.spec.types[body].fields()[2];
+    assert_eq!(
+        recurse.ty,
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Integer)
+    );
+    let list: Vec<(&str, Location)> = out.spec.operations[1]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.location))
+        .collect();
+    assert_eq!(list, [("op", Location::Query), ("lpath", Location::Query)]);
+}
