@@ -566,11 +566,18 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     if !call_word {
         return false;
     }
-    let code: Vec<&Block> = section
+    // (Its code up to its first sub-heading; or under its sub-headings, `### cURL` below
+    // `### Parameters`, where one call there names it.)
+    let own: Vec<&Block> = section
         .iter()
         .take_while(|s| !s.is_heading())
         .filter(|s| s.is_code())
         .collect();
+    let code = if own.is_empty() {
+        section.iter().filter(|s| s.is_code()).collect()
+    } else {
+        own
+    };
     code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| {
             DISCRIMINATORS

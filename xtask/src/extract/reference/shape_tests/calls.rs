@@ -1389,3 +1389,23 @@ fn sections_of_one_url_picked_by_a_form_field() {
         .collect();
     assert_eq!(names, ["create", "stat", "write"]);
 }
+
+/// Calls to one URL headed by their names (`## GetBalance`), whose discriminator (`"command":
+/// "GetBalance"`) is in a call under a sub-heading of the section (`### cURL`, after `###
+/// Parameters`): an RPC operation per heading, its table its parameters.
+#[test]
+fn discriminated_calls_under_their_sections_sub_headings() {
+    let section = |name: &str, field: &str| {
+        format!(
+            "## {name}\n\nDoes {name}.\n\n### Parameters\n\n|**Parameters** |**Required or Optional** |**Description** |**Type**\n|--|--|--|--|\n| `{field}` |Required| The field | string\n\n### cURL\n```bash\ncurl http://localhost:50051 \\\n-X POST \\\n-H 'Content-Type: application/json' \\\n-d '{{\n  \"command\": \"{name}\",\n  \"{field}\": \"x\"\n  }}'\n```\n\n### Response examples\n\n### 200\n```json\n{{\"duration\": 1}}\n```\n\n"
+        )
+    };
+    let page = format!(
+        "# RESTful API reference\n\n{}{}",
+        section("GetBalance", "userId"),
+        section("CreateUser", "userId")
+    );
+    let out = read("api.md", &page);
+    assert_eq!(rpc_names(&out), ["GetBalance", "CreateUser"]);
+    assert_eq!(statuses(&out), [vec![200], vec![200]]);
+}
