@@ -1031,6 +1031,32 @@ fn grid_border(t: &str) -> Option<Vec<usize>> {
     (cuts.len() >= 2).then_some(cuts)
 }
 
+/// A line of a grid table that is a border under some of its columns only: for each
+/// column whether it is a border there (`+------+` under it) or the cell goes on (blank,
+/// a spanning cell). `None` when no column, or every one, is bordered.
+fn partial_border(body: &str, cuts: &[usize]) -> Option<Vec<bool>> {
+    let bytes = body.as_bytes();
+    if !cuts
+        .iter()
+        .all(|&c| matches!(bytes.get(c), Some(b'+' | b'|')))
+    {
+        return None;
+    }
+    let borders: Vec<bool> = cuts
+        .windows(2)
+        .map(|w| {
+            let seg = body.get(w[0] + 1..w[1]).unwrap_or("");
+            !seg.is_empty() && seg.chars().all(|c| c == '-' || c == '=')
+        })
+        .collect();
+    let open = cuts.windows(2).zip(&borders).all(|(w, b)| {
+        *b || body
+            .get(w[0] + 1..w[1])
+            .is_some_and(|seg| seg.trim().is_empty())
+    });
+    (open && borders.iter().any(|b| *b) && !borders.iter().all(|b| *b)).then_some(borders)
+}
+
 /// A grid table from line `i`: its rows between borders (a row's lines joined cell by
 /// cell), the rows above a `+===+` border its header; returns the line after it.
 fn rst_grid_table(lines: &[&str], i: usize, to: usize, out: &mut Lines) -> usize {
@@ -1058,10 +1084,27 @@ fn rst_grid_table(lines: &[&str], i: usize, to: usize, out: &mut Lines) -> usize
             k += 1;
             continue;
         }
+        let body = raw.get(lead..).unwrap_or(raw);
+        // A border under some columns only (`+     +------+------+`, `|     +------+`):
+        // the row ends there, and a cell spanning it goes on into the next row, which
+        // repeats its text.
+        if let Some(borders) = partial_border(body, &cuts) {
+            if let Some(row) = cur.take() {
+                let carried: Vec<String> = row
+                    .0
+                    .iter()
+                    .zip(&borders)
+                    .map(|(v, b)| if *b { String::new() } else { v.clone() })
+                    .collect();
+                rows.push(row);
+                cur = Some((carried, no(k + 1)));
+            }
+            k += 1;
+            continue;
+        }
         if !t.starts_with('|') {
             break;
         }
-        let body = raw.get(lead..).unwrap_or(raw);
         let cells: Vec<String> = (0..width)
             .map(|c| {
                 let (a, b) = (cuts[c] + 1, cuts[c + 1]);

@@ -264,7 +264,15 @@ fn shell_words(s: &str) -> Vec<String> {
 }
 
 /// The headers that name a table's method column.
-pub(super) const METHOD_COLUMNS: [&str; 4] = ["method", "http method", "verb", "http verb"];
+pub(super) const METHOD_COLUMNS: [&str; 7] = [
+    "method",
+    "http method",
+    "verb",
+    "http verb",
+    "methods",
+    "http methods",
+    "verbs",
+];
 
 /// The headers that name a table's path column.
 pub(super) const PATH_COLUMNS: [&str; 16] = [
@@ -315,6 +323,45 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
         p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
     };
+    // (`Endpoint `/api/v1`...` over `...\ `/auth/`` cells: the column's header gives the
+    // part of the path its cells leave out.)
+    let prefixed = t
+        .header
+        .iter()
+        .enumerate()
+        .find_map(|(k, h)| Some((k, prefix_header(h)?)));
+    if let Some((k, prefix)) = &prefixed {
+        let rows: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                if let Some(c) = r.get_mut(*k) {
+                    // (`...\ ``/auth/``: RST's escaped space joins the two.)
+                    *c = c
+                        .replace("\\ ", "")
+                        .split_whitespace()
+                        .map(|w| match ellipsis_tail(w) {
+                            Some(rest) => format!("{prefix}{rest}"),
+                            None => w.to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+                r
+            })
+            .collect();
+        let mut header = t.header.clone();
+        if let Some(word) = header[*k].split_whitespace().next().map(str::to_string) {
+            header[*k] = word.to_string();
+        }
+        let whole = Table {
+            header,
+            rows,
+            ..t.clone()
+        };
+        return table_routes(&whole, line);
+    }
     let path_col = named_column(t, &PATH_COLUMNS)
         .or_else(|| column_of(t, is_path))
         .or_else(|| method_rows_path_column(t, named_column(t, &METHOD_COLUMNS)?, is_path));
@@ -401,6 +448,38 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         out = grouped_routes(t, line);
     }
     out
+}
+
+/// A path column's header giving the start its cells leave out, followed by an ellipsis
+/// (`Endpoint `/api/v1`...`, `URL /api/v2…`): that start, `/api/v1`. (The caller reads
+/// the table again with the column headed by its word alone.)
+fn prefix_header(h: &str) -> Option<String> {
+    let t = strip_markup(h).replace(['`', '*'], "");
+    let t = t.trim();
+    let (word, rest) = t.split_once(char::is_whitespace)?;
+    if !PATH_COLUMNS.contains(&word.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let prefix = rest
+        .trim()
+        .strip_suffix("...")
+        .or_else(|| rest.trim().strip_suffix('…'))?
+        .trim();
+    (prefix.starts_with('/') && !prefix.contains(char::is_whitespace))
+        .then(|| prefix.trim_end_matches('/').to_string())
+}
+
+/// A cell opening with an ellipsis for the start of its path (`...\ `/auth/``,
+/// `…/users`): the rest, the path's tail.
+fn ellipsis_tail(cell: &str) -> Option<String> {
+    let c = cell.trim();
+    let rest = c.strip_prefix("...").or_else(|| c.strip_prefix('…'))?;
+    let rest = rest.trim_start_matches(['\\', ' ']);
+    let rest = strip_markup(rest)
+        .replace(['`', '*'], "")
+        .trim()
+        .to_string();
+    rest.starts_with('/').then_some(rest)
 }
 
 /// Routes of a table whose rows are grouped under a row holding only a method (Vespa's
@@ -527,7 +606,14 @@ fn cell_paths(cell: &str) -> Vec<String> {
         .map(|p| p.trim().trim_matches('`').trim().to_string())
         .filter(|p| p.starts_with('/'))
         .collect();
-    if parts.len() >= 2 {
+    // (Not a path that leaves a part out, `/{subname}.../{type}/`: a spelling of the one
+    // beside it.)
+    let whole = parts.len();
+    let parts: Vec<String> = parts
+        .into_iter()
+        .filter(|p| !p.contains("...") && !p.contains('…'))
+        .collect();
+    if parts.len() >= 2 || (whole >= 2 && parts.len() == 1) {
         parts
     } else {
         vec![cell.to_string()]

@@ -2747,3 +2747,24 @@ fn record_table_route_of_placeholders_only() {
         ["GET /{version}/{ORCID_iD}/{affiliation_section}"]
     );
 }
+
+/// A grid table whose path cells span several method rows (`+      +--------+` borders
+/// under the other columns only), its path column headed by the part of the path the
+/// cells leave out (`Endpoint ``/api/v1``...` over `...\ ``/auth/tokens/``` cells), a
+/// `Methods` column with a row that gives none: a route per method row, each with the whole
+/// path; a spelling of the path that leaves a part out (`{subname}.../{type}/`) is not one.
+#[test]
+fn grid_table_of_spanning_paths_under_a_prefix_header() {
+    let page = "Endpoint Reference\n------------------\n\n+------------------------------------------+------------+---------------------+\n| Endpoint ``/api/v1``...                  | Methods    | Use case            |\n+==========================================+============+=====================+\n| ...\\ ``/auth/``                          | ``POST``   | Register            |\n+------------------------------------------+------------+---------------------+\n| ...\\ ``/auth/tokens/{id}/``              | ``GET``    | Retrieve token      |\n|                                          +------------+---------------------+\n|                                          | ``DELETE`` | Delete token        |\n+------------------------------------------+------------+---------------------+\n| ...\\ ``/auth/totp/``                     |            | Subject to change   |\n+------------------------------------------+------------+---------------------+\n| ...\\ ``/rrsets/{subname}/{type}/``       | ``GET``    | Retrieve an RRset   |\n|                                          +------------+---------------------+\n| ...\\ ``/rrsets/{subname}.../{type}/``    | ``PATCH``  | Modify an RRset     |\n+------------------------------------------+------------+---------------------+\n";
+    let out = read("endpoint-reference.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/auth/",
+            "GET /api/v1/auth/tokens/{id}/",
+            "DELETE /api/v1/auth/tokens/{id}/",
+            "GET /api/v1/rrsets/{subname}/{type}/",
+            "PATCH /api/v1/rrsets/{subname}/{type}/"
+        ]
+    );
+}
