@@ -483,7 +483,8 @@ const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
 /// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is
 /// that very name (`{"action": "deckNames", "version": 6}`): the methods of an API called through one
 /// address, listed as AnkiConnect lists its actions. (Not `type`: an event's sample names
-/// its type so too.)
+/// its type so too.) Also an item `name:` over items labelled `params:` and `result:`, as
+/// a JSON-RPC-like protocol lists its methods.
 pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
     let mut out = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
@@ -491,6 +492,11 @@ pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
             continue;
         };
         let name = b.text.trim();
+        // (`* `banpubkey`:` over `- params: …` and `- result: …` items.)
+        let (name, colon) = match name.strip_suffix(':') {
+            Some(n) => (n.trim(), true),
+            None => (name, false),
+        };
         if !command_word(name) {
             continue;
         }
@@ -499,7 +505,18 @@ pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
             s.is_code()
                 && (names_call(&s.text, name) || envelope_method(&s.text).as_deref() == Some(name))
         });
-        if called {
+        let sub_label = |words: &[&str]| {
+            doc.blocks[i + 1..end].iter().any(|s| {
+                matches!(s.kind, Kind::Item { depth: d, .. } if d == depth + 1)
+                    && s.text.split_once(':').is_some_and(|(label, _)| {
+                        words.contains(&label.trim().to_ascii_lowercase().as_str())
+                    })
+            })
+        };
+        let signed = colon
+            && sub_label(&["params", "parameters", "arguments", "args"])
+            && sub_label(&["result", "returns", "response"]);
+        if called || signed {
             out.push(method_at(
                 name.to_string(),
                 b.span.line,

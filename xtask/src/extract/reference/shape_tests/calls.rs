@@ -1409,3 +1409,13 @@ fn discriminated_calls_under_their_sections_sub_headings() {
     assert_eq!(rpc_names(&out), ["GetBalance", "CreateUser"]);
     assert_eq!(statuses(&out), [vec![200], vec![200]]);
 }
+
+/// A list of methods, each an item `` `name`: `` over items labelled `params:` and
+/// `result:` (a JSON-RPC-like protocol's methods): a method per item; an item over a
+/// `params:` item alone, or a name without the colon, is none.
+#[test]
+fn items_naming_methods_over_params_and_result_items() {
+    let page = "Relay Management API\n--------------------\n\nThis is the list of **methods** that may be supported:\n\n* `supportedmethods`:\n  - params: `[]`\n  - result: `[\"<method-name>\", ...]`\n* `banpubkey`:\n  - params: `[\"<32-byte-hex-public-key>\", \"<optional-reason>\"]`\n  - result: `true` (a boolean always set to `true`)\n* `halfdone`:\n  - params: `[]`\n* `nocolon`\n  - params: `[]`\n  - result: `true`\n";
+    let out = read("86.md", page);
+    assert_eq!(rpc_names(&out), ["supportedmethods", "banpubkey"]);
+}
