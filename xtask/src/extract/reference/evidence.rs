@@ -1349,6 +1349,40 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
                 });
                 continue;
             }
+            // (Or set in code after a verb of sending, `send a `POST` request to the
+            // `/@copy` endpoint`; not `the previously-described `POST` request to …`, one
+            // named again.)
+            let sent = k % 2 == 1 && {
+                let words: Vec<String> = parts[k - 1]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                let verb = |w: &str| {
+                    matches!(
+                        w,
+                        "send" | "make" | "issue" | "perform" | "submit" | "use" | "do"
+                    )
+                };
+                match words.as_slice() {
+                    [a, v, ..] if matches!(a.as_str(), "a" | "an") => verb(v),
+                    [v, ..] => verb(v),
+                    _ => false,
+                }
+            };
+            if sent
+                && method.is_none()
+                && let Some(m) = method_word(part.trim()).filter(|m| *m == part.trim())
+                && parts.get(k + 1).is_some_and(|n| {
+                    n.split_whitespace().next().is_some_and(|w| {
+                        matches!(w.trim_end_matches([',', '.']), "request" | "requests")
+                    })
+                })
+            {
+                method = Some(m);
+                continue;
+            }
             let Some(m) = method else {
                 continue;
             };

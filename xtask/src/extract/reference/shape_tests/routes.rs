@@ -2768,3 +2768,14 @@ fn grid_table_of_spanning_paths_under_a_prefix_header() {
         ]
     );
 }
+
+/// A sentence sending a method set in code as a request to a path in code called an
+/// endpoint (`send a `POST` request to the `/@copy` endpoint`): a route, a literal path
+/// too. A request named again (`the previously-described `POST` request to
+/// `/v2/<name>/blobs/uploads/``) declares none.
+#[test]
+fn sentence_sending_a_coded_method_request_to_an_endpoint() {
+    let page = "# Copy and Move\n\n## Copying an object\n\nTo copy a content object, send a `POST` request to the `/@copy` endpoint at the destination's URL.\n\n## Moving\n\nThis step is taken in place of the previously-described `POST` request to `/v2/<name>/uploads/`.\n";
+    let out = read("copymove.md", page);
+    assert_eq!(routes(&out), ["POST /@copy"]);
+}
