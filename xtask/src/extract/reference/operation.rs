@@ -2374,7 +2374,8 @@ impl<'b> Walk<'b> {
                 typed_signature(&doc.blocks[b].text).map(|s| (b, s))
             }
             _ => None,
-        };
+        }
+        .or_else(|| row_signature(doc, o));
         // (Not where a list gives parameters and none of them is in the parenthesis: a
         // title's aside, `# server_info (xrpld)` over a table of its fields.)
         if o.rpc.is_some()
@@ -2397,6 +2398,27 @@ impl<'b> Walk<'b> {
             }
         }
     }
+}
+
+/// The arguments a table of methods gives its row's method in a column of their own
+/// (`| z_getbalance | address [minconf=1] | Returns … |` under `Command | Parameters |
+/// Description`): read as the call's signature, `z_getbalance(address, [minconf=1])`.
+fn row_signature(doc: &Document, o: &OpAt) -> Option<(usize, (String, Vec<RawParam>))> {
+    let b = o.block?;
+    let t = doc.blocks[b].table()?;
+    let rpc = o.rpc.as_deref()?;
+    let col = t.header.iter().position(|h| {
+        matches!(
+            h.trim().trim_matches('*').to_ascii_lowercase().as_str(),
+            "parameters" | "params" | "arguments" | "args"
+        )
+    })?;
+    let row = t.rows.iter().find(|r| {
+        r.iter()
+            .any(|c| super::routes::strip_markup(c).trim().trim_matches('`') == rpc)
+    })?;
+    let args: Vec<&str> = row.get(col)?.split_whitespace().collect();
+    signature(&format!("{rpc}({})", args.join(", "))).map(|s| (b, s))
 }
 
 /// The names of a cell made only of `name=value` pairs (`add=${ADD_WORKERS}

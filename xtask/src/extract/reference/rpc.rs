@@ -9,7 +9,7 @@ use super::fields::{RawParam, definition, name_part};
 use super::labels::{Ctx, block_label, clean_heading};
 use super::locate::{OpAt, enclosing_heading};
 use super::responses::returns_line;
-use super::routes::method_word;
+use super::routes::{method_word, strip_markup};
 use super::tables::columns;
 use crate::read::blocks::{Block, Document, Kind, Table};
 
@@ -801,7 +801,9 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
                 if caption(r) {
                     return Some(String::new());
                 }
-                let c = r.get(col)?.trim().trim_matches('`');
+                // (`z_getbalance<br>`: a line break after the name.)
+                let c = strip_markup(r.get(col)?);
+                let c = c.trim().trim_matches('`');
                 let name = match key {
                     None => named_method(c),
                     Some(_) => constant_name(c) || named_method(c),

@@ -1419,3 +1419,21 @@ fn items_naming_methods_over_params_and_result_items() {
     let out = read("86.md", page);
     assert_eq!(rpc_names(&out), ["supportedmethods", "banpubkey"]);
 }
+
+/// A table of calls (`Command | Parameters | Description`) whose name cells may end in a
+/// line break (`z_getbalance<br>`) and whose parameters are the call's arguments by
+/// position (`address [minconf=1]`): a method per row, its arguments its parameters,
+/// optional in brackets with the default after `=`.
+#[test]
+fn table_of_commands_with_their_arguments_by_position() {
+    let page = "# Payment API\n\n### Balances\n\nCommand | Parameters | Description\n--- | --- | ---\nz_getbalance<br>| address [minconf=1] | Returns the balance.\nz_listaddresses | | Lists the addresses.\n";
+    let out = read("payment-api.md", page);
+    assert_eq!(rpc_names(&out), ["z_getbalance", "z_listaddresses"]);
+    let args: Vec<(&str, bool)> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(args, [("address", true), ("minconf", false)]);
+    assert!(out.spec.operations[1].params.is_empty());
+}
