@@ -125,7 +125,8 @@ fn in_example_section(doc: &Document, block: usize) -> bool {
 /// example (`# Example` over `## Request` and ``GET `/deployments/someDeploymentId` ``),
 /// where a route of the same method and as many segments is declared above it outside
 /// that example (``GET `/deployment/{id}` `` under `# Method`): a call of that route, even
-/// where the example misspells a literal segment.
+/// where the example misspells a literal segment; or where the page declares that one
+/// template of the method, of the same first segment.
 fn literal_under_example_label(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     let example_label = |b: &Block, title: &str| {
         is_label_heading(&b.text)
@@ -134,15 +135,52 @@ fn literal_under_example_label(doc: &Document, all: &[Hit], h: &Hit) -> bool {
                 .any(|w| matches!(w, "example" | "examples"))
     };
     let segments = |p: &str| p.trim_end_matches('/').split('/').count();
-    !h.route.path.contains('{')
-        && enclosing_heading(doc, h.block, example_label)
-        && all.iter().any(|x| {
+    let first = |p: &str| {
+        p.trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    if !enclosing_heading(doc, h.block, example_label) {
+        return false;
+    }
+    // (A placeholder the reader put for a literal id in a request line, `DELETE
+    // /groups/36ae… HTTP/1.1` as `/groups/{id}`, is still a literal of the example: the
+    // printed line has none of its own.)
+    let printed = doc.line(h.line).trim();
+    let request_line = printed
+        .split_whitespace()
+        .next()
+        .is_some_and(|m| m == h.route.method.as_str())
+        && printed.contains(" HTTP/");
+    let own_placeholder = if request_line {
+        printed
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.contains(['{', '<']) || w.contains("/:"))
+    } else {
+        h.route.path.contains('{')
+    };
+    if own_placeholder {
+        return false;
+    }
+    let declared: Vec<&Hit> = all
+        .iter()
+        .filter(|x| {
             x.block < h.block
                 && x.route.method == h.route.method
                 && x.route.path.contains('{')
-                && segments(&x.route.path) == segments(&h.route.path)
                 && !enclosing_heading(doc, x.block, example_label)
         })
+        .collect();
+    // (Or the one template of that method the page declares, of the same first segment,
+    // whatever the example adds to it: `DELETE /groups/<id>/<name>`, then the sample
+    // `DELETE /groups/36ae…/attributes/attr1`.)
+    declared
+        .iter()
+        .any(|x| segments(&x.route.path) == segments(&h.route.path))
+        || (declared.len() == 1 && first(&declared[0].route.path) == first(&h.route.path))
 }
 
 /// Whether `block` is inside a section whose heading titles it as a history of the API

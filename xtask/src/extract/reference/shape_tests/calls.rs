@@ -1437,3 +1437,14 @@ fn table_of_commands_with_their_arguments_by_position() {
     assert_eq!(args, [("address", true), ("minconf", false)]);
     assert!(out.spec.operations[1].params.is_empty());
 }
+
+/// A page of one operation declaring its template under `Syntax` (`DELETE
+/// /groups/<id>/<name> HTTP/1.1`), its `Examples` giving sample request lines with literal
+/// ids (`DELETE /groups/36ae688a-…/attributes/attr1 HTTP/1.1`, a segment more than the
+/// template; `PUT /groups/36ae…/links/g3`): calls of the template, not operations.
+#[test]
+fn sample_request_lines_under_examples_are_calls_of_the_syntax() {
+    let page = "**********************************************\nDELETE Attribute\n**********************************************\n\nDescription\n===========\nDeletes the attribute named in the URI.\n\nRequests\n========\n\nSyntax\n------\n.. code-block:: http\n\n    DELETE /groups/<id>/<name> HTTP/1.1\n    Host: DOMAIN\n\nExamples\n========\n\nSample Request\n--------------\n\n.. code-block:: http\n\n    DELETE /groups/36ae688a-ac0e-11e4-a44b-3c15c2da029e/attributes/attr1 HTTP/1.1\n    Content-Length: 0\n\nSample Response\n---------------\n\n.. code-block:: http\n\n    HTTP/1.1 200 OK\n";
+    let out = read("DELETE_Attribute.rst", page);
+    assert_eq!(routes(&out), ["DELETE /groups/{id}/{name}"]);
+}
