@@ -1293,6 +1293,33 @@ const SET_Z110: [&str; 3] = [
     "refs/tidb-http-api/",
 ];
 
+/// Set Z111: AnkiConnect's actions (list items over sample requests naming them by
+/// `action`), CodeChain's JSON-RPC methods (one `##` heading per method).
+const SET_Z111: [&str; 2] = ["refs/ankiconnect-api/", "refs/codechain-jsonrpc/"];
+
+/// Set Z112: deSEC's endpoint reference (RST grid tables of spanning paths under a prefix
+/// header), h5serv's operations (a reStructuredText page per operation).
+const SET_Z112: [&str; 2] = ["refs/desec-api/", "refs/h5serv-api/"];
+
+/// Set Z113: the iRODS HTTP API (sections picked by an `op=` form field of one URL), IOTA's
+/// node and Hub references (commands by name posted to one URL).
+const SET_Z113: [&str; 2] = ["refs/irods-http-api/", "refs/iota-api/"];
+
+/// Set Z114: MobileCoin full-service (a GitBook page per JSON-RPC method), Nostr NIP-86 and
+/// NIP-96 (a list of methods; prose routes), ODK Central (API Blueprint).
+const SET_Z114: [&str; 3] = [
+    "refs/mobilecoin-fullservice-api/",
+    "refs/nostr-nip86-api/",
+    "refs/odk-central-api/",
+];
+
+/// Set Z115: Apache SkyWalking's admin API, Plone's REST API pages (routes in sentences).
+const SET_Z115: [&str; 2] = ["refs/skywalking-admin-api/", "refs/plone-restapi/"];
+
+/// Set Z116: the xAPI specification's resources (numbered headings naming methods), Zcash's
+/// payment API (tables of commands with their arguments by position).
+const SET_Z116: [&str; 2] = ["refs/xapi-lrs/", "refs/zcash-payment-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1317,7 +1344,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 137] = [
+const UNSEEN_SETS: [UnseenSet; 143] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2261,6 +2288,48 @@ const UNSEEN_SETS: [UnseenSet; 137] = [
         folders: &SET_Z110,
         truth: 79,
         floors: (79, 58, 46, 26),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z111",
+        folders: &SET_Z111,
+        truth: 74,
+        floors: (74, 0, 74, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z112",
+        folders: &SET_Z112,
+        truth: 84,
+        floors: (84, 92, 12, 45),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z113",
+        folders: &SET_Z113,
+        truth: 101,
+        floors: (101, 168, 214, 133),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z114",
+        folders: &SET_Z114,
+        truth: 111,
+        floors: (107, 31, 146, 73),
+        invented: 4,
+    },
+    UnseenSet {
+        name: "set Z115",
+        folders: &SET_Z115,
+        truth: 56,
+        floors: (41, 100, 7, 2),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z116",
+        folders: &SET_Z116,
+        truth: 36,
+        floors: (18, 0, 30, 0),
         invented: 2,
     },
     UnseenSet {
