@@ -73,6 +73,9 @@ struct Walk<'b> {
     /// The headers the call declaring the route sends with a placeholder value (name,
     /// value, line), see [`call_headers`].
     call_headers: Vec<(String, String, u32)>,
+    /// The form fields of the call that declares the route, see
+    /// [`Walk::curl_form_params`]: parameters the section's lists do not name.
+    call_form: Vec<(RawParam, Option<Ctx>)>,
     /// The labels read, at their lines, that say whether what they list is required
     /// (`Required fields:` / `Optional fields:`), or not (None).
     label_flags: Vec<(u32, Option<bool>)>,
@@ -170,6 +173,7 @@ impl<'b> Walk<'b> {
             ctx: None,
             raw: Vec::new(),
             call_headers: Vec::new(),
+            call_form: Vec::new(),
             label_flags: Vec::new(),
             statuses: Vec::new(),
             prose_found: Vec::new(),
@@ -644,16 +648,10 @@ impl<'b> Walk<'b> {
     /// to 0. Optional.`), else whether required is unsaid; typed where the value is a type
     /// in angle brackets (`<integer>`). A field whose value is the section's own name
     /// (`op=create` under `### create`) picks the call: a required parameter with that
-    /// value as its default. JSON data is left to the sample steps; so is a call after a
-    /// list of parameters, an example of them (`fid=…` under a table naming `fids`).
+    /// value as its default. JSON data is left to the sample steps. The fields are kept
+    /// aside and added after the walk to those the section lists, which keep their own
+    /// words (a list under the call naming `name` required says more than the call).
     fn curl_form_params(&mut self, blocks: &[Block], op: &Operation) {
-        if self
-            .raw
-            .iter()
-            .any(|(p, _)| p.location != Some(Location::Path))
-        {
-            return;
-        }
         let lines: Vec<(u32, &str)> = blocks
             .iter()
             .flat_map(|c| {
@@ -701,7 +699,7 @@ impl<'b> Walk<'b> {
                         continue;
                     };
                     if super::fields::name_part(name).is_none_or(|p| p.name != name)
-                        || self.raw.iter().any(|(p, _)| p.name == name)
+                        || self.call_form.iter().any(|(p, _)| p.name == name)
                     {
                         continue;
                     }
@@ -719,7 +717,7 @@ impl<'b> Walk<'b> {
                     let optional = comment
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case("optional"));
-                    self.raw.push((
+                    self.call_form.push((
                         RawParam {
                             name: name.to_string(),
                             ty,
@@ -2734,6 +2732,13 @@ impl Reader<'_> {
             w.statuses.extend(found);
         }
         w.more_raw_params();
+        // (The declaring call's form fields, after what the section lists: a listed
+        // parameter keeps the list's word on it.)
+        for (p, ctx) in std::mem::take(&mut w.call_form) {
+            if !w.raw.iter().any(|(q, _)| q.name == p.name) {
+                w.raw.push((p, ctx));
+            }
+        }
         // (A method's list that names the JSON-RPC envelope, `jsonrpc` and `method` among
         // `id` and `params`, lists the request, not the method's parameters: the envelope's
         // members are none of them.)

@@ -2556,3 +2556,13 @@ fn form_fields_of_the_declaring_curl_call() {
         .collect();
     assert_eq!(list, [("op", Location::Query), ("lpath", Location::Query)]);
 }
+
+/// A declaring curl call's form field that the section's list names too (`-d "name=one"`
+/// over `* `name` (string, required)`): the list's word stands (required), and the call
+/// adds only what the list lacks.
+#[test]
+fn listed_parameters_keep_their_words_over_the_calls_form_fields() {
+    let page = "# API\n\n## Curl only\n\n```bash\n$ curl https://api.example.com/api/things\n-H \"Authorization: Bearer x\"\n-d \"name=one\"\n-d \"tag=x\"\n```\n\nParameters:\n\n* `name` (string, required) - The thing's name.\n";
+    let out = read("things.md", page);
+    assert_eq!(body_fields(&out, 0), [("name", false), ("tag", true)]);
+}
