@@ -224,54 +224,49 @@ fn under_samples(doc: &Document, block: usize) -> bool {
     })
 }
 
-/// The heading over code `block` (the nearest, or one of a higher rank up to the first of
-/// level 1) whose title the call in the block names in the form field picking the call
+/// The heading over code `block` (see [`headings_over`]) whose title the call in the block
+/// names in the form field picking the call
 /// (`op=remove` under `### remove`, see [`super::rpc::form_names_call`]).
 fn picking_heading(doc: &Document, block: usize) -> Option<usize> {
     let code = &doc.blocks[block];
     if !code.is_code() {
         return None;
     }
+    headings_over(doc, block).into_iter().find(|&i| {
+        let title = clean_heading(&doc.blocks[i].text);
+        !title.trim().is_empty() && super::rpc::form_names_call(&code.text, title.trim())
+    })
+}
+
+/// The headings `block` stands under: the nearest, then each of a higher rank, up to the
+/// first of level 1.
+fn headings_over(doc: &Document, block: usize) -> Vec<usize> {
+    let mut out = Vec::new();
     let mut above = u8::MAX;
-    for i in (0..block).rev() {
+    for i in (0..block.min(doc.blocks.len())).rev() {
         let Some(level) = doc.blocks[i].level().filter(|l| (1..above).contains(l)) else {
             continue;
         };
         above = level;
-        let title = clean_heading(&doc.blocks[i].text);
-        if !title.trim().is_empty() && super::rpc::form_names_call(&code.text, title.trim()) {
-            return Some(i);
-        }
+        out.push(i);
         if level == 1 {
             break;
         }
     }
-    None
+    out
 }
 
-/// Whether one of the headings `block` stands under (the nearest, then each of a higher
-/// rank, up to the first of level 1) is accepted by `is`, given the heading and its title
-/// in lower case.
+/// Whether one of the headings `block` stands under (see [`headings_over`]) is accepted by
+/// `is`, given the heading and its title in lower case.
 pub(super) fn enclosing_heading(
     doc: &Document,
     block: usize,
     is: impl Fn(&Block, &str) -> bool,
 ) -> bool {
-    let mut above = u8::MAX;
-    for i in (0..block.min(doc.blocks.len())).rev() {
+    headings_over(doc, block).into_iter().any(|i| {
         let b = &doc.blocks[i];
-        let Some(level) = b.level().filter(|l| (1..above).contains(l)) else {
-            continue;
-        };
-        above = level;
-        if is(b, &clean_heading(&b.text).to_ascii_lowercase()) {
-            return true;
-        }
-        if level == 1 {
-            break;
-        }
-    }
-    false
+        is(b, &clean_heading(&b.text).to_ascii_lowercase())
+    })
 }
 
 /// Whether code `block` is the request of its own section: under a label that names a

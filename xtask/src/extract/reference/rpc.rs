@@ -1298,26 +1298,15 @@ pub(super) fn enveloped_page(doc: &Document) -> Option<OpAt> {
             .find(|(_, b)| b.level() == Some(1))
             .map(|(_, b)| clean_heading(&b.text))
     })?;
+    // (Words of three letters or more, whatever the case: `GetVersionNumber`,
+    // `get_version_number` and `Get Version Number` share theirs.)
     let words = |s: &str| -> Vec<String> {
-        let mut out = Vec::new();
-        let mut w = String::new();
-        let mut prev_lower = false;
-        for c in s.chars() {
-            if !c.is_alphanumeric() || (c.is_uppercase() && prev_lower) {
-                if w.len() >= 3 {
-                    out.push(std::mem::take(&mut w));
-                }
-                w.clear();
-            }
-            if c.is_alphanumeric() {
-                w.push(c.to_ascii_lowercase());
-            }
-            prev_lower = c.is_lowercase();
-        }
-        if w.len() >= 3 {
-            out.push(w);
-        }
-        out
+        use heck::ToSnakeCase;
+        s.to_snake_case()
+            .split('_')
+            .filter(|w| w.len() >= 3)
+            .map(str::to_string)
+            .collect()
     };
     let named = words(&name);
     let shares = words(&title).iter().any(|w| named.contains(w));
