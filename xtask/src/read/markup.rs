@@ -1042,19 +1042,18 @@ fn partial_border(body: &str, cuts: &[usize]) -> Option<Vec<bool>> {
     {
         return None;
     }
-    let borders: Vec<bool> = cuts
-        .windows(2)
-        .map(|w| {
-            let seg = body.get(w[0] + 1..w[1]).unwrap_or("");
-            !seg.is_empty() && seg.chars().all(|c| c == '-' || c == '=')
-        })
-        .collect();
-    let open = cuts.windows(2).zip(&borders).all(|(w, b)| {
-        *b || body
-            .get(w[0] + 1..w[1])
-            .is_some_and(|seg| seg.trim().is_empty())
-    });
-    (open && borders.iter().any(|b| *b) && !borders.iter().all(|b| *b)).then_some(borders)
+    let mut borders = Vec::new();
+    for w in cuts.windows(2) {
+        let seg = body.get(w[0] + 1..w[1])?;
+        if !seg.is_empty() && seg.chars().all(|c| c == '-' || c == '=') {
+            borders.push(true);
+        } else if seg.trim().is_empty() {
+            borders.push(false);
+        } else {
+            return None;
+        }
+    }
+    (borders.contains(&true) && borders.contains(&false)).then_some(borders)
 }
 
 /// A grid table from line `i`: its rows between borders (a row's lines joined cell by

@@ -353,7 +353,7 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
             .collect();
         let mut header = t.header.clone();
         if let Some(word) = header[*k].split_whitespace().next().map(str::to_string) {
-            header[*k] = word.to_string();
+            header[*k] = word;
         }
         let whole = Table {
             header,

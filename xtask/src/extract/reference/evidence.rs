@@ -1249,14 +1249,7 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
         for (k, part) in parts.iter().enumerate() {
             let here = offset;
             offset += part.len() + 1;
-            let named = parts.get(k + 1).is_some_and(|next| {
-                next.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        w.trim_end_matches([',', '.', ':']),
-                        "request" | "requests" | "endpoint"
-                    )
-                })
-            });
+            let named = opens_with(parts.get(k + 1), &["request", "requests", "endpoint"]);
             let mut words = part.split_whitespace();
             if k % 2 == 0 || k + 1 >= parts.len() || !named {
                 continue;
@@ -1289,14 +1282,7 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
                     .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
                 // (Nor `the previously-described `POST` request to …`: a request named, the
                 // rule above reads those.)
-                let noun = parts.get(k + 1).is_some_and(|n| {
-                    n.split_whitespace().next().is_some_and(|w| {
-                        matches!(
-                            w.trim_end_matches([',', '.']),
-                            "request" | "requests" | "call" | "calls"
-                        )
-                    })
-                });
+                let noun = opens_with(parts.get(k + 1), &["request", "requests", "call", "calls"]);
                 method_word(p.trim()).filter(|w| *w == p.trim() && !article && !noun)
             })
         {
@@ -1374,11 +1360,7 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
             if sent
                 && method.is_none()
                 && let Some(m) = method_word(part.trim()).filter(|m| *m == part.trim())
-                && parts.get(k + 1).is_some_and(|n| {
-                    n.split_whitespace().next().is_some_and(|w| {
-                        matches!(w.trim_end_matches([',', '.']), "request" | "requests")
-                    })
-                })
+                && opens_with(parts.get(k + 1), &["request", "requests"])
             {
                 method = Some(m);
                 continue;
@@ -1417,6 +1399,13 @@ fn requests_to_templates(text: &str) -> Vec<(usize, RouteText)> {
         }
     }
     out
+}
+
+/// Whether the prose after a code span opens with one of `words`, a `,`, `.` or `:` after
+/// it aside (`` `POST` request to … ``).
+fn opens_with(part: Option<&&str>, words: &[&str]) -> bool {
+    part.and_then(|p| p.split_whitespace().next())
+        .is_some_and(|w| words.contains(&w.trim_end_matches([',', '.', ':'])))
 }
 
 /// A route whose path ends in `/` followed by typed placeholders in brackets and the `/`

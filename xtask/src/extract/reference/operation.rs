@@ -652,17 +652,7 @@ impl<'b> Walk<'b> {
     /// aside and added after the walk to those the section lists, which keep their own
     /// words (a list under the call naming `name` required says more than the call).
     fn curl_form_params(&mut self, blocks: &[Block], op: &Operation) {
-        let lines: Vec<(u32, &str)> = blocks
-            .iter()
-            .flat_map(|c| {
-                let first = if c.is_code() {
-                    super::block_routes::code_first_line(c)
-                } else {
-                    c.span.line
-                };
-                (first..).zip(c.text.split('\n'))
-            })
-            .collect();
+        let lines = numbered_lines(blocks);
         let query = lines
             .iter()
             .any(|(_, l)| l.split_whitespace().any(|w| w == "-G" || w == "--get"))
@@ -707,12 +697,7 @@ impl<'b> Walk<'b> {
                     let ty = value
                         .strip_prefix('<')
                         .and_then(|v| v.strip_suffix('>'))
-                        .filter(|v| {
-                            matches!(
-                                *v,
-                                "string" | "integer" | "int" | "number" | "boolean" | "bool"
-                            )
-                        })
+                        .filter(|v| super::types::type_word(v).is_some())
                         .map(str::to_string);
                     let optional = comment
                         .split(|c: char| !c.is_alphanumeric())
@@ -754,8 +739,9 @@ impl<'b> Walk<'b> {
         }
         // (Or named by another member, `{"action": "deckNames", "params": {…}}`, where that
         // names this very method.)
-        let by_member = super::rpc::envelope_method(&b.text).is_none();
-        let Some(method) = super::rpc::envelope_method(&b.text).or_else(|| {
+        let enveloped = super::rpc::envelope_method(&b.text);
+        let by_member = enveloped.is_none();
+        let Some(method) = enveloped.or_else(|| {
             self.o
                 .rpc
                 .clone()
@@ -2411,12 +2397,27 @@ fn row_signature(doc: &Document, o: &OpAt) -> Option<(usize, (String, Vec<RawPar
             "parameters" | "params" | "arguments" | "args"
         )
     })?;
-    let row = t.rows.iter().find(|r| {
-        r.iter()
-            .any(|c| super::routes::strip_markup(c).trim().trim_matches('`') == rpc)
-    })?;
+    let row = t
+        .rows
+        .get(t.row_lines.iter().position(|&l| l == o.route_at)?)?;
     let args: Vec<&str> = row.get(col)?.split_whitespace().collect();
     signature(&format!("{rpc}({})", args.join(", "))).map(|s| (b, s))
+}
+
+/// The lines of `blocks` (a call and the option lines a capture prints after it), each
+/// with its line in the file (a fence's body starts after its opening line).
+fn numbered_lines(blocks: &[Block]) -> Vec<(u32, &str)> {
+    blocks
+        .iter()
+        .flat_map(|c| {
+            let first = if c.is_code() {
+                code_first_line(c)
+            } else {
+                c.span.line
+            };
+            (first..).zip(c.text.split('\n'))
+        })
+        .collect()
 }
 
 /// The names of a cell made only of `name=value` pairs (`add=${ADD_WORKERS}
@@ -2735,9 +2736,7 @@ impl Reader<'_> {
         // (The declaring call's form fields, after what the section lists: a listed
         // parameter keeps the list's word on it.)
         for (p, ctx) in std::mem::take(&mut w.call_form) {
-            if !w.raw.iter().any(|(q, _)| q.name == p.name) {
-                w.raw.push((p, ctx));
-            }
+            w.push_once(p, ctx);
         }
         // (A method's list that names the JSON-RPC envelope, `jsonrpc` and `method` among
         // `id` and `params`, lists the request, not the method's parameters: the envelope's
@@ -3055,16 +3054,8 @@ impl Reader<'_> {
         w.skip_to = last + 1;
         // What a `Sample request` label announces.
         w.op_label = None;
-        let auth_line = blocks[k..=last]
-            .iter()
-            .flat_map(|c| {
-                let first = if c.is_code() {
-                    code_first_line(c)
-                } else {
-                    c.span.line
-                };
-                (first..).zip(c.text.split('\n'))
-            })
+        let auth_line = numbered_lines(&blocks[k..=last])
+            .into_iter()
             .find(|(_, l)| l.to_ascii_lowercase().contains("authorization:"))
             .map_or(b.span.line, |(n, _)| n);
         let end = blocks[last].span.end_line.max(blocks[last].span.line);

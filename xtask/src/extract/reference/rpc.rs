@@ -479,6 +479,10 @@ fn command_word(w: &str) -> bool {
 /// (`{"type": "GET_HEALTH"}`, `{"action": "account_balance"}`, `{"op": "subscribe"}`).
 const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
 
+/// The members that say which call a request is, beside JSON-RPC's `method`: the
+/// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too.
+const CALL_MEMBERS: [&str; 4] = ["action", "op", "command", "call"];
+
 /// Items of a list, each naming a method alone (`* **deckNames**`), over a sample request
 /// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is
 /// that very name (`{"action": "deckNames", "version": 6}`): the methods of an API called through one
@@ -541,9 +545,6 @@ pub(super) fn names_call(code: &str, name: &str) -> bool {
         .any(|k| string_members(code, k).any(|v| v == name))
         || form_names_call(code, name)
 }
-
-/// The members that say which call a request is, beside JSON-RPC's `method`.
-const CALL_MEMBERS: [&str; 4] = ["action", "op", "command", "call"];
 
 /// Whether a call's form data names the call `name` in a member that says which call it
 /// is (`--data-urlencode 'op=create'`, `?op=create&…`).
@@ -767,6 +768,7 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
         let Some(t) = b.table() else {
             continue;
         };
+        let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
         let Some((col, key)) = t.header.iter().enumerate().find_map(|(c, h)| {
             if METHOD_LABELS.contains(&h.trim().trim_matches('*').to_ascii_lowercase().as_str()) {
                 return Some((c, None));
@@ -786,7 +788,6 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
             }) && !out.iter().any(|o: &OpAt| o.rpc.as_deref() == Some(&name))
                 && !under_websocket_part(doc, i)
             {
-                let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
                 let line = t.row_lines.get(k).copied().unwrap_or(b.span.line);
                 out.push(method_at(name, line, i, i + 1, owner, Some(i)));
             }
@@ -826,7 +827,6 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
         {
             continue;
         }
-        let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
         for (k, name) in names.into_iter().flatten().enumerate() {
             if name.is_empty() || out.iter().any(|o: &OpAt| o.rpc.as_deref() == Some(&name)) {
                 continue;
