@@ -3127,6 +3127,40 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
                 (alone || words.next().is_some()).then_some(m)
             })
             .collect();
+        // (Each method a link to another page, `[GET](uri-usersxuidinboxget.md)` or `[GET
+        // (/users/{ownerId}/people/mute)](….md)` under `## Valid methods`: the pages it
+        // links document them; this one declares none.)
+        let linked_away = |b: &Block| {
+            let src = doc.source.text(b.span.line, b.span.end_line);
+            let src = src.trim();
+            src.strip_prefix('[')
+                .and_then(|t| t.split_once("]("))
+                .is_some_and(|(text, target)| {
+                    text.split_whitespace()
+                        .next()
+                        .is_some_and(|w| METHODS.contains(&w.trim_matches(['*', '`'])))
+                        && !target.starts_with('#')
+                        && target.trim_end().ends_with(')')
+                        && !target.contains(' ')
+                })
+        };
+        let alone: Vec<&Block> = doc.blocks[j..end]
+            .iter()
+            .filter(|b| {
+                b.kind == Kind::Paragraph
+                    && b.text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| METHODS.contains(&w.trim_matches(['*', '`'])))
+            })
+            .collect();
+        if !methods.is_empty()
+            && alone.len() == methods.len()
+            && alone.iter().all(|b| linked_away(b))
+        {
+            i = end.max(i + 1);
+            continue;
+        }
         // (Items of a `Verbs` / `Methods` list in the section, `GET - Retrieve a single
         // annotation`, or the bare verb.)
         if methods.is_empty() {
@@ -3609,6 +3643,14 @@ fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
         .unwrap_or(1);
     out.retain(|h| doc.blocks[h.block].is_heading());
     for route in routes {
+        // (The title repeating the route a heading of the page declares, `title: POST
+        // /x` over `# POST /x`: that heading is its place.)
+        if out
+            .iter()
+            .any(|h| h.route.method == route.method && h.route.path == route.path)
+        {
+            continue;
+        }
         out.push(Hit {
             block: 0,
             line,

@@ -1244,6 +1244,28 @@ fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> b
         })
 }
 
+/// A route that is the text of a link to another page, the link the whole paragraph or
+/// item (`[GET (/users/{ownerId}/people/mute)](uri-privacyusersowneridpeoplemuteget.md)`
+/// under `## Valid methods`): the page it links documents it; this one points to it.
+fn linked_elsewhere(doc: &Document, h: &Hit) -> bool {
+    let b = &doc.blocks[h.block];
+    if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+        return false;
+    }
+    let src = doc.source.text(b.span.line, b.span.end_line);
+    let src = src.trim().trim_start_matches(['-', '*', '+']).trim_start();
+    src.strip_prefix('[')
+        .and_then(|t| t.rsplit_once("]("))
+        .is_some_and(|(text, target)| {
+            let target = target.trim_end();
+            text.contains(h.route.path.trim_end_matches('/'))
+                && target.ends_with(')')
+                && !target.starts_with('#')
+                && !target.contains(char::is_whitespace)
+                && !target.starts_with("http")
+        })
+}
+
 /// A call in code to an absolute URL that a JSON sample elsewhere on the page holds as a
 /// string value: a link the API hands out, followed, not a route the page documents.
 ///
@@ -1329,6 +1351,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if optional_tail_call(doc, all, ops, owner, h)
         || generic_call(doc, all, owner, h)
         || handed_out_link(doc, h)
+        || linked_elsewhere(doc, h)
         || graphql_way(doc, h)
     {
         return;

@@ -1825,31 +1825,9 @@ impl<'b> Walk<'b> {
             return;
         };
         let bodiless = matches!(route.method.as_str(), "GET" | "HEAD");
-        for b in self
-            .blocks
-            .iter()
-            .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
-        {
-            // (The source keeps the code marks the block's text leaves out.)
-            // (An HTML paragraph's span is its opening tag's line: read on to its close.)
-            let mut end = b.span.end_line;
-            let first = self.doc.source.text(b.span.line, b.span.line);
-            if end == b.span.line && matches!(first.trim(), "<p>" | "<li>") {
-                let close = if first.trim() == "<p>" {
-                    "</p>"
-                } else {
-                    "</li>"
-                };
-                end = (b.span.line + 1..b.span.line + 12)
-                    .find(|&n| self.doc.source.text(n, n).contains(close))
-                    .unwrap_or(end);
-            }
-            let src = self
-                .doc
-                .source
-                .text(b.span.line, end)
-                .replace("<code>", "`")
-                .replace("</code>", "`");
+        let texts = self.prose_texts();
+        for (line, src) in &texts {
+            let line = *line;
             for sentence in src.split(". ") {
                 let pieces: Vec<&str> = sentence.split('`').collect();
                 let accepts = pieces.first().is_some_and(|lead| {
@@ -1911,7 +1889,7 @@ impl<'b> Walk<'b> {
                                     .chars()
                                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
                             {
-                                self.prose_query(name, sentence, &doc, b.span.line);
+                                self.prose_query(name, sentence, &doc, line);
                             }
                         }
                         run.clear();
@@ -1940,11 +1918,101 @@ impl<'b> Walk<'b> {
                     {
                         let doc = sentence.replace('`', "");
                         for name in run.drain(..) {
-                            self.prose_query(name, sentence, &doc, b.span.line);
+                            self.prose_query(name, sentence, &doc, line);
                         }
                     }
                     run.clear();
                 }
+            }
+        }
+        // (Then the names beside the word `parameter`, where the words above gave none.)
+        for (line, src) in &texts {
+            for sentence in src.split(". ") {
+                self.parameter_sentence(sentence, *line);
+            }
+        }
+    }
+
+    /// The operation's paragraphs and items as written, each with its first line: the
+    /// source keeps the code marks the block's text leaves out (HTML code elements read as
+    /// code spans); an HTML paragraph whose span is its opening tag's line is read on to
+    /// its close.
+    fn prose_texts(&self) -> Vec<(u32, String)> {
+        self.blocks
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
+            .map(|b| {
+                let mut end = b.span.end_line;
+                let first = self.doc.source.text(b.span.line, b.span.line);
+                if end == b.span.line && matches!(first.trim(), "<p>" | "<li>") {
+                    let close = if first.trim() == "<p>" {
+                        "</p>"
+                    } else {
+                        "</li>"
+                    };
+                    end = (b.span.line + 1..b.span.line + 12)
+                        .find(|&n| self.doc.source.text(n, n).contains(close))
+                        .unwrap_or(end);
+                }
+                let src = self
+                    .doc
+                    .source
+                    .text(b.span.line, end)
+                    .replace("<code>", "`")
+                    .replace("</code>", "`");
+                (b.span.line, src)
+            })
+            .collect()
+    }
+
+    /// Parameters a sentence names beside the word `parameter` (see
+    /// [`super::params::parameter_runs`]: `Takes one mandatory parameter, ``folder``, and
+    /// returns …`, `The optional ``since`` parameter limits …`). They are query parameters
+    /// where the sentence says `query`, on a call that sends no body (`GET`, `HEAD`,
+    /// `DELETE`), or where the operation's own example call puts the name in its query
+    /// string (`curl -X POST …/rest/db/scan?folder=default`); elsewhere the page does not say
+    /// where they go, and they are left out. Not from a sentence naming another path.
+    fn parameter_sentence(&mut self, sentence: &str, line: u32) {
+        let Some(route) = self.o.route.as_ref() else {
+            return;
+        };
+        let bodiless = matches!(route.method.as_str(), "GET" | "HEAD" | "DELETE");
+        // (A sentence naming another path is about that one: `With [POST
+        // /api/v1/statuses](#create), use `text` as the value for `status` parameter`.)
+        let other = sentence.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '`' | ',' | '.'));
+            w.starts_with('/')
+                && w.chars().any(|c| c.is_ascii_alphabetic())
+                && w.trim_end_matches('/') != route.path.trim_end_matches('/')
+        });
+        if other {
+            return;
+        }
+        let said_query = sentence.to_ascii_lowercase().contains("query");
+        let doc = sentence.replace('`', "");
+        for (names, required) in super::params::parameter_runs(sentence) {
+            for name in names {
+                let in_call = self.blocks.iter().any(|b| {
+                    b.is_code()
+                        && (b.text.contains(&format!("?{name}="))
+                            || b.text.contains(&format!("&{name}=")))
+                });
+                if !(bodiless || said_query || in_call)
+                    || self.raw.iter().any(|(p, _)| p.name == name)
+                {
+                    continue;
+                }
+                self.raw.push((
+                    RawParam {
+                        name,
+                        required,
+                        location: Some(Location::Query),
+                        doc: doc.trim().to_string(),
+                        line,
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                ));
             }
         }
     }

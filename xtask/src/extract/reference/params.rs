@@ -74,6 +74,151 @@ pub(super) fn prose_query(doc: &Document, o: &OpAt) -> Vec<(RawParam, Option<Ctx
     out
 }
 
+/// Names a sentence gives in code right beside the word `parameter(s)` or `argument(s)`:
+/// before it (`Takes optional `device` and `folder` parameters`, `The `device` parameter is
+/// optional`) or after it (`Takes one parameter, `id``, `Takes the optional parameters
+/// `folder` (folder ID), `sub` (…) and `next``, `requires parameters for `folder` and
+/// `file``). A run of names is joined by `,`, `and`, `or`, each name perhaps followed by its
+/// description in parentheses. Each run comes with whether it is required: a mark among the
+/// last words before the run (`mandatory`, `required`, `requires`; `optional`), else right
+/// after `parameter` (`is optional`); `None` where the sentence says neither. Only in a
+/// sentence that says the call takes them (`takes`, `accepts`, `requires`, `pass`, `use`…)
+/// or whether they are required: not a name merely called a parameter (`a `codecs`
+/// parameter as specified in RFC 6381`). Code marks
+/// are single backticks (reStructuredText's double ones read as single).
+pub(super) fn parameter_runs(sentence: &str) -> Vec<(Vec<String>, Option<bool>)> {
+    let sentence = sentence.replace("``", "`");
+    let pieces: Vec<&str> = sentence.split('`').collect();
+    let name_of = |span: &str| -> Option<String> {
+        let name = span.split_once('=').map_or(span, |(n, _)| n).trim();
+        (name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+        .then(|| name.to_string())
+    };
+    // (What joins two names of a run, once a description in parentheses is set aside.)
+    let joins = |piece: &str| {
+        let mut t = piece.trim();
+        if let Some(rest) = t.strip_prefix('(') {
+            t = rest.split_once(')').map_or("", |(_, r)| r).trim();
+        }
+        matches!(t, "," | "and" | "or" | ", and" | ", or" | "/")
+    };
+    let param_word = |w: &str| {
+        matches!(
+            w.trim_matches(|c: char| matches!(c, ',' | ':' | '(' | ')')),
+            "parameter" | "parameters" | "argument" | "arguments"
+        )
+    };
+    let mark_of = |words: &[&str]| -> Option<bool> {
+        let words: Vec<String> = words
+            .iter()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                    .to_ascii_lowercase()
+            })
+            .collect();
+        if words
+            .iter()
+            .any(|w| matches!(w.as_str(), "mandatory" | "required" | "requires"))
+        {
+            Some(true)
+        } else if words.iter().any(|w| w == "optional") {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mut out = Vec::new();
+    let mut k = 1;
+    while k + 1 < pieces.len() {
+        let first = k;
+        let mut names = Vec::new();
+        while k + 1 < pieces.len() {
+            match name_of(pieces[k]) {
+                Some(n) => names.push(n),
+                None => {
+                    names.clear();
+                    break;
+                }
+            }
+            if k + 3 < pieces.len() && joins(pieces[k + 1]) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        let last = k;
+        k += 2;
+        if names.is_empty() {
+            continue;
+        }
+        let lead: Vec<&str> = pieces[first - 1].split_whitespace().collect();
+        let lead_tail = &lead[lead.len().saturating_sub(4)..];
+        let tail: Vec<&str> = pieces[last + 1].split_whitespace().collect();
+        // (After the word, up to its run: `parameter,`, `parameters for`.)
+        let after = lead.iter().rev().take(2).any(|w| param_word(w))
+            && lead.last().is_some_and(|w| param_word(w) || *w == "for");
+        let query_word = tail
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("query"));
+        let before = tail.first().is_some_and(|w| param_word(w))
+            || (query_word && tail.get(1).is_some_and(|w| param_word(w)));
+        if !(after || before) {
+            continue;
+        }
+        // (Only a sentence that says the call takes them, or whether they are required:
+        // not `a `codecs` parameter as specified in RFC 6381`, `(only included if request
+        // parameter `days` is true)`.)
+        let takes = pieces[..first].iter().step_by(2).any(|p| {
+            p.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "takes"
+                        | "take"
+                        | "accepts"
+                        | "accept"
+                        | "requires"
+                        | "require"
+                        | "supports"
+                        | "support"
+                        | "pass"
+                        | "passing"
+                        | "use"
+                        | "using"
+                        | "specify"
+                        | "specifying"
+                        | "provide"
+                        | "providing"
+                )
+            })
+        });
+        let mut required = mark_of(lead_tail);
+        if required.is_none() && before {
+            let at = usize::from(query_word) + 1;
+            let said = &tail[at.min(tail.len())..tail.len().min(at + 3)];
+            if said
+                .first()
+                .is_some_and(|w| matches!(*w, "is" | "are" | "must"))
+            {
+                required = mark_of(said);
+            }
+        }
+        // (`do not supply an `Accept` parameter in the header`: a header, said elsewhere.)
+        let header = tail
+            .iter()
+            .take(5)
+            .any(|w| w.to_ascii_lowercase().starts_with("header"));
+        if (takes || required.is_some()) && !header {
+            out.push((names, required));
+        }
+    }
+    out
+}
+
 /// Fields listed inside a table cell of an operation's row (`Sends it.<br/>*Payload
 /// Parameters*<br/>📌 **body**: The text. This is a required field.<br/>📌 **title**:
 /// Optionally …`): the pieces between `<br>` tags; a label piece (`Payload Parameters`)
@@ -240,6 +385,51 @@ pub(super) fn request_header_name(name: &str) -> bool {
         })
 }
 
+/// A path parameter the page lists (under a path / URI parameters label, or with a path
+/// location) that the route holds as the bare word in the parentheses of a segment, no
+/// placeholder of that name in it (`/users/xuid(xuid)/lists` over an `XUID` row, as the
+/// same site writes `xuid({xuid})` elsewhere): that word is the placeholder. (Not a whole
+/// segment equal to a listed name: `/campaigns/{ID}/title` over a `title` row is a
+/// literal path with a parameter of that name beside it.)
+fn named_segments(op: &mut Operation, raw: &[(RawParam, Option<Ctx>)]) {
+    let Some(route) = op.route.as_mut() else {
+        return;
+    };
+    for (p, ctx) in raw {
+        let path = p.location == Some(Location::Path)
+            || (p.location.is_none() && *ctx == Some(Ctx::Params(Some(Location::Path))));
+        if !path || route.placeholders().contains(&p.name.as_str()) {
+            continue;
+        }
+        let mut changed = 0;
+        let segments: Vec<String> = route
+            .path
+            .split('/')
+            .map(|seg| {
+                // (In the route's spelling: `xuid(xuid)` over an `XUID` row.)
+                let inner = seg
+                    .strip_suffix(')')
+                    .and_then(|s| s.split_once('('))
+                    .filter(|(h, w)| {
+                        !h.is_empty()
+                            && h.chars().all(|c| c.is_ascii_alphanumeric())
+                            && w.eq_ignore_ascii_case(&p.name)
+                    });
+                if let Some((head, word)) = inner {
+                    changed += 1;
+                    format!("{head}({{{word}}})")
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect();
+        // (Once in the route: a word twice there is no one parameter's slot.)
+        if changed == 1 {
+            route.path = segments.join("/");
+        }
+    }
+}
+
 impl Reader<'_> {
     /// Settles each parameter's location, type and required flag; body fields become the
     /// body's type. Returns the body fields whose type the page does not give.
@@ -250,6 +440,7 @@ impl Reader<'_> {
         pascal: &str,
         route_at: u32,
     ) -> Vec<String> {
+        named_segments(op, &raw);
         let placeholders: Vec<String> = op
             .route
             .as_ref()

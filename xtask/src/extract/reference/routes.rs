@@ -384,6 +384,11 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             _ => i + 1,
         };
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(at)) {
+            // (`GET (/users/{ownerId}/people)`: the path in parentheses after the method.)
+            let target = match target.strip_prefix("(/").and_then(|t| t.strip_suffix(')')) {
+                Some(_) if at + 1 == words.len() => &target[1..target.len() - 1],
+                _ => target,
+            };
             // Only when the route ends the heading (or an HTTP version, or a note in
             // parentheses such as `(GET; AUTH)`, does).
             let tail = &words[at + 1..];

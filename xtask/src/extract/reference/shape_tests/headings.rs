@@ -1229,3 +1229,25 @@ fn byte_order_mark_before_the_first_heading() {
     assert_eq!(doc.blocks[0].text, "Pets");
     assert_eq!(routes(&read("pets.md", page)), ["GET /pets"]);
 }
+
+/// A page per URI and a page per URI and method (Xbox Live's reference): the URI page's
+/// `## Valid methods` are links to the method pages (`[GET](…get.md)`, `[GET (/x)](…md)`),
+/// so it declares none; a method page's heading gives the path in parentheses after the
+/// method (`# GET (/users/{ownerId}/people)`), or repeats the front matter's `title:`
+/// (one operation, at the heading); a segment holding a listed URI parameter's name in
+/// parentheses (`xuid(xuid)` over an `XUID` row) has it as a placeholder.
+#[test]
+fn uri_pages_linking_their_methods_and_method_pages() {
+    let uri = "# /users/xuid(xuid)/lists/{listname}\nAccesses a list.\n\n## URI parameters\n\n| Parameter| Type| Description|\n| --- | --- | --- |\n| xuid| string| The user.|\n\n## Valid methods\n\n[GET](uri-listget.md)\n\n&nbsp;&nbsp;Returns the list.\n\n[POST (/users/xuid(xuid)/lists/{listname})](uri-listpost.md)\n\n&nbsp;&nbsp;Adds items.\n";
+    assert!(routes(&read("uri-list.md", uri)).is_empty());
+    let get = "# GET (/users/{ownerId}/people)\nGets people.\n\n## URI parameters\n\n| Parameter| Type| Description|\n| --- | --- | --- |\n| ownerId| string| The owner.|\n";
+    assert_eq!(
+        routes(&read("uri-peopleget.md", get)),
+        ["GET /users/{ownerId}/people"]
+    );
+    let post = "---\ntitle: POST /users/xuid(xuid)/lists/{listname}/ContainsItems\n---\n# POST /users/xuid(xuid)/lists/{listname}/ContainsItems\nChecks items.\n\n## URI parameters\n\n| Parameter| Type| Description|\n| --- | --- | --- |\n| XUID| string| XUID of the user.|\n| listname| string| The list.|\n";
+    assert_eq!(
+        routes(&read("uri-containspost.md", post)),
+        ["POST /users/xuid({xuid})/lists/{listname}/ContainsItems"]
+    );
+}

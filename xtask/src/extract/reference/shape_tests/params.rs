@@ -2566,3 +2566,57 @@ fn listed_parameters_keep_their_words_over_the_calls_form_fields() {
     let out = read("things.md", page);
     assert_eq!(body_fields(&out, 0), [("name", false), ("tag", true)]);
 }
+
+/// Parameters a sentence names beside the word `parameter` (RST's double-backtick code as
+/// well): after it (`Takes one mandatory parameter, ``folder``, …`, `requires parameters
+/// for ``a`` and ``b`` in the query string`), before it (`The optional ``since``
+/// parameter …`, `The ``device`` parameter is optional`), required where the words say.
+/// Query parameters on a call with no body; on a `POST` only where its example call puts
+/// them in the query string. A name merely called a parameter (`a ``codecs`` parameter as
+/// specified in RFC 6381`) or one said to be sent in a header is none.
+#[test]
+fn parameters_named_beside_the_word_parameter() {
+    let page = "GET /rest/db/browse
+===================
+
+The call takes one mandatory ``folder`` parameter and two optional parameters.
+Optional parameter ``levels`` defines how deep. The answer has a ``codecs`` parameter
+as specified in RFC 6381. Do not supply an ``Accept`` parameter in the header.
+
+GET /rest/db/file
+=================
+
+The call requires parameters for ``item`` and ``file`` in the query string.
+
+DELETE /rest/pending
+====================
+
+The ``device`` parameter is optional and narrows it.
+
+POST /rest/db/scan
+==================
+
+Takes the optional parameters ``folder`` (folder ID), ``sub`` (a path) and ``next``.
+
+.. code-block:: bash
+
+    curl -X POST http://127.0.0.1:8384/rest/db/scan?folder=default&sub=foo/bar
+";
+    let out = read("rest.txt", page);
+    let got: Vec<Vec<String>> = ops(&out).into_iter().map(|(_, p)| p).collect();
+    assert_eq!(
+        got,
+        [
+            vec!["folder query true", "levels query false"],
+            vec!["item query true", "file query true"],
+            vec!["device query false"],
+            vec!["folder query false", "sub query false"],
+        ]
+    );
+    assert_eq!(
+        crate::extract::reference::params::parameter_runs(
+            "Takes one parameter, ``id``, and returns it"
+        ),
+        [(vec!["id".to_string()], None)]
+    );
+}
