@@ -203,7 +203,7 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if events_label(&l) {
         return Some(Ctx::Events);
     }
-    if error_label(&l) {
+    if error_label(&l) || errors_sentence(&l) {
         return Some(Ctx::Response(None));
     }
     // `Example request:` / `Sample request`: the request as the page shows it; JSON under
@@ -348,6 +348,24 @@ fn error_label(l: &str) -> bool {
                     // `Typical Error Codes`, `Common errors`.
                     | "typical"
                     | "common"
+            )
+        })
+}
+
+/// A sentence over the errors a call may give, in lower case (`The following errors may be
+/// raised:`, `Exceptions thrown:`): what follows is no parameter list.
+fn errors_sentence(l: &str) -> bool {
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "error" | "errors" | "exception" | "exceptions"))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "raised" | "thrown" | "raise" | "throw" | "throws" | "raises"
             )
         })
 }

@@ -1965,6 +1965,43 @@ impl<'b> Walk<'b> {
             .collect()
     }
 
+    /// Whether the item `k` is in a list of items most of whose names are keys of the
+    /// query string calling the operation's method (see the walk's arm using it).
+    fn query_called_list(&self, k: usize) -> bool {
+        let Some(name) = self.o.rpc.as_deref() else {
+            return false;
+        };
+        let is_item = |j: usize| {
+            self.blocks
+                .get(j)
+                .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
+        };
+        if !is_item(k) {
+            return false;
+        }
+        let keys = super::rpc::query_call_keys(self.blocks, name);
+        if keys.is_empty() {
+            return false;
+        }
+        let first = (0..=k)
+            .rev()
+            .take_while(|&j| is_item(j))
+            .last()
+            .unwrap_or(k);
+        let names: Vec<String> = (first..)
+            .take_while(|&j| is_item(j))
+            .flat_map(|j| bullets(&self.blocks[j].text, self.blocks[j].span.line))
+            .map(|p| p.name)
+            .collect();
+        // (`tags.#` and `tags.1`, `ids[]` and `ids[0]`: the name before its index.)
+        let stem = |n: &str| n.split(['.', '[']).next().unwrap_or(n).to_string();
+        let shown = names
+            .iter()
+            .filter(|n| keys.iter().any(|key| stem(key) == stem(n)))
+            .count();
+        !names.is_empty() && shown * 2 > names.len()
+    }
+
     /// Parameters a sentence names beside the word `parameter` (see
     /// [`super::params::parameter_runs`]: `Takes one mandatory parameter, ``folder``, and
     /// returns …`, `The optional ``since`` parameter limits …`). They are query parameters
@@ -2868,6 +2905,20 @@ impl Reader<'_> {
                     && !unlocated_shared
             });
         }
+        // (A method with no route whose call the section shows as a query string naming it,
+        // `?action=AssociateAlert&name=…`: its arguments travel in the query string.)
+        if o.route.is_none()
+            && let Some(name) = o.rpc.as_deref()
+            && w.blocks
+                .iter()
+                .any(|b| b.is_code() && super::rpc::query_names_call(&b.text, name))
+        {
+            for (p, ctx) in &mut w.raw {
+                if p.location.is_none() && matches!(ctx, None | Some(Ctx::Params(None))) {
+                    p.location = Some(Location::Query);
+                }
+            }
+        }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.call_header_params(&mut op, std::mem::take(&mut w.call_headers));
         self.listed_body(&mut op, &w);
@@ -3584,6 +3635,23 @@ impl Reader<'_> {
                 if *depth == base {
                     for p in bullets(&b.text, b.span.line) {
                         w.raw.push((p, w.ctx));
+                    }
+                }
+            }
+            // Items with no label over them in the section of a method with no route whose
+            // call is a query string naming it (`- `name`: Name of alert type.` over
+            // `?action=AssociateAlert&name=…&tags.1=…`): a list of its arguments when most
+            // of the list's names are keys of that call (`tags.#` as `tags.1`).
+            Kind::Item { depth, .. }
+                if w.ctx.is_none()
+                    && w.o.route.is_none()
+                    && b.span.line > route_at
+                    && w.query_called_list(k) =>
+            {
+                let base = *w.base_depth.get_or_insert(*depth);
+                if *depth == base {
+                    for p in bullets(&b.text, b.span.line) {
+                        w.raw.push((p, Some(Ctx::Params(Some(Location::Query)))));
                     }
                 }
             }

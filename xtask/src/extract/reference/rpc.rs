@@ -560,6 +560,33 @@ pub(super) fn form_names_call(code: &str, name: &str) -> bool {
     })
 }
 
+/// The keys of the query string that calls the method `name` in one of `blocks`' code
+/// (`?action=AssociateAlert&name=x&tags.1=desktop` gives `action`, `name`, `tags.1`); empty
+/// when no code there calls it so.
+pub(super) fn query_call_keys(blocks: &[Block], name: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for b in blocks
+        .iter()
+        .filter(|b| b.is_code() && query_names_call(&b.text, name))
+    {
+        for piece in b
+            .text
+            .split(['?', '&', '\'', '"'])
+            .flat_map(str::split_whitespace)
+        {
+            if let Some((k, _)) = piece.split_once('=')
+                && !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'))
+                && !keys.iter().any(|x| x == k)
+            {
+                keys.push(k.to_string());
+            }
+        }
+    }
+    keys
+}
+
 /// Where an item's part of a page ends: at the next item of its depth or a shallower one,
 /// or at the next heading.
 pub(super) fn item_end(doc: &Document, i: usize, depth: u8) -> usize {
@@ -574,7 +601,8 @@ pub(super) fn item_end(doc: &Document, i: usize, depth: u8) -> usize {
 /// Whether a section headed by `name` shows the call of that name sent to an endpoint that
 /// takes several: its code holds a request (a request line, a `curl` call) and a body whose
 /// discriminator member is that very name (`POST /api/v1 HTTP/1.1` over `{"type":
-/// "GET_HEALTH"}` under `### GET_HEALTH`). The name is one word of letters, digits and `_`
+/// "GET_HEALTH"}` under `### GET_HEALTH`), or a query string naming it (`?action=GetAlerts`
+/// under `## GetAlerts`, see [`query_names_call`]). The name is one word of letters, digits and `_`
 /// (any case: `GET_HEALTH`, `account_balance`), not an HTTP method.
 pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     let call_word = name.len() >= 2
@@ -596,12 +624,35 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     } else {
         own
     };
-    code.iter().any(|s| !code_routes(s).is_empty())
+    (code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| {
             DISCRIMINATORS
                 .iter()
                 .any(|k| string_members(&s.text, k).any(|v| v == name))
+        }))
+        || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// Whether code holds a query string naming the call `name` in a member that says which
+/// call it is (`?action=AssociateAlert&name=…`, `&op=create`): a call in itself, the
+/// endpoint left unsaid.
+pub(super) fn query_names_call(code: &str, name: &str) -> bool {
+    CALL_MEMBERS.iter().any(|k| {
+        let pair = format!("{k}={name}");
+        code.match_indices(&pair).any(|(at, _)| {
+            // (After `?` or `&`, or opening a line: `action=ChangeComputersAccessGroup&…`.)
+            let lead = code[..at].chars().next_back();
+            let line_start = code[..at]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| l.trim().is_empty());
+            (line_start || matches!(lead, Some('?' | '&')))
+                && code[at + pair.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '\'' | '"' | '&' | '?') || c.is_whitespace())
         })
+    })
 }
 
 /// The method names a page's calls of its one endpoint carry in their body's discriminator

@@ -1448,3 +1448,27 @@ fn sample_request_lines_under_examples_are_calls_of_the_syntax() {
     let out = read("DELETE_Attribute.rst", page);
     assert_eq!(routes(&out), ["DELETE /groups/{id}/{name}"]);
 }
+
+/// Methods named by PascalCase headings, each over a query string that calls it by an
+/// `action` member (`?action=AssociateAlert&name=…`, also opening a line, `action=X&…`, or
+/// with a stray `?` after it): each heading is a method, its arguments travel in the query
+/// string; an unlabelled list whose names the call mostly shows (`tags` as `tags.1`) is
+/// its arguments (required beside the one said optional, as ever), and a list under `The following errors may be raised:` is none.
+#[test]
+fn methods_called_by_a_query_string_naming_them() {
+    let page = "# Alerts\n\n## AssociateAlert\n\nAssociate an alert.\n\n- `name`: Name of alert type.\n- `tags`: List of tag names.\n- `all_computers`: This parameter is optional.\n\nExample of a valid request:\n\n```text\n?action=AssociateAlert&name=ComputerOfflineAlert\n    &tags.1=desktop\n```\n\nThe following errors may be raised:\n\n- `UnknownAlertTypeError`: No alert with the specified name exists.\n\n## ChangeGroup\n\nRequired arguments:\n\n- `query`: A query string.\n\n```text\naction=ChangeGroup&query=tag:new\n```\n\n## CreateOtps\n\n```text\n?action=CreateOtps?count=3\n```\n\n## Overview\n\nSee `?action=Overview` for nothing.\n";
+    let out = read("alerts.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["AssociateAlert", "ChangeGroup", "CreateOtps"]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "name query true",
+            "tags query true",
+            "all_computers query false"
+        ]
+    );
+    assert_eq!(ops(&out)[1].1, ["query query true"]);
+}
