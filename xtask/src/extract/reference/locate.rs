@@ -669,9 +669,64 @@ fn host_request(text: &str) -> bool {
     })
 }
 
+/// A template in code whose last segment is a placeholder standing for the method called
+/// (`curl -XPOST http://127.0.0.1:5359/api/{METHOD} -d '{"{PARAMATER1}":…}'`, also
+/// `{method}`, `{method_name}`, `{action}`, `{command}`), where two calls or more fill it
+/// each under a heading naming the method they fill it with (`## AddNewAddress` over `curl
+/// -XPOST …/api/AddNewAddress`): the way every method is called, no operation; its calls
+/// are the methods' own.
+fn method_slot_templates(doc: &Document, all: &mut Vec<Hit>) {
+    let slot = |path: &str| {
+        let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+        last.strip_prefix('{')
+            .and_then(|l| l.strip_suffix('}'))
+            .is_some_and(|n| {
+                matches!(
+                    n.to_ascii_lowercase().replace(['_', '-'], "").as_str(),
+                    "method" | "methodname" | "action" | "command" | "rpc" | "function"
+                )
+            })
+    };
+    let named_by_heading = |h: &Hit| {
+        let last = h
+            .route
+            .path
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or("");
+        owner_heading(doc, h.block).is_some_and(|o| {
+            let text = clean_heading(&doc.blocks[o].text);
+            !last.is_empty() && text.split_whitespace().any(|w| w.trim_matches('`') == last)
+        })
+    };
+    let templates: Vec<usize> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| doc.blocks[t.block].is_code() && slot(&t.route.path))
+        .filter(|(k, t)| {
+            all.iter()
+                .enumerate()
+                .filter(|(j, h)| {
+                    j != k
+                        && !slot(&h.route.path)
+                        && instance_of(&h.route.path, &t.route.path)
+                        && named_by_heading(h)
+                })
+                .count()
+                >= 2
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in templates.into_iter().rev() {
+        all.remove(k);
+    }
+}
+
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
-    let all = hits(doc);
+    let mut all = hits(doc);
+    method_slot_templates(doc, &mut all);
     // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
     // that documents its routes elsewhere shows a use, not an operation.
     // (Or a call in code that a sentence introduces as an example, `Example for creating

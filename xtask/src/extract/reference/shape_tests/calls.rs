@@ -1472,3 +1472,21 @@ fn methods_called_by_a_query_string_naming_them() {
     );
     assert_eq!(ops(&out)[1].1, ["query query true"]);
 }
+
+/// A page's introduction showing the call of every method as a template whose last segment
+/// is a placeholder for the method (`curl -XPOST http://host/api/{METHOD} -d …`), then a
+/// heading per method over its own call (`## AddNewAddress` over `curl -XPOST
+/// …/api/AddNewAddress`): the calls are the methods' operations, the template none.
+#[test]
+fn a_method_slot_template_over_calls_under_their_headings() {
+    let page = "# Wallet\n\n```bash\ncurl -XPOST http://127.0.0.1:5359/api/{METHOD} -d '{\"a\":\"b\"}'\n```\n\n## AddNewAddress\nAdds new address.\n\n**Request**\n```\ncurl -XPOST http://127.0.0.1:5359/api/AddNewAddress\n```\n\n| **Parameter** | **Type** | **Description** |\n| --- | --- | --- |\n| height | UInt64 | Height |\n\n## RemoveAddress\nRemoves.\n\n```\ncurl -XPOST http://127.0.0.1:5359/api/RemoveAddress -d '{\"address\": \"Q01\"}'\n```\n\n## ListAddresses\nLists.\n\n```\ncurl -XGET http://127.0.0.1:5359/api/ListAddresses\n```\n";
+    let out = read("wallet.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/AddNewAddress",
+            "POST /api/RemoveAddress",
+            "GET /api/ListAddresses"
+        ]
+    );
+}
