@@ -14,8 +14,8 @@ use super::routes::{
 };
 use super::rpc::{
     discriminated_call, enveloped_page, item_methods, page_discriminated_names, rpc_methods,
-    section_command, selected_commands, shows_envelope, sibling_methods, signature, syntax_method,
-    table_methods, titled_method, with_index,
+    sample_named_methods, section_command, selected_commands, shows_envelope, sibling_methods,
+    signature, syntax_method, table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -892,6 +892,11 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     if ops.is_empty() {
         ops = rpc_methods(doc);
+        // (Or the sections a sample names by its call member, where they are more.)
+        let sampled = sample_named_methods(doc);
+        if sampled.len() > ops.len() {
+            ops = sampled;
+        }
         // Methods a table lists by name that no section documents.
         let listed: Vec<OpAt> = table_methods(doc)
             .into_iter()

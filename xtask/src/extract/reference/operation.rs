@@ -760,11 +760,36 @@ impl<'b> Walk<'b> {
         }
         // (The request as JSON: its `params` object's members, whether each is required
         // left unknown: the sample shows one call, not the rule.)
+        // (Leniently: a sample may give a member's type for its value, `"statementHandle":
+        // StatementHandle`.)
         if let Ok(serde_json::Value::Object(o)) =
-            serde_json::from_str::<serde_json::Value>(b.text.trim())
+            crate::read::json::parse(b.text.trim(), b.span.line + 1).map(|p| p.node.to_value())
         {
-            if let Some(serde_json::Value::Object(params)) = o.get("params") {
-                for key in params.keys() {
+            // (No `params` object beside the member naming the call, `{"request":
+            // "getCatalogs", "connectionId": "…"}`: the other members are the request's.)
+            // (`arguments` or `args` as `params` is: `{"command": "x", "arguments": {…}}`.)
+            let params = ["params", "arguments", "args"]
+                .iter()
+                .find_map(|k| o.get(*k));
+            let members: Vec<&String> = match params {
+                Some(serde_json::Value::Object(params)) => params.keys().collect(),
+                None if by_member && o.len() > 1 => o
+                    .iter()
+                    .filter(|(k, v)| {
+                        // (Not the member naming the call, nor the envelope's `id`.)
+                        let names = v.as_str() == Some(method.as_str())
+                            && super::rpc::names_call(
+                                &format!("{{\"{k}\": \"{method}\"}}"),
+                                &method,
+                            );
+                        !names && !matches!(k.as_str(), "id" | "jsonrpc")
+                    })
+                    .map(|(k, _)| k)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            {
+                for key in members {
                     if !self.raw.iter().any(|(p, _)| &p.name == key) {
                         self.raw.push((
                             RawParam {

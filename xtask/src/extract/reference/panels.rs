@@ -143,6 +143,16 @@ fn panel_at(
     if (!requested && samples.is_none()) || (held.is_some() && !(requested && samples.is_some())) {
         return None;
     }
+    // (Nor `### Requests` over `### Responses` over lists of links, an index of message
+    // types: under a heading, a panel shows a status or samples. A capture's bare
+    // `Responses` line may have lost them.)
+    let any_status = (a + 1..next).any(|i| {
+        let t = doc.blocks[i].text.trim();
+        status_item(t).is_some() || status_label(t).is_some()
+    });
+    if samples.is_none() && !any_status && doc.blocks[a].level().is_some_and(|l| l > 0) {
+        return None;
+    }
     let first_label = first_label.unwrap_or(a);
     let end = match samples {
         Some(s) => panel_end(doc, s),

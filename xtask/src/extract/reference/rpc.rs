@@ -480,8 +480,9 @@ fn command_word(w: &str) -> bool {
 const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
 
 /// The members that say which call a request is, beside JSON-RPC's `method`: the
-/// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too.
-const CALL_MEMBERS: [&str; 4] = ["action", "op", "command", "call"];
+/// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too, and
+/// `request`, a message type's name (`{"request": "getCatalogs", …}`).
+const CALL_MEMBERS: [&str; 5] = ["action", "op", "command", "call", "request"];
 
 /// Items of a list, each naming a method alone (`* **deckNames**`), over a sample request
 /// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is
@@ -585,6 +586,66 @@ pub(super) fn query_call_keys(blocks: &[Block], name: &str) -> Vec<String> {
         }
     }
     keys
+}
+
+/// Sections each over a JSON sample whose member naming the call says which method it is
+/// (`### CatalogsRequest` over `{"request": "getCatalogs", "connectionId": "…"}`, a
+/// member of [`CALL_MEMBERS`]), three or more at one heading level, each
+/// naming another method: each section documents the method its sample names, by that
+/// wire name. The sample is the section's first code, above any sub-heading.
+pub(super) fn sample_named_methods(doc: &Document) -> Vec<OpAt> {
+    let mut found: Vec<(u8, usize, usize, String)> = Vec::new();
+    for (i, b) in doc.headings() {
+        let Some(level) = b.level().filter(|&l| l > 0) else {
+            continue;
+        };
+        let end = ranked_end(doc, i + 1, level);
+        let Some(code) = doc.blocks[i + 1..end]
+            .iter()
+            .take_while(|s| !s.is_heading())
+            .find(|s| s.is_code())
+        else {
+            continue;
+        };
+        if !code.text.trim_start().starts_with('{') {
+            continue;
+        }
+        let name = CALL_MEMBERS
+            .iter()
+            .find_map(|k| string_members(&code.text, k).next());
+        if let Some(name) = name.filter(|n| {
+            n.starts_with(|c: char| c.is_ascii_alphabetic())
+                && n.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '/' | '-'))
+        }) {
+            found.push((level, i, end, name));
+        }
+    }
+    let mut per_level: BTreeMap<u8, Vec<&(u8, usize, usize, String)>> = BTreeMap::new();
+    for f in &found {
+        per_level.entry(f.0).or_default().push(f);
+    }
+    let Some(best) = per_level.into_values().max_by_key(Vec::len) else {
+        return Vec::new();
+    };
+    let mut names: Vec<&str> = best.iter().map(|f| f.3.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    if best.len() < 3 || names.len() != best.len() {
+        return Vec::new();
+    }
+    best.into_iter()
+        .map(|(_, i, end, name)| {
+            method_at(
+                name.clone(),
+                doc.blocks[*i].span.line,
+                i + 1,
+                *end,
+                Some(*i),
+                None,
+            )
+        })
+        .collect()
 }
 
 /// Where an item's part of a page ends: at the next item of its depth or a shallower one,

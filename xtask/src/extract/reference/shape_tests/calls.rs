@@ -1490,3 +1490,20 @@ fn a_method_slot_template_over_calls_under_their_headings() {
         ]
     );
 }
+
+/// A reference of request messages (Avatica's JSON reference): a heading per message type
+/// (`### CatalogsRequest`) over a sample whose `request` member names the call
+/// (`{"request": "getCatalogs", …}`), three or more: each is a method by that wire name,
+/// the sample's other members its body (read leniently: `"statementHandle":
+/// StatementHandle`). An index of the types above them (`### Requests` over `### Responses`
+/// over lists of links) is no operation.
+#[test]
+fn message_types_named_by_their_samples_request_member() {
+    let page = "# JSON Reference\n\n## Index\n\n### Requests\n<ul>\n  <li><a href=\"#a\">A</a></li>\n</ul>\n\n### Responses\n<ul>\n  <li><a href=\"#b\">B</a></li>\n</ul>\n\n## Requests\n\n### CatalogsRequest\n\nFetches catalogs.\n\n```json\n{\n  \"request\": \"getCatalogs\",\n  \"connectionId\": \"000\"\n}\n```\n\n### ExecuteRequest\n\nExecutes.\n\n```json\n{\n  \"request\": \"execute\",\n  \"statementHandle\": StatementHandle,\n  \"maxRowCount\": 100\n}\n```\n\n### CommitRequest\n\nCommits.\n\n```json\n{\n  \"request\": \"commit\",\n  \"connectionId\": \"000\"\n}\n```\n\n## Responses\n\n### CommitResponse\n\n```json\n{\n  \"response\": \"commit\"\n}\n```\n";
+    let out = read("json_reference.md", page);
+    assert_eq!(rpc_names(&out), ["getCatalogs", "execute", "commit"]);
+    assert_eq!(
+        ops(&out)[1].1,
+        ["statementHandle body false", "maxRowCount body false"]
+    );
+}
