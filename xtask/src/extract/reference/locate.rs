@@ -1304,6 +1304,19 @@ fn generic_call(doc: &Document, all: &[Hit], owner: Option<usize>, h: &Hit) -> b
         })
 }
 
+/// The form value in brackets after the route a heading declares, as an httpdomain
+/// directive writes the call it picks (`POST https://host/engine [action=create]`,
+/// `[delete]`).
+fn heading_pick(doc: &Document, b: usize) -> Option<String> {
+    let block = &doc.blocks[b];
+    if !block.is_heading() {
+        return None;
+    }
+    let last = block.text.split_whitespace().last()?;
+    (last.len() > 2 && last.starts_with('[') && last.ends_with(']') && !last.contains('/'))
+        .then(|| last.to_string())
+}
+
 /// A route that is the text of a link to another page, the link the whole paragraph or
 /// item (`[GET (/users/{ownerId}/people/mute)](uri-privacyusersowneridpeoplemuteget.md)`
 /// under `## Valid methods`): the page it links documents it; this one points to it.
@@ -1545,8 +1558,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         && directive_signature(doc, h.block)
         && let Some(first) = ops.iter().position(|o| {
             o.repeat_of.is_none()
-                && o.block
-                    .is_some_and(|b| doc.blocks[b].is_heading() && directive_signature(doc, b))
+                && o.block.is_some_and(|b| {
+                    doc.blocks[b].is_heading()
+                        && directive_signature(doc, b)
+                        && heading_pick(doc, b) == heading_pick(doc, h.block)
+                })
                 && o.route.as_ref().is_some_and(|r| {
                     r.method == h.route.method
                         && r.path.trim_end_matches('/') == h.route.path.trim_end_matches('/')
@@ -1578,7 +1594,19 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         ops.push(repeat_at(doc, h, owner, first));
         return;
     }
-    if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
+    // (A directive whose form value in brackets picks another call of the same URL,
+    // `POST …/engine/job/(jobname) [action=launch]` after `[action=build]`: an operation
+    // of its own.)
+    let picked_apart = |o: &OpAt| {
+        heading_pick(doc, h.block).is_some()
+            && o.block
+                .is_some_and(|b| heading_pick(doc, b) != heading_pick(doc, h.block))
+    };
+    if ops
+        .iter()
+        .any(|o| same(o) && !own_panel(o) && !picked_apart(o))
+        && !declared
+    {
         // The same template again with a query string of placeholders (a table's row
         // `/v2/<name>/tags/list?n=<integer>&last=<tagname>` under `/v2/<name>/tags/list`):
         // its query parameters are the operation's too.
@@ -1898,10 +1926,17 @@ fn route_list(doc: &Document, b: usize) -> bool {
 /// the heading, else by its route; its extent from the heading to the page's end (set
 /// later).
 fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
-    let name = match owner {
+    let mut name = match owner {
         Some(o) => op_name(&doc.blocks[o].text, &h.route),
         None => format!("{} {}", h.route.method, h.route.path),
     };
+    // (The call a directive's form value picks is named with it: `POST
+    // /engine/job/{jobname} [action=launch]`.)
+    if let Some(pick) = heading_pick(doc, h.block)
+        && name == format!("{} {}", h.route.method, h.route.path)
+    {
+        name = format!("{name} {pick}");
+    }
     OpAt {
         route: Some(h.route.clone()),
         rpc: None,

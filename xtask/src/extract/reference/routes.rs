@@ -404,8 +404,17 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
                     "responses" | "response" | "request" | "parameters" | "errors" | "examples"
                 )
             );
+            // (… or the form value in brackets that picks the call, as an httpdomain
+            // directive writes it: `POST https://host/engine [action=create]`, `[delete]`.)
+            let picked = matches!(tail, [w] if w.len() > 2
+                && w.starts_with('[')
+                && w.ends_with(']')
+                && w[1..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '=' | '_' | '-')));
             if tail.is_empty()
                 || part
+                || picked
                 || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
                 || (note.starts_with('(') && note.ends_with(')'))
                 || titled

@@ -1251,3 +1251,25 @@ fn uri_pages_linking_their_methods_and_method_pages() {
         ["POST /users/xuid({xuid})/lists/{listname}/ContainsItems"]
     );
 }
+
+/// httpdomain directives of one URL, each with the form value in brackets that picks its
+/// call (`.. http:post:: https://(host):8443/engine/job/(jobname) [action=build]`, then
+/// `[action=launch]`): each an operation of its own, named with its pick.
+#[test]
+fn directives_of_one_url_picked_by_a_form_value() {
+    let page = "API\n===\n\n.. http:post:: https://(host):8443/engine/job/(jobname) [action=build]\n\n   Builds the job.\n\n   :form action: build\n\n.. http:post:: https://(host):8443/engine/job/(jobname) [action=launch]\n\n   Launches the job.\n\n   :form action: launch\n\n.. http:post:: https://(host):8443/engine/job/(jobname) [action=launch]\n\n   Launches it again.\n";
+    let out = read("api.rst", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "POST /engine/job/{jobname} [action=build]",
+            "POST /engine/job/{jobname} [action=launch]"
+        ]
+    );
+}
