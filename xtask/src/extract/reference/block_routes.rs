@@ -711,7 +711,7 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
                 .split_whitespace()
                 .map(str::to_ascii_lowercase)
                 .collect();
-            words.len() == 2 && RECORD_PATH_FIELDS[..5].contains(&words[1].as_str())
+            words.len() == 2 && RECORD_PATH_FIELDS[..6].contains(&words[1].as_str())
         })
     })?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
@@ -730,9 +730,11 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
     )
 }
 
-/// The names of a one-record table's path row; the first five also after a word of their
-/// own (`Resource URI`).
-const RECORD_PATH_FIELDS: [&str; 6] = ["url", "path", "endpoint", "route", "uri", "resource"];
+/// The names of a one-record table's path row; the first six also after a word of their
+/// own (`Resource URI`, `Request Address`).
+const RECORD_PATH_FIELDS: [&str; 7] = [
+    "url", "path", "endpoint", "route", "uri", "address", "resource",
+];
 
 /// A route written as an element that carries the method as an attribute and the path as
 /// its text or a `path`/`url` attribute (MDX components, HTML widgets), read from the

@@ -283,21 +283,29 @@ fn request_sample(doc: &Document, block: usize) -> bool {
 }
 
 /// Whether `block` is code right after a sentence that presents it as an example
-/// (`Example for the service `passive-ping`:`, `For example, to list all hosts:`).
+/// (`Example for the service `passive-ping`:`, `For example, to list all hosts:`), or right
+/// before a paragraph that explains it as one (`In this example, the `ext` value is
+/// provided for the `:runtime` parameter …`).
 fn introduced_as_example(doc: &Document, block: usize) -> bool {
+    let explained_after = doc.blocks.get(block + 1).is_some_and(|n| {
+        let t = n.text.trim_start().to_ascii_lowercase();
+        n.kind == Kind::Paragraph
+            && (t.starts_with("in this example") || t.starts_with("in the example above"))
+    });
     doc.blocks[block].is_code()
-        && block
-            .checked_sub(1)
-            .map(|p| &doc.blocks[p])
-            .is_some_and(|p| {
-                let t = p.text.trim().to_ascii_lowercase();
-                // (A sentence, not the section's own `Example:` label.)
-                p.kind == Kind::Paragraph
-                    && t.ends_with(':')
-                    && t.split_whitespace().count() >= 3
-                    && block_label(p).is_none()
-                    && (t.starts_with("example ") || t.starts_with("for example"))
-            })
+        && (explained_after
+            || block
+                .checked_sub(1)
+                .map(|p| &doc.blocks[p])
+                .is_some_and(|p| {
+                    let t = p.text.trim().to_ascii_lowercase();
+                    // (A sentence, not the section's own `Example:` label.)
+                    p.kind == Kind::Paragraph
+                        && t.ends_with(':')
+                        && t.split_whitespace().count() >= 3
+                        && block_label(p).is_none()
+                        && (t.starts_with("example ") || t.starts_with("for example"))
+                }))
 }
 
 /// Whether route hit `h` follows an example's label alone on its line, in its paragraph

@@ -2779,3 +2779,14 @@ fn sentence_sending_a_coded_method_request_to_an_endpoint() {
     let out = read("copymove.md", page);
     assert_eq!(routes(&out), ["POST /@copy"]);
 }
+
+/// A key/value table of one record naming the path `Address` (`Verb | GET` over `Address |
+/// /api/v1/scripts/:runtime`): the route, its sample request under `### Request` a call of
+/// it; a call that a paragraph after it explains as an example (`In this example, …`) is
+/// no operation of its own.
+#[test]
+fn a_record_table_naming_its_path_address() {
+    let page = "# Scripts\n\n## Introduction\n\n```\ncurl -k -i -u admin https://localhost:8443/api/v1/scripts/ext?all=true\n```\nIn this example, the `ext` value is provided for the `:runtime` parameter.\n\n## List Scripts\n\nLists scripts.\n\nKey       | Value\n----------|----------------------\nVerb      | GET\nAddress   | /api/v1/scripts/:runtime\nPrivilege | scripts.lists.:runtime\n\n### Request\n\n```\nGET /api/v1/scripts/ext\n```\n";
+    let out = read("scripts.md", page);
+    assert_eq!(routes(&out), ["GET /api/v1/scripts/{runtime}"]);
+}
