@@ -121,6 +121,22 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
             return all;
         }
     }
+    // (`POST DELETE /api/33/dataApprovals`: methods in capitals side by side before one
+    // path, a route per method.)
+    let n = words
+        .iter()
+        .take_while(|w| method_word(w) == Some(**w))
+        .count();
+    if n >= 2 && words.get(n).is_some_and(|w| w.starts_with('/')) {
+        let rest = words[n..].join(" ");
+        let all: Vec<RouteText> = words[..n]
+            .iter()
+            .filter_map(|m| one_route_line(&format!("{m} {rest}")))
+            .collect();
+        if all.len() == n {
+            return all;
+        }
+    }
     let Some(first) = t.split_whitespace().next() else {
         return Vec::new();
     };

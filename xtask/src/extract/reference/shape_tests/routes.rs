@@ -2790,3 +2790,15 @@ fn a_record_table_naming_its_path_address() {
     let out = read("scripts.md", page);
     assert_eq!(routes(&out), ["GET /api/v1/scripts/{runtime}"]);
 }
+
+/// Methods in capitals side by side before one path on a code line (`POST DELETE
+/// /api/33/dataApprovals`): a route per method.
+#[test]
+fn methods_side_by_side_before_one_path() {
+    let page = "# Approval\n\n## Approve data\n\nTo approve data issue a *POST* request; to unapprove it a *DELETE*.\n\n    POST DELETE /api/33/dataApprovals\n";
+    let out = read("approval.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /api/33/dataApprovals", "DELETE /api/33/dataApprovals"]
+    );
+}
