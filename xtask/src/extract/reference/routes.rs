@@ -891,13 +891,20 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // query string.)
     let mut template_pairs: Vec<(String, String)> = Vec::new();
     let expansion;
+    // (Also several expressions in a row, `{?kind}{?search}` or `{?kind}{&search}`.)
     let rest = match rest.find("{?") {
         Some(at)
             if rest[at..]
+                .replace("}{?", ",")
+                .replace("}{&", ",")
                 .find('}')
-                .is_some_and(|close| at + close + 1 == rest.len()) =>
+                .is_some_and(|close| {
+                    close + 1 == rest[at..].replace("}{?", ",").replace("}{&", ",").len()
+                }) =>
         {
-            let names = &rest[at + 2..rest.len() - 1];
+            let names = rest[at + 2..rest.len() - 1]
+                .replace("}{?", ",")
+                .replace("}{&", ",");
             template_pairs = names
                 .split(',')
                 .map(|n| n.trim().trim_end_matches('*'))

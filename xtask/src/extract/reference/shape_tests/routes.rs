@@ -2802,3 +2802,23 @@ fn methods_side_by_side_before_one_path() {
         ["POST /api/33/dataApprovals", "DELETE /api/33/dataApprovals"]
     );
 }
+
+/// A URI template's query expansion written as several expressions in a row
+/// (`[GET /resources/{account}{?kind}{?search}]`, also `{&search}`): the route, each name a
+/// query parameter.
+#[test]
+fn query_expansions_in_a_row() {
+    let page = "## List resources [/resources]\n\n### List resources [GET /resources/{account}{?kind}{&search}]\n\nLists.\n";
+    let out = read("list.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /resources/{account}".to_string(),
+            vec![
+                "account path true".to_string(),
+                "kind query false".to_string(),
+                "search query false".to_string()
+            ]
+        )]
+    );
+}
