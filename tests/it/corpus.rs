@@ -1320,6 +1320,44 @@ const SET_Z115: [&str; 2] = ["refs/skywalking-admin-api/", "refs/plone-restapi/"
 /// payment API (tables of commands with their arguments by position).
 const SET_Z116: [&str; 2] = ["refs/xapi-lrs/", "refs/zcash-payment-api/"];
 
+/// Set Z117: AvalancheGo's JSON-RPC services (methods under code headings, a signature
+/// block each), Apache Avatica's JSON reference (request messages named by their `request`
+/// member), CyberArk Conjur (API Blueprint with URI templates).
+const SET_Z117: [&str; 3] = [
+    "refs/avalanchego-api/",
+    "refs/avatica-json/",
+    "refs/conjur-api/",
+];
+
+/// Set Z118: DHIS2's data store and data approval chapters (routes in indented code, two
+/// methods before one path), Heritrix (httpdomain directives of one URL picked by a form
+/// value).
+const SET_Z118: [&str; 2] = ["refs/dhis2-api/", "refs/heritrix-api/"];
+
+/// Set Z119: I2PControl (JSON-RPC methods as nested HTML lists), Apache KIE server (AsciiDoc
+/// tables), Canonical Landscape's legacy API (methods called by `?action=Name`).
+const SET_Z119: [&str; 3] = [
+    "refs/i2pcontrol-api/",
+    "refs/kie-server-rest-api/",
+    "refs/landscape-legacy-api/",
+];
+
+/// Set Z120: Omni Core's RPC list, Nimbus's JSON-RPC method names, NSClient++'s REST pages
+/// (a key/value table per operation).
+const SET_Z120: [&str; 3] = [
+    "refs/omnicore-rpc/",
+    "refs/nimbus-jsonrpc/",
+    "refs/nsclient-rest-api/",
+];
+
+/// Set Z121: Perkeep's protocol pages (prose and raw HTTP), the QRL wallet API (a heading
+/// per call over curl, a `{METHOD}` template in the introduction).
+const SET_Z121: [&str; 2] = ["refs/perkeep-api/", "refs/qrl-wallet-api/"];
+
+/// Set Z122: Tribler's REST API (a route table and a section per route), Xbox Live's URI
+/// and method pages (a page per URI linking a page per method).
+const SET_Z122: [&str; 2] = ["refs/tribler-rest-api/", "refs/xbox-live-rest/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1344,7 +1382,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 143] = [
+const UNSEEN_SETS: [UnseenSet; 149] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2330,6 +2368,48 @@ const UNSEEN_SETS: [UnseenSet; 143] = [
         folders: &SET_Z116,
         truth: 36,
         floors: (18, 0, 30, 0),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z117",
+        folders: &SET_Z117,
+        truth: 72,
+        floors: (68, 59, 66, 25),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z118",
+        folders: &SET_Z118,
+        truth: 47,
+        floors: (46, 56, 19, 1),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z119",
+        folders: &SET_Z119,
+        truth: 78,
+        floors: (69, 128, 0, 2),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z120",
+        folders: &SET_Z120,
+        truth: 109,
+        floors: (103, 18, 118, 0),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z121",
+        folders: &SET_Z121,
+        truth: 42,
+        floors: (37, 5, 80, 5),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z122",
+        folders: &SET_Z122,
+        truth: 40,
+        floors: (40, 110, 2, 138),
         invented: 2,
     },
     UnseenSet {
