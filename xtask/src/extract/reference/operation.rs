@@ -777,30 +777,25 @@ impl<'b> Walk<'b> {
                     .iter()
                     .filter(|(k, v)| {
                         // (Not the member naming the call, nor the envelope's `id`.)
-                        let names = v.as_str() == Some(method.as_str())
-                            && super::rpc::names_call(
-                                &format!("{{\"{k}\": \"{method}\"}}"),
-                                &method,
-                            );
+                        let names =
+                            v.as_str() == Some(method.as_str()) && super::rpc::call_member(k);
                         !names && !matches!(k.as_str(), "id" | "jsonrpc")
                     })
                     .map(|(k, _)| k)
                     .collect(),
                 _ => Vec::new(),
             };
-            {
-                for key in members {
-                    if !self.raw.iter().any(|(p, _)| &p.name == key) {
-                        self.raw.push((
-                            RawParam {
-                                name: key.clone(),
-                                location: Some(Location::Body),
-                                line: b.span.line,
-                                ..RawParam::default()
-                            },
-                            Some(Ctx::Params(Some(Location::Body))),
-                        ));
-                    }
+            for key in members {
+                if !self.raw.iter().any(|(p, _)| &p.name == key) {
+                    self.raw.push((
+                        RawParam {
+                            name: key.clone(),
+                            location: Some(Location::Body),
+                            line: b.span.line,
+                            ..RawParam::default()
+                        },
+                        Some(Ctx::Params(Some(Location::Body))),
+                    ));
                 }
             }
             // (The sample goes on to the steps that read samples.)

@@ -535,6 +535,11 @@ pub(super) fn item_methods(doc: &Document) -> Vec<OpAt> {
     out
 }
 
+/// Whether `key` is a member that says which call a request is ([`CALL_MEMBERS`]).
+pub(super) fn call_member(key: &str) -> bool {
+    CALL_MEMBERS.contains(&key)
+}
+
 /// Whether a sample request names the call `name` in a member other than JSON-RPC's
 /// `method` that says which call it is (`{"action": "deckNames", …}`; `action`, `op`,
 /// `command` or `call`).
@@ -696,7 +701,9 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
 
 /// Whether code holds a query string naming the call `name` in a member that says which
 /// call it is (`?action=AssociateAlert&name=…`, `&op=create`): a call in itself, the
-/// endpoint left unsaid.
+/// endpoint left unsaid. Unlike [`form_names_call`] (a pair among a call's options), the
+/// pair may open a line (`action=X&…`) and a stray `?` may follow it, but a pair after a
+/// quote or a space is none.
 pub(super) fn query_names_call(code: &str, name: &str) -> bool {
     CALL_MEMBERS.iter().any(|k| {
         let pair = format!("{k}={name}");
