@@ -3131,18 +3131,11 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
         // (/users/{ownerId}/people/mute)](….md)` under `## Valid methods`: the pages it
         // links document them; this one declares none.)
         let linked_away = |b: &Block| {
-            let src = doc.source.text(b.span.line, b.span.end_line);
-            let src = src.trim();
-            src.strip_prefix('[')
-                .and_then(|t| t.split_once("]("))
-                .is_some_and(|(text, target)| {
-                    text.split_whitespace()
-                        .next()
-                        .is_some_and(|w| METHODS.contains(&w.trim_matches(['*', '`'])))
-                        && !target.starts_with('#')
-                        && target.trim_end().ends_with(')')
-                        && !target.contains(' ')
-                })
+            super::locate::link_to_page(doc, b).is_some_and(|(text, _)| {
+                text.split_whitespace()
+                    .next()
+                    .is_some_and(|w| METHODS.contains(&w.trim_matches(['*', '`'])))
+            })
         };
         let alone: Vec<&Block> = doc.blocks[j..end]
             .iter()

@@ -684,9 +684,12 @@ fn host_request(text: &str) -> bool {
 /// -XPOST …/api/AddNewAddress`): the way every method is called, no operation; its calls
 /// are the methods' own.
 fn method_slot_templates(doc: &Document, all: &mut Vec<Hit>) {
+    fn last_segment(path: &str) -> &str {
+        path.trim_end_matches('/').rsplit('/').next().unwrap_or("")
+    }
     let slot = |path: &str| {
-        let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-        last.strip_prefix('{')
+        last_segment(path)
+            .strip_prefix('{')
             .and_then(|l| l.strip_suffix('}'))
             .is_some_and(|n| {
                 matches!(
@@ -696,13 +699,7 @@ fn method_slot_templates(doc: &Document, all: &mut Vec<Hit>) {
             })
     };
     let named_by_heading = |h: &Hit| {
-        let last = h
-            .route
-            .path
-            .trim_end_matches('/')
-            .rsplit('/')
-            .next()
-            .unwrap_or("");
+        let last = last_segment(&h.route.path);
         owner_heading(doc, h.block).is_some_and(|o| {
             let text = clean_heading(&doc.blocks[o].text);
             !last.is_empty() && text.split_whitespace().any(|w| w.trim_matches('`') == last)
@@ -1321,8 +1318,7 @@ fn heading_pick(doc: &Document, b: usize) -> Option<String> {
         return None;
     }
     let last = block.text.split_whitespace().last()?;
-    (last.len() > 2 && last.starts_with('[') && last.ends_with(']') && !last.contains('/'))
-        .then(|| last.to_string())
+    super::routes::form_pick(last).then(|| last.to_string())
 }
 
 /// A route that is the text of a link to another page, the link the whole paragraph or
@@ -1330,21 +1326,22 @@ fn heading_pick(doc: &Document, b: usize) -> Option<String> {
 /// under `## Valid methods`): the page it links documents it; this one points to it.
 fn linked_elsewhere(doc: &Document, h: &Hit) -> bool {
     let b = &doc.blocks[h.block];
-    if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
-        return false;
-    }
+    matches!(b.kind, Kind::Paragraph | Kind::Item { .. })
+        && link_to_page(doc, b).is_some_and(|(text, target)| {
+            text.contains(h.route.path.trim_end_matches('/')) && !target.starts_with("http")
+        })
+}
+
+/// A paragraph or item that is one Markdown link to another page of the site, its text and
+/// its target (`[GET](uri-usersxuidinboxget.md)`, `- [GET (/x)](x.md)`): not an anchor of
+/// this page (`#…`), no title after the target.
+pub(super) fn link_to_page(doc: &Document, b: &Block) -> Option<(String, String)> {
     let src = doc.source.text(b.span.line, b.span.end_line);
     let src = src.trim().trim_start_matches(['-', '*', '+']).trim_start();
-    src.strip_prefix('[')
-        .and_then(|t| t.rsplit_once("]("))
-        .is_some_and(|(text, target)| {
-            let target = target.trim_end();
-            text.contains(h.route.path.trim_end_matches('/'))
-                && target.ends_with(')')
-                && !target.starts_with('#')
-                && !target.contains(char::is_whitespace)
-                && !target.starts_with("http")
-        })
+    let (text, target) = src.strip_prefix('[')?.rsplit_once("](")?;
+    let target = target.trim_end().strip_suffix(')')?;
+    (!target.starts_with('#') && !target.contains(char::is_whitespace))
+        .then(|| (text.to_string(), target.to_string()))
 }
 
 /// A call in code to an absolute URL that a JSON sample elsewhere on the page holds as a

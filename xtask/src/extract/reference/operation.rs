@@ -129,6 +129,10 @@ struct Walk<'b> {
     /// A parameter label not yet followed by anything but other labels.
     /// Its line, text, context and heading level (when it is a heading).
     op_label: Option<(u32, String, Ctx, Option<u8>)>,
+    /// The keys of the query string that calls the operation's method, for a method with
+    /// no route whose code shows that call (`?action=AssociateAlert&name=…`, see
+    /// [`super::rpc::query_call_keys`]); empty otherwise.
+    query_call: Vec<String>,
 }
 
 /// What a block looks like to the steps after the metadata: computed before the route
@@ -202,6 +206,10 @@ impl<'b> Walk<'b> {
             skip_to: 0,
             last_field: None,
             op_label: None,
+            query_call: match (&o.route, o.rpc.as_deref()) {
+                (None, Some(name)) => super::rpc::query_call_keys(blocks, name),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -1988,19 +1996,16 @@ impl<'b> Walk<'b> {
     /// Whether the item `k` is in a list of items most of whose names are keys of the
     /// query string calling the operation's method (see the walk's arm using it).
     fn query_called_list(&self, k: usize) -> bool {
-        let Some(name) = self.o.rpc.as_deref() else {
+        let keys = &self.query_call;
+        if keys.is_empty() {
             return false;
-        };
+        }
         let is_item = |j: usize| {
             self.blocks
                 .get(j)
                 .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
         };
         if !is_item(k) {
-            return false;
-        }
-        let keys = super::rpc::query_call_keys(self.blocks, name);
-        if keys.is_empty() {
             return false;
         }
         let first = (0..=k)
@@ -2927,12 +2932,7 @@ impl Reader<'_> {
         }
         // (A method with no route whose call the section shows as a query string naming it,
         // `?action=AssociateAlert&name=…`: its arguments travel in the query string.)
-        if o.route.is_none()
-            && let Some(name) = o.rpc.as_deref()
-            && w.blocks
-                .iter()
-                .any(|b| b.is_code() && super::rpc::query_names_call(&b.text, name))
-        {
+        if !w.query_call.is_empty() {
             for (p, ctx) in &mut w.raw {
                 if p.location.is_none() && matches!(ctx, None | Some(Ctx::Params(None))) {
                     p.location = Some(Location::Query);
@@ -3663,10 +3663,7 @@ impl Reader<'_> {
             // `?action=AssociateAlert&name=…&tags.1=…`): a list of its arguments when most
             // of the list's names are keys of that call (`tags.#` as `tags.1`).
             Kind::Item { depth, .. }
-                if w.ctx.is_none()
-                    && w.o.route.is_none()
-                    && b.span.line > route_at
-                    && w.query_called_list(k) =>
+                if w.ctx.is_none() && b.span.line > route_at && w.query_called_list(k) =>
             {
                 let base = *w.base_depth.get_or_insert(*depth);
                 if *depth == base {

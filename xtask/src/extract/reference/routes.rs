@@ -422,12 +422,7 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             );
             // (… or the form value in brackets that picks the call, as an httpdomain
             // directive writes it: `POST https://host/engine [action=create]`, `[delete]`.)
-            let picked = matches!(tail, [w] if w.len() > 2
-                && w.starts_with('[')
-                && w.ends_with(']')
-                && w[1..w.len() - 1]
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '=' | '_' | '-')));
+            let picked = matches!(tail, [w] if form_pick(w));
             if tail.is_empty()
                 || part
                 || picked
@@ -440,6 +435,17 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// A form value in brackets picking one call of a URL, as an httpdomain directive writes it
+/// after the route (`[action=create]`, `[delete]`).
+pub(super) fn form_pick(w: &str) -> bool {
+    w.len() > 2
+        && w.starts_with('[')
+        && w.ends_with(']')
+        && w[1..w.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '=' | '_' | '-'))
 }
 
 /// A dash standing as a word between a route's parts (`GET - /x`, `GET /x – Title`).
@@ -891,20 +897,18 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // query string.)
     let mut template_pairs: Vec<(String, String)> = Vec::new();
     let expansion;
-    // (Also several expressions in a row, `{?kind}{?search}` or `{?kind}{&search}`.)
-    let rest = match rest.find("{?") {
-        Some(at)
-            if rest[at..]
-                .replace("}{?", ",")
-                .replace("}{&", ",")
+    // (Also several expressions in a row, `{?kind}{?search}` or `{?kind}{&search}`: read
+    // as the one `{?kind,search}`.)
+    let expression = rest
+        .find("{?")
+        .map(|at| (at, rest[at..].replace("}{?", ",").replace("}{&", ",")));
+    let rest = match expression {
+        Some((at, merged))
+            if merged
                 .find('}')
-                .is_some_and(|close| {
-                    close + 1 == rest[at..].replace("}{?", ",").replace("}{&", ",").len()
-                }) =>
+                .is_some_and(|close| close + 1 == merged.len()) =>
         {
-            let names = rest[at + 2..rest.len() - 1]
-                .replace("}{?", ",")
-                .replace("}{&", ",");
+            let names = &merged[2..merged.len() - 1];
             template_pairs = names
                 .split(',')
                 .map(|n| n.trim().trim_end_matches('*'))
