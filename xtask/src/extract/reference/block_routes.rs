@@ -190,8 +190,33 @@ impl CurlCall {
                 }
                 "--data-binary" | "--data-urlencode" | "-F" | "--form" => c.sends_data = true,
                 "-H" | "--header" => c.headers.extend(next.cloned()),
-                "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent" | "-b" | "--cookie"
-                | "-e" | "--referer" | "-w" => {}
+                // (Options whose value is no URL: `--unix-socket /tmp/x.sock` names the
+                // socket the call goes through, not its path.)
+                "-u"
+                | "--user"
+                | "-o"
+                | "--output"
+                | "-A"
+                | "--user-agent"
+                | "-b"
+                | "--cookie"
+                | "-e"
+                | "--referer"
+                | "-w"
+                | "--unix-socket"
+                | "--abstract-unix-socket"
+                | "--cacert"
+                | "--capath"
+                | "--cert"
+                | "--key"
+                | "-c"
+                | "--cookie-jar"
+                | "-T"
+                | "--upload-file"
+                | "-x"
+                | "--proxy"
+                | "--resolve"
+                | "--connect-to" => {}
                 // (`-G`/`--get`: the data goes in the query string of a GET.)
                 "-G" | "--get" => {
                     get = true;

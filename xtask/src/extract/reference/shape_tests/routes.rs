@@ -2822,3 +2822,13 @@ fn query_expansions_in_a_row() {
         )]
     );
 }
+
+/// A curl call through a Unix socket (`curl --unix-socket /tmp/ch.sock -i -X PUT
+/// 'http://localhost/api/v1/vm.boot'`): the socket's path is the option's value, the route
+/// is the URL's.
+#[test]
+fn a_curl_call_through_a_unix_socket() {
+    let page = "# API\n\n## Boot a Virtual Machine\n\n```shell\ncurl --unix-socket /tmp/cloud-hypervisor.sock -i -X PUT 'http://localhost/api/v1/vm.boot'\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["PUT /api/v1/vm.boot"]);
+}
