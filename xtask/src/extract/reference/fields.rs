@@ -1324,6 +1324,18 @@ fn item_type(written: &str) -> Option<TypeRef> {
 /// `None` when it is not name-like.
 pub(super) fn name_part(text: &str) -> Option<RawParam> {
     let text = text.trim();
+    // (`[block_identifier](types_chain.md#blockidentifier)`: a name linking to its type's
+    // definition, as a Markdown table cell keeps it; the link's text is the name.)
+    let text = match text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(')'))
+        .and_then(|t| t.split_once("]("))
+    {
+        Some((inner, url)) if !inner.contains(['[', ']']) && !url.contains([' ', ')']) => {
+            inner.trim()
+        }
+        _ => text,
+    };
     let text = match text.strip_prefix("''").and_then(|t| t.strip_suffix("''")) {
         Some(inner) if !inner.trim_matches('\'').is_empty() => inner.trim_matches('\''),
         // (`'auth'`: a name in single quotes, as PHP writes an array's key.)

@@ -29,7 +29,39 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     }
     framed_siblings(doc, &mut out);
     documented_again(doc, &mut out);
+    result_headings(&mut out);
     out
+}
+
+/// A method's result headed by the method's name and a word for what comes back
+/// (`### state_get_auction_info_result` under `## state_get_auction_info`,
+/// `getStatusResponse` after `getStatus`): part of the method before it, not a method.
+fn result_headings(out: &mut Vec<OpAt>) {
+    let result_of = |name: &str, method: &str| {
+        name.strip_prefix(method).is_some_and(|rest| {
+            let rest = rest
+                .trim_start_matches(['_', ' ', '-', '.'])
+                .to_ascii_lowercase();
+            rest != name.to_ascii_lowercase()
+                && matches!(rest.as_str(), "result" | "results" | "response" | "reply")
+        })
+    };
+    let mut keep = vec![true; out.len()];
+    for k in 1..out.len() {
+        let Some(name) = out[k].rpc.as_deref() else {
+            continue;
+        };
+        // (The method before it, skipping results already set aside.)
+        let before = (0..k).rev().find(|&j| keep[j]);
+        if before
+            .and_then(|j| out[j].rpc.as_deref())
+            .is_some_and(|m| result_of(name, m))
+        {
+            keep[k] = false;
+        }
+    }
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Headings framing a method's name in the same words as three methods or more at their

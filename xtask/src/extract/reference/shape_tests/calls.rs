@@ -1507,3 +1507,20 @@ fn message_types_named_by_their_samples_request_member() {
         ["statementHandle body false", "maxRowCount body false"]
     );
 }
+
+/// JSON-RPC methods headed by their names (`## chain_get_block`), each over a sub-heading
+/// naming its result (`### `chain_get_block_result``) with a table of its own: the result
+/// heading is part of its method, not another method; the method's table rows, names that
+/// link to their types (`[block_identifier](types_chain.md#blockidentifier)`), are its
+/// fields by the link's text.
+#[test]
+fn result_headings_under_their_method() {
+    let page = "# Informational JSON-RPC Methods\n\n## chain_get_block\n\nThis method returns a Block.\n\n|Parameter|Type|Description|\n|---------|----|-----------|\n|[block_identifier](types_chain.md#blockidentifier)|Object|The Block hash or height.|\n\n```json\n{\"id\": 1, \"jsonrpc\": \"2.0\", \"method\": \"chain_get_block\", \"params\": [{\"Hash\": \"13c2\"}]}\n```\n\n### `chain_get_block_result`\n\n|Parameter|Type|Description|\n|---------|----|-----------|\n|api_version|String|The RPC API version.|\n|[block](types_chain.md#jsonblock)|Object|The Block, if found.|\n\n## info_get_peers\n\nThis method returns a list of peers.\n\n```json\n{\"id\": 1, \"jsonrpc\": \"2.0\", \"method\": \"info_get_peers\", \"params\": []}\n```\n\n### `info_get_peers_result`\n\n|Parameter|Type|Description|\n|---------|----|-----------|\n|api_version|String|The RPC API version.|\n|peers|Array|The peers.|\n\n## info_get_status\n\n|Parameter|Type|Description|\n|---------|----|-----------|\n|verbose|Boolean|More detail.|\n\n### info_get_status_result\n\n|Parameter|Type|Description|\n|---------|----|-----------|\n|uptime|String|The uptime.|\n";
+    let out = read("json-rpc-informational.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["chain_get_block", "info_get_peers", "info_get_status"]
+    );
+    assert_eq!(ops(&out)[0].1, ["block_identifier body false"]);
+    assert_eq!(ops(&out)[2].1, ["verbose body false"]);
+}
