@@ -838,6 +838,11 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let text = bracketed_type(&text);
     let text = type_first(&text).unwrap_or(text);
     let mut p = bullet_fields(&text, line)?;
+    // (`Callback - PUT /participants/{Type}/{ID}`: a name for a route, the call it makes or
+    // answers with, no value sent.)
+    if super::routes::route_line(p.doc.trim().trim_end_matches('.')).is_some() {
+        return None;
+    }
     // `mode: either uuid or word passed in query string`: where it travels, said in its
     // description.
     if p.location.is_none() {
@@ -1405,7 +1410,12 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
     };
     let first = lead(first_line);
     let pair = first.split_whitespace().next()?;
-    let (name, value) = pair.trim_matches('`').split_once('=')?;
+    // (`**authenticationType=**_{Type}_,`: a pair in emphasis.)
+    let (name, value) = pair
+        .trim_matches('`')
+        .trim_start_matches(['*', '_'])
+        .split_once('=')?;
+    let value = value.trim_start_matches(['*', '_']);
     let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
             .chars()
@@ -1416,7 +1426,16 @@ pub(super) fn pair_term(first_line: &str, text: &str, line: u32) -> Option<RawPa
     }
     // (The block's text opens with the same pair: the term is the block's first line.)
     let body = lead(text);
-    let doc = body.strip_prefix(pair).unwrap_or(&body).trim().to_string();
+    let doc = match body.strip_prefix(pair) {
+        Some(rest) => rest,
+        // (The block's text without the marks: its first word is the pair.)
+        None => match body.split_once(char::is_whitespace) {
+            Some((head, rest)) if head.starts_with(&format!("{name}=")) => rest,
+            _ => &body,
+        },
+    }
+    .trim()
+    .to_string();
     Some(RawParam {
         name: name.to_string(),
         doc,

@@ -1027,9 +1027,17 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 return fields_intro(t.rsplit(". ").next().unwrap_or(t))
                     .or_else(|| fields_named_before(t));
             }
+            // (A sentence of one clause that introduces a call's keys, `This request requires
+            // a query string … with the following key-value pairs:`, as a longer paragraph's
+            // last sentence would.)
             (!prose && (t.ends_with(':') || short))
                 .then(|| label_ctx(t))
                 .flatten()
+                .or_else(|| {
+                    (!prose && !short && t.ends_with(':'))
+                        .then(|| fields_intro(t))
+                        .flatten()
+                })
         }
         // A paragraph whose last line introduces the call's fields (`Creates a rule.` /
         // `The following parameters are supported:`): that label, over the list after it.
@@ -1164,6 +1172,46 @@ fn fields_intro(last: &str) -> Option<Ctx> {
     // the request's headers.)
     let headers = l.starts_with("headers ") || l.contains("following headers");
     ((fields || params) && (call || (params && l.starts_with("the following "))) || headers)
-        .then(|| label_ctx(last))
+        .then(|| label_ctx(last).or_else(|| long_intro_ctx(&l)))
         .flatten()
+}
+
+/// What a sentence too long for a label introduces, where its words say where the values
+/// go (`this request requires a query string (see uri syntax …) to be included in the uri,
+/// with the following key-value pairs:`): the parameters of that place. None for one that
+/// speaks of an answer without naming parameters, or names no place.
+fn long_intro_ctx(l: &str) -> Option<Ctx> {
+    if l.split_whitespace().count() <= 14 {
+        return None;
+    }
+    // (Closing on what it introduces: `the following key-value pairs:`, `… parameters:`;
+    // not `one of the following values:`, a parameter's values.)
+    let closing = l.rsplit("following").next().unwrap_or("");
+    if !l.contains("following")
+        || !["pair", "parameter", "argument", "key", "field", "propert"]
+            .iter()
+            .any(|w| closing.contains(w))
+    {
+        return None;
+    }
+    let params = ["parameter", "argument"].iter().any(|w| l.contains(w));
+    let answer = ["response", "returns", "returned", "result", "output"]
+        .iter()
+        .any(|w| l.contains(w));
+    if answer && !params {
+        return None;
+    }
+    let location = if l.contains("query string") || l.contains("query parameter") {
+        Location::Query
+    } else if l.contains("header") {
+        Location::Header
+    } else if ["request body", "json body", "payload"]
+        .iter()
+        .any(|w| l.contains(w))
+    {
+        Location::Body
+    } else {
+        return None;
+    };
+    Some(Ctx::Params(Some(location)))
 }

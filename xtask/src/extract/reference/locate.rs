@@ -292,19 +292,30 @@ fn introduced_as_example(doc: &Document, block: usize) -> bool {
         n.kind == Kind::Paragraph
             && (t.starts_with("in this example") || t.starts_with("in the example above"))
     });
-    doc.blocks[block].is_code()
-        && (explained_after
+    // (Or a request line alone in a paragraph under an item that presents it:
+    // `- Example service to get FSP information:` over `**GET /participants/MSISDN/
+    // +123456789**`.)
+    let b = &doc.blocks[block];
+    let route_alone = b.kind == Kind::Paragraph
+        && !b.text.trim().contains('\n')
+        && super::routes::route_line(b.text.trim()).is_some();
+    (b.is_code() || route_alone)
+        && (explained_after && b.is_code()
             || block
                 .checked_sub(1)
                 .map(|p| &doc.blocks[p])
                 .is_some_and(|p| {
                     let t = p.text.trim().to_ascii_lowercase();
                     // (A sentence, not the section's own `Example:` label.)
-                    p.kind == Kind::Paragraph
+                    (p.kind == Kind::Paragraph || matches!(p.kind, Kind::Item { .. }))
                         && t.ends_with(':')
                         && t.split_whitespace().count() >= 3
                         && block_label(p).is_none()
-                        && (t.starts_with("example ") || t.starts_with("for example"))
+                        // (`An example URI containing all the required key-value pairs
+                        // … is the following:` too.)
+                        && ["example ", "for example", "an example ", "here is an example"]
+                            .iter()
+                            .any(|w| t.starts_with(w))
                 }))
 }
 
@@ -1012,6 +1023,11 @@ fn section_parameter_lists(doc: &Document, ops: &mut [OpAt]) {
         let end = (at + 1..h)
             .find(|&i| heading_level(i).is_some_and(|l| l <= level))
             .unwrap_or(h);
+        // (Nor a heading over operations of its own, `#### Requests` over `##### GET
+        // /quotes/{ID}` and `##### POST /quotes`: a group of them, no list.)
+        if heads.iter().any(|&x| x > at && x < end) {
+            continue;
+        }
         op.tail = Some((at, end));
         op.more.push((at, end));
     }
@@ -2349,9 +2365,15 @@ fn stacked_route_lines(doc: &Document, ops: &mut [OpAt]) {
         let (Some(pa), Some(pb)) = (a.block, b.block) else {
             continue;
         };
+        // (Or a route heading right over a line giving its other route, `##### GET
+        // /participants/{Type}/{ID}` over `Alternative URI: GET /participants/{Type}/{ID}/
+        // {SubId}`: one service at two routes, the section under them both's.)
+        let heading_then_line = a.heading == Some(pa)
+            && doc.blocks[pa].is_heading()
+            && doc.blocks[pb].kind == Kind::Paragraph
+            && doc.blocks[pb].text.trim().lines().count() == 1;
         if pb == pa + 1
-            && route_only(pa)
-            && route_only(pb)
+            && ((route_only(pa) && route_only(pb)) || heading_then_line)
             && a.heading == b.heading
             && a.route.is_some()
             && b.route.is_some()

@@ -1304,6 +1304,11 @@ impl<'b> Walk<'b> {
             self.last_field = Some(self.raw.len() - 1);
             return true;
         }
+        // (A caption heading, `###### Table 9` over the table it numbers: the table is the
+        // section's own, as if the heading were not there.)
+        if b.is_heading() && caption_heading(&b.text) {
+            return true;
+        }
         if b.is_heading() {
             // A heading under the answer's own (`###### Local user` under `##### 200: OK`,
             // `### Field ScriptStatuses` under `## Return value`) goes on with the answer,
@@ -3524,9 +3529,10 @@ impl Reader<'_> {
                 }
             }
             // `- version=committed | **buffer**` over the words describing it (an item, or a
-            // definition list's term): under a parameter label, the pair's name.
+            // definition list's term): under a parameter label, the pair's name. (Not under
+            // the headers' label: a pair there, `**page={n}** : Optional.`, is a query's.)
             Kind::Item { .. } | Kind::Paragraph
-                if matches!(w.ctx, Some(Ctx::Params(_)))
+                if matches!(w.ctx, Some(Ctx::Params(l)) if l != Some(Location::Header))
                     && let Some(p) = pair_term(w.doc.line(b.span.line), &b.text, b.span.line) =>
             {
                 w.raw.push((p, w.ctx));
@@ -4566,4 +4572,21 @@ fn call_headers(call: &str, line: u32) -> Vec<(String, String, u32)> {
         })
         .map(|(n, v)| (n.to_string(), v.to_string(), line))
         .collect()
+}
+
+/// A heading that only numbers what follows it, as a word processor's caption does
+/// (`Table 9`, `Figure 3.2`, `Listing 4`).
+pub(super) fn caption_heading(text: &str) -> bool {
+    let t = clean_heading(text);
+    let mut words = t.split_whitespace();
+    let (Some(kind), Some(number), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let number = number.trim_end_matches(['.', ':']);
+    matches!(
+        kind.to_ascii_lowercase().as_str(),
+        "table" | "figure" | "listing"
+    ) && !number.is_empty()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
 }

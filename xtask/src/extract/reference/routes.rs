@@ -1507,6 +1507,12 @@ fn emphasised_placeholder(seg: &str) -> Option<String> {
     let core = seg.trim_matches(marks);
     let name = core.strip_prefix([':', '*']).unwrap_or(core);
     let name = name.trim_matches(marks);
+    // (`/participants/_{Type}_/_{ID}_`: a braced placeholder in emphasis, as a page
+    // converted from a word processor prints it.)
+    let name = name
+        .strip_prefix('{')
+        .and_then(|n| n.strip_suffix('}'))
+        .unwrap_or(name);
     let ident = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
             .chars()

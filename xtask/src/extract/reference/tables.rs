@@ -126,6 +126,10 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             // (Jasmin's `Presence` column: `Mandatory` / `Optional`.)
             "presence",
             "obligation",
+            // (A cardinality, `1`, `1..N` or `0..1`, says whether the element must be
+            // there: `| Name | Cardinality | Type | Description |`.)
+            "cardinality",
+            "multiplicity",
             "必需",
             "必传",
             "必填",
@@ -892,6 +896,16 @@ pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool
         || l == "✘"
         || l == "❌"
         || l == "n";
+    // (A cardinality: `1`, `1..1`, `1..N`, `1..*`, `1..10000` must be there; `0..1`, `0..N`,
+    // `0..*` may not.)
+    let cardinality = |low: &str| {
+        l == low
+            || l.strip_prefix(low)
+                .and_then(|r| r.strip_prefix(".."))
+                .is_some_and(|r| r == "n" || r == "*" || r.parse::<u32>().is_ok_and(|n| n >= 1))
+    };
+    let yes = yes || cardinality("1");
+    let no = no || cardinality("0");
     match (yes, no) {
         (true, _) => Some(!header_is_optional),
         (_, true) => Some(header_is_optional),

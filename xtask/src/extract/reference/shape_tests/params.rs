@@ -2620,3 +2620,23 @@ Takes the optional parameters ``folder`` (folder ID), ``sub`` (a path) and ``nex
         [(vec!["id".to_string()], None)]
     );
 }
+
+/// Query parameters given as `name=value` pairs in emphasis (`- **authenticationType=**_{Type}_,
+/// where …`) under a sentence too long for a label that says where they go (`This request
+/// requires a query string (see …) to be included in the URI, with the following key-value
+/// pairs:`): each a query parameter; a sentence closing on a parameter's values (`… in the
+/// request body and one of the following values:`) labels nothing.
+#[test]
+fn key_value_pairs_under_a_long_sentence() {
+    let page = "# Authorizations\n\n## GET /authorizations/{ID}\n\nThis request requires a query string (see [URI Syntax](#uri-syntax) for more information regarding URI syntax) to be included in the URI, with the following key-value pairs:\n\n- **authenticationType=**_{Type}_, where _{Type}_ value is a valid authentication type.\n- **retriesLeft=**_{NrOfRetries}_, where _{NrOfRetries}_ is the number of retries left.\n\n## POST /reset\n\n**Query parameters**: This handler expects JSON with `ResetType` in the request body and one of the following values:\n\n- `On` - Power on\n- `ForceOff` - Hard power off\n";
+    let out = read("authorizations.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "ID path true",
+            "authenticationType query false",
+            "retriesLeft query false"
+        ]
+    );
+    assert!(ops(&out)[1].1.is_empty());
+}

@@ -2832,3 +2832,42 @@ fn a_curl_call_through_a_unix_socket() {
     let out = read("api.md", page);
     assert_eq!(routes(&out), ["PUT /api/v1/vm.boot"]);
 }
+
+/// A specification converted from a word processor: route headings with their placeholders
+/// in emphasis (`##### GET /participants/_{Type}_/_{ID}_`), a line right under one giving the
+/// same service's other route (`Alternative URI: …/_{SubId}_`), a group heading over its
+/// operations (`#### Requests`, a word that labels parameters elsewhere), body tables under
+/// caption headings (`###### Table 23`) with a cardinality column (`1`, `0..1`,
+/// `1..10000`), callbacks named in bullets (`- Callback -- [**PUT /quotes/**_{ID}_](…)`),
+/// and example calls presented by an item (`- Example service to get FSP information:` over
+/// `**GET /participants/MSISDN/+123456789**`): an operation per heading and alternative
+/// route, both reading the section; each body its own table, required by its cardinality;
+/// the examples are none, nor is a callback's name a field.
+#[test]
+fn a_specification_converted_from_a_word_processor() {
+    let page = "# API Definition\n\n### Party Addressing\n\n- To use mobile phone number **+123456789**, set the type to **MSISDN**.\n   - Example service to get FSP information:\n\n     **GET /participants/MSISDN/+123456789**\n\n#### Requests\n\nThis section describes the services that can be requested.\n\n##### GET /participants/_{Type}_/_{ID}_\n\nAlternative URI: **GET /participants/**_{Type}_**/**_{ID}_**/**_{SubId}_\n\nThe HTTP request **GET /participants/**_{Type}_**/**_{ID}_ is used to find out in which FSP the Party is.\n\nCallback and data model information for **GET /participants/**_{Type}_**/**_{ID}_:\n\n- Callback - [**PUT /participants/**_{Type}_/_{ID}_](#put-participants-type-id)\n- Data Model -- Empty body\n\n##### POST /quotes\n\nAlternative URI: N/A\n\nCallback and data model information for **POST /quotes**:\n\n- Callback -- [**PUT /quotes/**_{ID}_](#put-quotes-id)\n- Data Model -- See [Table 23](#table-23)\n\n###### Table 23\n\n| **Name** | **Cardinality** | **Type** | **Description** |\n| --- | --- | --- | --- |\n| **quoteId** | 1 | CorrelationId | Identifier of the quote. |\n| **fees** | 0..1 | Money | The fees. |\n| **payee** | 1..10000 | Party | The payees. |\n\n**Table 23 -- POST /quotes data model**\n\n#### Callbacks\n\nThis section describes the callbacks.\n\n#### PUT /quotes/_{ID}_\n\nThe callback **PUT /quotes/**_{ID}_ informs the client of a quote.\n\n###### Table 24\n\n| **Name** | **Cardinality** | **Type** | **Description** |\n| --- | --- | --- | --- |\n| **transferAmount** | 1 | Money | The amount. |\n";
+    let out = read("api-definition.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /participants/{Type}/{ID}",
+            "GET /participants/{Type}/{ID}/{SubId}",
+            "POST /quotes",
+            "PUT /quotes/{ID}",
+        ]
+    );
+    let operations = &out.spec.operations;
+    assert_eq!(
+        body_flags(&out, &operations[2]),
+        [("quoteId", true), ("fees", false), ("payee", true)]
+    );
+    assert_eq!(body_flags(&out, &operations[3]), [("transferAmount", true)]);
+    assert_eq!(ops(&out)[0].1, ["Type path true", "ID path true"]);
+    // (The alternative route reads the section under the heading too.)
+    assert!(
+        operations[0]
+            .doc
+            .as_deref()
+            .is_some_and(|d| d.contains("find out"))
+    );
+}
