@@ -133,6 +133,10 @@ struct Walk<'b> {
     /// no route whose code shows that call (`?action=AssociateAlert&name=…`, see
     /// [`super::rpc::query_call_keys`]); empty otherwise.
     query_call: Vec<String>,
+    /// The members of the JSON sample that calls the operation's method by a member naming
+    /// it, for a method with no route (`{"operation": "get_job", "id": …}`, see
+    /// [`super::rpc::sample_call_keys`]); empty otherwise.
+    sample_call: Vec<String>,
 }
 
 /// What a block looks like to the steps after the metadata: computed before the route
@@ -208,6 +212,10 @@ impl<'b> Walk<'b> {
             op_label: None,
             query_call: match (&o.route, o.rpc.as_deref()) {
                 (None, Some(name)) => super::rpc::query_call_keys(blocks, name),
+                _ => Vec::new(),
+            },
+            sample_call: match (&o.route, o.rpc.as_deref()) {
+                (None, Some(name)) => super::rpc::sample_call_keys(blocks, name),
                 _ => Vec::new(),
             },
         }
@@ -1998,10 +2006,9 @@ impl<'b> Walk<'b> {
             .collect()
     }
 
-    /// Whether the item `k` is in a list of items most of whose names are keys of the
-    /// query string calling the operation's method (see the walk's arm using it).
-    fn query_called_list(&self, k: usize) -> bool {
-        let keys = &self.query_call;
+    /// Whether the item `k` is in a list of items most of whose names are `keys`, those
+    /// of the call the page shows of the operation's method (see the walk's arms using it).
+    fn called_list(&self, k: usize, keys: &[String]) -> bool {
         if keys.is_empty() {
             return false;
         }
@@ -3669,12 +3676,31 @@ impl Reader<'_> {
             // `?action=AssociateAlert&name=…&tags.1=…`): a list of its arguments when most
             // of the list's names are keys of that call (`tags.#` as `tags.1`).
             Kind::Item { depth, .. }
-                if w.ctx.is_none() && b.span.line > route_at && w.query_called_list(k) =>
+                if w.ctx.is_none() && b.span.line > route_at && w.called_list(k, &w.query_call) =>
             {
                 let base = *w.base_depth.get_or_insert(*depth);
                 if *depth == base {
                     for p in bullets(&b.text, b.span.line) {
                         w.raw.push((p, Some(Ctx::Params(Some(Location::Query)))));
+                    }
+                }
+            }
+            // (Or of a JSON sample naming it in a member, `` - `id` _(required)_ - the id of
+            // the job `` over `{"operation": "get_job", "id": "4a98…"}`: its body's.)
+            Kind::Item { depth, .. }
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && w.called_list(k, &w.sample_call) =>
+            {
+                let base = *w.base_depth.get_or_insert(*depth);
+                if *depth == base {
+                    // (Not the member naming the call, `` `operation` _(required)_ - must
+                    // always be `get_job` ``: the call itself.)
+                    for p in bullets(&b.text, b.span.line)
+                        .into_iter()
+                        .filter(|p| !super::rpc::call_member(&p.name))
+                    {
+                        w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
                     }
                 }
             }

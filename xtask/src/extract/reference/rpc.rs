@@ -514,7 +514,7 @@ const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
 /// The members that say which call a request is, beside JSON-RPC's `method`: the
 /// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too, and
 /// `request`, a message type's name (`{"request": "getCatalogs", …}`).
-const CALL_MEMBERS: [&str; 5] = ["action", "op", "command", "call", "request"];
+const CALL_MEMBERS: [&str; 6] = ["action", "op", "operation", "command", "call", "request"];
 
 /// Items of a list, each naming a method alone (`* **deckNames**`), over a sample request
 /// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is
@@ -625,6 +625,31 @@ pub(super) fn query_call_keys(blocks: &[Block], name: &str) -> Vec<String> {
     keys
 }
 
+/// The top-level members of a JSON sample in `blocks` whose member naming the call
+/// ([`CALL_MEMBERS`]) names method `name` (`{"operation": "get_job", "id": "4a98…"}`:
+/// `operation`, `id`); empty where no sample names it.
+pub(super) fn sample_call_keys(blocks: &[Block], name: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for b in blocks.iter().filter(|b| b.is_code()) {
+        let Ok(serde_json::Value::Object(o)) =
+            crate::read::json::parse(b.text.trim(), b.span.line + 1).map(|p| p.node.to_value())
+        else {
+            continue;
+        };
+        let names =
+            |(k, v): (&String, &serde_json::Value)| call_member(k) && v.as_str() == Some(name);
+        if !o.iter().any(names) {
+            continue;
+        }
+        for k in o.keys() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
+            }
+        }
+    }
+    keys
+}
+
 /// Sections each over a JSON sample whose member naming the call says which method it is
 /// (`### CatalogsRequest` over `{"request": "getCatalogs", "connectionId": "…"}`, a
 /// member of [`CALL_MEMBERS`]), three or more at one heading level, each
@@ -636,10 +661,22 @@ pub(super) fn sample_named_methods(doc: &Document) -> Vec<OpAt> {
         let Some(level) = b.level().filter(|&l| l > 0) else {
             continue;
         };
+        // (A label heading, `### Body`, is part of a section, not one.)
+        if super::labels::heading_ctx(&b.text).is_some() {
+            continue;
+        }
         let end = ranked_end(doc, i + 1, level);
+        // (Or under a sub-heading labelling the request, `### Body` over `{"operation":
+        // "get_job", …}`, before any other sub-heading.)
         let Some(code) = doc.blocks[i + 1..end]
             .iter()
-            .take_while(|s| !s.is_heading())
+            .take_while(|s| {
+                !s.is_heading()
+                    || matches!(
+                        super::labels::heading_ctx(&s.text),
+                        Some(super::labels::Ctx::Params(_))
+                    )
+            })
             .find(|s| s.is_code())
         else {
             continue;
@@ -668,7 +705,20 @@ pub(super) fn sample_named_methods(doc: &Document) -> Vec<OpAt> {
     let mut names: Vec<&str> = best.iter().map(|f| f.3.as_str()).collect();
     names.sort_unstable();
     names.dedup();
-    if best.len() < 3 || names.len() != best.len() {
+    // (Two are enough where each section also names its method in code outside the
+    // sample, `` - `operation` _(required)_ - must always be `get_job` ``.)
+    let named_outside = |&&(_, i, end, ref name): &&(u8, usize, usize, String)| {
+        let quoted = format!("`{name}`");
+        doc.blocks[i + 1..end].iter().any(|s| {
+            !s.is_code()
+                && doc
+                    .source
+                    .text(s.span.line, s.span.end_line)
+                    .contains(&quoted)
+        })
+    };
+    let enough = best.len() >= 3 || (best.len() == 2 && best.iter().all(named_outside));
+    if !enough || names.len() != best.len() {
         return Vec::new();
     }
     best.into_iter()

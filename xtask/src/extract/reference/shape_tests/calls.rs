@@ -1524,3 +1524,21 @@ fn result_headings_under_their_method() {
     assert_eq!(ops(&out)[0].1, ["block_identifier body false"]);
     assert_eq!(ops(&out)[2].1, ["verbose body false"]);
 }
+
+/// Operations titled in words (`## Get Job`), each naming its wire name only in a bullet
+/// (`` - `operation` _(required)_ - must always be `get_job` ``) and in its JSON sample
+/// under `### Body` (`{"operation": "get_job", "id": "…"}`), two on the page: each a method
+/// by that name, its unlabelled bullets (the sample's members) its body fields, not the
+/// member naming the call; `### Body` itself is no method.
+#[test]
+fn methods_named_by_an_operation_member() {
+    let page = "---\ntitle: Jobs\n---\n\n# Jobs\n\n## Get Job\n\nReturns job status for the specified job ID.\n\n- `operation` _(required)_ - must always be `get_job`\n- `id` _(required)_ - the id of the job you wish to view\n\n### Body\n\n```json\n{\n\t\"operation\": \"get_job\",\n\t\"id\": \"4a982782-929a-4507-8794-26dae1132def\"\n}\n```\n\n### Response: 200\n\n```json\n[{\"id\": \"4a98\", \"status\": \"COMPLETE\"}]\n```\n\n---\n\n## Search Jobs By Start Date\n\nReturns the jobs executed within the specified time window.\n\n- `operation` _(required)_ - must always be `search_jobs_by_start_date`\n- `from_date` _(required)_ - the date you wish to start the search\n- `to_date` _(optional)_ - the date you wish to end the search\n\n### Body\n\n```json\n{\n\t\"operation\": \"search_jobs_by_start_date\",\n\t\"from_date\": \"2021-01-25T22:05:27.464+0000\",\n\t\"to_date\": \"2021-01-25T23:05:27.464+0000\"\n}\n```\n\n### Response: 200\n\n```json\n[]\n```\n";
+    let out = read("jobs.md", page);
+    assert_eq!(rpc_names(&out), ["get_job", "search_jobs_by_start_date"]);
+    assert_eq!(ops(&out)[0].1, ["id body true"]);
+    assert_eq!(
+        ops(&out)[1].1,
+        ["from_date body true", "to_date body false"]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200]]);
+}
