@@ -3118,7 +3118,13 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             .filter(|b| b.kind == Kind::Paragraph)
             .filter_map(|b| {
                 let mut words = b.text.split_whitespace();
+                // (Or in brackets before the description, `(GET) Returns the latest BUY
+                // conversion rate`.)
                 let w = words.next()?.trim_matches(['*', '`']);
+                let w = w
+                    .strip_prefix('(')
+                    .and_then(|x| x.strip_suffix(')'))
+                    .unwrap_or(w);
                 // (Or the method alone on its line, `POST`, or after heading marks a
                 // strict parser left as text, `###GET`.)
                 let alone = words.clone().next().is_none();

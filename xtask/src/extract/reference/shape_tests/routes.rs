@@ -2871,3 +2871,14 @@ fn a_specification_converted_from_a_word_processor() {
             .is_some_and(|d| d.contains("find out"))
     );
 }
+
+/// Path headings in code (`` ### `/buy_rate` ``) whose description opens with the method in
+/// brackets (`(GET) Returns the latest BUY conversion rate …`) over a parameter table: a
+/// route per heading, the table's rows its query parameters.
+#[test]
+fn a_method_in_brackets_under_a_path_heading() {
+    let page = "# Kyber RESTful API\n\n## REFERENCE\n\n### `/buy_rate`\n\n(GET) Returns the latest BUY conversion rate in ETH.\n\n**Arguments:**\n| Parameter | Type | Required | Description |\n|:---------:|:------:|:--------:|:------:|\n| `id` | string | Yes | The token you want to buy. |\n| `qty` | float | No | The quantity. |\n\n### `/currencies`\n\n(GET) Returns a list of all possible tokens available for trade.\n\n#### Example\n\n```json\n> curl \"https://api.kyber.network/currencies\"\n{\"error\": false}\n```\n";
+    let out = read("api_abi-restfulapi.md", page);
+    assert_eq!(routes(&out), ["GET /buy_rate", "GET /currencies"]);
+    assert_eq!(ops(&out)[0].1, ["id query true", "qty query false"]);
+}
