@@ -2831,6 +2831,20 @@ impl Reader<'_> {
         }
         let end = o.end.min(doc.blocks.len());
         let start = o.start.min(end);
+        // (A page whose front matter gives its route and lists its fields: the front
+        // matter is read as data, not as the page's text.)
+        let fields_up_front = if o.block == Some(0) && o.route.is_some() {
+            super::page::front_matter_fields(doc)
+        } else {
+            (Vec::new(), 0)
+        };
+        let start = if fields_up_front.0.is_empty() {
+            start
+        } else {
+            (start..end)
+                .find(|&k| doc.blocks[k].span.line > fields_up_front.1)
+                .unwrap_or(end)
+        };
         // The blocks of its extents, each with its index in the document.
         let mut index: Vec<usize> = (start..end).collect();
         for &(s, e) in &o.more {
@@ -2855,6 +2869,15 @@ impl Reader<'_> {
         if op.doc.is_none() {
             op.doc = o.index_doc.clone();
         }
+        // (Or the front matter's own description of it, `description: Use to query for
+        // keys.`)
+        if op.doc.is_none() && !fields_up_front.0.is_empty() {
+            op.doc = ["description", "help", "summary"]
+                .iter()
+                .find_map(|k| super::page::front_matter_value(doc, k))
+                .map(|(_, v)| v)
+                .filter(|v| !v.is_empty());
+        }
         let returns = returns_entity(blocks);
         let mut w = Walk::new(doc, o, blocks, &index, (start, end));
         for k in 0..blocks.len() {
@@ -2875,6 +2898,11 @@ impl Reader<'_> {
             w.statuses.extend(found);
         }
         w.more_raw_params();
+        // (Those front matter fields, `fields:` over `- name: key` / `purpose: …`
+        // mappings.)
+        for p in fields_up_front.0 {
+            w.push_once(p, Some(Ctx::Params(None)));
+        }
         // (The declaring call's form fields, after what the section lists: a listed
         // parameter keeps the list's word on it.)
         for (p, ctx) in std::mem::take(&mut w.call_form) {

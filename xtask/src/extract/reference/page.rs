@@ -173,6 +173,67 @@ pub(super) fn front_matter_value(doc: &Document, key: &str) -> Option<(u32, Stri
         })
 }
 
+/// The request fields a page's YAML front matter lists under `fields:` (or `parameters:`,
+/// `params:`), each a mapping naming one (`- name: key` / `type_json: '<string>'` /
+/// `purpose: Key to help limit down suggestions`, `required: true`): its name, its
+/// description (`purpose`, `description`, `doc`), its type as written (`type`, `type_name`,
+/// `type_json`) and whether it is required where a `required:` says so; with the front
+/// matter's closing line (1-based). None listed for a page with no such front matter, or
+/// one that does not parse.
+pub(super) fn front_matter_fields(doc: &Document) -> (Vec<super::fields::RawParam>, u32) {
+    let lines = &doc.source.lines;
+    if lines.first().is_none_or(|l| l.trim() != "---") {
+        return (Vec::new(), 0);
+    }
+    let Some(close) = lines.iter().skip(1).position(|l| l.trim() == "---") else {
+        return (Vec::new(), 0);
+    };
+    let close_line = u32::try_from(close + 2).unwrap_or(u32::MAX);
+    let text = lines[1..=close].join("\n");
+    let Ok(serde_yaml::Value::Mapping(m)) = serde_yaml::from_str::<serde_yaml::Value>(&text) else {
+        return (Vec::new(), 0);
+    };
+    let Some(serde_yaml::Value::Sequence(items)) = ["fields", "parameters", "params"]
+        .iter()
+        .find_map(|k| m.get(*k))
+    else {
+        return (Vec::new(), 0);
+    };
+    let text_of = |v: &serde_yaml::Mapping, keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| v.get(*k).and_then(serde_yaml::Value::as_str))
+            .map(str::to_string)
+    };
+    let fields = items
+        .iter()
+        .filter_map(|item| {
+            let serde_yaml::Value::Mapping(f) = item else {
+                return None;
+            };
+            let name = text_of(f, &["name"])?;
+            let p = super::fields::name_part(&name)?;
+            let line = lines
+                .iter()
+                .position(|l| {
+                    let t = l.trim_start().trim_start_matches("- ").trim();
+                    t.strip_prefix("name:")
+                        .is_some_and(|v| unquoted(v.trim()) == name)
+                })
+                .and_then(|n| u32::try_from(n + 1).ok())
+                .unwrap_or(1);
+            Some(super::fields::RawParam {
+                name: p.name,
+                ty: text_of(f, &["type", "type_name", "type_json"]),
+                required: f.get("required").and_then(serde_yaml::Value::as_bool),
+                doc: text_of(f, &["purpose", "description", "doc"]).unwrap_or_default(),
+                line,
+                ..super::fields::RawParam::default()
+            })
+        })
+        .collect();
+    (fields, close_line)
+}
+
 /// A YAML scalar without the quotes around it, when it is quoted whole (`"GET /x"`);
 /// quotes inside it stay (`API-method "append"`).
 fn unquoted(v: &str) -> &str {

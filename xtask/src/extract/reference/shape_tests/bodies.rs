@@ -1125,3 +1125,19 @@ fn a_body_field_named_as_the_route_placeholder() {
         ["box_id", "colour"]
     );
 }
+
+/// A page per endpoint that is all YAML front matter: `method:` and `endpoint:` give the
+/// route, `fields:` the request's fields as mappings (`- name: filter` / `required: true` /
+/// `type_name: Filter` / `purpose: …`), `description:` what it does: the body's fields
+/// from the mappings, required where they say so, none from the front matter's lines read
+/// as text (`- name: filter` is no parameter `name`).
+#[test]
+fn fields_listed_in_the_front_matter() {
+    let page = "---\nmethod: POST\nendpoint: /metadata/key-suggest\nhelp: Search for key suggestions\ndescription: Search for key suggestions.\nfields:\n- name: key\n  type_json: '&ltstring&gt;'\n  purpose: Key to help limit down suggestions.\n- name: filter\n  required: true\n  type_name: Filter\n  purpose: Filter to apply\nresponse_fields:\n- name: 'suggestions'\n  required: true\n  purpose: 'Suggest key values with scores.'\n---\n";
+    let out = read("post-metadata-key-suggest.md", page);
+    assert_eq!(routes(&out), ["POST /metadata/key-suggest"]);
+    let op = &out.spec.operations[0];
+    assert!(op.params.is_empty());
+    assert_eq!(body_flags(&out, op), [("key", false), ("filter", true)]);
+    assert_eq!(op.doc.as_deref(), Some("Search for key suggestions."));
+}
