@@ -1358,6 +1358,39 @@ const SET_Z121: [&str; 2] = ["refs/perkeep-api/", "refs/qrl-wallet-api/"];
 /// and method pages (a page per URI linking a page per method).
 const SET_Z122: [&str; 2] = ["refs/tribler-rest-api/", "refs/xbox-live-rest/"];
 
+/// Set Z123: Apache Airflow's experimental REST API (Sphinx `http:get::` directives),
+/// Cargo's registry web API (`- Endpoint:` / `- Method:` bullets), Casper's JSON-RPC
+/// methods (a heading per method over request and result tables).
+const SET_Z123: [&str; 3] = [
+    "refs/airflow-experimental-api/",
+    "refs/cargo-registry-web-api/",
+    "refs/casper-json-rpc/",
+];
+
+/// Set Z124: Harper's Operations API (operations named by an `operation` member), Heroic's
+/// endpoint pages (all YAML front matter), Evergreen's REST v1 (indented route lines).
+const SET_Z124: [&str; 3] = [
+    "refs/harperdb-ops-api/",
+    "refs/heroic-api/",
+    "refs/evergreen-rest-v1/",
+];
+
+/// Set Z125: Kyber's RESTful API (path headings, the method in brackets), JPush's JSMS
+/// pages (`+ METHOD https://…` bullets), JokeAPI's HTML page (method and URL in spans).
+const SET_Z125: [&str; 3] = ["refs/kyber-network-api/", "refs/jsms-api/", "refs/jokeapi/"];
+
+/// Set Z126: Mojaloop's FSPIOP API definition (a specification converted from a word
+/// processor), OCPI's AsciiDoc modules (`===== *GET* Method` over a URL template).
+const SET_Z126: [&str; 2] = ["refs/mojaloop-fspiop-api/", "refs/ocpi-api/"];
+
+/// Set Z127: Phraseanet's RST pages (a path in code over an `Information` table giving the
+/// method), ScanCode.io's REST API page (prose sections, a route line each).
+const SET_Z127: [&str; 2] = ["refs/phraseanet-api/", "refs/scancodeio-api/"];
+
+/// Set Z128: Hadoop YARN's REST pages (NodeManager, Timeline Server), YOURLS's API (one URL,
+/// actions by GET or POST).
+const SET_Z128: [&str; 2] = ["refs/yarn-rest-api/", "refs/yourls-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1382,7 +1415,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 149] = [
+const UNSEEN_SETS: [UnseenSet; 155] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2411,6 +2444,48 @@ const UNSEEN_SETS: [UnseenSet; 149] = [
         truth: 40,
         floors: (40, 110, 2, 138),
         invented: 2,
+    },
+    UnseenSet {
+        name: "set Z123",
+        folders: &SET_Z123,
+        truth: 37,
+        floors: (37, 33, 21, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z124",
+        folders: &SET_Z124,
+        truth: 57,
+        floors: (57, 14, 103, 30),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z125",
+        folders: &SET_Z125,
+        truth: 61,
+        floors: (50, 72, 44, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z126",
+        folders: &SET_Z126,
+        truth: 66,
+        floors: (46, 68, 102, 0),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z127",
+        folders: &SET_Z127,
+        truth: 51,
+        floors: (26, 3, 37, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z128",
+        folders: &SET_Z128,
+        truth: 34,
+        floors: (10, 2, 1, 1),
+        invented: 3,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
