@@ -1027,17 +1027,9 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 return fields_intro(t.rsplit(". ").next().unwrap_or(t))
                     .or_else(|| fields_named_before(t));
             }
-            // (A sentence of one clause that introduces a call's keys, `This request requires
-            // a query string … with the following key-value pairs:`, as a longer paragraph's
-            // last sentence would.)
             (!prose && (t.ends_with(':') || short))
                 .then(|| label_ctx(t))
                 .flatten()
-                .or_else(|| {
-                    (!prose && !short && t.ends_with(':'))
-                        .then(|| fields_intro(t))
-                        .flatten()
-                })
         }
         // A paragraph whose last line introduces the call's fields (`Creates a rule.` /
         // `The following parameters are supported:`): that label, over the list after it.

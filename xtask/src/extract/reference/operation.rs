@@ -4630,7 +4630,7 @@ fn call_headers(call: &str, line: u32) -> Vec<(String, String, u32)> {
 
 /// A heading that only numbers what follows it, as a word processor's caption does
 /// (`Table 9`, `Figure 3.2`, `Listing 4`).
-pub(super) fn caption_heading(text: &str) -> bool {
+fn caption_heading(text: &str) -> bool {
     let t = clean_heading(text);
     let mut words = t.split_whitespace();
     let (Some(kind), Some(number), None) = (words.next(), words.next(), words.next()) else {

@@ -212,7 +212,8 @@ pub(super) fn front_matter_fields(doc: &Document) -> (Vec<super::fields::RawPara
             };
             let name = text_of(f, &["name"])?;
             let p = super::fields::name_part(&name)?;
-            let line = lines
+            // (Its line: the first in the front matter naming it.)
+            let line = lines[..=close]
                 .iter()
                 .position(|l| {
                     let t = l.trim_start().trim_start_matches("- ").trim();
