@@ -25,7 +25,7 @@ pub(super) enum Ctx {
 }
 
 /// The status a label gives: `200: OK`, `200 OK`, `Status code 200`, `Response 201`,
-/// `HTTP/1.1 204`, `Returns 404`, `Older versions – 404: Not found`.
+/// `HTTP/1.1 204`, `Returns 404`, `Older versions – 404: Not found`, `Response body (200 OK)`.
 pub fn status_label(text: &str) -> Option<u16> {
     let t = text.trim().trim_end_matches(':').trim();
     let lower = t.to_ascii_lowercase();
@@ -58,6 +58,22 @@ pub fn status_label(text: &str) -> Option<u16> {
             || w.starts_with("http/");
         if is_lead && let Some(c) = words.get(k + 1).and_then(|n| code(n)) {
             return (words.len() <= 10).then_some(c);
+        }
+    }
+    // In brackets after an answer's label: `Response body (200 OK)`, `Response (201
+    // Created)`.
+    if let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+        let head = head.trim().to_ascii_lowercase();
+        let answer = head.split_whitespace().count() <= 3
+            && head.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "response" | "responses" | "result" | "returns" | "answer" | "reply"
+                )
+            });
+        let first = inner.split_whitespace().next();
+        if answer && inner.split_whitespace().count() <= 4 {
+            return first.and_then(code);
         }
     }
     None

@@ -1301,3 +1301,14 @@ fn status_column_cells_opening_with_a_code_or_set_out_of_order() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![201], vec![200]]);
 }
+
+/// An answer's label giving its status in brackets (`#### Response body (200 OK)`, also
+/// `Response (201 Created)`) over a JSON sample, under a route heading beside `#### Request
+/// body`: that status, its sample the answer.
+#[test]
+fn a_status_in_brackets_after_the_answer_label() {
+    let page = "# ntfy api docs\n\n### GET /users\nGets all users.\n#### Request body\n```json\n```\n#### Response body (200 OK)\n```json\n[{\"username\": \"string\", \"role\": \"string\"}]\n```\n\n### PUT /users\nCreates a new user.\n#### Request body\n```json\n{\"username\": \"string\", \"password\": \"string\"}\n```\n#### Response (201 Created)\n```json\n{\"success\": \"bool\"}\n```\n";
+    let out = read("README.md", page);
+    assert_eq!(routes(&out), ["GET /users", "PUT /users"]);
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
