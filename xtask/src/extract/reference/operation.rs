@@ -172,6 +172,8 @@ impl<'b> Walk<'b> {
                 Some(*acc)
             }))
             .collect();
+        // (The method a call the page shows names, for a method with no route.)
+        let called = o.rpc.as_deref().filter(|_| o.route.is_none());
         Walk {
             doc,
             o,
@@ -210,14 +212,12 @@ impl<'b> Walk<'b> {
             skip_to: 0,
             last_field: None,
             op_label: None,
-            query_call: match (&o.route, o.rpc.as_deref()) {
-                (None, Some(name)) => super::rpc::query_call_keys(blocks, name),
-                _ => Vec::new(),
-            },
-            sample_call: match (&o.route, o.rpc.as_deref()) {
-                (None, Some(name)) => super::rpc::sample_call_keys(blocks, name),
-                _ => Vec::new(),
-            },
+            query_call: called
+                .map(|name| super::rpc::query_call_keys(blocks, name))
+                .unwrap_or_default(),
+            sample_call: called
+                .map(|name| super::rpc::sample_call_keys(blocks, name))
+                .unwrap_or_default(),
         }
     }
 
@@ -2006,8 +2006,20 @@ impl<'b> Walk<'b> {
             .collect()
     }
 
+    /// Where the arguments go of the call whose keys most names of the list of item `k`
+    /// are (see the walk's arm using it): the query string, or the JSON body.
+    fn called_location(&self, k: usize) -> Option<Location> {
+        if self.called_list(k, &self.query_call) {
+            Some(Location::Query)
+        } else if self.called_list(k, &self.sample_call) {
+            Some(Location::Body)
+        } else {
+            None
+        }
+    }
+
     /// Whether the item `k` is in a list of items most of whose names are `keys`, those
-    /// of the call the page shows of the operation's method (see the walk's arms using it).
+    /// of the call the page shows of the operation's method.
     fn called_list(&self, k: usize, keys: &[String]) -> bool {
         if keys.is_empty() {
             return false;
@@ -3700,35 +3712,25 @@ impl Reader<'_> {
                 }
             }
             // Items with no label over them in the section of a method with no route whose
-            // call is a query string naming it (`- `name`: Name of alert type.` over
-            // `?action=AssociateAlert&name=…&tags.1=…`): a list of its arguments when most
-            // of the list's names are keys of that call (`tags.#` as `tags.1`).
-            Kind::Item { depth, .. }
-                if w.ctx.is_none() && b.span.line > route_at && w.called_list(k, &w.query_call) =>
-            {
-                let base = *w.base_depth.get_or_insert(*depth);
-                if *depth == base {
-                    for p in bullets(&b.text, b.span.line) {
-                        w.raw.push((p, Some(Ctx::Params(Some(Location::Query)))));
-                    }
-                }
-            }
-            // (Or of a JSON sample naming it in a member, `` - `id` _(required)_ - the id of
-            // the job `` over `{"operation": "get_job", "id": "4a98…"}`: its body's.)
+            // call the page shows, a query string naming it (`- `name`: Name of alert type.`
+            // over `?action=AssociateAlert&name=…&tags.1=…`) or a JSON sample naming it in a
+            // member (`` - `id` _(required)_ - the id of the job `` over `{"operation":
+            // "get_job", "id": "4a98…"}`): a list of its arguments, where that call puts
+            // them, when most of the list's names are keys of the call (`tags.#` as
+            // `tags.1`); not the member naming the call (`` `operation` _(required)_ - must
+            // always be `get_job` ``), the call itself.
             Kind::Item { depth, .. }
                 if w.ctx.is_none()
                     && b.span.line > route_at
-                    && w.called_list(k, &w.sample_call) =>
+                    && let Some(location) = w.called_location(k) =>
             {
                 let base = *w.base_depth.get_or_insert(*depth);
                 if *depth == base {
-                    // (Not the member naming the call, `` `operation` _(required)_ - must
-                    // always be `get_job` ``: the call itself.)
                     for p in bullets(&b.text, b.span.line)
                         .into_iter()
                         .filter(|p| !super::rpc::call_member(&p.name))
                     {
-                        w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                        w.raw.push((p, Some(Ctx::Params(Some(location)))));
                     }
                 }
             }
