@@ -183,7 +183,8 @@ impl Protocol {
                     version: Some(p("header", "api_version")),
                     message_key: Some(p("header", "msg_key")),
                     header_params: Some(p("header", "identification")),
-                    body_params: p("body", "data"),
+                    body_params: Some(p("body", "data")),
+                    constants: BTreeMap::new(),
                 }),
             }),
             answer: Some(Answer {
@@ -332,8 +333,13 @@ pub struct RequestEnvelope {
     /// Where parameters documented `in: header` go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header_params: Option<JsonPointer>,
-    /// Where the other parameters go.
-    pub body_params: JsonPointer,
+    /// Where the other parameters go; absent: they are members of the document itself,
+    /// beside the target (`{"operation": "get_job", "id": "…"}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_params: Option<JsonPointer>,
+    /// Members every call sends with the same value (JSON-RPC's `"jsonrpc": "2.0"`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub constants: BTreeMap<JsonPointer, serde_json::Value>,
 }
 
 /// The shape of answers: JSON pointers into the answer.

@@ -437,7 +437,20 @@ impl ApiClient {
             return None;
         };
         let env = rpc.envelope.as_ref()?;
-        let mut doc = Value::Object(Map::new());
+        // Parameters beside the target: the document starts as they are, and the envelope's
+        // own members are written over them.
+        let mut doc = match (&env.body_params, body) {
+            (None, Value::Object(params)) => Value::Object(params),
+            (None, _) => Value::Object(Map::new()),
+            (Some(at), body) => {
+                let mut doc = Value::Object(Map::new());
+                codec::set_pointer(&mut doc, at, body);
+                doc
+            }
+        };
+        for (at, value) in &env.constants {
+            codec::set_pointer(&mut doc, at, value.clone());
+        }
         codec::set_pointer(&mut doc, &env.target, Value::String(target.to_string()));
         if let Some(at) = &env.version {
             codec::set_pointer(&mut doc, at, Value::String(self.api_version.clone()));
@@ -455,7 +468,6 @@ impl ApiClient {
         {
             codec::set_pointer(&mut doc, at, h);
         }
-        codec::set_pointer(&mut doc, &env.body_params, body);
         Some(doc)
     }
 

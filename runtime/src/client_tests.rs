@@ -290,7 +290,8 @@ fn envelope_protocol() -> Protocol {
                 version: Some("/header/api_version".into()),
                 message_key: Some("/header/msg_key".into()),
                 header_params: Some("/header/identification".into()),
-                body_params: "/body/data".into(),
+                body_params: Some("/body/data".into()),
+                constants: Vec::new(),
             }),
         }),
         answer: Answer {
@@ -405,6 +406,118 @@ async fn envelope_login_keeps_the_token_and_errors_are_typed() {
         !shown.contains("S1") && !shown.contains("\"app\"") && !shown.contains("\"pw\""),
         "{shown}"
     );
+}
+
+/// JSON-RPC 2.0 as data: one address, `{"jsonrpc": "2.0", "method", "params", "id"}`, the
+/// result in `result`, a failure as `error` with `code` and `message`.
+fn json_rpc_protocol() -> Protocol {
+    Protocol {
+        transport: Transport::Rpc(Rpc {
+            endpoint: Endpoint::Single,
+            method: Method::POST,
+            params: ParamStyle::Json,
+            envelope: Some(RequestEnvelope {
+                target: "/method".into(),
+                message_key: Some("/id".into()),
+                body_params: Some("/params".into()),
+                constants: vec![("/jsonrpc".into(), json!("2.0"))],
+                ..RequestEnvelope::default()
+            }),
+        }),
+        answer: Answer {
+            result: Some("/result".into()),
+            failure: Some(Failure {
+                at: "/error".into(),
+                equals: None,
+            }),
+            error: Some("/error".into()),
+            code: Some("/error/code".into()),
+            message: Some("/error/message".into()),
+            ..Answer::default()
+        },
+        credentials: Vec::new(),
+    }
+}
+
+#[tokio::test]
+async fn json_rpc_calls_go_to_one_address_with_the_method_and_params_in_the_document() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/rpc"))
+        .and(body_partial_json(json!({
+            "jsonrpc": "2.0",
+            "method": "info.getNodeID",
+            "params": {"chain": "X"}
+        })))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_string(r#"{"jsonrpc":"2.0","id":"0","result":{"nodeID":"N1"}}"#),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/rpc"))
+        .and(body_partial_json(json!({"method": "info.peers"})))
+        .respond_with(ResponseTemplate::new(200).set_body_string(
+            r#"{"jsonrpc":"2.0","id":"1","error":{"code":-32601,"message":"method not found"}}"#,
+        ))
+        .mount(&server)
+        .await;
+    let c = ApiClient::new(server.uri(), json_rpc_protocol()).with_base_path("/rpc");
+    let result: Value = c
+        .call_json::<_, Value, Value, _>(call("info.getNodeID"), None, Some(&json!({"chain": "X"})))
+        .await
+        .unwrap();
+    assert_eq!(result, json!({"nodeID": "N1"}));
+    let sent = server.received_requests().await.unwrap_or_default();
+    let first: Value = serde_json::from_slice(&sent[0].body).unwrap();
+    assert!(first["id"].is_string(), "{first}");
+    let err = c
+        .call_json::<Value, Value, Value, Value>(call("info.peers"), None, None)
+        .await
+        .unwrap_err();
+    match err {
+        Error::Api { code, message, .. } => assert_eq!(
+            (code.as_deref(), message.as_deref()),
+            (Some("-32601"), Some("method not found"))
+        ),
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_call_member_beside_the_params_names_the_method() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/"))
+        .and(body_string(r#"{"id":"4a98","operation":"get_job"}"#))
+        .respond_with(ResponseTemplate::new(200).set_body_string(r#"{"status":"done"}"#))
+        .mount(&server)
+        .await;
+    let protocol = Protocol {
+        transport: Transport::Rpc(Rpc {
+            endpoint: Endpoint::Single,
+            method: Method::POST,
+            params: ParamStyle::Json,
+            envelope: Some(RequestEnvelope {
+                target: "/operation".into(),
+                ..RequestEnvelope::default()
+            }),
+        }),
+        answer: Answer::default(),
+        credentials: Vec::new(),
+    };
+    let c = ApiClient::new(server.uri(), protocol);
+    // A parameter of the target's own name does not replace it.
+    let answer: Value = c
+        .call_json::<_, Value, Value, _>(
+            call("get_job"),
+            None,
+            Some(&json!({"id": "4a98", "operation": "other"})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer, json!({"status": "done"}));
 }
 
 #[tokio::test]

@@ -78,8 +78,11 @@ pub struct RequestEnvelope {
     pub message_key: Option<String>,
     /// Where the parameters documented `in: header` go.
     pub header_params: Option<String>,
-    /// Where the other parameters go (an empty object when there are none).
-    pub body_params: String,
+    /// Where the other parameters go (an empty object when there are none); `None`: they
+    /// are members of the document itself, beside the target.
+    pub body_params: Option<String>,
+    /// Members every call sends with the same value (JSON-RPC's `"jsonrpc": "2.0"`).
+    pub constants: Vec<(String, serde_json::Value)>,
 }
 
 /// The shape of answers.

@@ -23,6 +23,7 @@ mod paging;
 mod redoc_corpus;
 mod redoc_http;
 mod round_trip;
+mod rpc_http;
 mod secrets;
 mod streaming;
 mod styles;

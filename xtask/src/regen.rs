@@ -114,6 +114,18 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/styles/swagger-2.0.json",
         "tests/src/styles/swagger",
     ),
+    // Hand-written pages of the two shapes RPC references take (`tests/fixtures/rpc/`),
+    // called over HTTP by `tests/it/rpc_http.rs`.
+    reference_fixture(
+        "json_rpc",
+        "tests/fixtures/rpc/json-rpc.md",
+        "tests/src/rpc/json_rpc",
+    ),
+    reference_fixture(
+        "operation_member",
+        "tests/fixtures/rpc/operation-member.md",
+        "tests/src/rpc/operation_member",
+    ),
     hostile(
         Family::RestReference,
         "weavy",
@@ -231,6 +243,16 @@ const fn openapi_fixture(
     dir: &'static str,
 ) -> (Fixture, &'static str) {
     openapi_corpus(api, doc, dir)
+}
+
+/// A hand-written page of `tests/fixtures/`, read by the reference family, generated into
+/// `dir`.
+const fn reference_fixture(
+    api: &'static str,
+    doc: &'static str,
+    dir: &'static str,
+) -> (Fixture, &'static str) {
+    hostile(Family::Reference, api, doc, dir)
 }
 
 /// A hostile fixture document of a family (keywords, odd names, broken JSON, duplicates).

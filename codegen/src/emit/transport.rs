@@ -36,16 +36,26 @@ pub(crate) fn gen_protocol_fn(spec: &ApiSpec, model: &Model) -> TokenStream {
             let envelope = match &rpc.envelope {
                 Some(e) => {
                     let target = e.target.as_str();
-                    let body = e.body_params.as_str();
+                    let body = opt_text(e.body_params.as_deref());
                     let version = opt_text(e.version.as_deref());
                     let key = opt_text(e.message_key.as_deref());
                     let header = opt_text(e.header_params.as_deref());
+                    let constants = if e.constants.is_empty() {
+                        quote!(::std::vec::Vec::new())
+                    } else {
+                        let pairs = e.constants.iter().map(|(at, value)| {
+                            let (at, text) = (at.as_str(), value.to_string());
+                            quote!((#at.into(), #rt::serde_json::from_str(#text).unwrap_or_default()))
+                        });
+                        quote!(::std::vec::Vec::from([#(#pairs),*]))
+                    };
                     quote!(::std::option::Option::Some(#rt::RequestEnvelope {
                         target: #target.into(),
                         version: #version,
                         message_key: #key,
                         header_params: #header,
-                        body_params: #body.into(),
+                        body_params: #body,
+                        constants: #constants,
                     }))
                 }
                 None => quote!(::std::option::Option::None),

@@ -251,7 +251,7 @@ pub fn envelope_parts(protocol: &Protocol) -> [(Location, String, String); 2] {
     let (h, b) = protocol.envelope().map_or(("/header", "/body"), |e| {
         (
             e.header_params.as_deref().unwrap_or("/header"),
-            e.body_params.as_str(),
+            e.body_params.as_deref().unwrap_or("/body"),
         )
     });
     [

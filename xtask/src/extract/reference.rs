@@ -82,6 +82,7 @@ use crate::read::blocks::{Document, Kind};
 
 mod block_routes;
 mod by_reference;
+mod envelope;
 mod evidence;
 mod fields;
 mod labels;
@@ -375,11 +376,18 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     cut_routes(&mut r.kit, doc);
     unknown_verbs(&mut r.kit, doc);
     let intro = page_intro(doc, title_at, first_op);
+    // What the page's sample requests show comes before what its family usually does.
     let protocol = match (rpc, profile.rpc_protocol) {
-        (true, Some(p)) => p(),
-        (true, None) => Protocol::rpc_per_method(ParamStyle::Json),
+        (true, family) => envelope::sample_protocol(doc, &located)
+            .or_else(|| {
+                family
+                    .map(|p| p())
+                    .filter(|p| envelope::members_named(doc, p))
+            })
+            .unwrap_or_else(|| Protocol::rpc_per_method(ParamStyle::Json)),
         (false, _) => profile.rest_protocol.map_or_else(Protocol::rest, |p| p()),
     };
+    envelope::results_inside(&protocol, &r.kit.infer.types, &mut operations);
     let base_url = servers_url(doc, profile, &r.servers);
     let (base_path, base_url) = rpc_address(rpc, intro.as_deref(), base_url);
     let version = page_version(doc, &protocol, first_op, version_in_title);

@@ -21,7 +21,8 @@ pub fn protocol() -> ::chat_clients_runtime::Protocol {
                 header_params: ::std::option::Option::Some(
                     "/header/identification".into(),
                 ),
-                body_params: "/body/data".into(),
+                body_params: ::std::option::Option::Some("/body/data".into()),
+                constants: ::std::vec::Vec::new(),
             }),
         }),
         answer: ::chat_clients_runtime::Answer {

@@ -118,5 +118,6 @@ mod bodies;
 mod calls;
 mod headings;
 mod params;
+mod protocol;
 mod routes;
 mod statuses;

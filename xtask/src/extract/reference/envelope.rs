@@ -1,0 +1,266 @@
+//! How a page's RPC calls travel, read from its sample requests: one address, a JSON
+//! document per call naming the method in a member (`{"jsonrpc": "2.0", "method":
+//! "eth_getBalance", "params": {…}, "id": 1}`, `{"operation": "get_job", "id": "…"}`).
+//!
+//! Without such samples a page's methods are `POST`ed each to its own path
+//! ([`Protocol::rpc_per_method`]), as pages that give a URL per method show.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chatgen_codegen::spec::{
+    Answer, Credential, CredentialPlace, Endpoint, FailureMark, JsonPointer, Method, Operation,
+    ParamStyle, Protocol, RequestEnvelope, RpcTransport, Transport, TypeDef, TypeRef,
+};
+use serde_json::{Map, Value};
+
+use super::locate::OpAt;
+use super::rpc::call_member;
+use crate::read::blocks::Document;
+
+/// The members that carry a call's parameters in a sample request.
+const PARAM_MEMBERS: [&str; 4] = ["params", "args", "arguments", "parameters"];
+
+/// Words of a member's name that make it a credential (`api_key`, `token`, `auth`,
+/// `sessionId`).
+const CREDENTIAL_WORDS: [&str; 4] = ["key", "token", "auth", "session"];
+
+/// The protocol a page's sample requests show, if they show one: JSON objects (a code
+/// block, or the one a `curl` call sends) whose member naming the call (JSON-RPC's `method`,
+/// or one of the call members: `operation`, `action`, `command`, …) holds one of the page's
+/// methods by its wire name. Two methods must be so named through the same member (one, on a
+/// page of one method). Then every call is `POST`ed to one address as such a document:
+/// - the method's name in that member;
+/// - the parameters in the member that holds an object or a list in those samples
+///   (`params`, `args`, `arguments`, `parameters`), else beside the method's name;
+/// - JSON-RPC's version (`"jsonrpc": "2.0"`) as the samples give it, their numeric `id`
+///   (or any `id` beside `jsonrpc`) as a fresh key per call;
+/// - a member named as a credential (`api_key`, `token`, `auth`, `session…`) that is not a
+///   parameter, as a credential the client is given.
+///
+/// A JSON-RPC 2.0 request is answered as that protocol defines: the result in `result`, a
+/// failure as `error` with its `code` and `message`.
+pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Protocol> {
+    let names: BTreeSet<&str> = located.iter().filter_map(|o| o.rpc.as_deref()).collect();
+    let samples: Vec<(String, Map<String, Value>)> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_code())
+        .filter_map(|b| sample_object(&b.text, b.span.line))
+        .filter_map(|o| {
+            let member = o.iter().find_map(|(k, v)| {
+                (target_member(k) && v.as_str().is_some_and(|s| names.contains(s)))
+                    .then(|| k.clone())
+            })?;
+            Some((member, o))
+        })
+        .collect();
+    // The member that names the most methods.
+    let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (member, o) in &samples {
+        if let Some(name) = o.get(member).and_then(Value::as_str) {
+            named.entry(member).or_default().insert(name);
+        }
+    }
+    let (member, methods) = named.into_iter().max_by_key(|(_, n)| n.len())?;
+    if methods.len() < 2.min(names.len()) {
+        return None;
+    }
+    let samples: Vec<&Map<String, Value>> = samples
+        .iter()
+        .filter(|(m, _)| m == member)
+        .map(|(_, o)| o)
+        .collect();
+    let params = PARAM_MEMBERS.into_iter().find(|p| {
+        samples.iter().any(|o| o.contains_key(*p))
+            && samples
+                .iter()
+                .filter_map(|o| o.get(*p))
+                .all(|v| v.is_object() || v.is_array())
+    });
+    let jsonrpc = common_text(&samples, "jsonrpc");
+    let numeric_id = samples
+        .iter()
+        .filter_map(|o| o.get("id"))
+        .all(Value::is_number);
+    let has_id = samples.iter().any(|o| o.contains_key("id"));
+    let message_key =
+        (has_id && (numeric_id || jsonrpc.is_some())).then(|| JsonPointer::member("id"));
+    let mut constants = BTreeMap::new();
+    if let Some(version) = jsonrpc {
+        constants.insert(JsonPointer::member("jsonrpc"), Value::String(version));
+    }
+    // Credentials travel beside the method only where the parameters have a member of
+    // their own: beside the method, a member is a parameter like the others.
+    let credentials: Vec<Credential> = params
+        .map(|p| {
+            let mut seen: Vec<Credential> = Vec::new();
+            for o in &samples {
+                for (k, v) in o.iter() {
+                    if k != member
+                        && k != p
+                        && v.is_string()
+                        && credential_name(k)
+                        && !seen.iter().any(|c| c.name == *k)
+                    {
+                        seen.push(Credential {
+                            name: k.clone(),
+                            place: CredentialPlace::Envelope,
+                            at: Some(JsonPointer::member(k).to_string()),
+                            fields: Vec::new(),
+                            from_answer: None,
+                            unless: None,
+                        });
+                    }
+                }
+            }
+            seen
+        })
+        .unwrap_or_default();
+    let answer = (constants
+        .get(&JsonPointer::member("jsonrpc"))
+        .and_then(Value::as_str)
+        == Some("2.0"))
+    .then(json_rpc_answer);
+    Some(Protocol {
+        transport: Transport::Rpc,
+        rpc: Some(RpcTransport {
+            endpoint: Endpoint::Single,
+            method: Method::Post,
+            params: ParamStyle::Json,
+            envelope: Some(RequestEnvelope {
+                target: JsonPointer::member(member),
+                version: None,
+                message_key,
+                header_params: None,
+                body_params: params.map(JsonPointer::member),
+                constants,
+            }),
+        }),
+        answer,
+        credentials,
+        ..Protocol::default()
+    })
+}
+
+/// Whether `key` names the call in a request: JSON-RPC's `method`, or a call member.
+fn target_member(key: &str) -> bool {
+    key == "method" || call_member(key)
+}
+
+/// Whether a member's name makes it a credential.
+fn credential_name(key: &str) -> bool {
+    let lower = key.to_ascii_lowercase();
+    CREDENTIAL_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The text every sample gives member `key`, when all that have it agree.
+fn common_text(samples: &[&Map<String, Value>], key: &str) -> Option<String> {
+    let mut values = samples.iter().filter_map(|o| o.get(key));
+    let first = values.next()?.as_str()?.to_string();
+    values
+        .all(|v| v.as_str() == Some(first.as_str()))
+        .then_some(first)
+}
+
+/// The JSON object a code block shows: the block itself, or the object a command in it
+/// sends (`curl … -d '{"method": …}'`), read from its first `{`.
+fn sample_object(code: &str, line: u32) -> Option<Map<String, Value>> {
+    let at = code.find('{')?;
+    // A JSON document (its `{` opens a line), or one a command line quotes or passes
+    // (`-d '{`, `--data={`).
+    let line_start = code[..at]
+        .rsplit('\n')
+        .next()
+        .is_none_or(|l| l.trim().is_empty());
+    let opens = line_start || code[..at].trim_end().ends_with(['\'', '=', '(']);
+    if !opens {
+        return None;
+    }
+    let first_line = line + u32::try_from(code[..at].matches('\n').count()).unwrap_or(0);
+    match crate::read::json::parse(&code[at..], first_line + 1).map(|p| p.node.to_value()) {
+        Ok(Value::Object(o)) => Some(o),
+        _ => None,
+    }
+}
+
+/// JSON-RPC 2.0's answers: the result in `result`; a failure as `error`, an object with
+/// `code` and `message`.
+fn json_rpc_answer() -> Answer {
+    let error = JsonPointer::member("error");
+    Answer {
+        result: Some(JsonPointer::member("result")),
+        failure: Some(FailureMark {
+            at: error.clone(),
+            equals: None,
+        }),
+        code: Some(error.child("code")),
+        message: Some(error.child("message")),
+        error: Some(error),
+        ..Answer::default()
+    }
+}
+
+/// Whether the page names the members a family's usual protocol is known by: the members
+/// on the way to its envelope's target (`"header"`, `"target"`), or without an envelope the
+/// member whose value says a call failed (`"ok"`). Where it does not (a JSON-RPC page read
+/// by the family of Slack-like methods, which answer `"ok": false`), that protocol is not
+/// the page's.
+pub(super) fn members_named(doc: &Document, protocol: &Protocol) -> bool {
+    let pointers: Vec<&JsonPointer> = match protocol.envelope() {
+        Some(e) => vec![&e.target],
+        None => protocol
+            .answer
+            .as_ref()
+            .and_then(|a| a.failure.as_ref())
+            .map(|f| &f.at)
+            .into_iter()
+            .collect(),
+    };
+    pointers
+        .iter()
+        .flat_map(|p| p.members())
+        .all(|m| doc.blocks.iter().any(|b| has_word(&b.text, &m)))
+}
+
+/// Whether `text` has `word` with no letter, digit or `_` on either side.
+fn has_word(text: &str, word: &str) -> bool {
+    let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    text.match_indices(word).any(|(at, _)| {
+        !part(text[..at].chars().next_back()) && !part(text[at + word.len()..].chars().next())
+    })
+}
+
+/// Where the protocol finds a call's result inside its answer (JSON-RPC's `result`), a
+/// response type drawn from a whole answer (`{"jsonrpc": "2.0", "id": 1, "result": {…}}`)
+/// gives way to the type of its member there: what the call returns. An answer shown
+/// without that member keeps its type; the whole answer's type stays among the types.
+pub(super) fn results_inside(
+    protocol: &Protocol,
+    types: &BTreeMap<String, TypeDef>,
+    operations: &mut [Operation],
+) {
+    let Some(at) = protocol.answer.as_ref().and_then(|a| a.result.as_ref()) else {
+        return;
+    };
+    let members = at.members();
+    let inside = |ty: &TypeRef| {
+        members.iter().try_fold(ty.clone(), |ty, member| {
+            let TypeRef::Named(name) = ty else {
+                return None;
+            };
+            let field = types
+                .get(&name)?
+                .fields()
+                .iter()
+                .find(|f| f.name == *member)?;
+            Some(field.ty.clone())
+        })
+    };
+    for op in operations {
+        for r in &mut op.responses {
+            if let Some(ty) = r.ty.as_ref().and_then(inside) {
+                r.ty = Some(ty);
+            }
+        }
+    }
+}
