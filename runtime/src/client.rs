@@ -671,14 +671,23 @@ impl ApiClient {
                     &key,
                 )
                 .unwrap_or(Value::Null);
-            let bytes = serde_json::to_vec(&doc)
-                .map_err(|e| Error::InvalidRequest(format!("envelope does not serialise: {e}")))?;
-            envelope = Some(doc);
-            headers.insert(
-                reqwest::header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            Some(Bytes::from(bytes))
+            match (&rpc.params, doc) {
+                // A form or a query string of the envelope's members (`method=x&id=1`).
+                (ParamStyle::Form | ParamStyle::Query, Value::Object(members)) => {
+                    rpc_params(&rpc.params, &members, &mut headers, &mut url, &mut method)?
+                }
+                (_, doc) => {
+                    let bytes = serde_json::to_vec(&doc).map_err(|e| {
+                        Error::InvalidRequest(format!("envelope does not serialise: {e}"))
+                    })?;
+                    envelope = Some(doc);
+                    headers.insert(
+                        reqwest::header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json"),
+                    );
+                    Some(Bytes::from(bytes))
+                }
+            }
         } else {
             rpc_params(&rpc.params, &params, &mut headers, &mut url, &mut method)?
         };

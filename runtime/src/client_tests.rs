@@ -521,6 +521,40 @@ async fn a_call_member_beside_the_params_names_the_method() {
 }
 
 #[tokio::test]
+async fn an_envelope_sent_as_a_query_string() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api"))
+        .and(query_param("cmd", "getArtist"))
+        .and(query_param("id", "42"))
+        .and(query_param("apikey", "K"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(r#"{"name":"x"}"#))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let protocol = Protocol {
+        transport: Transport::Rpc(Rpc {
+            endpoint: Endpoint::Single,
+            method: Method::GET,
+            params: ParamStyle::Query,
+            envelope: Some(RequestEnvelope {
+                target: "/cmd".into(),
+                ..RequestEnvelope::default()
+            }),
+        }),
+        answer: Answer::default(),
+        credentials: vec![Credential::new("apikey", Place::Envelope("/apikey".into()))],
+    };
+    let c = ApiClient::new(server.uri(), protocol).with_base_path("/api");
+    c.set_credential("apikey", Some("K".into()));
+    let answer: Value = c
+        .call_json::<_, Value, Value, _>(call("getArtist"), None, Some(&json!({"id": "42"})))
+        .await
+        .unwrap();
+    assert_eq!(answer, json!({"name": "x"}));
+}
+
+#[tokio::test]
 async fn bad_base_url_is_an_error_not_a_panic() {
     let client = ApiClient::new("not a url", Protocol::default());
     let err = client

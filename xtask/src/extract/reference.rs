@@ -132,6 +132,9 @@ struct Reader<'a> {
     id_prefix: String,
     /// Per section heading, the fields its introduction lists.
     section_fields: BTreeMap<usize, Vec<RawParam>>,
+    /// Whether the page's RPC calls are made by query string (its sample calls say so):
+    /// parameters placed by no label go in the query.
+    rpc_in_query: bool,
 }
 
 /// How well `doc` reads as an API reference: the operations it would find.
@@ -333,6 +336,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         profile: *profile,
         id_prefix: String::new(),
         section_fields: BTreeMap::new(),
+        rpc_in_query: false,
     };
     // `name?` in a schema written with type names: an optional member.
     r.kit.infer.optional_suffix = true;
@@ -345,6 +349,12 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     // (Operations whose route the page lost are no RPC methods.)
     let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
+    // How the calls travel, as the page's sample requests show (before the operations are
+    // read: parameters of calls made by query string are query parameters).
+    let sampled = rpc
+        .then(|| envelope::sample_protocol(doc, &located))
+        .flatten();
+    r.rpc_in_query = sampled.as_ref().is_some_and(envelope::Sampled::in_query);
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
@@ -378,7 +388,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let intro = page_intro(doc, title_at, first_op);
     // What the page's sample requests show comes before what its family usually does.
     let protocol = match (rpc, profile.rpc_protocol) {
-        (true, family) => envelope::sample_protocol(doc, &located)
+        (true, family) => (sampled.as_ref().map(|s| s.protocol.clone()))
             .or_else(|| {
                 family
                     .map(|p| p())
@@ -390,6 +400,8 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     envelope::results_inside(&protocol, &r.kit.infer.types, &mut operations);
     let base_url = servers_url(doc, profile, &r.servers);
     let (base_path, base_url) = rpc_address(rpc, intro.as_deref(), base_url);
+    // (Else the one path the sample calls go to.)
+    let base_path = base_path.or_else(|| sampled.and_then(|s| s.path));
     let version = page_version(doc, &protocol, first_op, version_in_title);
     if r.auth.is_none() {
         r.auth = page_auth(doc, profile);

@@ -14,7 +14,7 @@ use chatgen_codegen::spec::{
 use serde_json::{Map, Value};
 
 use super::locate::OpAt;
-use super::rpc::call_member;
+use super::rpc::{call_member, command_word};
 use crate::read::blocks::Document;
 
 /// The members that carry a call's parameters in a sample request.
@@ -39,7 +39,7 @@ const CREDENTIAL_WORDS: [&str; 4] = ["key", "token", "auth", "session"];
 ///
 /// A JSON-RPC 2.0 request is answered as that protocol defines: the result in `result`, a
 /// failure as `error` with its `code` and `message`.
-pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Protocol> {
+pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Sampled> {
     let names: BTreeSet<&str> = located.iter().filter_map(|o| o.rpc.as_deref()).collect();
     let samples: Vec<(String, Map<String, Value>)> = doc
         .blocks
@@ -61,9 +61,11 @@ pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Protoc
             named.entry(member).or_default().insert(name);
         }
     }
-    let (member, methods) = named.into_iter().max_by_key(|(_, n)| n.len())?;
+    let Some((member, methods)) = named.into_iter().max_by_key(|(_, n)| n.len()) else {
+        return query_protocol(doc, &names);
+    };
     if methods.len() < 2.min(names.len()) {
-        return None;
+        return query_protocol(doc, &names);
     }
     let samples: Vec<&Map<String, Value>> = samples
         .iter()
@@ -121,7 +123,7 @@ pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Protoc
         .and_then(Value::as_str)
         == Some("2.0"))
     .then(json_rpc_answer);
-    Some(Protocol {
+    let protocol = Protocol {
         transport: Transport::Rpc,
         rpc: Some(RpcTransport {
             endpoint: Endpoint::Single,
@@ -139,7 +141,136 @@ pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Protoc
         answer,
         credentials,
         ..Protocol::default()
+    };
+    Some(Sampled {
+        protocol,
+        path: None,
     })
+}
+
+/// A protocol read from a page's sample requests, and the one address's path where the
+/// samples give it.
+pub(super) struct Sampled {
+    pub(super) protocol: Protocol,
+    pub(super) path: Option<String>,
+}
+
+impl Sampled {
+    /// Whether the parameters travel in the query string.
+    pub(super) fn in_query(&self) -> bool {
+        self.protocol
+            .rpc
+            .as_ref()
+            .is_some_and(|r| r.params == ParamStyle::Query)
+    }
+}
+
+/// Calls written as URLs whose query string names a method in a call member
+/// (`http://127.0.0.1:8080/webapi.htm?type=op_query&method=admin_query_sub_info&…`), two
+/// methods so named through one member and one path: every call is a `GET`
+/// of that path, the method in that member of the query string and the parameters beside
+/// it. (Members the calls give other values, `type=op_query`, stay unread.) Also a URL
+/// the page gives as the template of every call ([`command_template`]).
+fn query_protocol(doc: &Document, names: &BTreeSet<&str>) -> Option<Sampled> {
+    let mut named: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    for b in &doc.blocks {
+        for (path, pairs) in query_calls(&b.text) {
+            for (k, v) in pairs {
+                // (The page's methods, or others the calls name so: a page may give a
+                // method only as such a call.)
+                if target_member(&k) && (names.contains(v.as_str()) || command_word(&v)) {
+                    named.entry((k, path.clone())).or_default().insert(v);
+                }
+            }
+        }
+    }
+    let best = named
+        .into_iter()
+        .max_by_key(|(_, n)| n.len())
+        .filter(|(_, methods)| methods.len() >= 2.min(names.len()))
+        .map(|(at, _)| (at, Vec::new()));
+    let ((member, path), credentials) = best.or_else(|| command_template(doc))?;
+    let protocol = Protocol {
+        transport: Transport::Rpc,
+        rpc: Some(RpcTransport {
+            endpoint: Endpoint::Single,
+            method: Method::Get,
+            params: ParamStyle::Query,
+            envelope: Some(RequestEnvelope {
+                target: JsonPointer::member(&member),
+                version: None,
+                message_key: None,
+                header_params: None,
+                body_params: None,
+                constants: BTreeMap::new(),
+            }),
+        }),
+        credentials,
+        ..Protocol::default()
+    };
+    Some(Sampled {
+        protocol,
+        path: (!path.is_empty()).then_some(path),
+    })
+}
+
+/// The words a placeholder for the method is named by (`$command`, `{method}`).
+const COMMAND_SLOTS: [&str; 5] = ["command", "method", "action", "cmd", "function"];
+
+/// A URL the page gives as the template of every call, a placeholder where the method goes
+/// (`/api?apikey=$apikey&cmd=$command`): that member and path; the template's members named
+/// as credentials (`apikey=$apikey`) credentials sent beside it.
+fn command_template(doc: &Document) -> Option<((String, String), Vec<Credential>)> {
+    let slot = |v: &str| {
+        let name = v
+            .trim_start_matches(['$', '{', '<', ':'])
+            .trim_end_matches(['}', '>']);
+        name != v && COMMAND_SLOTS.contains(&name.to_ascii_lowercase().as_str())
+    };
+    doc.blocks.iter().find_map(|b| {
+        query_calls(&b.text).into_iter().find_map(|(path, pairs)| {
+            let (member, _) = pairs.iter().find(|(_, v)| slot(v))?;
+            let credentials = pairs
+                .iter()
+                .filter(|(k, _)| k != member && credential_name(k))
+                .map(|(k, _)| Credential {
+                    name: k.clone(),
+                    place: CredentialPlace::Envelope,
+                    at: Some(JsonPointer::member(k).to_string()),
+                    fields: Vec::new(),
+                    from_answer: None,
+                    unless: None,
+                })
+                .collect();
+            Some(((member.clone(), path), credentials))
+        })
+    })
+}
+
+/// The URLs (or paths) with a query string in `text`: each one's path (after its host, if
+/// it has one) and its `name=value` pairs.
+fn query_calls(text: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || matches!(c, '`' | '\'' | '"' | '<' | '>'))
+    {
+        let Some((before, query)) = word.split_once('?') else {
+            continue;
+        };
+        let path = match before.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+            None if before.starts_with('/') => before,
+            None => continue,
+        };
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter_map(|p| p.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        if !pairs.is_empty() {
+            out.push((path.to_string(), pairs));
+        }
+    }
+    out
 }
 
 /// Whether `key` names the call in a request: JSON-RPC's `method`, or a call member.

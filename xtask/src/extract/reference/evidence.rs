@@ -3689,7 +3689,8 @@ fn front_matter_fields_route(doc: &Document) -> Option<Hit> {
 
 /// API Blueprint's headings: a resource names its path in brackets at the heading's end
 /// (`## IP Pools [/ip-pools/{id}]`, `## Note [/notes/{id}{?fields}]`), an action under it
-/// its method (`## Get IP Pool [GET]`) or its method and path (`### Move [POST /x/{id}]`):
+/// its method (`## Get IP Pool [GET]`) or its method and path (`### Move [POST /x/{id}]`),
+/// or is its method alone (`## POST` in the section of `# Award Funding [/awards/funding/]`):
 /// a route per action, placed at its heading.
 ///
 /// With no resource heading over it, an action heading's path is the one its section gives
@@ -3705,17 +3706,37 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
         (open > 0).then(|| inner[open + 1..].trim().to_string())
     };
     let mut resource: Option<String> = None;
+    // The resource whose section a heading is in, with its level.
+    let mut scope: Option<(String, u8)> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         if !b.is_heading() {
             continue;
         }
+        let level = b.level().unwrap_or(0);
+        if scope.as_ref().is_some_and(|(_, l)| level <= *l) {
+            scope = None;
+        }
         let Some(inner) = bracket(b) else {
+            // An action heading that is its method alone (`## POST`) in a resource's section.
+            let text = clean_heading(&b.text);
+            if let (Some((path, _)), Some(method)) = (&scope, method_word(text.trim()))
+                && text.trim() == method
+                && !out.iter().any(|h| h.block == i)
+                && let Some(route) = target_route(method, path)
+            {
+                out.push(Hit {
+                    block: i,
+                    line: b.span.line,
+                    route,
+                });
+            }
             continue;
         };
         if inner.starts_with('/') {
             // (`{?fields,limit}`, the URI template's query part, kept: the route's query
             // parameters.)
             resource = Some(inner.clone());
+            scope = Some((inner.clone(), level));
             continue;
         }
         let mut words = inner.split_whitespace();

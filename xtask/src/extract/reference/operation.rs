@@ -3926,9 +3926,13 @@ impl Reader<'_> {
         }
     }
 
-    /// A JSON body under a body label: the body's shape (type names or a sample).
+    /// A JSON body under a body label: the body's shape (type names or a sample), unless it
+    /// is a JSON Schema document.
     fn body_sample(&mut self, w: &mut Walk<'_>, k: usize, b: &Block) {
         match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
+            // A JSON Schema document (`{"$schema": …, "type": "object"}` under API
+            // Blueprint's `+ Schema`) describes the body; its members are no fields.
+            Ok((parsed, _, _)) if json_schema(&parsed.node) => {}
             Ok((parsed, raw, bulleted)) => {
                 if bulleted {
                     w.skip_to = past_line(w.blocks, k, parsed.end_line);
@@ -4645,4 +4649,9 @@ fn caption_heading(text: &str) -> bool {
     ) && !number.is_empty()
         && number.starts_with(|c: char| c.is_ascii_digit())
         && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// Whether a JSON object is a JSON Schema document: it names its `$schema`.
+fn json_schema(node: &Node) -> bool {
+    matches!(&node.kind, JsonKind::Object(members) if members.iter().any(|(k, _)| k == "$schema"))
 }

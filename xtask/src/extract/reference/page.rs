@@ -485,7 +485,9 @@ pub(super) fn rpc_address(
             intro.and_then(|t| {
                 t.split_whitespace()
                     .find(|w| w.starts_with('/') && w.len() > 1 && !w.starts_with("//"))
-                    .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+                    // (A query string is no part of the path: `/api?apikey=$apikey`.)
+                    .map(|w| w.split('?').next().unwrap_or(w))
+                    .map(|w| w.trim_end_matches(['.', ',', ')', '`']).to_string())
             })
         })
         .flatten();

@@ -584,7 +584,11 @@ impl Reader<'_> {
         let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
             && p.location != Some(Location::Body)
             && ctx != Some(Ctx::Params(Some(Location::Body)));
-        let method = op.route.as_ref().map(|r| r.method.as_str());
+        // (An RPC call made by query string is a `GET`.)
+        let method = match &op.route {
+            Some(r) => Some(r.method.as_str()),
+            None => (op.rpc.is_some() && self.rpc_in_query).then_some("GET"),
+        };
         let location = if in_path {
             Location::Path
         } else {

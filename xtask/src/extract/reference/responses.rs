@@ -1656,8 +1656,37 @@ pub(super) fn intro_blocks(
     from.min(end)..end
 }
 
+/// Whether a sentence speaks of every call (`All the endpoints …`, `Every request …`,
+/// `Each call …`).
+fn every_call(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "all" | "every" | "each")
+            && [&w[1], &w[2]].iter().any(|n| {
+                matches!(
+                    n.as_str(),
+                    "endpoint"
+                        | "endpoints"
+                        | "request"
+                        | "requests"
+                        | "call"
+                        | "calls"
+                        | "route"
+                        | "routes"
+                )
+            })
+    })
+}
+
 /// Statuses the page's introduction (the paragraphs under its title, before any other
-/// heading) states once for every request (`Every request except for `rr_connect` returns
+/// heading; under a heading of their own, a sentence about every call and the status items
+/// after it) states once for every request (`Every request except for `rr_connect` returns
 /// HTTP status code `401` if …`, `In this case, HTTP status code `503` is returned.`): each
 /// given to every operation with a route that has none of that code, except the ones a
 /// sentence names after `except` (`except for `rr_connect``, a route's last segment or an
@@ -1668,14 +1697,34 @@ pub(super) fn page_statuses(
     first_op: usize,
     ops: &mut [Operation],
 ) {
-    for b in doc.blocks[intro_blocks(doc, title, first_op)]
+    let intro = intro_blocks(doc, title, first_op);
+    let before_ops = intro.start..first_op.min(doc.blocks.len()).max(intro.start);
+    for (i, b) in doc.blocks[before_ops.clone()]
         .iter()
-        .filter(|b| b.kind == Kind::Paragraph)
+        .enumerate()
+        .map(|(k, b)| (before_ops.start + k, b))
+        .filter(|(_, b)| b.kind == Kind::Paragraph)
     {
         for sentence in b.text.split(". ") {
-            let found = prose_statuses(sentence);
+            let mut found = prose_statuses(sentence);
             if found.is_empty() {
                 continue;
+            }
+            // Under a heading of its own before the operations, only a sentence about every
+            // call (`All the endpoints will respond with `200` if successful or:`), and then
+            // also the statuses the items after it list (`- `503` If the session is …`).
+            if !intro.contains(&i) {
+                if !every_call(sentence) {
+                    continue;
+                }
+                if sentence.trim_end().ends_with(':') {
+                    found.extend(
+                        doc.blocks[i + 1..before_ops.end]
+                            .iter()
+                            .take_while(|n| matches!(n.kind, Kind::Item { .. }))
+                            .filter_map(|n| status_item(&n.text)),
+                    );
+                }
             }
             // (The names after `except` / `except for`, joined by `and`, `or` or commas.)
             let words: Vec<&str> = sentence.split_whitespace().collect();

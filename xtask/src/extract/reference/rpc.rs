@@ -499,7 +499,7 @@ pub(super) fn section_command(section: &[Block], heading: &str) -> Option<String
 /// A command's name as a heading or a discriminator writes it: two characters or more of
 /// letters, digits, `_` and `-`, a letter first, no HTTP method (`config-get`,
 /// `interface-list`).
-fn command_word(w: &str) -> bool {
+pub(super) fn command_word(w: &str) -> bool {
     w.len() >= 2
         && w.starts_with(|c: char| c.is_ascii_alphabetic())
         && w.chars()

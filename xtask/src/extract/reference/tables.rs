@@ -126,6 +126,8 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             // (Jasmin's `Presence` column: `Mandatory` / `Optional`.)
             "presence",
             "obligation",
+            // (`|name|must|description|type|` over `yes` / `no`.)
+            "must",
             // (A cardinality, `1`, `1..N` or `0..1`, says whether the element must be
             // there: `| Name | Cardinality | Type | Description |`.)
             "cardinality",

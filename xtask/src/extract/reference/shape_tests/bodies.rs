@@ -1141,3 +1141,18 @@ fn fields_listed_in_the_front_matter() {
     assert_eq!(body_flags(&out, op), [("key", false), ("filter", true)]);
     assert_eq!(op.doc.as_deref(), Some("Search for key suggestions."));
 }
+
+/// A JSON Schema document under a request's body label (API Blueprint's `+ Schema` over
+/// `{"$schema": …, "type": "object"}`) describes the body: its members (`$schema`, `type`)
+/// are no body fields; the attributes listed after it are.
+#[test]
+fn a_json_schema_under_the_body_label_is_no_sample() {
+    let page = "# Award Federal Accounts\n\n## List Federal Accounts [/api/v2/awards/accounts/]\n\n### List Federal Accounts [POST]\n+ Request (application/json)\n    + Schema\n\n            {\n                \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n                \"type\": \"object\"\n            }\n\n+ Response 200 (application/json)\n";
+    let out = read("awards_accounts.md", page);
+    assert_eq!(routes(&out), ["POST /api/v2/awards/accounts/"]);
+    assert!(
+        out.spec.operations[0].body.is_none(),
+        "{:?}",
+        out.spec.operations[0].body
+    );
+}

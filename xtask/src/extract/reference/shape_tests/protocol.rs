@@ -1,6 +1,6 @@
 //! How RPC calls travel, read from a page's sample requests.
 
-use chatgen_codegen::spec::{Endpoint, JsonPointer, Protocol};
+use chatgen_codegen::spec::{Endpoint, JsonPointer, ParamStyle, Protocol};
 use serde_json::json;
 
 use super::super::envelope::members_named;
@@ -105,4 +105,50 @@ fn without_samples_each_method_has_its_path() {
     let rpc = out.spec.protocol.rpc.as_ref().unwrap();
     assert_eq!(rpc.endpoint, Endpoint::PerMethod);
     assert!(rpc.envelope.is_none());
+}
+
+/// Calls written as URLs whose query string names a method (`webapi.htm?type=op_query&
+/// method=admin_query_sub_info&…`), two methods through one member and one path: every call
+/// a `GET` of that path, the method in `method`, the parameters (a table under a `Request`
+/// label that says no place) in the query string.
+#[test]
+fn calls_by_query_string_make_query_parameters() {
+    let page = "# HTTP access API definition\n\n## Topic API\n\n### `admin_query_topic_info`\n\nQuery specific topic record info.\n\n__Request__\n\n|name|must|description|type|\n|---|---|---|---|\n|topicName|yes| the topic name|String|\n|brokerId|no|the id of the broker|String|\n\n### `admin_delete_topic_info`\n\nDelete a topic record.\n\n__Request__\n\n|name|must|description|type|\n|---|---|---|---|\n|topicName|yes| the topic name|String|\n\n### `admin_modify_topic_info`\n\nModify a topic record.\n\n__Request__\n\n|name|must|description|type|\n|---|---|---|---|\n|topicName|yes| the topic name|String|\n\n## Subscriber API\n\n1. Query consumer group subscription information\n\nUrl ` http://127.0.0.1:8080/webapi.htm?type=op_query&method=admin_query_sub_info&topicName=test `\n\n2. Query consumer group detail\n\nUrl `http://127.0.0.1:8080/webapi.htm?type=op_query&method=admin_query_consume_group_detail&consumeGroup=test_25`\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "admin_query_topic_info",
+            "admin_delete_topic_info",
+            "admin_modify_topic_info"
+        ]
+    );
+    let rpc = out.spec.protocol.rpc.as_ref().unwrap();
+    assert_eq!(
+        (rpc.endpoint, rpc.params),
+        (Endpoint::Single, ParamStyle::Query)
+    );
+    assert_eq!(rpc.envelope.as_ref().unwrap().target, ptr("/method"));
+    assert_eq!(out.spec.base_path.as_deref(), Some("/webapi.htm"));
+    assert_eq!(
+        ops(&out)[0].1,
+        ["topicName query true", "brokerId query false"]
+    );
+}
+
+/// The one URL a page gives as every call's template, a placeholder where the command goes
+/// (`/api?apikey=$apikey&cmd=$command`): the method in `cmd`, the key a credential sent
+/// beside it.
+#[test]
+fn a_call_template_with_a_slot_for_the_command() {
+    let page = "# API Reference\n\nThe API endpoint is `http://ip:port + HTTP_ROOT + /api?apikey=$apikey&cmd=$command`\n\n### getIndex\nFetch data from index page. Returns: ArtistName, ArtistSortName.\n\n### getArtist&id=$artistid\nFetch artist data.\n\n### addArtist&id=$artistid\nAdd an artist to the db by artistid.\n";
+    let out = read("API.md", page);
+    assert_eq!(rpc_names(&out), ["getIndex", "getArtist", "addArtist"]);
+    let p = &out.spec.protocol;
+    let rpc = p.rpc.as_ref().unwrap();
+    assert_eq!(rpc.params, ParamStyle::Query);
+    assert_eq!(rpc.envelope.as_ref().unwrap().target, ptr("/cmd"));
+    let creds: Vec<&str> = p.credentials.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(creds, ["apikey"]);
+    assert_eq!(out.spec.base_path.as_deref(), Some("/api"));
 }

@@ -2882,3 +2882,14 @@ fn a_method_in_brackets_under_a_path_heading() {
     assert_eq!(routes(&out), ["GET /buy_rate", "GET /currencies"]);
     assert_eq!(ops(&out)[0].1, ["id query true", "qty query false"]);
 }
+
+/// API Blueprint's action heading that is its method alone (`## POST`), in the section of a
+/// resource heading naming its path in brackets (`# Award Funding [/api/v2/awards/funding/]`):
+/// that method on the resource's path. A method heading after the resource's section ends
+/// (a heading of the resource's level) is no action of it.
+#[test]
+fn a_blueprint_action_heading_that_is_its_method_alone() {
+    let page = "FORMAT: 1A\nHOST: https://api.example.gov\n\n# Award Funding [/api/v2/awards/funding/]\n\nUsed to populate the funding tab.\n\n## POST\n\nLists federal account financial data for the requested award\n\n+ Request (application/json)\n    + Attributes (object)\n        + `award_id`: `CONT_AWD_0002` (required, string)\n\n+ Response 200 (application/json)\n\n# Notes\n\n## GET\n\nNothing here.\n";
+    let out = read("awards_funding.md", page);
+    assert_eq!(routes(&out), ["POST /api/v2/awards/funding/"]);
+}

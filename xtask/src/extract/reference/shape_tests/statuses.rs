@@ -1312,3 +1312,18 @@ fn a_status_in_brackets_after_the_answer_label() {
     assert_eq!(routes(&out), ["GET /users", "PUT /users"]);
     assert_eq!(statuses(&out), [vec![200], vec![201]]);
 }
+
+/// Statuses stated once for every call under a heading of their own before the operations
+/// (`## Available endpoints` over `All the endpoints will respond with `200` if successful
+/// or:` and items `` - `503` If the session is reconnecting ``): each operation's, the
+/// sentence's and the items'. A sentence there about something else gives none.
+#[test]
+fn statuses_for_every_call_under_a_heading_before_the_operations() {
+    let page = "# API\n\nThis module provides an API.\n\n## Available endpoints\nAll the endpoints will respond with `200` if successful or:\n- `204` If there isn't any active session\n- `503` If the session is reconnecting\n\n### Player\n- `POST /player/load` Load a track from a given URI `uri`.\n- `POST /player/pause` Pause playback.\n";
+    let out = read("README.md", page);
+    assert_eq!(routes(&out), ["POST /player/load", "POST /player/pause"]);
+    assert_eq!(statuses(&out), [vec![200, 204, 503], vec![200, 204, 503]]);
+    let other = page.replace("All the endpoints will", "The login page will");
+    let out = read("README.md", &other);
+    assert_eq!(statuses(&out), [Vec::<u16>::new(), Vec::new()]);
+}
