@@ -4166,8 +4166,6 @@ fn strip_shared_base(hits: &mut [Hit]) {
     }
 }
 
-/// Routes given as a method and a URL in sibling items or lines (`Method: GET` then
-/// `Endpoint: /room`), within one run of items or one paragraph.
 /// The path a heading over block `at` names (`## \`/api/v1/emoji\``): the nearest heading
 /// that is a path, passing sub-headings (a description) but not a top-level topic.
 fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
@@ -4204,6 +4202,9 @@ const URL_LABELS: &[&str] = &[
     "request url",
 ];
 
+/// Routes given as a method and a URL in sibling items or lines (`Method: GET` then
+/// `Endpoint: /room`), within one run of items or one paragraph, or in consecutive
+/// definitions (`verb` over `: GET`, then `endPoint` over `: /x`).
 fn split_routes(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut further: Vec<Hit> = Vec::new();
@@ -4232,7 +4233,21 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 .then(|| v.trim().to_string())
             })
         };
-        // A run: consecutive items, or the lines of one paragraph.
+        // A Markdown definition (`verb` over `: GET`), read as the line `verb: GET`.
+        let definition = |x: &Block| -> Option<String> {
+            let (term, value) = x.text.split_once('\n')?;
+            let value = value.trim().strip_prefix(':')?;
+            (x.kind == Kind::Paragraph
+                && !value.contains('\n')
+                && !term.contains(':')
+                && !term.trim().contains(char::is_whitespace))
+            .then(|| format!("{}: {}", term.trim(), value.trim()))
+        };
+        let definitions: Vec<(usize, u32, String)> = (i..doc.blocks.len())
+            .map_while(|k| Some((k, doc.blocks[k].span.line, definition(&doc.blocks[k])?)))
+            .collect();
+        // A run: consecutive items, or the lines of one paragraph, or consecutive
+        // definitions.
         let mut run: Vec<(usize, u32, &str)> = Vec::new();
         let mut j = i;
         // (An item that names both on lines of its own, `- Press a button` / `Method: POST` /
@@ -4247,7 +4262,10 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 && lines.iter().any(|l| method_item(l).is_some())
                 && lines.iter().any(|l| labelled(l, URL_LABELS).is_some())
         };
-        if b.depth().is_some() && whole(b) {
+        if definitions.len() > 1 {
+            run.extend(definitions.iter().map(|(k, n, l)| (*k, *n, l.as_str())));
+            j = i + definitions.len();
+        } else if b.depth().is_some() && whole(b) {
             for n in b.span.line..=b.span.end_line {
                 run.push((i, n, doc.line(n)));
             }

@@ -2893,3 +2893,19 @@ fn a_blueprint_action_heading_that_is_its_method_alone() {
     let out = read("awards_funding.md", page);
     assert_eq!(routes(&out), ["POST /api/v2/awards/funding/"]);
 }
+
+/// A method and a path given as Markdown definitions, one after the other (`verb` over
+/// `: GET`, then `endPoint` over `: /ManageGeoObject/getGeoObject`), as sibling `Method:`
+/// and `Endpoint:` items give them: the section's route.
+#[test]
+fn a_method_and_a_path_as_definitions() {
+    let page = "# REST API\n\n#### getGeoObject\n\nretrieve in a array all geoObjects in a given radius.\n\nverb\n: GET\n\nendPoint\n: /ManageGeoObject/getGeoObject\n\n##### Parameters\n\nradius\n: the radius in meters\n\n#### postChatToAll\n\nsend a chat message to all users.\n\nverb\n: POST\n\nendPoint\n: /ManageChat/postChatToAll\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /ManageGeoObject/getGeoObject",
+            "POST /ManageChat/postChatToAll"
+        ]
+    );
+}
