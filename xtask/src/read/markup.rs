@@ -1758,10 +1758,12 @@ fn adoc_cells(row: &str) -> Vec<String> {
 }
 
 /// Inline AsciiDoc as Markdown: `*bold*` as `**bold**`, `link:url[text]` and
-/// `https://…[text]` as their text, `+text+` as the text.
+/// `https://…[text]` as their text, a cross reference `<<id,text>>` as its text (`<<id>>`
+/// as the id), `+text+` as the text.
 fn adoc_inline(s: &str) -> String {
+    let s = cross_references(s);
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
+    let mut rest = s.as_str();
     while let Some(at) = rest.find('[') {
         let head = &rest[..at];
         let Some(close) = rest[at..].find(']') else {
@@ -1822,9 +1824,40 @@ fn adoc_inline(s: &str) -> String {
     result
 }
 
+/// AsciiDoc's cross references as Asciidoctor prints them: `<<chaosmonkey,/chaosmonkey>>`
+/// as `/chaosmonkey`, `<<install>>` as `install`. (An id holds no whitespace.)
+fn cross_references(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("<<") {
+        let inner_end = rest[at + 2..].find(">>").map(|k| at + 2 + k);
+        let Some(end) = inner_end else { break };
+        let inner = &rest[at + 2..end];
+        let (id, text) = inner.split_once(',').unwrap_or((inner, inner));
+        if id.is_empty() || id.contains(char::is_whitespace) || inner.contains(['<', '>']) {
+            out.push_str(&rest[..at + 2]);
+            rest = &rest[at + 2..];
+            continue;
+        }
+        out.push_str(&rest[..at]);
+        out.push_str(text.trim());
+        rest = &rest[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asciidoc_cross_references_are_their_text() {
+        assert_eq!(
+            cross_references("|<<chaosmonkey,/chaosmonkey>> and <<install>>, a << b"),
+            "|/chaosmonkey and install, a << b"
+        );
+    }
 
     fn text(lines: &Lines) -> Vec<&str> {
         lines.iter().map(|(l, _)| l.as_str()).collect()

@@ -2909,3 +2909,16 @@ fn a_method_and_a_path_as_definitions() {
         ]
     );
 }
+
+/// An AsciiDoc table of routes whose paths are cross references to their examples
+/// (`|<<chaosmonkeystatus,/chaosmonkey/status>>` beside `|GET`): each reference's text is
+/// the path, as Asciidoctor prints it.
+#[test]
+fn asciidoc_cross_references_as_paths_in_a_table() {
+    let page = "== Actuator Endpoints ==\n\n=== HTTP Endpoint\n\n|===\n|ID |Description |Methods\n\n|<<chaosmonkey,/chaosmonkey>>\n|Running Chaos Monkey configuration\n|GET\n\n|<<chaosmonkeyenable,/chaosmonkey/enable>>\n|Enable Chaos Monkey\n|POST\n|===\n";
+    let out = read("endpoints.adoc", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /chaosmonkey", "POST /chaosmonkey/enable"]
+    );
+}
