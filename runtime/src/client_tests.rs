@@ -408,23 +408,33 @@ async fn envelope_login_keeps_the_token_and_errors_are_typed() {
     );
 }
 
-/// JSON-RPC 2.0 as data: one address, `{"jsonrpc": "2.0", "method", "params", "id"}`, the
-/// result in `result`, a failure as `error` with `code` and `message`.
-fn json_rpc_protocol() -> Protocol {
+/// Calls to one address, wrapped in `envelope`, its parameters in `params` style.
+fn one_address(params: ParamStyle, envelope: RequestEnvelope, answer: Answer) -> Protocol {
     Protocol {
         transport: Transport::Rpc(Rpc {
             endpoint: Endpoint::Single,
             method: Method::POST,
-            params: ParamStyle::Json,
-            envelope: Some(RequestEnvelope {
-                target: "/method".into(),
-                message_key: Some("/id".into()),
-                body_params: Some("/params".into()),
-                constants: vec![("/jsonrpc".into(), json!("2.0"))],
-                ..RequestEnvelope::default()
-            }),
+            params,
+            envelope: Some(envelope),
         }),
-        answer: Answer {
+        answer,
+        credentials: Vec::new(),
+    }
+}
+
+/// JSON-RPC 2.0 as data: one address, `{"jsonrpc": "2.0", "method", "params", "id"}`, the
+/// result in `result`, a failure as `error` with `code` and `message`.
+fn json_rpc_protocol() -> Protocol {
+    one_address(
+        ParamStyle::Json,
+        RequestEnvelope {
+            target: "/method".into(),
+            message_key: Some("/id".into()),
+            body_params: Some("/params".into()),
+            constants: vec![("/jsonrpc".into(), json!("2.0"))],
+            ..RequestEnvelope::default()
+        },
+        Answer {
             result: Some("/result".into()),
             failure: Some(Failure {
                 at: "/error".into(),
@@ -435,8 +445,7 @@ fn json_rpc_protocol() -> Protocol {
             message: Some("/error/message".into()),
             ..Answer::default()
         },
-        credentials: Vec::new(),
-    }
+    )
 }
 
 #[tokio::test]
@@ -494,19 +503,14 @@ async fn a_call_member_beside_the_params_names_the_method() {
         .respond_with(ResponseTemplate::new(200).set_body_string(r#"{"status":"done"}"#))
         .mount(&server)
         .await;
-    let protocol = Protocol {
-        transport: Transport::Rpc(Rpc {
-            endpoint: Endpoint::Single,
-            method: Method::POST,
-            params: ParamStyle::Json,
-            envelope: Some(RequestEnvelope {
-                target: "/operation".into(),
-                ..RequestEnvelope::default()
-            }),
-        }),
-        answer: Answer::default(),
-        credentials: Vec::new(),
-    };
+    let protocol = one_address(
+        ParamStyle::Json,
+        RequestEnvelope {
+            target: "/operation".into(),
+            ..RequestEnvelope::default()
+        },
+        Answer::default(),
+    );
     let c = ApiClient::new(server.uri(), protocol);
     // A parameter of the target's own name does not replace it.
     let answer: Value = c
@@ -532,18 +536,17 @@ async fn an_envelope_sent_as_a_query_string() {
         .expect(1)
         .mount(&server)
         .await;
+    // (A query string is a `GET` whatever the protocol's method.)
     let protocol = Protocol {
-        transport: Transport::Rpc(Rpc {
-            endpoint: Endpoint::Single,
-            method: Method::GET,
-            params: ParamStyle::Query,
-            envelope: Some(RequestEnvelope {
+        credentials: vec![Credential::new("apikey", Place::Envelope("/apikey".into()))],
+        ..one_address(
+            ParamStyle::Query,
+            RequestEnvelope {
                 target: "/cmd".into(),
                 ..RequestEnvelope::default()
-            }),
-        }),
-        answer: Answer::default(),
-        credentials: vec![Credential::new("apikey", Place::Envelope("/apikey".into()))],
+            },
+            Answer::default(),
+        )
     };
     let c = ApiClient::new(server.uri(), protocol).with_base_path("/api");
     c.set_credential("apikey", Some("K".into()));

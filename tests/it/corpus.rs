@@ -1391,6 +1391,44 @@ const SET_Z127: [&str; 2] = ["refs/phraseanet-api/", "refs/scancodeio-api/"];
 /// actions by GET or POST).
 const SET_Z128: [&str; 2] = ["refs/yarn-rest-api/", "refs/yourls-api/"];
 
+/// Set Z129: BrowserMob Proxy's README (one pipe table of routes, parameters as items in a
+/// cell), Blockade's RST page (a route only on an example request's first line), Chaos Monkey
+/// for Spring Boot's AsciiDoc endpoints (a table of paths as cross references).
+const SET_Z129: [&str; 3] = [
+    "refs/browsermob-proxy-api/",
+    "refs/blockade-api/",
+    "refs/chaos-monkey-spring-boot-api/",
+];
+
+/// Set Z130: deegree's REST interface (routes in a server's help output), FeedHQ's Google
+/// Reader API (a URL and a method in two rows of a borderless table), FreeTAKServer's REST
+/// API (`verb:`/`endPoint:` bullets and definitions).
+const SET_Z130: [&str; 3] = [
+    "refs/deegree-rest/",
+    "refs/feedhq-api/",
+    "refs/freetakserver-api/",
+];
+
+/// Set Z131: librespot's API README (route bullets, page-wide statuses), Apache InLong
+/// TubeMQ's HTTP API (methods by name, calls by query string), Lsky Pro's Blade template.
+const SET_Z131: [&str; 3] = [
+    "refs/librespot-api/",
+    "refs/inlong-tubemq-http/",
+    "refs/lsky-pro-api/",
+];
+
+/// Set Z132: Nexmo's 2019 API reference (`[GET] https://…` fences), Optimism's JSON-RPC
+/// page (Mintlify MDX, positional parameters).
+const SET_Z132: [&str; 2] = ["refs/nexmo-api/", "refs/optimism-json-rpc/"];
+
+/// Set Z133: pict-rs's README (one bullet list of routes), Smocker's API page (`Endpoint`
+/// bullets over tables), Polr's API page (bare-path headings, GET or POST).
+const SET_Z133: [&str; 3] = ["refs/pict-rs-api/", "refs/smocker-api/", "refs/polr-api/"];
+
+/// Set Z134: USAspending's API Blueprint pages (one endpoint per file, `## POST` under the
+/// resource), Thumbor's RST prose pages on uploading images.
+const SET_Z134: [&str; 2] = ["refs/usaspending-api/", "refs/thumbor-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1415,7 +1453,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 155] = [
+const UNSEEN_SETS: [UnseenSet; 161] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2486,6 +2524,48 @@ const UNSEEN_SETS: [UnseenSet; 155] = [
         truth: 34,
         floors: (10, 2, 1, 1),
         invented: 3,
+    },
+    UnseenSet {
+        name: "set Z129",
+        folders: &SET_Z129,
+        truth: 49,
+        floors: (48, 37, 23, 9),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z130",
+        folders: &SET_Z130,
+        truth: 65,
+        floors: (38, 12, 80, 2),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z131",
+        folders: &SET_Z131,
+        truth: 90,
+        floors: (77, 306, 0, 104),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z132",
+        folders: &SET_Z132,
+        truth: 48,
+        floors: (48, 52, 30, 4),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z133",
+        folders: &SET_Z133,
+        truth: 49,
+        floors: (41, 60, 3, 20),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z134",
+        folders: &SET_Z134,
+        truth: 38,
+        floors: (32, 31, 27, 32),
+        invented: 2,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
