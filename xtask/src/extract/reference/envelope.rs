@@ -54,19 +54,13 @@ pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Sample
             Some((member, o))
         })
         .collect();
-    // The member that names the most methods.
-    let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for (member, o) in &samples {
-        if let Some(name) = o.get(member).and_then(Value::as_str) {
-            named.entry(member).or_default().insert(name);
-        }
-    }
-    let Some((member, methods)) = named.into_iter().max_by_key(|(_, n)| n.len()) else {
+    let named = samples
+        .iter()
+        .filter_map(|(m, o)| Some((m.clone(), o.get(m)?.as_str()?.to_string())));
+    let Some(member) = naming_most(named, names.len()) else {
         return query_protocol(doc, &names);
     };
-    if methods.len() < 2.min(names.len()) {
-        return query_protocol(doc, &names);
-    }
+    let member = member.as_str();
     let samples: Vec<&Map<String, Value>> = samples
         .iter()
         .filter(|(m, _)| m == member)
@@ -172,24 +166,19 @@ impl Sampled {
 /// it. (Members the calls give other values, `type=op_query`, stay unread.) Also a URL
 /// the page gives as the template of every call ([`command_template`]).
 fn query_protocol(doc: &Document, names: &BTreeSet<&str>) -> Option<Sampled> {
-    let mut named: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
-    for b in &doc.blocks {
-        for (path, pairs) in query_calls(&b.text) {
-            for (k, v) in pairs {
+    let named = doc.blocks.iter().flat_map(|b| {
+        query_calls(&b.text).into_iter().flat_map(|(path, pairs)| {
+            pairs.into_iter().filter_map(move |(k, v)| {
                 // (The page's methods, or others the calls name so: a page may give a
                 // method only as such a call.)
-                if target_member(&k) && (names.contains(v.as_str()) || command_word(&v)) {
-                    named.entry((k, path.clone())).or_default().insert(v);
-                }
-            }
-        }
-    }
-    let best = named
-        .into_iter()
-        .max_by_key(|(_, n)| n.len())
-        .filter(|(_, methods)| methods.len() >= 2.min(names.len()))
-        .map(|(at, _)| (at, Vec::new()));
-    let ((member, path), credentials) = best.or_else(|| command_template(doc))?;
+                (target_member(&k) && (names.contains(v.as_str()) || command_word(&v)))
+                    .then(|| ((k, path.clone()), v))
+            })
+        })
+    });
+    let ((member, path), credentials) = naming_most(named, names.len())
+        .map(|at| (at, Vec::new()))
+        .or_else(|| command_template(doc))?;
     let protocol = Protocol {
         transport: Transport::Rpc,
         rpc: Some(RpcTransport {
@@ -271,6 +260,20 @@ fn query_calls(text: &str) -> Vec<(String, Vec<(String, String)>)> {
         }
     }
     out
+}
+
+/// Of the places sample calls name methods through (a member; a member and a path), the one
+/// naming the most methods (on a tie, the last in order), if it names two of them (one, where
+/// the page has one method).
+fn naming_most<K: Ord>(named: impl Iterator<Item = (K, String)>, methods: usize) -> Option<K> {
+    let mut by: BTreeMap<K, BTreeSet<String>> = BTreeMap::new();
+    for (at, name) in named {
+        by.entry(at).or_default().insert(name);
+    }
+    by.into_iter()
+        .max_by_key(|(_, n)| n.len())
+        .filter(|(_, n)| n.len() >= 2.min(methods))
+        .map(|(at, _)| at)
 }
 
 /// Whether `key` names the call in a request: JSON-RPC's `method`, or a call member.
