@@ -662,32 +662,21 @@ impl ApiClient {
                 .next_key
                 .fetch_add(1, Ordering::Relaxed)
                 .to_string();
-            let doc = self
-                .envelope_for(
-                    call.auth,
-                    call.route,
-                    Some(Value::Object(header)),
-                    Value::Object(params),
-                    &key,
-                )
-                .unwrap_or(Value::Null);
-            match (&rpc.params, doc) {
-                // A form or a query string of the envelope's members (`method=x&id=1`).
-                (ParamStyle::Form | ParamStyle::Query, Value::Object(members)) => {
-                    rpc_params(&rpc.params, &members, &mut headers, &mut url, &mut method)?
-                }
-                (_, doc) => {
-                    let bytes = serde_json::to_vec(&doc).map_err(|e| {
-                        Error::InvalidRequest(format!("envelope does not serialise: {e}"))
-                    })?;
-                    envelope = Some(doc);
-                    headers.insert(
-                        reqwest::header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/json"),
-                    );
-                    Some(Bytes::from(bytes))
-                }
-            }
+            let members = match self.envelope_for(
+                call.auth,
+                call.route,
+                Some(Value::Object(header)),
+                Value::Object(params),
+                &key,
+            ) {
+                Some(Value::Object(members)) => members,
+                _ => Map::new(),
+            };
+            // The envelope's members travel as the protocol's style says: a JSON document,
+            // a form, or a query string (`method=x&id=1`).
+            let body = rpc_params(&rpc.params, &members, &mut headers, &mut url, &mut method)?;
+            envelope = Some(Value::Object(members));
+            body
         } else {
             rpc_params(&rpc.params, &params, &mut headers, &mut url, &mut method)?
         };

@@ -355,6 +355,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .then(|| envelope::sample_protocol(doc, &located))
         .flatten();
     r.rpc_in_query = sampled.as_ref().is_some_and(envelope::Sampled::in_query);
+    let (sampled, sampled_path) = sampled.map_or((None, None), |s| (Some(s.protocol), s.path));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
     by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
@@ -388,7 +389,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let intro = page_intro(doc, title_at, first_op);
     // What the page's sample requests show comes before what its family usually does.
     let protocol = match (rpc, profile.rpc_protocol) {
-        (true, family) => (sampled.as_ref().map(|s| s.protocol.clone()))
+        (true, family) => sampled
             .or_else(|| {
                 family
                     .map(|p| p())
@@ -401,7 +402,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let base_url = servers_url(doc, profile, &r.servers);
     let (base_path, base_url) = rpc_address(rpc, intro.as_deref(), base_url);
     // (Else the one path the sample calls go to.)
-    let base_path = base_path.or_else(|| sampled.and_then(|s| s.path));
+    let base_path = base_path.or(sampled_path);
     let version = page_version(doc, &protocol, first_op, version_in_title);
     if r.auth.is_none() {
         r.auth = page_auth(doc, profile);

@@ -41,30 +41,31 @@ const CREDENTIAL_WORDS: [&str; 4] = ["key", "token", "auth", "session"];
 /// failure as `error` with its `code` and `message`.
 pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Sampled> {
     let names: BTreeSet<&str> = located.iter().filter_map(|o| o.rpc.as_deref()).collect();
-    let samples: Vec<(String, Map<String, Value>)> = doc
+    // Each sample with the member naming its method, and the method.
+    let samples: Vec<(String, String, Map<String, Value>)> = doc
         .blocks
         .iter()
         .filter(|b| b.is_code())
         .filter_map(|b| sample_object(&b.text, b.span.line))
         .filter_map(|o| {
-            let member = o.iter().find_map(|(k, v)| {
-                (target_member(k) && v.as_str().is_some_and(|s| names.contains(s)))
-                    .then(|| k.clone())
+            let (member, name) = o.iter().find_map(|(k, v)| {
+                let name = v
+                    .as_str()
+                    .filter(|s| target_member(k) && names.contains(s))?;
+                Some((k.clone(), name.to_string()))
             })?;
-            Some((member, o))
+            Some((member, name, o))
         })
         .collect();
-    let named = samples
-        .iter()
-        .filter_map(|(m, o)| Some((m.clone(), o.get(m)?.as_str()?.to_string())));
+    let named = samples.iter().map(|(m, name, _)| (m.clone(), name.clone()));
     let Some(member) = naming_most(named, names.len()) else {
         return query_protocol(doc, &names);
     };
     let member = member.as_str();
     let samples: Vec<&Map<String, Value>> = samples
         .iter()
-        .filter(|(m, _)| m == member)
-        .map(|(_, o)| o)
+        .filter(|(m, _, _)| m == member)
+        .map(|(_, _, o)| o)
         .collect();
     let params = PARAM_MEMBERS.into_iter().find(|p| {
         samples.iter().any(|o| o.contains_key(*p))
@@ -81,63 +82,38 @@ pub(super) fn sample_protocol(doc: &Document, located: &[OpAt]) -> Option<Sample
     let has_id = samples.iter().any(|o| o.contains_key("id"));
     let message_key =
         (has_id && (numeric_id || jsonrpc.is_some())).then(|| JsonPointer::member("id"));
+    let answer = (jsonrpc.as_deref() == Some("2.0")).then(json_rpc_answer);
     let mut constants = BTreeMap::new();
     if let Some(version) = jsonrpc {
         constants.insert(JsonPointer::member("jsonrpc"), Value::String(version));
     }
     // Credentials travel beside the method only where the parameters have a member of
     // their own: beside the method, a member is a parameter like the others.
-    let credentials: Vec<Credential> = params
-        .map(|p| {
-            let mut seen: Vec<Credential> = Vec::new();
-            for o in &samples {
-                for (k, v) in o.iter() {
-                    if k != member
-                        && k != p
-                        && v.is_string()
-                        && credential_name(k)
-                        && !seen.iter().any(|c| c.name == *k)
-                    {
-                        seen.push(Credential {
-                            name: k.clone(),
-                            place: CredentialPlace::Envelope,
-                            at: Some(JsonPointer::member(k).to_string()),
-                            fields: Vec::new(),
-                            from_answer: None,
-                            unless: None,
-                        });
-                    }
-                }
+    let mut credentials: Vec<Credential> = Vec::new();
+    if let Some(p) = params {
+        let named = samples
+            .iter()
+            .flat_map(|o| o.iter())
+            .filter(|(k, v)| *k != member && *k != p && v.is_string() && credential_name(k));
+        for (k, _) in named {
+            if !credentials.iter().any(|c| c.name == *k) {
+                credentials.push(envelope_credential(k));
             }
-            seen
-        })
-        .unwrap_or_default();
-    let answer = (constants
-        .get(&JsonPointer::member("jsonrpc"))
-        .and_then(Value::as_str)
-        == Some("2.0"))
-    .then(json_rpc_answer);
-    let protocol = Protocol {
-        transport: Transport::Rpc,
-        rpc: Some(RpcTransport {
-            endpoint: Endpoint::Single,
-            method: Method::Post,
-            params: ParamStyle::Json,
-            envelope: Some(RequestEnvelope {
-                target: JsonPointer::member(member),
-                version: None,
-                message_key,
-                header_params: None,
-                body_params: params.map(JsonPointer::member),
-                constants,
-            }),
-        }),
-        answer,
-        credentials,
-        ..Protocol::default()
+        }
+    }
+    let envelope = RequestEnvelope {
+        target: JsonPointer::member(member),
+        version: None,
+        message_key,
+        header_params: None,
+        body_params: params.map(JsonPointer::member),
+        constants,
     };
     Some(Sampled {
-        protocol,
+        protocol: Protocol {
+            answer,
+            ..one_address(Method::Post, ParamStyle::Json, envelope, credentials)
+        },
         path: None,
     })
 }
@@ -179,26 +155,16 @@ fn query_protocol(doc: &Document, names: &BTreeSet<&str>) -> Option<Sampled> {
     let ((member, path), credentials) = naming_most(named, names.len())
         .map(|at| (at, Vec::new()))
         .or_else(|| command_template(doc))?;
-    let protocol = Protocol {
-        transport: Transport::Rpc,
-        rpc: Some(RpcTransport {
-            endpoint: Endpoint::Single,
-            method: Method::Get,
-            params: ParamStyle::Query,
-            envelope: Some(RequestEnvelope {
-                target: JsonPointer::member(&member),
-                version: None,
-                message_key: None,
-                header_params: None,
-                body_params: None,
-                constants: BTreeMap::new(),
-            }),
-        }),
-        credentials,
-        ..Protocol::default()
+    let envelope = RequestEnvelope {
+        target: JsonPointer::member(&member),
+        version: None,
+        message_key: None,
+        header_params: None,
+        body_params: None,
+        constants: BTreeMap::new(),
     };
     Some(Sampled {
-        protocol,
+        protocol: one_address(Method::Get, ParamStyle::Query, envelope, credentials),
         path: (!path.is_empty()).then_some(path),
     })
 }
@@ -222,14 +188,7 @@ fn command_template(doc: &Document) -> Option<((String, String), Vec<Credential>
             let credentials = pairs
                 .iter()
                 .filter(|(k, _)| k != member && credential_name(k))
-                .map(|(k, _)| Credential {
-                    name: k.clone(),
-                    place: CredentialPlace::Envelope,
-                    at: Some(JsonPointer::member(k).to_string()),
-                    fields: Vec::new(),
-                    from_answer: None,
-                    unless: None,
-                })
+                .map(|(k, _)| envelope_credential(k))
                 .collect();
             Some(((member.clone(), path), credentials))
         })
@@ -274,6 +233,39 @@ fn naming_most<K: Ord>(named: impl Iterator<Item = (K, String)>, methods: usize)
         .max_by_key(|(_, n)| n.len())
         .filter(|(_, n)| n.len() >= 2.min(methods))
         .map(|(at, _)| at)
+}
+
+/// RPC calls sent to one address by `method`, wrapped in `envelope`, its members in
+/// `params` style, with `credentials` put in it.
+fn one_address(
+    method: Method,
+    params: ParamStyle,
+    envelope: RequestEnvelope,
+    credentials: Vec<Credential>,
+) -> Protocol {
+    Protocol {
+        transport: Transport::Rpc,
+        rpc: Some(RpcTransport {
+            endpoint: Endpoint::Single,
+            method,
+            params,
+            envelope: Some(envelope),
+        }),
+        credentials,
+        ..Protocol::default()
+    }
+}
+
+/// A credential sent as the envelope's top-level member `name` (`api_key`, `apikey`).
+fn envelope_credential(name: &str) -> Credential {
+    Credential {
+        name: name.to_string(),
+        place: CredentialPlace::Envelope,
+        at: Some(JsonPointer::member(name).to_string()),
+        fields: Vec::new(),
+        from_answer: None,
+        unless: None,
+    }
 }
 
 /// Whether `key` names the call in a request: JSON-RPC's `method`, or a call member.

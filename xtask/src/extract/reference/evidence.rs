@@ -3719,8 +3719,9 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
         let Some(inner) = bracket(b) else {
             // An action heading that is its method alone (`## POST`) in a resource's section.
             let text = clean_heading(&b.text);
-            if let (Some((path, _)), Some(method)) = (&scope, method_word(text.trim()))
-                && text.trim() == method
+            let text = text.trim();
+            if let (Some((path, _)), Some(method)) = (&scope, method_word(text))
+                && text == method
                 && !out.iter().any(|h| h.block == i)
                 && let Some(route) = target_route(method, path)
             {
