@@ -632,9 +632,13 @@ impl Rst<'_, '_> {
                 continue;
             }
             // A block quote (lines indented deeper than the text around them, after a blank
-            // line, no `::` before it): its blocks as if they stood alone, not Markdown's
-            // indented code.
-            if ind > base && depth < MAX_NESTING && i > from && lines[i - 1].trim().is_empty() {
+            // line or right under a section title's underline, no `::` before it): its
+            // blocks as if they stood alone, not Markdown's indented code.
+            if ind > base
+                && depth < MAX_NESTING
+                && i > from
+                && (lines[i - 1].trim().is_empty() || adornment(lines[i - 1]).is_some())
+            {
                 let end = (i..to)
                     .find(|&j| !lines[j].trim().is_empty() && indent(lines[j]) < ind)
                     .unwrap_or(to);
@@ -1916,6 +1920,18 @@ mod tests {
         assert!(text.contains(&"- **ids**: a list of ids."), "{text:?}");
         assert!(
             text.contains(&"    [\"a\", \"b\"]") || text.contains(&"[\"a\", \"b\"]"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn rst_block_quote_right_under_a_title_is_no_code() {
+        // Flamenco's server.rst: a route list indented right under its section title.
+        let lines = rst("Job\n===\n    - /jobs\n    - GET : returns jobs list => 200\n");
+        let text: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(text.contains(&"- /jobs"), "{text:?}");
+        assert!(
+            text.contains(&"- GET : returns jobs list => 200"),
             "{text:?}"
         );
     }

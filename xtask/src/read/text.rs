@@ -415,12 +415,16 @@ impl Scan<'_> {
     }
 
     /// The indentation of `line` that belongs to the list item it continues (see
-    /// `items`), 0 when it continues none.
+    /// `items`), 0 when it continues none: the innermost open item whose content column
+    /// the line reaches (`    + Attributes` after a code block of the nested `    + Schema`
+    /// continues the outer `+ Request`, as CommonMark reads it, and is no code).
     fn inside(&self, line: &str) -> usize {
+        let width = indent_width(line);
         self.items
-            .last()
+            .iter()
+            .rev()
             .map(|&(c, _)| c)
-            .filter(|&c| indent_width(line) >= c)
+            .find(|&c| width >= c)
             .unwrap_or(0)
     }
 
@@ -560,10 +564,12 @@ impl Scan<'_> {
             return Some(n + 2);
         }
         if indent_width(line) >= 4 + inside
-            && self
-                .blocks
-                .last()
-                .is_none_or(|b| b.depth().is_none() && b.span.end_line + 1 < n)
+            && self.blocks.last().is_none_or(|b| {
+                // (Right under a heading, no blank line between, an indented block is
+                // code: it interrupts no paragraph, as CommonMark reads it.)
+                b.is_heading() && b.span.end_line + 1 == n
+                    || b.depth().is_none() && b.span.end_line + 1 < n
+            })
         {
             return Some(self.indented_code(n, inside));
         }
@@ -1381,6 +1387,40 @@ mod tests {
         assert_eq!(
             depths[depths.len() - 2],
             (Some(1), "expand_dropdowns (default")
+        );
+    }
+
+    #[test]
+    fn an_item_after_a_nested_items_code_continues_the_outer_item() {
+        // API Blueprint (USAspending): `+ Schema`'s code block, then `    + Attributes`,
+        // which continues `+ Request` (content at column 2) and is its second child.
+        let d = Document::parse(
+            "b.md",
+            "### List [POST]\n+ Request (application/json)\n    + Schema\n\n            {\"type\": \"object\"}\n\n    + Attributes\n        + `page` (optional, number)\n",
+        );
+        assert_eq!(
+            kinds(&d),
+            [
+                "h3:List [POST]",
+                "li0+:Request (application/json)",
+                "li1+:Schema",
+                "code:5-5",
+                "li1+:Attributes",
+                "li2+:page (optional, number)",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indented_block_right_under_a_heading_is_code() {
+        // neo-python's JSON-RPC page: a call indented under its heading, no blank line.
+        let d = Document::parse(
+            "n.md",
+            "### validateaddress\n    curl -d '{\"method\": \"validateaddress\"}' localhost\n\nText\n    goes on\n",
+        );
+        assert_eq!(
+            kinds(&d),
+            ["h3:validateaddress", "code:2-2", "p:Text\ngoes on"]
         );
     }
 
