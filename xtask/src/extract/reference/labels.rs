@@ -938,6 +938,43 @@ fn unbracketed_words(t: &str) -> usize {
     }
 }
 
+/// An item made only of a parameter label's words, with no colon (`- **Query params**`
+/// over its items), the media type maybe in brackets after them (`- **Request body (type :
+/// application/json)**`): the parameters' label. The words must name parameters or a body
+/// (API Blueprint's `+ Request (application/json)` and `+ Schema` are read as that
+/// format's own items), and be two at least.
+pub(super) fn item_label(t: &str) -> Option<Ctx> {
+    let bracketed = t.strip_suffix(')').and_then(|inner| {
+        let (label, inner) = inner.rsplit_once('(')?;
+        let (lead, media) = inner.rsplit_once(':').unwrap_or(("", inner));
+        let lead = lead.trim().to_ascii_lowercase();
+        (media_type_text(media.trim().trim_matches(['_', '*', '`']))
+            && matches!(lead.as_str(), "" | "type" | "content type" | "content-type"))
+        .then_some(label.trim())
+    });
+    let label = bracketed.unwrap_or(t);
+    // (Two words at least: a lone `- Body` or `+ Parameters` may head a sample or an API
+    // Blueprint section, read by their own rules. In sentence case: a contents list's
+    // entries are titles, `* [Request Body](#requestBody)`, of sections below.)
+    let sentence_case = label
+        .split_whitespace()
+        .skip(1)
+        .all(|w| !w.starts_with(|c: char| c.is_uppercase()));
+    let names_params = label.split_whitespace().count() >= 2
+        && sentence_case
+        && !label.contains(':')
+        && label.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "params" | "parameters" | "arguments" | "body" | "payload" | "headers" | "fields"
+            )
+        });
+    names_params
+        .then(|| heading_ctx(label))
+        .flatten()
+        .filter(|c| matches!(c, Ctx::Params(_)))
+}
+
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
 /// standing alone like `**Parameters**`.
 /// The first line of an item's text when a hard-break mark ends it (`POST parameters \\`

@@ -20,8 +20,8 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    is_label_heading, label_after_prose, label_ctx, label_media, label_name, raw_body_in_query,
-    shown_in_query,
+    is_label_heading, item_label, label_after_prose, label_ctx, label_media, label_name,
+    raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -998,6 +998,30 @@ impl<'b> Walk<'b> {
             return true;
         }
         false
+    }
+
+    /// An item made only of a parameter label's words, no colon, over deeper items
+    /// (`- **Query params**` over `  - `serverId` : …`): their label (see
+    /// [`item_label`]). Not an entry of a contents list, whose text is a link to a section
+    /// (`* [URI parameters](#ID4EZ)`).
+    fn nested_items_label(&self, b: &Block) -> Option<Ctx> {
+        let Kind::Item { depth, .. } = b.kind else {
+            return None;
+        };
+        let at = self.blocks.iter().position(|x| std::ptr::eq(x, b))?;
+        let deeper = self
+            .blocks
+            .get(at + 1)
+            .and_then(Block::depth)
+            .is_some_and(|d| d > depth);
+        let linked = self
+            .doc
+            .links
+            .iter()
+            .any(|l| l.span.line == b.span.line && l.text.trim() == b.text.trim());
+        (deeper && !linked && !b.text.contains('\n'))
+            .then(|| item_label(b.text.trim()))
+            .flatten()
     }
 
     /// `**Payload:** User`: a body given by the name of a type whose field table the page
@@ -3364,8 +3388,9 @@ impl Reader<'_> {
     /// A label (`Query parameters`, `200: OK`, `Request samples`): the context of what
     /// follows; a parameter label left empty by it is said.
     fn label(&mut self, w: &mut Walk<'_>, op: &mut Operation, b: &Block, look: Look) -> bool {
-        let Some(c) =
-            block_label(b).filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
+        let Some(c) = block_label(b)
+            .or_else(|| w.nested_items_label(b))
+            .filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
         else {
             return false;
         };

@@ -1421,6 +1421,20 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             named.push(name);
             continue;
         }
+        // (`/v1/kv/{key}/:ttl`, `/v1/kv/{keys}/:bulk`: in a route that writes its
+        // placeholders in braces, a segment opening with a colon is a literal action name,
+        // as Google's `:verb` custom methods are, not a placeholder of another notation.)
+        let braced = segs
+            .iter()
+            .any(|s| s.starts_with('{') && !s.starts_with("{{") && s.ends_with('}'));
+        if braced
+            && let Some(word) = seg.strip_prefix(':')
+            && !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            out.push_str(seg);
+            continue;
+        }
         segment_placeholders(seg, &mut out)?;
     }
     Some((out, note, named))

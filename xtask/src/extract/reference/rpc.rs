@@ -214,7 +214,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // `Method name: `torrent_get`` right under the heading names its method.
         let labelled = b
             .is_heading()
-            .then(|| labelled_method(&doc.blocks[i + 1..]))
+            .then(|| labelled_method(&doc.blocks[i + 1..], b.level().unwrap_or(0)))
             .flatten();
         // Its section: up to the next heading of its level or higher (a capture's level-0
         // lines, such as `Parameters` or a one-line description, are inside it).
@@ -929,19 +929,33 @@ fn notifications_title(text: &str) -> bool {
 }
 
 /// The method a line at the top of a section names by a label (`Method name: `torrent_get``,
-/// `RPC method: x`), before any other heading.
-fn labelled_method(section: &[Block]) -> Option<String> {
-    section
-        .iter()
-        .take(3)
-        .take_while(|b| !b.is_heading())
-        .find_map(|b| {
-            let (label, value) = b.text.lines().next()?.split_once(':')?;
-            let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
-            let value = value.trim().trim_end_matches('.').trim().trim_matches('`');
-            (METHOD_LABELS.contains(&label.as_str()) && named_method(value))
-                .then(|| value.to_string())
-        })
+/// `RPC method: x`), before any other heading of its level or higher; or a sub-heading
+/// that labels it so (`##### Method `get_version`` under `#### Get Version`, its
+/// parameters and request under sibling sub-headings).
+fn labelled_method(section: &[Block], level: u8) -> Option<String> {
+    let labelled = |b: &Block| {
+        let line = b.text.lines().next()?;
+        let (label, value) = match line.split_once(':') {
+            Some(parts) => parts,
+            None if b.is_heading() => line.trim().rsplit_once(' ')?,
+            None => return None,
+        };
+        let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
+        let value = value.trim().trim_end_matches('.').trim().trim_matches('`');
+        (METHOD_LABELS.contains(&label.as_str()) && named_method(value)).then(|| value.to_string())
+    };
+    for b in section.iter().take(3) {
+        match b.level() {
+            None => {}
+            // (Only the first sub-heading: a deeper one names a method of its own.)
+            Some(l) if level > 0 && l > level => return labelled(b),
+            Some(_) => return None,
+        }
+        if let Some(name) = labelled(b) {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// One lower-case word of letters, digits and `_` (`torrent_get`, `getVersion`), as a

@@ -1273,3 +1273,14 @@ fn directives_of_one_url_picked_by_a_form_value() {
         ]
     );
 }
+
+/// A method named by the first sub-heading of its section (`##### Method `get_version``
+/// under `#### Get Version`), its parameters and request under sibling sub-headings: the
+/// section is that method's; the page's title heading over the first section is none.
+#[test]
+fn a_method_named_by_its_first_sub_heading() {
+    let page = "# API\n\n### JSON-RPC methods\n\n#### Get Version\nRetrieve current daemon version\n\n##### Method `get_version`\n\n##### Parameters\nNo parameters\n\n##### Request\n```json\n{\"jsonrpc\": \"2.0\", \"method\": \"get_version\", \"id\": 1}\n```\n\n#### Get Block\nRetrieve a block\n\n##### Method `get_block`\n\n##### Parameters\n| Name | Type | Required | Note |\n|:---:|:---:|:---:|:---:|\n| height | Integer | Required | The height |\n\n##### Request\n```json\n{\"jsonrpc\": \"2.0\", \"method\": \"get_block\", \"id\": 1, \"params\": {\"height\": 2}}\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(rpc_names(&out), ["get_version", "get_block"]);
+    assert_eq!(ops(&out)[1].1, ["height body true"]);
+}

@@ -2640,3 +2640,22 @@ fn key_value_pairs_under_a_long_sentence() {
     );
     assert!(ops(&out)[1].1.is_empty());
 }
+
+/// Parameter labels as items of their own, no colon, over nested items (`- **Path
+/// params**`, `- **Query params**`, `- **Request body (type : application/json)**`), the
+/// operation a heading holding a bullet and the route (`#### - `GET /v1/kv/{key}``); in a
+/// route writing its placeholders in braces, `:ttl` is a literal action name.
+#[test]
+fn label_items_over_nested_items() {
+    let page = "# API\n\n#### - `GET /v1/kv/{key}`\n - get value of given key.\n - **Auth** : required\n - **Path params**\n   - `key` : (required)\n - **Query params**\n   - `serverId` : (optional if single server)\n\n#### - `PUT /v1/kv/{key}/:ttl`\n - set its time to live.\n - **Path params**\n   - `key` : (required)\n - **Request body (type : application/json)**\n   - `ttl` : (required) time to live as seconds\n   - `serverId` : (required)\n";
+    let out = read("api.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /v1/kv/{key}");
+    assert_eq!(ops[0].1, ["key path true", "serverId query false"]);
+    assert_eq!(ops[1].0, "PUT /v1/kv/{key}/:ttl");
+    assert_eq!(ops[1].1, ["key path true"]);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[1]),
+        ["ttl", "serverId"]
+    );
+}
