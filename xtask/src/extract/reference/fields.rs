@@ -116,23 +116,59 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
 /// on the same line (`` `address` Hex string of the account. `` / `` `height` Block height;
 /// 0 when not given. ``), one paragraph per field: the field, its type and required flag
 /// unknown (the page does not give them there).
+///
+/// The name may be bold instead (`**type**  required`, `**Authorization** Bearer
+/// \<token\>`), a `required` / `optional` word after it its flag; not a bold lead-in of
+/// prose (`**Note** …`, `**ironic-inspector** assumes …`).
 pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawParam> {
     if b.kind != Kind::Paragraph {
         return None;
     }
     // (The block's text has its code marks left out: the name's are on the source line.)
-    let rest = source_line.trim().strip_prefix('`')?;
-    let (name, after) = rest.split_once('`')?;
+    let line = source_line.trim();
+    let (name, after, bold) = if let Some(rest) = line.strip_prefix('`') {
+        let (name, after) = rest.split_once('`')?;
+        (name, after, false)
+    } else {
+        let rest = line.strip_prefix("**")?;
+        let (name, after) = rest.split_once("**")?;
+        (name, after, true)
+    };
     // (The description follows on the line, after a space: `` `a`, `b` `` or `` `a`:``
     // is something else.)
     let after = after.strip_prefix(' ')?.trim();
     if !field_name(name) || after.is_empty() || after.starts_with(['`', ':', ',', '-', '=']) {
         return None;
     }
+    // (A bold name is a field's only before its flag, `**type**  required`, or a request
+    // header's before its value, `**Authorization** Bearer \<token\>`: otherwise the
+    // subject of a sentence, `**ironic-inspector** assumes that …`.)
+    let flag = after
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(['(', ')', ',', '.']).to_ascii_lowercase())
+        .is_some_and(|w| w == "required" || w == "optional");
+    if bold
+        && (super::labels::label_name(name) || !(flag || super::params::request_header_name(name)))
+    {
+        return None;
+    }
     let desc = b.text.trim().strip_prefix(name)?.strip_prefix(' ')?.trim();
     let mut p = new_field(name, "any", false, desc, b.span.line);
     p.ty = None;
     p.required = None;
+    if bold {
+        match desc
+            .split_whitespace()
+            .next()
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("required") => p.required = Some(true),
+            Some("optional") => p.required = Some(false),
+            _ => {}
+        }
+    }
     Some(p)
 }
 

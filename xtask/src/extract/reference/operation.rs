@@ -1775,6 +1775,15 @@ impl<'b> Walk<'b> {
                     .push((p, Some(Ctx::Params(Some(Location::Header)))));
             }
         } else if self.ctx.is_some()
+            && self.doc.line(b.span.line).trim_start().starts_with("**")
+            && let Some(p) = code_name_paragraph(b, self.doc.line(b.span.line))
+        {
+            // (A bold name over its flag, `**type**  required`, is a field of one line: the
+            // next paragraph, `**plugin** optional`, is the next field, no description.)
+            self.raw.push((p, self.ctx));
+            self.skip_to = k + 1;
+            self.last_field = Some(self.raw.len() - 1);
+        } else if self.ctx.is_some()
             && let Some((p, used)) = field_entry(blocks, k)
         {
             self.raw.push((p, self.ctx));
@@ -3388,9 +3397,27 @@ impl Reader<'_> {
     /// A label (`Query parameters`, `200: OK`, `Request samples`): the context of what
     /// follows; a parameter label left empty by it is said.
     fn label(&mut self, w: &mut Walk<'_>, op: &mut Operation, b: &Block, look: Look) -> bool {
+        // (Under a headers label, `Content-Type application/json` is a header and its
+        // value, no label of a JSON body.)
+        let header_here = w.ctx == Some(Ctx::Params(Some(Location::Header)))
+            && b.kind == Kind::Paragraph
+            && b.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|n| request_header_name(n.trim_end_matches(':')));
+        // (Nor is a bold name over its flag, `**plugin** optional`: a field.)
+        let bold_field = w.ctx.is_some()
+            && w.doc.line(b.span.line).trim_start().starts_with("**")
+            && code_name_paragraph(b, w.doc.line(b.span.line)).is_some();
         let Some(c) = block_label(b)
             .or_else(|| w.nested_items_label(b))
-            .filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
+            .filter(|_| {
+                !look.prose_in_status
+                    && !look.field_here
+                    && !look.item_text
+                    && !header_here
+                    && !bold_field
+            })
         else {
             return false;
         };

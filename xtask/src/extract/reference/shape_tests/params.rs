@@ -2659,3 +2659,24 @@ fn label_items_over_nested_items() {
         ["ttl", "serverId"]
     );
 }
+
+/// Parameters as bold names on paragraphs of their own, a flag or a header's value after
+/// them (`**type**  required`, `**Content-Type** application/json`), under `Request
+/// Params` and `Request Headers` headings; `Content-Type application/json` there is a
+/// header, no label of a JSON body. A bold subject of a sentence is no parameter.
+#[test]
+fn bold_names_on_paragraphs_of_their_own() {
+    let page = "# API\n\n## Get Node\n\n*GET*  /api/v2/node\n\n### Request Params\n\n**type**  required\n\n**plugin** optional\n\n**ironic** assumes that this is a node.\n\n### Request Headers\n\n**Content-Type** application/json\n\n**X-Trace** trace id\n\n### Response Status\n\n* 200 OK\n";
+    let out = read("api.md", page);
+    let ops = ops(&out);
+    assert_eq!(ops[0].0, "GET /api/v2/node");
+    assert_eq!(
+        ops[0].1,
+        [
+            "type query true",
+            "plugin query false",
+            "Content-Type header false",
+            "X-Trace header false"
+        ]
+    );
+}
