@@ -1945,15 +1945,38 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
             .filter(|(_, l)| !l.is_empty() && !l.starts_with("```") && !l.starts_with("~~~"))
             .collect();
         let path_lines = b.is_code()
-            && lines.len() > 1
+            && !lines.is_empty()
             && lines.iter().all(|(_, l)| {
                 l.starts_with('/') && l.len() > 1 && !l.contains(char::is_whitespace)
             });
+        // (Or under a sentence naming one method that leads into the block: `Player
+        // control commands use POST requests`, `… can be retrieved by a GET to`.)
+        let leads_in = |t: &str| {
+            let last = t
+                .trim()
+                .rsplit(". ")
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([':', '.', ' ']);
+            let end = last
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            (t.trim_end().ends_with(':') || matches!(end.as_str(), "to" | "request" | "requests"))
+                .then(|| one_method_named(last))
+                .flatten()
+        };
+        let labelled = a.text.trim_end().ends_with(':')
+            && a.text.split_whitespace().count() <= 4
+            && lines.len() > 1;
         if path_lines
             && a.kind == Kind::Paragraph
-            && a.text.trim_end().ends_with(':')
-            && a.text.split_whitespace().count() <= 4
-            && let Some(m) = one_method_named(&a.text)
+            && let Some(m) = if labelled {
+                one_method_named(&a.text)
+            } else {
+                leads_in(&a.text)
+            }
         {
             for (n, l) in lines {
                 if let Some(r) = target_route(m, l) {

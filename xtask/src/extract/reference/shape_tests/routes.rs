@@ -2922,3 +2922,20 @@ fn asciidoc_cross_references_as_paths_in_a_table() {
         ["GET /chaosmonkey", "POST /chaosmonkey/enable"]
     );
 }
+
+/// A code block of paths alone under a sentence naming one method that leads into it
+/// (`Player control commands use POST requests`, `… can be retrieved by a GET to`): each
+/// path with that method. A path under a sentence naming none gives no operation.
+#[test]
+fn paths_under_a_sentence_leading_into_them() {
+    let page = "# REST API\n\n## Control active player\n\nPlayer control commands use POST requests\n```\n/api/player/play\n/api/player/pause\n```\n\n## Player status\n\nList of all players can be retrieved by a GET to\n```\n/api/player/status\n```\n\n## Activate another player\n```\n/api/player/activate/<playername>\n```\n\nThis will start music playback on the given player.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/player/play",
+            "POST /api/player/pause",
+            "GET /api/player/status"
+        ]
+    );
+}
