@@ -475,12 +475,15 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
         if l.trim().is_empty() {
             continue;
         }
-        let (name, rest) = l.trim().split_once(':')?;
-        let name = name.trim();
-        let (word, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
-        if !field_name(name) || super::types::type_word(word).is_none() {
-            return None;
-        }
+        let typed = l.trim().split_once(':').and_then(|(name, rest)| {
+            let name = name.trim();
+            let (word, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+            (field_name(name) && super::types::type_word(word).is_some())
+                .then_some((name, word, after))
+        });
+        let Some((name, word, after)) = typed else {
+            return described_name_lines(text, first);
+        };
         out.push(RawParam {
             name: name.to_string(),
             ty: Some(word.to_string()),
@@ -490,6 +493,63 @@ pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> 
         });
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Lines of a plain code block that each give a field as `name: description`, a flag in
+/// brackets maybe closing it (`decrypterAddress: String object containing the address of
+/// the decrypter (required)`, `dataNftAddress: the checksummed address of the data nft
+/// (optional)`), lines indented further continuing the description: the fields, when
+/// there are two or more and every description is words (two or more), not a value as
+/// `key: value` samples give.
+fn described_name_lines(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    // (Braces around the lines, `{` / `}`, as an object's outline, are no line of it.)
+    let brace = |l: &str| matches!(l.trim(), "{" | "}" | "");
+    let edge = text.lines().filter(|l| !brace(l)).map(indent).min()?;
+    let mut out: Vec<RawParam> = Vec::new();
+    for (line, l) in (first..).zip(text.lines()) {
+        if brace(l) {
+            continue;
+        }
+        if indent(l) > edge {
+            let p = out.last_mut()?;
+            p.doc.push(' ');
+            p.doc.push_str(l.trim());
+            continue;
+        }
+        let field = l
+            .trim()
+            .split_once(':')
+            .filter(|(name, rest)| field_name(name.trim()) && rest.split_whitespace().count() >= 2);
+        let Some((name, rest)) = field else {
+            // (A note after the fields, `At least one parameter from … is required`, ends
+            // them.)
+            if out.len() >= 2 {
+                break;
+            }
+            return None;
+        };
+        let (name, rest) = (name.trim(), rest.trim());
+        let mut p = RawParam {
+            name: name.to_string(),
+            doc: rest.to_string(),
+            line,
+            ..RawParam::default()
+        };
+        let tail = rest.trim_end_matches(['.', ' ']).to_ascii_lowercase();
+        if tail.ends_with("(required)") {
+            p.required = Some(true);
+        } else if tail.ends_with("(optional)") {
+            p.required = Some(false);
+        }
+        if let Some(w) = rest.split([' ', ',']).next()
+            && super::types::type_word(w).is_some()
+        {
+            p.ty = Some(w.to_string());
+        }
+        out.push(p);
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// A table set as plain text in a code block: a header line of column words (`Name

@@ -1002,7 +1002,7 @@ impl<'b> Walk<'b> {
 
     /// An item made only of a parameter label's words, no colon, over deeper items
     /// (`- **Query params**` over `  - `serverId` : …`): their label (see
-    /// [`item_label`]). Not an entry of a contents list, whose text is a link to a section
+    /// [`item_label`]); or only an answers' label (`- Responses` over `- 200` items). Not an entry of a contents list, whose text is a link to a section
     /// (`* [URI parameters](#ID4EZ)`).
     fn nested_items_label(&self, b: &Block) -> Option<Ctx> {
         let Kind::Item { depth, .. } = b.kind else {
@@ -1019,9 +1019,17 @@ impl<'b> Walk<'b> {
             .links
             .iter()
             .any(|l| l.span.line == b.span.line && l.text.trim() == b.text.trim());
-        (deeper && !linked && !b.text.contains('\n'))
-            .then(|| item_label(b.text.trim()))
-            .flatten()
+        if !deeper || linked || b.text.contains('\n') {
+            return None;
+        }
+        // (`- Responses` over `    - 200` items: the answers' label.)
+        if matches!(
+            b.text.trim().to_ascii_lowercase().as_str(),
+            "responses" | "response" | "response codes" | "status codes"
+        ) {
+            return Some(Ctx::Response(None));
+        }
+        item_label(b.text.trim())
     }
 
     /// `**Payload:** User`: a body given by the name of a type whose field table the page

@@ -2680,3 +2680,21 @@ fn bold_names_on_paragraphs_of_their_own() {
         ]
     );
 }
+
+/// A plain code block under a `Parameters` label of `name: description` lines, a flag in
+/// brackets closing some, a line indented further continuing one and a note after them
+/// (`At least one parameter … is required`): the fields, typed where the description
+/// opens with a type word.
+#[test]
+fn described_name_lines_in_a_code_block() {
+    let page = "# API\n\n### GET /api/services/compute\n\nGet all jobs.\n\nParameters\n\n```\n    signature: String object containing user signature (signed message)\n     The signature is based on hashing the string concatenation.\n    documentId: String object containing document did  (optional)\n    jobId: the workflow's id (required)\n\n    At least one parameter from documentId, jobId is required\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        [
+            "signature query false",
+            "documentId query false",
+            "jobId query true"
+        ]
+    );
+}

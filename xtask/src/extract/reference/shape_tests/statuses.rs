@@ -1327,3 +1327,12 @@ fn statuses_for_every_call_under_a_heading_before_the_operations() {
     let out = read("README.md", &other);
     assert_eq!(statuses(&out), [Vec::<u16>::new(), Vec::new()]);
 }
+
+/// An item that is only the answers' label, no colon (`- Responses`), over items of bare
+/// statuses (`    - 200`, `    - 404`) and their descriptions: the statuses.
+#[test]
+fn a_responses_item_over_bare_status_items() {
+    let page = "# API\n\n### **Get** `/api/assets/ddo/<did>`\n\n- Description\n\n    Get DDO of a particular asset.\n\n- Responses\n    - 200\n        - content-type: json\n        - description: On successful operation returns DDO information.\n\n    - 404\n        - content-type: json\n        - description: This asset DID is not in ES.\n";
+    let out = read("api.md", page);
+    assert_eq!(statuses(&out), [vec![200, 404]]);
+}
