@@ -1429,6 +1429,39 @@ const SET_Z133: [&str; 3] = ["refs/pict-rs-api/", "refs/smocker-api/", "refs/pol
 /// resource), Thumbor's RST prose pages on uploading images.
 const SET_Z134: [&str; 2] = ["refs/usaspending-api/", "refs/thumbor-api/"];
 
+/// Set Z135: ActivityWatch's REST page (reStructuredText), Apereo CAS's REST protocol pages
+/// (one endpoint per page), bcoin's REST and RPC page (`### METHOD /path`, `DEL`).
+const SET_Z135: [&str; 3] = [
+    "refs/activitywatch-api/",
+    "refs/apereo-cas-rest/",
+    "refs/bcoin-api/",
+];
+
+/// Set Z136: evcc's REST page (one bullet list of routes), dcrdata's Insight API page
+/// (`**URL:**` lines over tables), HiFiBerry's audiocontrol page (paths alone in fences,
+/// methods in sentences).
+const SET_Z136: [&str; 3] = [
+    "refs/evcc-api/",
+    "refs/dcrdata-insight-api/",
+    "refs/hifiberry-audiocontrol-api/",
+];
+
+/// Set Z137: LORIS's REST API page (numbered prose sections, routes alone in fences,
+/// statuses in prose).
+const SET_Z137: [&str; 1] = ["refs/loris-api/"];
+
+/// Set Z138: EMQ Neuron's HTTP page (`*POST*  **/path**`, bold-name parameter lines),
+/// Ocean Protocol's Aquarius and Provider pages (label items, `name: description` fences).
+const SET_Z138: [&str; 2] = ["refs/neuron-api/", "refs/ocean-protocol-api/"];
+
+/// Set Z139: Scouter's web API guide (`#### - `GET /v1/…`` headings over label items),
+/// Saturn's namespace page (Chinese, path and method under their own sub-headings).
+const SET_Z139: [&str; 2] = ["refs/scouter-api/", "refs/saturn-api/"];
+
+/// Set Z140: VNDB's API page (Pandoc Markdown, a page-wide status section), XELIS's
+/// JSON-RPC page (`##### Method `name`` sub-headings), w3af's RST prose pages.
+const SET_Z140: [&str; 3] = ["refs/vndb-api/", "refs/xelis-jsonrpc/", "refs/w3af-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1453,7 +1486,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 161] = [
+const UNSEEN_SETS: [UnseenSet; 167] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2564,8 +2597,50 @@ const UNSEEN_SETS: [UnseenSet; 161] = [
         name: "set Z134",
         folders: &SET_Z134,
         truth: 38,
-        floors: (32, 31, 27, 32),
+        floors: (32, 31, 40, 32),
         invented: 2,
+    },
+    UnseenSet {
+        name: "set Z135",
+        folders: &SET_Z135,
+        truth: 80,
+        floors: (74, 72, 27, 26),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z136",
+        folders: &SET_Z136,
+        truth: 78,
+        floors: (74, 75, 9, 0),
+        invented: 5,
+    },
+    UnseenSet {
+        name: "set Z137",
+        folders: &SET_Z137,
+        truth: 46,
+        floors: (43, 103, 4, 11),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z138",
+        folders: &SET_Z138,
+        truth: 69,
+        floors: (69, 114, 95, 113),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z139",
+        folders: &SET_Z139,
+        truth: 56,
+        floors: (52, 147, 23, 0),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z140",
+        folders: &SET_Z140,
+        truth: 61,
+        floors: (55, 7, 49, 1),
+        invented: 1,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
