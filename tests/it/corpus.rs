@@ -2604,7 +2604,7 @@ const UNSEEN_SETS: [UnseenSet; 167] = [
         name: "set Z135",
         folders: &SET_Z135,
         truth: 80,
-        floors: (74, 72, 27, 26),
+        floors: (77, 78, 27, 26),
         invented: 2,
     },
     UnseenSet {
@@ -2632,7 +2632,7 @@ const UNSEEN_SETS: [UnseenSet; 167] = [
         name: "set Z139",
         folders: &SET_Z139,
         truth: 56,
-        floors: (52, 147, 23, 0),
+        floors: (54, 148, 25, 0),
         invented: 2,
     },
     UnseenSet {

@@ -2610,6 +2610,12 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         .trim_matches('*')
         .trim()
         .to_ascii_lowercase();
+    // (`### 1.1 请求地址`: a section number before the label.)
+    let l = if b.is_heading() {
+        super::labels::without_section_number(&l).to_string()
+    } else {
+        l
+    };
     match l.as_str() {
         // (`## Request` over the URL alone, `## Method` over the verb: a heading only.)
         "request" if b.is_heading() => Some((true, rest)),

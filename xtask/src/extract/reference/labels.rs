@@ -859,7 +859,7 @@ pub(super) fn clean_heading(text: &str) -> String {
 /// A heading's text after its section number (`1.1.2 Request parameters`, `2. 请求参数`:
 /// numbers joined by dots, a dot at least, then a space); a status (`200 OK`) keeps its
 /// number.
-fn without_section_number(t: &str) -> &str {
+pub(super) fn without_section_number(t: &str) -> &str {
     let Some((number, rest)) = t.split_once(' ') else {
         return t;
     };

@@ -213,7 +213,8 @@ fn one_route_line(t: &str) -> Option<RouteText> {
     if rest.len() >= 2 && quoted_media_type(rest[0]) && method_word(first).is_some() {
         rest.remove(0);
     }
-    if let Some(method) = method_word(first) {
+    let abbreviated = rest.first().and_then(|t| abbreviated_method(first, t));
+    if let Some(method) = method_word(first).or(abbreviated) {
         let (target, tail) = rest.split_first()?;
         // (A note in parentheses may follow: `` `POST /purge?before_ts=1` (`before_ts` is
         // in milliseconds) ``.)
@@ -399,7 +400,10 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             Some(w) if is_dash(w) && words.len() > i + 2 => i + 2,
             _ => i + 1,
         };
-        if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(at)) {
+        let m = words
+            .get(at)
+            .and_then(|t| method_word(w.trim_matches('`')).or_else(|| abbreviated_method(w, t)));
+        if let (Some(m), Some(target)) = (m, words.get(at)) {
             // (`GET (/users/{ownerId}/people)`: the path in parentheses after the method.)
             let target = match target.strip_prefix("(/").and_then(|t| t.strip_suffix(')')) {
                 Some(_) if at + 1 == words.len() => &target[1..target.len() - 1],
@@ -650,6 +654,13 @@ pub(super) fn tight_braces(text: &str) -> String {
         text = out;
     }
     text
+}
+
+/// `DEL` in capitals before a path (`### DEL /wallet/:id/tx/:hash`): DELETE abbreviated, as
+/// some references write it.
+fn abbreviated_method(w: &str, target: &str) -> Option<&'static str> {
+    (w.trim_matches(['*', '`']) == "DEL" && target.trim_matches('`').starts_with('/'))
+        .then_some("DELETE")
 }
 
 /// The method a word names, upper-cased (`get`, `GET`, `Get` all count; `[GET]` too).

@@ -2939,3 +2939,27 @@ fn paths_under_a_sentence_leading_into_them() {
         ]
     );
 }
+
+/// `DEL` in capitals before a path, in a heading or on a line (`### DEL
+/// /wallet/:id/tx/:hash`): DELETE abbreviated. A sentence's `Del` is no method.
+#[test]
+fn del_before_a_path_is_delete() {
+    let page = "# API\n\n### GET /wallet/:id/tx/:hash\n\nGet a transaction.\n\n### DEL /wallet/:id/tx/:hash\n\nAbandon a pending transaction.\n\n### Del Boca Vista\n\nA heading of prose.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /wallet/{id}/tx/{hash}",
+            "DELETE /wallet/{id}/tx/{hash}"
+        ]
+    );
+}
+
+/// A URL and a method under numbered label headings of their own (`### 1.1 请求地址` over
+/// `/rest/v1/namespaces`, `### 1.2 请求方式` over `POST`): one route, as without the numbers.
+#[test]
+fn numbered_label_headings_over_the_url_and_the_method() {
+    let page = "# API\n\n## 1 创建Namespace\n\n### 1.1 请求地址\n\n/rest/v1/namespaces\n\n### 1.2 请求方式\n\nPOST\n\n### 1.3 参数说明\n\n| 参数名 | 类型 | 是否可选 | 描述 |\n|:---:|:---:|:---:|:---:|\n| namespace | String | 必填 | 域名 |\n\n## 2 更新Namespace\n\n暂不提供\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /rest/v1/namespaces"]);
+}
