@@ -2632,7 +2632,7 @@ const UNSEEN_SETS: [UnseenSet; 167] = [
         name: "set Z139",
         folders: &SET_Z139,
         truth: 56,
-        floors: (54, 148, 25, 0),
+        floors: (54, 148, 25, 4),
         invented: 2,
     },
     UnseenSet {

@@ -494,6 +494,21 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
         .trim_start_matches(['+', '*', '-', '•'])
         .trim()
         .replace('`', "");
+    // (`1.5.1 状态码201，创建成功。`: "status code 201, created", a Chinese page's line,
+    // maybe under a section number.)
+    let chinese = t
+        .split_once(' ')
+        .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        .map_or(t.as_str(), |(_, r)| r.trim_start());
+    if let Some(r) = chinese.strip_prefix("状态码") {
+        let r = r.trim_start_matches([':', '：', ' ']);
+        let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
+        let n: u16 = digits.parse().ok().filter(|c| (100..600).contains(c))?;
+        let rest = r[digits.len()..]
+            .trim_start_matches(['，', ',', '：', ':', ' '])
+            .trim();
+        return (digits.len() == 3).then(|| (n, (!rest.is_empty()).then(|| rest.to_string())));
+    }
     // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
     let lower = t.to_ascii_lowercase();
     let t = [

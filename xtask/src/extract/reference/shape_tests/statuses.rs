@@ -1336,3 +1336,14 @@ fn a_responses_item_over_bare_status_items() {
     let out = read("api.md", page);
     assert_eq!(statuses(&out), [vec![200, 404]]);
 }
+
+/// A Chinese page's status lines under its result label (`### 1.5 返回结果：` over `1.5.1
+/// 状态码201，创建成功。`, "status code 201, created"), a section number before each: the
+/// statuses and their reasons.
+#[test]
+fn chinese_status_code_lines() {
+    let page = "# API\n\n## 1 创建Namespace\n\n### 1.1 请求地址\n\n/rest/v1/namespaces\n\n### 1.2 请求方式\n\nPOST\n\n### 1.5 返回结果：\n\n1.5.1 状态码201，创建成功。\n\n1.5.2 状态码400，参数有误。\n\n`{\"message\":\"Invalid request.\"}`\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /rest/v1/namespaces"]);
+    assert_eq!(statuses(&out), [vec![201, 400]]);
+}
