@@ -143,32 +143,27 @@ pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawPar
     // (A bold name is a field's only before its flag, `**type**  required`, or a request
     // header's before its value, `**Authorization** Bearer \<token\>`: otherwise the
     // subject of a sentence, `**ironic-inspector** assumes that …`.)
-    let flag = after
-        .split_whitespace()
-        .next()
-        .map(|w| w.trim_matches(['(', ')', ',', '.']).to_ascii_lowercase())
-        .is_some_and(|w| w == "required" || w == "optional");
+    let flag = after.split_whitespace().next().and_then(|w| {
+        match w
+            .trim_matches(['(', ')', ',', '.'])
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "required" => Some(true),
+            "optional" => Some(false),
+            _ => None,
+        }
+    });
     if bold
-        && (super::labels::label_name(name) || !(flag || super::params::request_header_name(name)))
+        && (super::labels::label_name(name)
+            || (flag.is_none() && !super::params::request_header_name(name)))
     {
         return None;
     }
     let desc = b.text.trim().strip_prefix(name)?.strip_prefix(' ')?.trim();
     let mut p = new_field(name, "any", false, desc, b.span.line);
     p.ty = None;
-    p.required = None;
-    if bold {
-        match desc
-            .split_whitespace()
-            .next()
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("required") => p.required = Some(true),
-            Some("optional") => p.required = Some(false),
-            _ => {}
-        }
-    }
+    p.required = flag.filter(|_| bold);
     Some(p)
 }
 

@@ -147,7 +147,7 @@ struct Look {
     /// parameters:") introduces that answer's example, not a parameter list.
     prose_in_status: bool,
     /// In a parameter list, `options` over `array of objectsList of …` is a field, not a
-    /// label.
+    /// label; so are a header line under a headers label and a bold name over its flag.
     field_here: bool,
     /// A line in lower case after an item goes on with the item's text (a wrapped
     /// description: `about the user. Objects contain the following fields:`).
@@ -241,9 +241,19 @@ impl<'b> Walk<'b> {
             prose_in_status: matches!(self.ctx, Some(Ctx::Response(Some(_))))
                 && b.kind == Kind::Paragraph
                 && b.text.split_whitespace().count() > 4,
-            field_here: matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+            field_here: (matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
                 && (b.kind == Kind::Paragraph || b.level() == Some(0))
-                && field_entry(blocks, k).is_some(),
+                && field_entry(blocks, k).is_some())
+                // (Under a headers label, `Content-Type application/json` is a header and
+                // its value, no label of a JSON body.)
+                || (self.ctx == Some(Ctx::Params(Some(Location::Header)))
+                    && b.kind == Kind::Paragraph
+                    && b.text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|n| request_header_name(n.trim_end_matches(':'))))
+                // (Nor is a bold name over its flag, `**plugin** optional`.)
+                || (self.ctx.is_some() && self.bold_name_field(b).is_some()),
             item_text: b.kind == Kind::Paragraph
                 && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
                 && k > 0
@@ -1002,16 +1012,16 @@ impl<'b> Walk<'b> {
 
     /// An item made only of a parameter label's words, no colon, over deeper items
     /// (`- **Query params**` over `  - `serverId` : …`): their label (see
-    /// [`item_label`]); or only an answers' label (`- Responses` over `- 200` items). Not an entry of a contents list, whose text is a link to a section
-    /// (`* [URI parameters](#ID4EZ)`).
-    fn nested_items_label(&self, b: &Block) -> Option<Ctx> {
+    /// [`item_label`]); or only an answers' label (`- Responses` over `- 200` items). Not
+    /// an entry of a contents list, whose text is a link to a section (`* [URI
+    /// parameters](#ID4EZ)`). `b` is block `k` of the extent.
+    fn nested_items_label(&self, k: usize, b: &Block) -> Option<Ctx> {
         let Kind::Item { depth, .. } = b.kind else {
             return None;
         };
-        let at = self.blocks.iter().position(|x| std::ptr::eq(x, b))?;
         let deeper = self
             .blocks
-            .get(at + 1)
+            .get(k + 1)
             .and_then(Block::depth)
             .is_some_and(|d| d > depth);
         let linked = self
@@ -1030,6 +1040,16 @@ impl<'b> Walk<'b> {
             return Some(Ctx::Response(None));
         }
         item_label(b.text.trim())
+    }
+
+    /// A paragraph opening with a field's name in bold (`**type**  required`): the field
+    /// (see [`code_name_paragraph`]).
+    fn bold_name_field(&self, b: &Block) -> Option<RawParam> {
+        let line = self.doc.line(b.span.line);
+        line.trim_start()
+            .starts_with("**")
+            .then(|| code_name_paragraph(b, line))
+            .flatten()
     }
 
     /// `**Payload:** User`: a body given by the name of a type whose field table the page
@@ -1783,8 +1803,7 @@ impl<'b> Walk<'b> {
                     .push((p, Some(Ctx::Params(Some(Location::Header)))));
             }
         } else if self.ctx.is_some()
-            && self.doc.line(b.span.line).trim_start().starts_with("**")
-            && let Some(p) = code_name_paragraph(b, self.doc.line(b.span.line))
+            && let Some(p) = self.bold_name_field(b)
         {
             // (A bold name over its flag, `**type**  required`, is a field of one line: the
             // next paragraph, `**plugin** optional`, is the next field, no description.)
@@ -3180,7 +3199,7 @@ impl Reader<'_> {
             || w.sample_tab(b)
             || w.array_line(k, b)
             || w.reason_under_bare_status(k, b)
-            || self.label(w, op, b, look)
+            || self.label(w, op, k, b, look)
             || w.value_list_intro(k, b)
             || w.short_reason(b)
             || w.heading(k, b, look.field_here)
@@ -3404,28 +3423,17 @@ impl Reader<'_> {
 
     /// A label (`Query parameters`, `200: OK`, `Request samples`): the context of what
     /// follows; a parameter label left empty by it is said.
-    fn label(&mut self, w: &mut Walk<'_>, op: &mut Operation, b: &Block, look: Look) -> bool {
-        // (Under a headers label, `Content-Type application/json` is a header and its
-        // value, no label of a JSON body.)
-        let header_here = w.ctx == Some(Ctx::Params(Some(Location::Header)))
-            && b.kind == Kind::Paragraph
-            && b.text
-                .split_whitespace()
-                .next()
-                .is_some_and(|n| request_header_name(n.trim_end_matches(':')));
-        // (Nor is a bold name over its flag, `**plugin** optional`: a field.)
-        let bold_field = w.ctx.is_some()
-            && w.doc.line(b.span.line).trim_start().starts_with("**")
-            && code_name_paragraph(b, w.doc.line(b.span.line)).is_some();
+    fn label(
+        &mut self,
+        w: &mut Walk<'_>,
+        op: &mut Operation,
+        k: usize,
+        b: &Block,
+        look: Look,
+    ) -> bool {
         let Some(c) = block_label(b)
-            .or_else(|| w.nested_items_label(b))
-            .filter(|_| {
-                !look.prose_in_status
-                    && !look.field_here
-                    && !look.item_text
-                    && !header_here
-                    && !bold_field
-            })
+            .or_else(|| w.nested_items_label(k, b))
+            .filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
         else {
             return false;
         };

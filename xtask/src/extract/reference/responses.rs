@@ -488,20 +488,23 @@ pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         .collect()
 }
 
+/// What follows `状态码` ("status code") opening a Chinese page's status line, maybe after
+/// a section number (`1.5.1 状态码201，创建成功。`, "status code 201, created").
+fn chinese_status_rest(t: &str) -> Option<&str> {
+    let t = super::labels::without_section_number(t);
+    Some(
+        t.strip_prefix("状态码")?
+            .trim_start_matches([':', '：', ' ']),
+    )
+}
+
 fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>)> {
     let t = text
         .trim()
         .trim_start_matches(['+', '*', '-', '•'])
         .trim()
         .replace('`', "");
-    // (`1.5.1 状态码201，创建成功。`: "status code 201, created", a Chinese page's line,
-    // maybe under a section number.)
-    let chinese = t
-        .split_once(' ')
-        .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit() || c == '.'))
-        .map_or(t.as_str(), |(_, r)| r.trim_start());
-    if let Some(r) = chinese.strip_prefix("状态码") {
-        let r = r.trim_start_matches([':', '：', ' ']);
+    if let Some(r) = chinese_status_rest(&t) {
         let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
         let n: u16 = digits.parse().ok().filter(|c| (100..600).contains(c))?;
         let rest = r[digits.len()..]

@@ -400,10 +400,10 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             Some(w) if is_dash(w) && words.len() > i + 2 => i + 2,
             _ => i + 1,
         };
-        let m = words
-            .get(at)
-            .and_then(|t| method_word(w.trim_matches('`')).or_else(|| abbreviated_method(w, t)));
-        if let (Some(m), Some(target)) = (m, words.get(at)) {
+        if let Some(target) = words.get(at)
+            && let Some(m) =
+                method_word(w.trim_matches('`')).or_else(|| abbreviated_method(w, target))
+        {
             // (`GET (/users/{ownerId}/people)`: the path in parentheses after the method.)
             let target = match target.strip_prefix("(/").and_then(|t| t.strip_suffix(')')) {
                 Some(_) if at + 1 == words.len() => &target[1..target.len() - 1],
@@ -1345,6 +1345,9 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     }
     let mut out = String::new();
     let segs: Vec<&str> = path.split('/').collect();
+    let braced = segs
+        .iter()
+        .any(|s| s.starts_with('{') && !s.starts_with("{{") && s.ends_with('}'));
     for (i, seg) in segs.iter().copied().enumerate() {
         if i > 0 {
             out.push('/');
@@ -1435,9 +1438,6 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         // (`/v1/kv/{key}/:ttl`, `/v1/kv/{keys}/:bulk`: in a route that writes its
         // placeholders in braces, a segment opening with a colon is a literal action name,
         // as Google's `:verb` custom methods are, not a placeholder of another notation.)
-        let braced = segs
-            .iter()
-            .any(|s| s.starts_with('{') && !s.starts_with("{{") && s.ends_with('}'));
         if braced
             && let Some(word) = seg.strip_prefix(':')
             && !word.is_empty()
