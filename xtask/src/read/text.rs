@@ -187,6 +187,16 @@ fn numbered_heading(t: &str) -> Option<(u8, &str)> {
     (count >= 2 && !name.is_empty() && name.len() <= HEADING_MAX).then_some((count.min(6), name))
 }
 
+/// Whether line `n` is one of three or more numbered lines in a row with no blank line
+/// between (`5.1. dispatcher.set_state` / `5.2. dispatcher.set_duid_state` / …): a table of
+/// contents, whose entries name the sections that follow rather than start them.
+fn in_contents(doc: &Doc, n: u32) -> bool {
+    let numbered = |k: u32| numbered_heading(raw(doc, k).trim()).is_some();
+    let before = (1..n).rev().take_while(|&k| numbered(k)).count();
+    let after = (n + 1..=doc.len()).take_while(|&k| numbered(k)).count();
+    before + after >= 2
+}
+
 /// Whether a trimmed line reads as a short label or title (a plain-text heading).
 fn label_like(t: &str) -> bool {
     let words = t.split_whitespace().count();
@@ -638,7 +648,7 @@ impl Scan<'_> {
     /// A line of a text capture at line `n`: a numbered heading, a label (a heading of level
     /// 0) or a paragraph; returns the next line to read.
     fn plain_line(&mut self, n: u32, t: &str, col: u32) -> u32 {
-        if let Some((level, _)) = numbered_heading(t) {
+        if let Some((level, _)) = numbered_heading(t).filter(|_| !in_contents(self.doc, n)) {
             let text = self.text_of(n, t);
             self.push(Kind::Heading { level }, text, n, col, n);
             return n + 1;
@@ -1296,6 +1306,20 @@ mod tests {
                 Kind::Code { .. } => format!("code:{}-{}", b.span.line, b.span.end_line),
             })
             .collect()
+    }
+
+    #[test]
+    fn numbered_lines_in_a_row_are_contents_not_headings() {
+        let d = Document::with_kind(
+            "README",
+            "5. RPC Commands\n\n   5.1. dispatcher.set_state\n   5.2. dispatcher.list\n   5.3. dispatcher.reload\n\n5.1.  dispatcher.set_state\n\n   Sets the state.\n",
+            InputKind::Text,
+        );
+        let headings: Vec<_> = kinds(&d)
+            .into_iter()
+            .filter(|k| k.starts_with("h2"))
+            .collect();
+        assert_eq!(headings, ["h2:5.1.  dispatcher.set_state"]);
     }
 
     #[test]

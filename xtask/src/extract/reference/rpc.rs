@@ -1487,11 +1487,24 @@ pub(super) fn rpc_name(s: &str) -> bool {
         s.split('.').collect()
     };
     if parts.len() >= 2 {
-        return parts.iter().all(|p| ident(p)) && s.chars().any(|c| c.is_ascii_lowercase());
+        return parts.iter().all(|p| ident(p))
+            && s.chars().any(|c| c.is_ascii_lowercase())
+            && !file_name(s);
     }
     ident(s)
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// A file's name (`kamailio.cfg`, `my_crl.pem`, `config.json`): its last dotted part is a
+/// common file extension, so it names a file the page talks about, not a method.
+fn file_name(s: &str) -> bool {
+    const EXTENSIONS: [&str; 24] = [
+        "cfg", "cnf", "conf", "crt", "csv", "gz", "htm", "html", "ini", "js", "json", "md", "pdf",
+        "pem", "php", "png", "py", "sh", "sql", "toml", "txt", "xml", "yaml", "yml",
+    ];
+    s.rsplit_once('.')
+        .is_some_and(|(_, ext)| EXTENSIONS.contains(&ext))
 }
 
 /// A page of one JSON-RPC method whose title says it in words (`# Build And Submit

@@ -1535,4 +1535,7 @@ fn list_shapes() {
     assert!(!rpc_name("Parameters"));
     assert!(!rpc_name("Introduction"));
     assert!(!rpc_name("v1.2"));
+    assert!(!rpc_name("kamailio.cfg"));
+    assert!(!rpc_name("my_crl.pem"));
+    assert!(rpc_name("tls.reload"));
 }

@@ -1542,3 +1542,15 @@ fn methods_named_by_an_operation_member() {
     );
     assert_eq!(statuses(&out), [vec![200], vec![200]]);
 }
+
+/// A plain-text README rendered from DocBook: a table of contents whose entries are the
+/// numbered method sections (`   12.1. tls.info` / `   12.2. tls.list` …, three or more in a
+/// row, no blank line between) before the sections themselves (`12.1. tls.info` over its
+/// text), and file names alone on a line in a how-to (`kamailio.cfg:`, a wrapped
+/// `io1_cert.pem`): one method per section, none from the contents, none from a file name.
+#[test]
+fn contents_entries_and_file_names_are_no_methods() {
+    let page = "   12. RPC Commands\n\n        12.1. tls.info\n        12.2. tls.list\n        12.3. tls.kill\n\n1. Quick Start\n\n   Add to your config:\n\n         kamailio.cfg:\n\n        openssl ca -in req.pem -out kamail\nio1_cert.pem\n\n   Parameters:\n     * none\n\n12. RPC Commands\n\n   12.1. tls.info\n   12.2. tls.list\n   12.3. tls.kill\n\n12.1.  tls.info\n\n   List internal information.\n\n   Parameters: none.\n\n12.2.  tls.list\n\n   List details about all active TLS connections.\n\n   Parameters: none.\n\n12.3.  tls.kill\n\n   Kill a TLS session by id.\n\n   Parameters:\n     * None.\n";
+    let out = read("tls-README.txt", page);
+    assert_eq!(rpc_names(&out), ["tls.info", "tls.list", "tls.kill"]);
+}
