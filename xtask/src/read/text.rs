@@ -238,9 +238,9 @@ fn atx_heading(t: &str) -> Option<(u8, &str)> {
     })
 }
 
-/// A heading's text without the attributes some Markdown dialects set after it
-/// (`admin_addPeer {#admin-addpeer}`, `Usage {#usage .unnumbered}`): an id or a class in
-/// braces at its end. A path's placeholder (`GET /users/{id}`) is no attribute.
+/// A heading's or a paragraph line's text without the attributes some Markdown dialects
+/// set after it (`admin_addPeer {#admin-addpeer}`, `Usage {#usage .unnumbered}`,
+/// `POST /channel.get {.route}`): an id or a class in braces at its end. A path's placeholder (`GET /users/{id}`) is no attribute.
 fn heading_attributes_removed(t: &str) -> &str {
     if let Some(open) = t.rfind(" {")
         && t.ends_with('}')
@@ -253,35 +253,61 @@ fn heading_attributes_removed(t: &str) -> &str {
 }
 
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
-/// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`)
-/// left out where the text also closes it; a lone `<code>` or `<id>` (a placeholder) stays.
+/// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`) or
+/// of any element written bare, without attributes (a docs theme's `<badge>POST</badge>`),
+/// left out where the text also closes it; a lone `<code>` or `<id>` (a placeholder) stays,
+/// and so does an element that says something in its attributes (`<status code="200">`).
 fn inline_tags_removed(text: &str) -> String {
     const TAGS: [&str; 12] = [
         "code", "b", "strong", "em", "i", "summary", "details", "kbd", "tt", "u", "mark", "small",
     ];
     let lower = text.to_ascii_lowercase();
-    let closed: Vec<&str> = TAGS
-        .iter()
-        .copied()
-        .filter(|t| lower.contains(&format!("</{t}>")))
+    // The names the text closes, `</badge>`: an element's name, letters first.
+    let closed: Vec<&str> = lower
+        .match_indices("</")
+        .filter_map(|(at, _)| {
+            let rest = &lower[at + 2..];
+            let end = rest.find('>')?;
+            let name = &rest[..end];
+            (name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .then_some(name)
+        })
         .collect();
     if closed.is_empty() {
         return text.to_string();
     }
+    // (An element the page writes bare, `<badge>` … `</badge>`, not one whose content is no
+    // text, `<script>`.)
+    let bare: Vec<&str> = closed
+        .iter()
+        .copied()
+        .filter(|n| {
+            lower.contains(&format!("<{n}>"))
+                && !matches!(
+                    *n,
+                    "script" | "style" | "template" | "textarea" | "title" | "iframe"
+                )
+        })
+        .collect();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
         let name_end = after
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/'))
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '-'))
             .unwrap_or(after.len());
         let name = after[..name_end]
             .trim_start_matches('/')
             .to_ascii_lowercase();
         let close = after.find('>');
         match close {
-            Some(end) if closed.contains(&name.as_str()) && !after[..end].contains('<') => {
+            Some(end)
+                if closed.contains(&name.as_str())
+                    && !after[..end].contains('<')
+                    && (TAGS.contains(&name.as_str()) || bare.contains(&name.as_str())) =>
+            {
                 rest = &after[end + 1..];
             }
             _ => {
@@ -418,6 +444,20 @@ impl Scan<'_> {
             let t = line.trim();
             if t.is_empty() {
                 n += 1;
+                continue;
+            }
+            // (An HTML comment, `<!-- ### Get role … -->`, to the line that closes it: not on
+            // the rendered page.)
+            if self.markdown && t.starts_with("<!--") {
+                let closes = |k: u32| {
+                    let l = raw(doc, k);
+                    if k == n {
+                        l[l.find("<!--").map_or(0, |a| a + 4)..].contains("-->")
+                    } else {
+                        l.contains("-->")
+                    }
+                };
+                n = (n..=last).find(|&k| closes(k)).map_or(last, |k| k) + 1;
                 continue;
             }
             n = self.block_at(n, line, t);
@@ -678,7 +718,7 @@ impl Scan<'_> {
     fn markdown_paragraph(&mut self, n: u32, t: &str, col: u32) -> u32 {
         let doc = self.doc;
         let mut end = n;
-        let mut texts = vec![self.text_of(n, t)];
+        let mut texts = vec![self.text_of(n, heading_attributes_removed(t))];
         while end < doc.len() {
             let next = raw(doc, end + 1);
             let nt = next.trim();
@@ -691,7 +731,7 @@ impl Scan<'_> {
                 break;
             }
             end += 1;
-            let text = self.text_of(end, nt);
+            let text = self.text_of(end, heading_attributes_removed(nt));
             texts.push(text);
         }
         self.push(Kind::Paragraph, texts.join("\n"), n, col, end);

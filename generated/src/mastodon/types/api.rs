@@ -1960,13 +1960,6 @@ pub struct CreateAFilterBody {
     #[serde(rename = "keywords_attributes[][whole_word]")]
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keywords_attributes_whole_word: ::std::option::Option<bool>,
-    /// Boolean. Will cause the keyword to not be attached if provided.
-    /// --\>
-    ///
-    /// May be absent (`None`).
-    #[serde(rename = "keywords_attributes[][_destroy]")]
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub keywords_attributes_destroy: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1983,7 +1976,6 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
         "expires_in",
         "keywords_attributes[][keyword]",
         "keywords_attributes[][whole_word]",
-        "keywords_attributes[][_destroy]",
     ];
     const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
@@ -1995,7 +1987,6 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        let mut s6 = ::std::option::Option::None;
         while let ::std::option::Option::Some(index) = members.key() {
             match index {
                 0 => members.value(&mut s0),
@@ -2003,8 +1994,7 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
                 2 => members.nullable(&mut s2),
                 3 => members.nullable(&mut s3),
                 4 => members.nullable(&mut s4),
-                5 => members.nullable(&mut s5),
-                _ => members.nullable(&mut s6),
+                _ => members.nullable(&mut s5),
             }
         }
         ::std::option::Option::Some(Self {
@@ -2014,7 +2004,6 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
             expires_in: s3,
             keywords_attributes_keyword: s4,
             keywords_attributes_whole_word: s5,
-            keywords_attributes_destroy: s6,
         })
     }
 }

@@ -2963,3 +2963,17 @@ fn numbered_label_headings_over_the_url_and_the_method() {
     let out = read("api.md", page);
     assert_eq!(routes(&out), ["POST /rest/v1/namespaces"]);
 }
+
+/// A route in a block quote, its method in a bare element of the docs theme and a class
+/// after it (`> <badge>POST</badge> `/channel.get` {.route}`): the route as rendered. An
+/// operation inside an HTML comment (`<!-- ### … -->`) is not on the rendered page; an
+/// element that says something in its attributes (`<status code="200"></status>`) stays.
+#[test]
+fn a_quoted_route_with_a_badge_and_a_commented_operation() {
+    let page = "# 频道\n\n### 获取群组频道 {#api-channel-get}\n\n> <badge>POST</badge> `/channel.get` {.route}\n\n| 字段 | 类型 | 描述 |\n| --- | --- | --- |\n| `channel_id` | string | 频道 ID |\n\n<!-- ### 获取群组角色 {#api-guild-role-get}\n\n> <badge>POST</badge> `/guild.role.get` {.route}\n\n| 字段 | 类型 | 描述 |\n| --- | --- | --- |\n| `role_id` | string | 角色 ID | -->\n\n### 删除群组频道\n\n> <badge>POST</badge> `/channel.delete` {.route}\n\n| 字段 | 类型 | 描述 |\n| --- | --- | --- |\n| `channel_id` | string | 频道 ID |\n";
+    let out = read("channel.md", page);
+    assert_eq!(routes(&out), ["POST /channel.get", "POST /channel.delete"]);
+    assert_eq!(body_fields(&out, 0), [("channel_id", true)]);
+    let doc = Document::parse("s.md", "<status code=\"200\"></status> OK\n");
+    assert!(doc.blocks[0].text.contains("code=\"200\""));
+}
