@@ -252,6 +252,12 @@ fn heading_attributes_removed(t: &str) -> &str {
     t
 }
 
+/// Whether lines `from..=to` leave a code span open: an odd count of backticks (no fence).
+fn texts_span_open(doc: &Doc, from: u32, to: u32) -> bool {
+    let ticks: usize = (from..=to).map(|k| raw(doc, k).matches('`').count()).sum();
+    ticks % 2 == 1
+}
+
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
 /// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`) or
 /// of any element written bare, without attributes (a docs theme's `<badge>POST</badge>`),
@@ -722,8 +728,11 @@ impl Scan<'_> {
         while end < doc.len() {
             let next = raw(doc, end + 1);
             let nt = next.trim();
+            // (Inside a code span the line before opened, `` `{"id": 123, "params":
+            // {"objects": `` over `{"toolhead": …}}}` ``, a line goes on with the span.)
+            let in_span = texts_span_open(doc, n, end);
             if nt.is_empty()
-                || nt.starts_with(['#', '{', '|'])
+                || (!in_span && nt.starts_with(['#', '{', '|']))
                 || nt.starts_with("```")
                 || list_marker(nt).is_some()
                 || nt.to_ascii_lowercase().starts_with("<table")

@@ -760,18 +760,25 @@ impl<'b> Walk<'b> {
     /// Optional(False)"`): each member is a body field, optional where its value says
     /// `Optional(…)`, else required. The envelope's own members are not fields.
     fn envelope_args(&mut self, b: &Block) -> bool {
-        if self.o.rpc.is_none() || !b.is_code() {
+        if self.o.rpc.is_none() {
             return false;
         }
+        // (Or a call written in a sentence's code, `For example: `{"id": 123, "method":
+        // "info", "params": {"client_info": {…}}}``: that object.)
+        let prose = (!b.is_code()).then(|| super::rpc::prose_call(b)).flatten();
+        if !b.is_code() && prose.is_none() {
+            return false;
+        }
+        let text = prose.unwrap_or(b.text.as_str());
         // (Or named by another member, `{"action": "deckNames", "params": {…}}`, where that
         // names this very method.)
-        let enveloped = super::rpc::envelope_method(&b.text);
+        let enveloped = super::rpc::envelope_method(text);
         let by_member = enveloped.is_none();
         let Some(method) = enveloped.or_else(|| {
             self.o
                 .rpc
                 .clone()
-                .filter(|n| super::rpc::names_call(&b.text, n))
+                .filter(|n| super::rpc::names_call(text, n))
         }) else {
             return false;
         };
@@ -789,7 +796,7 @@ impl<'b> Walk<'b> {
         // (Leniently: a sample may give a member's type for its value, `"statementHandle":
         // StatementHandle`.)
         if let Ok(serde_json::Value::Object(o)) =
-            crate::read::json::parse(b.text.trim(), b.span.line + 1).map(|p| p.node.to_value())
+            crate::read::json::parse(text.trim(), b.span.line + 1).map(|p| p.node.to_value())
         {
             // (No `params` object beside the member naming the call, `{"request":
             // "getCatalogs", "connectionId": "…"}`: the other members are the request's.)

@@ -728,6 +728,20 @@ pub(super) fn strip_line_marks(text: &str) -> String {
         .trim()
         .replace('`', "");
     let t = t.trim().trim_end_matches([';', ',']).trim().to_string();
+    // (`HTTP POST https://status.example.com/reporter/<probe_id>/`: the protocol's name
+    // before the method.)
+    let t = match t.strip_prefix("HTTP ") {
+        Some(rest)
+            if rest
+                .split_whitespace()
+                .next()
+                .and_then(method_word)
+                .is_some() =>
+        {
+            rest.trim().to_string()
+        }
+        _ => t,
+    };
     for label in [
         "endpoint:",
         "request:",

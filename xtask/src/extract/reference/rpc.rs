@@ -236,6 +236,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             && named_method(first)
             && section.iter().any(|s| {
                 (s.is_code() && envelope_method(&s.text).as_deref() == Some(first))
+                    || prose_envelope(s).as_deref() == Some(first)
                     || s.table().is_some_and(|t| {
                         t.rows
                             .iter()
@@ -436,6 +437,45 @@ pub(super) fn envelope_method(code: &str) -> Option<String> {
             .trim_matches(['"', '\'']);
         named_method(v).then(|| v.to_string())
     })
+}
+
+/// The method a call written in a paragraph's code names (`For example: `{"id": 123,
+/// "method": "info", "params": {}}``): an object whose `"method"` member names a method,
+/// beside an `"id"` or a `"params"` member.
+fn prose_envelope(b: &Block) -> Option<String> {
+    let call = prose_call(b)?;
+    (call.contains("\"params\"") || call.contains("\"id\""))
+        .then(|| inline_method_member(call))
+        .flatten()
+}
+
+/// The object a paragraph writes out, from its first `{` to the `}` that closes it
+/// (strings skipped), when it has a `"method"` member.
+pub(super) fn prose_call(b: &Block) -> Option<&str> {
+    if !matches!(b.kind, Kind::Paragraph) {
+        return None;
+    }
+    let at = b.text.find('{')?;
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut escaped = false;
+    for (i, c) in b.text[at..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '{' if !quoted => depth += 1,
+            '}' if !quoted => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    let call = &b.text[at..=at + i];
+                    return call.contains("\"method\"").then_some(call);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The method a table cell's call names, an object in code opening with its `"method"`
@@ -971,7 +1011,17 @@ const METHOD_LABELS: [&str; 4] = ["method name", "method", "rpc method", "comman
 /// A method's name where a label or a column says it is one: an RPC name or a lower-case
 /// word of letters, digits and `_` (`torrent_get`), not an HTTP method.
 fn named_method(s: &str) -> bool {
-    method_word(s).is_none() && (rpc_name(s) || lower_word(s))
+    // (`objects/query`, `textDocument/completion`: a method named by its namespace and name
+    // joined by `/`, as JSON-RPC lets a name be.)
+    let slashed = || {
+        let parts: Vec<&str> = s.split('/').collect();
+        parts.len() >= 2
+            && parts.iter().all(|p| {
+                p.starts_with(|c: char| c.is_ascii_lowercase())
+                    && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            })
+    };
+    method_word(s).is_none() && (rpc_name(s) || lower_word(s) || slashed())
 }
 
 /// Methods a table lists by name in a column of its own (`| Method name | Description |`,

@@ -1554,3 +1554,24 @@ fn contents_entries_and_file_names_are_no_methods() {
     let out = read("tls-README.txt", page);
     assert_eq!(rpc_names(&out), ["tls.info", "tls.list", "tls.kill"]);
 }
+
+/// Methods named `namespace/name` by headings (`### objects/query`) over a sentence whose
+/// code writes out the call, wrapped over lines (`` `{"id": 123, "method": "objects/query",
+/// "params": {"objects": `` / `{"toolhead": ["position"]}}}` ``): a method per heading, its
+/// body the call's `params` members. A heading whose section writes out no call naming it
+/// is none.
+#[test]
+fn slashed_methods_named_by_a_call_in_a_sentence() {
+    let page = "# API server\n\n## Available \"endpoints\"\n\n### info\n\nThe \"info\" endpoint is used to obtain system information. For example:\n`{\"id\": 123, \"method\": \"info\", \"params\": { \"client_info\": { \"version\":\n\"v1\"}}}`\n\n### objects/query\n\nThis endpoint allows one to query printer objects.\nFor example:\n`{\"id\": 123, \"method\": \"objects/query\", \"params\": {\"objects\":\n{\"toolhead\": [\"position\"], \"webhooks\": null}}}`\nmight return:\n`{\"id\": 123, \"result\": {\"status\": {}}}`\n\n### Status fields\n\nSee the status reference.\n";
+    let out = read("API_Server.md", page);
+    assert_eq!(rpc_names(&out), ["info", "objects/query"]);
+    let names = |i: usize| -> Vec<&str> {
+        out.spec.operations[i]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect()
+    };
+    assert_eq!(names(0), ["client_info"]);
+    assert_eq!(names(1), ["objects"]);
+}

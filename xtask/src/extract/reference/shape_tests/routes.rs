@@ -2977,3 +2977,19 @@ fn a_quoted_route_with_a_badge_and_a_commented_operation() {
     let doc = Document::parse("s.md", "<status code=\"200\"></status> OK\n");
     assert!(doc.blocks[0].text.contains("code=\"200\""));
 }
+
+/// The protocol's name before the method, in code after a bold label (`**Endpoint URL:**`
+/// over `` `HTTP POST https://status.example.com/reporter/<probe_id>/<node_id>/` ``), with
+/// the placeholders described in "Where:" items: the route.
+#[test]
+fn http_before_the_method_of_a_route() {
+    let page = "# Reporter HTTP API\n\n## 1️⃣ Report a replica\n\n**Endpoint URL:**\n\n`HTTP POST https://status.example.com/reporter/<probe_id>/<node_id>/`\n\nWhere:\n\n* `node_id`: The parent node of the reporting replica\n* `probe_id`: The parent probe of the node\n\n## 2️⃣ Flush a replica\n\n**Endpoint URL:**\n\n`HTTP DELETE https://status.example.com/reporter/<probe_id>/<node_id>/<replica_id>/`\n";
+    let out = read("PROTOCOL.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /reporter/{probe_id}/{node_id}/",
+            "DELETE /reporter/{probe_id}/{node_id}/{replica_id}/"
+        ]
+    );
+}
