@@ -549,12 +549,20 @@ pub(super) fn command_word(w: &str) -> bool {
 
 /// The members of a request body that tell apart the calls one endpoint takes
 /// (`{"type": "GET_HEALTH"}`, `{"action": "account_balance"}`, `{"op": "subscribe"}`).
-const DISCRIMINATORS: [&str; 5] = ["type", "action", "op", "command", "call"];
+const DISCRIMINATORS: [&str; 6] = ["type", "action", "op", "command", "cmd", "call"];
 
 /// The members that say which call a request is, beside JSON-RPC's `method`: the
 /// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too, and
 /// `request`, a message type's name (`{"request": "getCatalogs", …}`).
-const CALL_MEMBERS: [&str; 6] = ["action", "op", "operation", "command", "call", "request"];
+const CALL_MEMBERS: [&str; 7] = [
+    "action",
+    "op",
+    "operation",
+    "command",
+    "cmd",
+    "call",
+    "request",
+];
 
 /// Items of a list, each naming a method alone (`* **deckNames**`), over a sample request
 /// whose member naming the call (`action`, `op`, `command`, `call`, JSON-RPC's `method`) is

@@ -1575,3 +1575,18 @@ fn slashed_methods_named_by_a_call_in_a_sentence() {
     assert_eq!(names(0), ["client_info"]);
     assert_eq!(names(1), ["objects"]);
 }
+
+/// Commands sent to one endpoint, told apart by a `cmd` member (`curl -X POST
+/// 'http://localhost:8191/v1' --data-raw '{"cmd": "request.get", …}'`), each documented
+/// under a heading naming it after a mark (`#### + `sessions.create``) over a parameter
+/// table: the commands are the operations, not the one endpoint.
+#[test]
+fn commands_told_apart_by_a_cmd_member() {
+    let page = "# Solver\n\n## Usage\n\n```bash\ncurl -L -X POST 'http://localhost:8191/v1' \\\n-H 'Content-Type: application/json' \\\n--data-raw '{\n  \"cmd\": \"request.get\",\n  \"url\": \"http://www.google.com/\"\n}'\n```\n\n### Commands\n\n#### + `sessions.create`\n\nLaunch a browser.\n\n| Parameter | Notes |\n| --------- | ----- |\n| session   | Optional. The session ID. |\n\n#### + `sessions.destroy`\n\n| Parameter | Notes |\n| --------- | ----- |\n| session   | The session ID. |\n\n#### + `request.get`\n\n| Parameter | Notes |\n| --------- | ----- |\n| url       | Mandatory |\n";
+    let out = read("README.md", page);
+    assert!(routes(&out).iter().all(|r| r.starts_with("? ")));
+    assert_eq!(
+        rpc_names(&out),
+        ["sessions.create", "sessions.destroy", "request.get"]
+    );
+}
