@@ -204,11 +204,26 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 .is_some_and(|&n| n >= 2)
         });
         let heading = coded.clone().unwrap_or_else(|| clean_heading(&b.text));
+        // (Or a page's one title, a page per function: `<h1>client_add($session_id,
+        // $reseller_id, $params);</h1>` over "Input Variables:".)
+        // (Written as code: `$` variables, a statement's `;`, `()` or two arguments; not a
+        // title's aside, `# server_info (xrpld)`.)
+        let as_code = |h: &str| {
+            let inner = h.split_once('(').map_or("", |(_, r)| r);
+            h.trim_end().ends_with(';')
+                || inner.contains(['$', ','])
+                || inner.trim_start().starts_with(')')
+        };
+        let one_title = b.level() == Some(1)
+            && as_code(&heading)
+            && signatures.get(&1) == Some(&1)
+            && doc.headings().filter(|(_, h)| h.level() == Some(1)).count() == 1;
         let called = signature(&heading).filter(|_| {
             b.is_heading()
-                && signatures
-                    .get(&b.level().unwrap_or(0))
-                    .is_some_and(|&n| n >= 2)
+                && (one_title
+                    || signatures
+                        .get(&b.level().unwrap_or(0))
+                        .is_some_and(|&n| n >= 2))
         });
         let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
         // `Method name: `torrent_get`` right under the heading names its method.
@@ -1250,7 +1265,8 @@ fn selects_method(doc: &Document, key: &str, name: &str) -> bool {
 /// `getText(padID, [rev])`, `listAllGroups()`): the method's name and its arguments, each
 /// required unless in brackets (optional). `None` for anything else (`Returns (JSON)`).
 pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
-    let t = heading.trim();
+    // (`client_add($session_id, $params);`: PHP's way, a statement's `;` after the call.)
+    let t = heading.trim().trim_end_matches(';').trim_end();
     let open = t.find('(')?;
     let inner = t[open + 1..].strip_suffix(')')?;
     let name = t[..open].trim();
@@ -1259,7 +1275,8 @@ pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
     }
     let mut args = Vec::new();
     for (a, optional) in signature_args(inner) {
-        let a = a.as_str();
+        // (`$session_id`: a PHP variable's name.)
+        let a = a.strip_prefix('$').unwrap_or(&a);
         // `count=10`: an argument with its default.
         let (a, default) = match a.split_once('=') {
             Some((n, d)) => (n.trim(), Some(d.trim().to_string())),

@@ -1590,3 +1590,21 @@ fn commands_told_apart_by_a_cmd_member() {
         ["sessions.create", "sessions.destroy", "request.get"]
     );
 }
+
+/// A page per function, titled by its PHP call signature (`<h1>client_add($session_id,
+/// $reseller_id, $params);</h1>`) over "Input Variables:": one method, its arguments the
+/// body. A page whose title is prose is none.
+#[test]
+fn a_page_per_function_titled_by_its_php_signature() {
+    let page = "<html><body><h1>client_add(<span class=\"var\">$session_id</span>, <span class=\"var\">$reseller_id</span>, <span class=\"var\">$params</span>);</h1>\n<p class=\"headgrp\">Description: </p>\n<p class=\"margin\"> Adds a new client.</p>\n<p class=\"headgrp\">Input Variables: </p>\n<p class=\"margin\"> $session_id, $reseller_id, $params</p>\n</body></html>\n";
+    let out = read("client_add.html", page);
+    assert_eq!(rpc_names(&out), ["client_add"]);
+    let names: Vec<&str> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["session_id", "reseller_id", "params"]);
+    let prose = "<html><body><h1>Adding a client (the remote API)</h1>\n<p>Input Variables: none</p>\n</body></html>\n";
+    assert!(read("intro.html", prose).spec.operations.is_empty());
+}
