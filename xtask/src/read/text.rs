@@ -466,6 +466,12 @@ impl Scan<'_> {
                 n = (n..=last).find(|&k| closes(k)).map_or(last, |k| k) + 1;
                 continue;
             }
+            // (A template's tag on a line of its own, `{% if docsPrefix == null %}`, `{%
+            // endif %}`: not on the rendered page.)
+            if self.markdown && template_line(t) {
+                n += 1;
+                continue;
+            }
             n = self.block_at(n, line, t);
         }
     }
@@ -1170,6 +1176,28 @@ fn shortcode_inner(t: &str) -> Option<&str> {
     t.strip_prefix("{{<")
         .and_then(|r| r.strip_suffix(">}}"))
         .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))
+}
+
+/// A line that is only a Liquid control tag (`{% if … %}`, `{% endif %}`, `{% include … %}`).
+fn template_line(t: &str) -> bool {
+    liquid_inner(t).is_some_and(|inner| {
+        let name = inner.split_whitespace().next().unwrap_or("");
+        matches!(
+            name,
+            "if" | "elsif"
+                | "else"
+                | "endif"
+                | "unless"
+                | "endunless"
+                | "case"
+                | "when"
+                | "endcase"
+                | "assign"
+                | "capture"
+                | "endcapture"
+                | "include"
+        )
+    })
 }
 
 /// The inside of a Liquid tag line, `{% … %}` (or `{%- … -%}`).

@@ -2993,3 +2993,20 @@ fn http_before_the_method_of_a_route() {
         ]
     );
 }
+
+/// Liquid tags on lines of their own between a sentence naming the method and the URL it
+/// leads into (`send POST request to the following URL:` / `{% if docsPrefix == null %}` /
+/// a fence of `http(s)://$HOST/api/v1/$ACCESS_TOKEN/claim` / `{% endif %}`): not on the
+/// rendered page, so the sentence leads into the URL.
+#[test]
+fn liquid_tags_between_a_lead_in_and_its_url() {
+    let page = "# Device API\n\n## Claiming devices\n\nIn order to initiate claiming device, send POST request to the following URL:\n\n{% if docsPrefix == null %}\n```shell\nhttp(s)://$THINGSBOARD_HOST_NAME/api/v1/$ACCESS_TOKEN/claim\n```\n{% endif %}\n\n## Device provisioning\n\nIn order to initiate device provisioning, send POST request to the following URL:\n\n{% if docsPrefix == null %}\n```shell\nhttp(s)://$THINGSBOARD_HOST_NAME/api/v1/provision\n```\n{% endif %}\n";
+    let out = read("http-api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/{ACCESS_TOKEN}/claim",
+            "POST /api/v1/provision"
+        ]
+    );
+}
