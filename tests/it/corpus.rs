@@ -1462,6 +1462,50 @@ const SET_Z139: [&str; 2] = ["refs/scouter-api/", "refs/saturn-api/"];
 /// JSON-RPC page (`##### Method `name`` sub-headings), w3af's RST prose pages.
 const SET_Z140: [&str; 3] = ["refs/vndb-api/", "refs/xelis-jsonrpc/", "refs/w3af-api/"];
 
+/// Set Z141: Arthas's Chinese HTTP API page (one endpoint, an `action` per call), CubeFS's
+/// admin pages (curl commands over parameter tables), CITA's JSON-RPC page (positional
+/// parameters named by type).
+const SET_Z141: [&str; 3] = [
+    "refs/arthas-http-api/",
+    "refs/cita-jsonrpc/",
+    "refs/cubefs-admin-api/",
+];
+
+/// Set Z142: FlareSolverr's README (commands posted to one endpoint, `cmd` telling them
+/// apart), hledger-web's JSON API chapter (paths in a bare fence, methods from curl).
+const SET_Z142: [&str; 2] = ["refs/flaresolverr-api/", "refs/hledger-web-api/"];
+
+/// Set Z143: ISPConfig's remote API (an HTML page per function, titled by its PHP call
+/// signature), Kamailio's RPC commands (plain-text READMEs with tables of contents),
+/// Kurento's JSON-RPC protocol page.
+const SET_Z143: [&str; 3] = [
+    "refs/ispconfig-remote-api/",
+    "refs/kamailio-rpc/",
+    "refs/kurento-protocol/",
+];
+
+/// Set Z144: OpenMLDB's REST page (Chinese label lines for URL and method), osTicket's
+/// API pages (routes in items under payload examples).
+const SET_Z144: [&str; 2] = ["refs/openmldb-api/", "refs/osticket-api/"];
+
+/// Set Z145: Pirsch's API page (example requests, one shared filter table), Satori's
+/// resource pages (Chinese, routes quoted with a `<badge>` method and a `{.route}` class).
+const SET_Z145: [&str; 2] = ["refs/pirsch-api/", "refs/satori-api/"];
+
+/// Set Z146: ThingsBoard's HTTP device API (sentences naming the method over URL fences
+/// between Liquid tags), Apache Traffic Server's JSON-RPC page (RST method sections).
+const SET_Z146: [&str; 2] = [
+    "refs/thingsboard-http-device-api/",
+    "refs/traffic-server-jsonrpc/",
+];
+
+/// Set Z147: Klipper's API server page (`### objects/query` headings over calls written in
+/// sentences).
+const SET_Z147: [&str; 1] = ["refs/klipper-api-server/"];
+
+/// Set Z148: Vigil's HTTP APIs (`HTTP POST https://…` in code after a bold label).
+const SET_Z148: [&str; 1] = ["refs/vigil-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1486,7 +1530,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 167] = [
+const UNSEEN_SETS: [UnseenSet; 175] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2641,6 +2685,62 @@ const UNSEEN_SETS: [UnseenSet; 167] = [
         truth: 61,
         floors: (55, 7, 49, 1),
         invented: 1,
+    },
+    UnseenSet {
+        name: "set Z141",
+        folders: &SET_Z141,
+        truth: 65,
+        floors: (56, 42, 45, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z142",
+        folders: &SET_Z142,
+        truth: 8,
+        floors: (7, 0, 14, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z143",
+        folders: &SET_Z143,
+        truth: 47,
+        floors: (47, 0, 50, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z144",
+        folders: &SET_Z144,
+        truth: 11,
+        floors: (9, 8, 8, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z145",
+        folders: &SET_Z145,
+        truth: 68,
+        floors: (68, 32, 79, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z146",
+        folders: &SET_Z146,
+        truth: 26,
+        floors: (24, 11, 15, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z147",
+        folders: &SET_Z147,
+        truth: 22,
+        floors: (22, 0, 20, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z148",
+        folders: &SET_Z148,
+        truth: 8,
+        floors: (8, 6, 5, 0),
+        invented: 0,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",

@@ -1565,15 +1565,8 @@ fn slashed_methods_named_by_a_call_in_a_sentence() {
     let page = "# API server\n\n## Available \"endpoints\"\n\n### info\n\nThe \"info\" endpoint is used to obtain system information. For example:\n`{\"id\": 123, \"method\": \"info\", \"params\": { \"client_info\": { \"version\":\n\"v1\"}}}`\n\n### objects/query\n\nThis endpoint allows one to query printer objects.\nFor example:\n`{\"id\": 123, \"method\": \"objects/query\", \"params\": {\"objects\":\n{\"toolhead\": [\"position\"], \"webhooks\": null}}}`\nmight return:\n`{\"id\": 123, \"result\": {\"status\": {}}}`\n\n### Status fields\n\nSee the status reference.\n";
     let out = read("API_Server.md", page);
     assert_eq!(rpc_names(&out), ["info", "objects/query"]);
-    let names = |i: usize| -> Vec<&str> {
-        out.spec.operations[i]
-            .params
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect()
-    };
-    assert_eq!(names(0), ["client_info"]);
-    assert_eq!(names(1), ["objects"]);
+    assert_eq!(param_names(&out, 0), ["client_info"]);
+    assert_eq!(param_names(&out, 1), ["objects"]);
 }
 
 /// Commands sent to one endpoint, told apart by a `cmd` member (`curl -X POST
@@ -1599,12 +1592,10 @@ fn a_page_per_function_titled_by_its_php_signature() {
     let page = "<html><body><h1>client_add(<span class=\"var\">$session_id</span>, <span class=\"var\">$reseller_id</span>, <span class=\"var\">$params</span>);</h1>\n<p class=\"headgrp\">Description: </p>\n<p class=\"margin\"> Adds a new client.</p>\n<p class=\"headgrp\">Input Variables: </p>\n<p class=\"margin\"> $session_id, $reseller_id, $params</p>\n</body></html>\n";
     let out = read("client_add.html", page);
     assert_eq!(rpc_names(&out), ["client_add"]);
-    let names: Vec<&str> = out.spec.operations[0]
-        .params
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
-    assert_eq!(names, ["session_id", "reseller_id", "params"]);
+    assert_eq!(
+        param_names(&out, 0),
+        ["session_id", "reseller_id", "params"]
+    );
     let prose = "<html><body><h1>Adding a client (the remote API)</h1>\n<p>Input Variables: none</p>\n</body></html>\n";
     assert!(read("intro.html", prose).spec.operations.is_empty());
 }

@@ -70,6 +70,15 @@ fn body_flags<'a>(
         .collect()
 }
 
+/// The names of operation `i`'s parameters, wherever they go.
+fn param_names(out: &Extracted, i: usize) -> Vec<&str> {
+    out.spec.operations[i]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
 /// `method path` per operation.
 fn routes(out: &Extracted) -> Vec<String> {
     ops(out).into_iter().map(|(r, _)| r).collect()
