@@ -240,7 +240,8 @@ fn atx_heading(t: &str) -> Option<(u8, &str)> {
 
 /// A heading's or a paragraph line's text without the attributes some Markdown dialects
 /// set after it (`admin_addPeer {#admin-addpeer}`, `Usage {#usage .unnumbered}`,
-/// `POST /channel.get {.route}`): an id or a class in braces at its end. A path's placeholder (`GET /users/{id}`) is no attribute.
+/// `POST /channel.get {.route}`): an id or a class in braces at its end. A path's
+/// placeholder (`GET /users/{id}`) is no attribute.
 fn heading_attributes_removed(t: &str) -> &str {
     if let Some(open) = t.rfind(" {")
         && t.ends_with('}')
@@ -250,12 +251,6 @@ fn heading_attributes_removed(t: &str) -> &str {
         return t[..open].trim_end();
     }
     t
-}
-
-/// Whether lines `from..=to` leave a code span open: an odd count of backticks (no fence).
-fn texts_span_open(doc: &Doc, from: u32, to: u32) -> bool {
-    let ticks: usize = (from..=to).map(|k| raw(doc, k).matches('`').count()).sum();
-    ticks % 2 == 1
 }
 
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
@@ -283,17 +278,17 @@ fn inline_tags_removed(text: &str) -> String {
     if closed.is_empty() {
         return text.to_string();
     }
-    // (An element the page writes bare, `<badge>` … `</badge>`, not one whose content is no
-    // text, `<script>`.)
-    let bare: Vec<&str> = closed
-        .iter()
-        .copied()
+    // The ones left out: a phrase element's, or an element's the page writes bare, `<badge>`
+    // … `</badge>`, but not one whose content is no text, `<script>`.
+    let removed: Vec<&str> = closed
+        .into_iter()
         .filter(|n| {
-            lower.contains(&format!("<{n}>"))
-                && !matches!(
-                    *n,
-                    "script" | "style" | "template" | "textarea" | "title" | "iframe"
-                )
+            TAGS.contains(n)
+                || (lower.contains(&format!("<{n}>"))
+                    && !matches!(
+                        *n,
+                        "script" | "style" | "template" | "textarea" | "title" | "iframe"
+                    ))
         })
         .collect();
     let mut out = String::with_capacity(text.len());
@@ -309,11 +304,7 @@ fn inline_tags_removed(text: &str) -> String {
             .to_ascii_lowercase();
         let close = after.find('>');
         match close {
-            Some(end)
-                if closed.contains(&name.as_str())
-                    && !after[..end].contains('<')
-                    && (TAGS.contains(&name.as_str()) || bare.contains(&name.as_str())) =>
-            {
+            Some(end) if removed.contains(&name.as_str()) && !after[..end].contains('<') => {
                 rest = &after[end + 1..];
             }
             _ => {
@@ -455,15 +446,10 @@ impl Scan<'_> {
             // (An HTML comment, `<!-- ### Get role … -->`, to the line that closes it: not on
             // the rendered page.)
             if self.markdown && t.starts_with("<!--") {
-                let closes = |k: u32| {
-                    let l = raw(doc, k);
-                    if k == n {
-                        l[l.find("<!--").map_or(0, |a| a + 4)..].contains("-->")
-                    } else {
-                        l.contains("-->")
-                    }
-                };
-                n = (n..=last).find(|&k| closes(k)).map_or(last, |k| k) + 1;
+                let opened = line.find("<!--").map_or(0, |a| a + 4);
+                let closes =
+                    |k: u32| raw(doc, k)[if k == n { opened } else { 0 }..].contains("-->");
+                n = (n..=last).find(|&k| closes(k)).unwrap_or(last) + 1;
                 continue;
             }
             // (A template's tag on a line of its own, `{% if docsPrefix == null %}`, `{%
@@ -731,12 +717,14 @@ impl Scan<'_> {
         let doc = self.doc;
         let mut end = n;
         let mut texts = vec![self.text_of(n, heading_attributes_removed(t))];
+        // The backticks so far: odd while a code span is open.
+        let mut ticks = t.matches('`').count();
         while end < doc.len() {
             let next = raw(doc, end + 1);
             let nt = next.trim();
             // (Inside a code span the line before opened, `` `{"id": 123, "params":
             // {"objects": `` over `{"toolhead": …}}}` ``, a line goes on with the span.)
-            let in_span = texts_span_open(doc, n, end);
+            let in_span = ticks % 2 == 1;
             if nt.is_empty()
                 || (!in_span && nt.starts_with(['#', '{', '|']))
                 || nt.starts_with("```")
@@ -746,6 +734,7 @@ impl Scan<'_> {
                 break;
             }
             end += 1;
+            ticks += nt.matches('`').count();
             let text = self.text_of(end, heading_attributes_removed(nt));
             texts.push(text);
         }

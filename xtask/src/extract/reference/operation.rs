@@ -765,11 +765,14 @@ impl<'b> Walk<'b> {
         }
         // (Or a call written in a sentence's code, `For example: `{"id": 123, "method":
         // "info", "params": {"client_info": {…}}}``: that object.)
-        let prose = (!b.is_code()).then(|| super::rpc::prose_call(b)).flatten();
-        if !b.is_code() && prose.is_none() {
+        let call = if b.is_code() {
+            Some(b.text.as_str())
+        } else {
+            super::rpc::prose_call(b)
+        };
+        let Some(text) = call else {
             return false;
-        }
-        let text = prose.unwrap_or(b.text.as_str());
+        };
         // (Or named by another member, `{"action": "deckNames", "params": {…}}`, where that
         // names this very method.)
         let enveloped = super::rpc::envelope_method(text);

@@ -197,6 +197,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
     let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
     let snake_named = snake_levels(doc);
+    let titles = doc.headings().filter(|(_, h)| h.level() == Some(1)).count();
     for (i, b) in candidates {
         let coded = code_heading_name(doc, b).filter(|_| {
             code_named
@@ -206,18 +207,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         let heading = coded.clone().unwrap_or_else(|| clean_heading(&b.text));
         // (Or a page's one title, a page per function: `<h1>client_add($session_id,
         // $reseller_id, $params);</h1>` over "Input Variables:".)
-        // (Written as code: `$` variables, a statement's `;`, `()` or two arguments; not a
-        // title's aside, `# server_info (xrpld)`.)
-        let as_code = |h: &str| {
-            let inner = h.split_once('(').map_or("", |(_, r)| r);
-            h.trim_end().ends_with(';')
-                || inner.contains(['$', ','])
-                || inner.trim_start().starts_with(')')
-        };
-        let one_title = b.level() == Some(1)
-            && as_code(&heading)
-            && signatures.get(&1) == Some(&1)
-            && doc.headings().filter(|(_, h)| h.level() == Some(1)).count() == 1;
+        let one_title = b.level() == Some(1) && titles == 1 && written_as_code(&heading);
         let called = signature(&heading).filter(|_| {
             b.is_heading()
                 && (one_title
@@ -339,6 +329,16 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// A call signature written as code (`$` variables, a statement's `;`, `()` or two
+/// arguments: `client_add($session_id, $params);`), not a title's aside in brackets
+/// (`# server_info (xrpld)`).
+fn written_as_code(heading: &str) -> bool {
+    let inner = heading.split_once('(').map_or("", |(_, r)| r);
+    heading.trim_end().ends_with(';')
+        || inner.contains(['$', ','])
+        || inner.trim_start().starts_with(')')
 }
 
 /// A lower-case name of two words or more joined by `_` (`get_entries`,
@@ -1036,15 +1036,8 @@ const METHOD_LABELS: [&str; 4] = ["method name", "method", "rpc method", "comman
 fn named_method(s: &str) -> bool {
     // (`objects/query`, `textDocument/completion`: a method named by its namespace and name
     // joined by `/`, as JSON-RPC lets a name be.)
-    let slashed = || {
-        let parts: Vec<&str> = s.split('/').collect();
-        parts.len() >= 2
-            && parts.iter().all(|p| {
-                p.starts_with(|c: char| c.is_ascii_lowercase())
-                    && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            })
-    };
-    method_word(s).is_none() && (rpc_name(s) || lower_word(s) || slashed())
+    let slashed = s.contains('/') && s.split('/').all(lower_word);
+    method_word(s).is_none() && (rpc_name(s) || lower_word(s) || slashed)
 }
 
 /// Methods a table lists by name in a column of its own (`| Method name | Description |`,
