@@ -1,7 +1,9 @@
 //! Locating operations: which route hits are operations, their headings, names and extents.
 
 use super::block_routes::{code_routes, table_routes};
-use super::evidence::{Hit, field_label, hits, literal_method, path_heading, path_heading_extents};
+use super::evidence::{
+    Hit, field_label, hits, literal_method, path_heading, path_heading_extents, ranked_end,
+};
 use super::labels::{Ctx, block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
@@ -13,9 +15,9 @@ use super::routes::{
     route_line, shape, target_route,
 };
 use super::rpc::{
-    discriminated_call, enveloped_page, item_methods, page_discriminated_names, rpc_methods,
-    sample_named_methods, section_command, selected_commands, shows_envelope, sibling_methods,
-    signature, syntax_method, table_methods, titled_method, with_index,
+    discriminated_call, envelope_method, enveloped_page, item_methods, page_discriminated_names,
+    rpc_methods, sample_named_methods, section_command, selected_commands, shows_envelope,
+    sibling_methods, signature, syntax_method, table_methods, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -865,6 +867,12 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                         || m.rpc
                             .as_deref()
                             .is_some_and(|n| discriminated_call(section, n))
+                        // (A call naming it in its envelope under a sub-heading of its
+                        // section, `### Example`.)
+                        || (m.rpc.is_some()
+                            && section
+                                .iter()
+                                .any(|s| s.is_code() && envelope_method(&s.text) == m.rpc))
                 })
             })
             .collect();
@@ -898,8 +906,28 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         } else {
             Vec::new()
         };
+        // (Or every route is the endpoint's example call inside a method's section, the
+        // call naming that method: a page per method, `## Method get_account` over `curl
+        // --data '{"jsonrpc":"2.0","method":"get_account", …}' https://host/v1`.)
+        let calls_of_methods = one_endpoint
+            && !signed.is_empty()
+            && ops.iter().all(|o| {
+                o.block.is_some_and(|b| {
+                    signed.iter().any(|m| {
+                        m.heading.is_some_and(|h| {
+                            let level = doc.blocks[h].level().unwrap_or(0);
+                            h < b
+                                && b < ranked_end(doc, h + 1, level)
+                                && m.rpc.is_some()
+                                && envelope_method(&doc.blocks[b].text) == m.rpc
+                        })
+                    })
+                })
+            });
         if !named_calls.is_empty() {
             ops = with_index(doc, named_calls);
+        } else if calls_of_methods {
+            ops.clear();
         } else if signed.len() >= 3 && signed.len() > 2 * ops.len() {
             ops.clear();
         } else if signed.len() >= 3 {

@@ -235,30 +235,45 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // (A heading opening with a method's name over sub-headings, one of which writes
         // out a call naming that very method: `# server_info (xrpld)` over `## Request
         // Format` and `{"method": "server_info", "params": […]}`.)
-        let first = heading.split_whitespace().next().unwrap_or("");
-        let called_below = (labelled.is_none()
-            && b.is_heading()
-            && named_method(first)
-            && section.iter().any(|s| {
-                (s.is_code() && envelope_method(&s.text).as_deref() == Some(first))
-                    || prose_envelope(s).as_deref() == Some(first)
+        let writes_call = |name: &str| {
+            section.iter().any(|s| {
+                (s.is_code() && envelope_method(&s.text).as_deref() == Some(name))
+                    || prose_envelope(s).as_deref() == Some(name)
                     || s.table().is_some_and(|t| {
                         t.rows
                             .iter()
                             .flatten()
-                            .any(|c| cell_envelope(c).as_deref() == Some(first))
+                            .any(|c| cell_envelope(c).as_deref() == Some(name))
                     })
-            }))
-        .then(|| first.to_string())
-        // (A heading naming a command among other words, `The ``config-write`` Command`,
-        // over an example whose discriminator names that very command: `{"command":
-        // "config-write"}`.)
-        .or_else(|| {
-            labelled
-                .is_none()
-                .then(|| section_command(section, doc.line(b.span.line)))
-                .flatten()
-        });
+            })
+        };
+        // (Or naming it after a word that says what it is, over a request sent with that
+        // envelope: `## Method get_account` over `curl --data '{"jsonrpc":"2.0","method":
+        // "get_account", …}' https://host/v1`.)
+        let sends_call = |name: &str| {
+            section.iter().any(|s| {
+                s.is_code()
+                    && !code_routes(s).is_empty()
+                    && envelope_method(&s.text).as_deref() == Some(name)
+            })
+        };
+        let called_below = (labelled.is_none() && b.is_heading())
+            .then(|| {
+                let mut words = heading.split_whitespace();
+                let first = words.next().filter(|w| named_method(w) && writes_call(w));
+                first.or_else(|| words.find(|w| named_method(w) && sends_call(w)))
+            })
+            .flatten()
+            .map(str::to_string)
+            // (A heading naming a command among other words, `The ``config-write`` Command`,
+            // over an example whose discriminator names that very command: `{"command":
+            // "config-write"}`.)
+            .or_else(|| {
+                labelled
+                    .is_none()
+                    .then(|| section_command(section, doc.line(b.span.line)))
+                    .flatten()
+            });
         let name = labelled
             .clone()
             .or_else(|| called_below.clone())

@@ -1599,3 +1599,18 @@ fn a_page_per_function_titled_by_its_php_signature() {
     let prose = "<html><body><h1>Adding a client (the remote API)</h1>\n<p>Input Variables: none</p>\n</body></html>\n";
     assert!(read("intro.html", prose).spec.operations.is_empty());
 }
+
+/// A page per JSON-RPC method headed `## Method get_account` (a word saying what it is,
+/// then the name) over a parameter table and, under `### Example`, a `curl` request whose
+/// envelope names that method: the method is the operation, not the endpoint the example
+/// posts to (`POST /v1`). A heading word that only a response's member names (`"method":
+/// "basic"`, no request) names nothing.
+#[test]
+fn a_method_named_after_a_word_over_its_example_request() {
+    let page = "## Method get_account\n\nGet the latest account information.\n\n### Parameters\n\n| Name    | Type   | Description |\n|---------|--------|-------------|\n| account | string | Hex-encoded account address |\n| version | unsigned int64 | The transaction version |\n\n### Example\n\n```\n// Request\ncurl -X POST -H \"Content-Type: application/json\" --data '{\"jsonrpc\":\"2.0\",\"method\":\"get_account\",\"params\":[\"16\"],\"id\":1}' https://testnet.example.com/v1\n\n// Response\n{\"jsonrpc\": \"2.0\", \"result\": null, \"id\": 1}\n```\n";
+    let out = read("method_get_account.md", page);
+    assert_eq!(rpc_names(&out), ["get_account"]);
+    assert_eq!(param_names(&out, 0), ["account", "version"]);
+    let response = "## The basic configuration (config)\n\nThe response looks like this:\n\n```json\n{\"security\": {\"method\": \"basic\"}}\n```\n";
+    assert!(rpc_names(&read("config.md", response)).is_empty());
+}
