@@ -501,6 +501,11 @@ impl Scan<'_> {
                 self.items.pop();
             }
         }
+        if self.markdown
+            && let Some(next) = self.yfm_table(n, t)
+        {
+            return next;
+        }
         // Raw HTML in Markdown (`<table>` … `</table>`, as Jekyll and GitHub pages write
         // key/value tables): read by the HTML front end, at its lines.
         if self.markdown
@@ -537,6 +542,61 @@ impl Scan<'_> {
             return self.plain_line(n, t, col);
         }
         self.markdown_paragraph(n, t, col)
+    }
+
+    /// A multiline table of Yandex Flavored Markdown (Diplodoc, as Bitrix24's and Yandex
+    /// Cloud's references write them) starting at line `n`: `#|` on a line of its own, rows
+    /// each between `||` and `||`, cells split by `|`, a cell running over lines (a name
+    /// over its type, paragraphs, lists), up to `|#`. The first row is the header. None when
+    /// the table is never closed or holds no row.
+    fn yfm_table(&mut self, n: u32, t: &str) -> Option<u32> {
+        if t != "#|" {
+            return None;
+        }
+        let doc = self.doc;
+        let end = (n + 1..=doc.len()).find(|&l| raw(doc, l).trim() == "|#")?;
+        let mut rows: Vec<(Vec<String>, u32)> = Vec::new();
+        let mut open: Option<(String, u32)> = None;
+        for l in n + 1..end {
+            let mut line = raw(doc, l).trim();
+            if open.is_none() {
+                let Some(rest) = line.strip_prefix("||") else {
+                    continue;
+                };
+                open = Some((String::new(), l));
+                line = rest;
+            }
+            let closing = line.strip_suffix("||");
+            if let Some((text, _)) = open.as_mut() {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                text.push_str(closing.unwrap_or(line));
+            }
+            if closing.is_some()
+                && let Some((text, at)) = open.take()
+            {
+                rows.push((yfm_cells(&text), at));
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        let (header, _) = rows.remove(0);
+        let text = std::iter::once(&header)
+            .chain(rows.iter().map(|(r, _)| r))
+            .map(|r| r.join(" | "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let header = header.iter().map(|c| self.text_of(n, c)).collect();
+        let (rows, row_lines) = rows.into_iter().unzip();
+        let table = Table {
+            header,
+            rows,
+            row_lines,
+        };
+        self.push(Kind::Table(table), text, n, indent_col(raw(doc, n)), end);
+        Some(end + 1)
     }
 
     /// A raw HTML table starting at line `n`, up to the line closing it (nested tables
@@ -1228,6 +1288,36 @@ fn liquid_closer(t: &str, name: &str) -> Option<usize> {
 }
 
 /// `---|---|` or `|:---|---:|`.
+/// The cells of a row of a Yandex Flavored Markdown table: its text split at each `|`
+/// outside inline code, each cell's lines trimmed.
+fn yfm_cells(row: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut in_code = false;
+    for c in row.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            '|' if !in_code => {
+                cells.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(cell) = cells.last_mut() {
+            cell.push(c);
+        }
+    }
+    cells
+        .iter()
+        .map(|c| {
+            c.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect()
+}
+
 fn is_separator(t: &str) -> bool {
     t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
 }
@@ -1512,6 +1602,26 @@ mod tests {
             kinds(&d),
             ["h3:validateaddress", "code:2-2", "p:Text\ngoes on"]
         );
+    }
+
+    #[test]
+    fn yandex_multiline_tables_are_tables() {
+        let page = "# M\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n|| **id***\n[`integer`](t.md) | Идентификатор.\n\nИли `a|b` ||\n|| **fields**\n`object` | Поля ||\n|#\n\nПосле.\n";
+        let d = Document::parse("m.md", page);
+        let t = d.blocks[1].table().unwrap();
+        assert_eq!(t.header, ["Название\nтип", "Описание"]);
+        assert_eq!(
+            t.rows,
+            [
+                ["**id***\n[`integer`](t.md)", "Идентификатор.\nИли `a|b`"],
+                ["**fields**\n`object`", "Поля"]
+            ]
+        );
+        assert_eq!(t.row_lines, [6, 10]);
+        assert_eq!(d.blocks[2].text, "После.");
+        // Never closed: the lines read as they stand (here as a pipe table's).
+        let d = Document::parse("m.md", "#|\n|| a | b ||\n");
+        assert!(d.blocks[0].table().is_some_and(|t| t.header == ["#"]));
     }
 
     #[test]

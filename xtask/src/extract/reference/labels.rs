@@ -176,12 +176,50 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     None
 }
 
+/// A label written in Russian, up to five words of Cyrillic letters (`Параметры метода`,
+/// `Обработка ответа`, `Обработка ошибок`, `Возвращаемые данные`, `Заголовки`): its
+/// context, by the stem of the word naming the part.
+fn russian_label(text: &str) -> Option<Ctx> {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || !t
+            .chars()
+            .all(|c| c.is_whitespace() || ('\u{0400}'..='\u{04ff}').contains(&c))
+    {
+        return None;
+    }
+    let has = |stem: &str| words.iter().any(|w| w.starts_with(stem));
+    // ("response", "errors", "returned data")
+    if has("ответ") || has("ошиб") || has("возвращаем") {
+        return Some(Ctx::Response(None));
+    }
+    // ("headers")
+    if has("заголов") {
+        return Some(Ctx::Params(Some(Location::Header)));
+    }
+    // ("parameters", "fields")
+    if has("параметр") || has("пол") && words.len() == 1 {
+        return Some(Ctx::Params(None));
+    }
+    // ("examples")
+    if has("пример") {
+        return Some(Ctx::Other);
+    }
+    None
+}
+
 /// The context a label opens, if it is one.
 pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if fact_of_field_above(text) {
         return None;
     }
-    if let Some(ctx) = chinese_label(text) {
+    if let Some(ctx) = chinese_label(text).or_else(|| russian_label(text)) {
         return Some(ctx);
     }
     let t = text.trim().trim_end_matches(':').trim();
@@ -717,7 +755,7 @@ pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
 pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
     let t = label_media(without_section_number(&t)).0.to_string();
-    if let Some(ctx) = chinese_label(&t) {
+    if let Some(ctx) = chinese_label(&t).or_else(|| russian_label(&t)) {
         return Some(ctx);
     }
     if let Some(s) = status_label(&t) {

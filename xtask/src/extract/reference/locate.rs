@@ -17,7 +17,8 @@ use super::routes::{
 use super::rpc::{
     discriminated_call, envelope_method, enveloped_page, item_methods, page_discriminated_names,
     rpc_methods, sample_named_methods, section_command, selected_commands, shows_envelope,
-    sibling_methods, signature, syntax_method, table_methods, titled_method, with_index,
+    sibling_methods, signature, syntax_method, table_methods, title_named_method, titled_method,
+    with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -933,6 +934,10 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         } else if signed.len() >= 3 {
             mixed_methods(doc, &mut ops, signed);
         }
+    }
+    // A page per method titled by its name, whose every route is an example call of it.
+    if let Some(m) = title_named_method(doc, &ops) {
+        ops = vec![m];
     }
     if ops.is_empty() {
         ops = rpc_methods(doc);

@@ -512,9 +512,11 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
             .trim();
         return (digits.len() == 3).then(|| (n, (!rest.is_empty()).then(|| rest.to_string())));
     }
-    // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
+    // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code (also
+    // in Russian, `HTTP-статус: 200`).
     let lower = t.to_ascii_lowercase();
     let t = [
+        "http-статус: ",
         "http status ",
         "status code ",
         "status: ",

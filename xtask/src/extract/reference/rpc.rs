@@ -1697,6 +1697,42 @@ pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
     ))
 }
 
+/// A page documenting one method named at the end of its one title, after words saying what
+/// it does (`# Получить сделку по Id crm.deal.get`): a dotted name whose every example call
+/// the page makes goes to a URL ending in that name (`curl -X POST …/rest/crm.deal.get`,
+/// the same call through a webhook's URL `…/rest/1/abc/crm.deal.get`). The page is the
+/// method's section; the calls are its uses. `routes` are the page's routes so far.
+pub(super) fn title_named_method(doc: &Document, routes: &[OpAt]) -> Option<OpAt> {
+    let mut titles = doc.headings().filter(|(_, h)| h.level() == Some(1));
+    let (at, title) = titles.next()?;
+    if titles.next().is_some() {
+        return None;
+    }
+    let text = clean_heading(&title.text);
+    let (words, last) = text.trim().rsplit_once(' ')?;
+    let name = last.trim_matches('`');
+    let ends_in_name = |o: &OpAt| {
+        o.route
+            .as_ref()
+            .is_some_and(|r| r.path.rsplit('/').next() == Some(name))
+    };
+    (!words.trim().is_empty()
+        && name.contains('.')
+        && rpc_name(name)
+        && !routes.is_empty()
+        && routes.iter().all(ends_in_name))
+    .then(|| {
+        method_at(
+            name.to_string(),
+            title.span.line,
+            at + 1,
+            doc.blocks.len(),
+            Some(at),
+            None,
+        )
+    })
+}
+
 /// A page documenting one method by its declaration: the first code block under a
 /// `Syntax` / `Signature` / `Synopsis` heading or label holds a call signature, typed or
 /// not (`int append(string NZBFilename, string NZBContent)`, `getVersion()`). The page

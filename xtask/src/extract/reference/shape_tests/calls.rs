@@ -1614,3 +1614,18 @@ fn a_method_named_after_a_word_over_its_example_request() {
     let response = "## The basic configuration (config)\n\nThe response looks like this:\n\n```json\n{\"security\": {\"method\": \"basic\"}}\n```\n";
     assert!(rpc_names(&read("config.md", response)).is_empty());
 }
+
+/// A page per method titled by words then the method's dotted name (`# Получить сделку по
+/// Id crm.deal.get`), its example calls posted to URLs ending in that name (through a webhook's
+/// URL and through OAuth's): one method, the calls its uses; `HTTP-статус: **200**` under
+/// `## Обработка ответа` ("response handling") and `**400**` under `## Обработка ошибок`
+/// ("error handling") its statuses. A call to another method's URL keeps the routes.
+#[test]
+fn a_page_titled_by_words_then_its_method() {
+    let page = "# Получить сделку по Id crm.deal.get\n\nМетод `crm.deal.get` возвращает сделку.\n\n## Параметры метода\n\n#|\n|| **Название**\n`тип` | **Описание** ||\n|| **id***\n[`integer`](../data-types.md) | Идентификатор сделки ||\n|#\n\n## Примеры кода\n\n- cURL (Webhook)\n\n    ```bash\n    curl -X POST -d '{\"ID\":410}' https://example.bitrix24.ru/rest/1/abc/crm.deal.get\n    ```\n\n- cURL (OAuth)\n\n    ```bash\n    curl -X POST -d '{\"ID\":410,\"auth\":\"x\"}' https://example.bitrix24.ru/rest/crm.deal.get\n    ```\n\n## Обработка ответа\n\nHTTP-статус: **200**\n\n```json\n{\"result\": {\"ID\": \"410\"}}\n```\n\n## Обработка ошибок\n\nHTTP-статус: **400**\n\n```json\n{\"error\": \"\", \"error_description\": \"Not found\"}\n```\n";
+    let out = read("crm-deal-get.md", page);
+    assert_eq!(rpc_names(&out), ["crm.deal.get"]);
+    assert_eq!(statuses(&out), [vec![200, 400]]);
+    let other = page.replace("/rest/crm.deal.get", "/rest/crm.deal.list");
+    assert_eq!(rpc_names(&read("crm-deal-get.md", &other)), ["", ""]);
+}
