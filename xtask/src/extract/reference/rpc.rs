@@ -197,6 +197,18 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
     let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
     let snake_named = snake_levels(doc);
+    // Types three headings or more at one level name a method of, `Type/method` (`##
+    // Mailbox/get`, `## Mailbox/query`, `## Mailbox/set`, as JMAP's specifications head
+    // them).
+    let mut slash_named: BTreeMap<(u8, String), usize> = BTreeMap::new();
+    for (_, h) in doc.headings() {
+        let text = clean_heading(&h.text);
+        if let Some(ty) = type_slash_method(&text) {
+            *slash_named
+                .entry((h.level().unwrap_or(0), ty.to_string()))
+                .or_default() += 1;
+        }
+    }
     let titles = doc.headings().filter(|(_, h)| h.level() == Some(1)).count();
     for (i, b) in candidates {
         let coded = code_heading_name(doc, b).filter(|_| {
@@ -289,6 +301,12 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 .get(&b.level().unwrap_or(0))
                 .is_some_and(|&n| n >= 3);
         let called_word = called.is_some() && word;
+        let slash_sibling = b.is_heading()
+            && type_slash_method(&name).is_some_and(|ty| {
+                slash_named
+                    .get(&(b.level().unwrap_or(0), ty.to_string()))
+                    .is_some_and(|&n| n >= 3)
+            });
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
         // (Or a call named in capitals through the one endpoint every call goes to, told
@@ -304,6 +322,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             || sibling_word
             || snake_word
             || called_word
+            || slash_sibling
             || labelled.is_some()
             || enveloped)
         {
@@ -330,7 +349,8 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             || numbered_method
             || called.is_some()
             || labelled.is_some()
-            || qualified_sibling)
+            || qualified_sibling
+            || slash_sibling)
             && !under_notifications(doc, i)
         {
             out.push(method_at(
@@ -409,6 +429,20 @@ fn per_level(doc: &Document, is: impl Fn(&Block) -> bool) -> BTreeMap<u8, usize>
         }
     }
     out
+}
+
+/// A method of a type named `Type/method`: a capitalised identifier, `/`, then a lower
+/// camelCase one (`Mailbox/get`, `Email/queryChanges`); the type. `Read/Write`, `TCP/IP`
+/// and `input/output` are none.
+fn type_slash_method(s: &str) -> Option<&str> {
+    let ident = |p: &str| p.len() >= 2 && p.chars().all(|c| c.is_ascii_alphanumeric());
+    let (ty, method) = s.split_once('/')?;
+    (ident(ty)
+        && ident(method)
+        && ty.starts_with(|c: char| c.is_ascii_uppercase())
+        && ty.chars().any(|c| c.is_ascii_lowercase())
+        && method.starts_with(|c: char| c.is_ascii_lowercase()))
+    .then_some(ty)
 }
 
 /// The method name a heading opens with in a code span of its own, a title after it
