@@ -185,7 +185,35 @@ fn called_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
             let after = rest[open + 2 + close..].trim();
             offset += open + 2 + close;
             rest = &line[offset..];
-            let Some(route) = route_line(code) else {
+            // (The method and the path in code spans of their own, joined by `to`: `The
+            // request is a `POST` to `<base_url>/v1/client/add-version/<parentVersionId>``,
+            // `send a `GET` request to `/v1/x``; the server part a placeholder of its own.)
+            // (Said as what the request is or what to do: `is a`, `send a`, `make a`, never
+            // a mention, `Once deleted, a `GET` to `/v2/…` returns 404`, `So a `GET`
+            // request to `/x` would show`.)
+            let words: Vec<String> = before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let article = matches!(
+                words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                [
+                    "a" | "an",
+                    "is" | "send" | "make" | "perform" | "issue" | "sends" | "makes"
+                ]
+            );
+            let split = method_word(code.trim()).filter(|_| article).and_then(|m| {
+                let lead = after.strip_prefix("request").map_or(after, str::trim_start);
+                let path = lead.strip_prefix("to `")?;
+                let path = &path[..path.find('`')?];
+                Some(format!("{m} {}", without_base_placeholder(path)))
+            });
+            let Some(route) = split
+                .as_deref()
+                .map_or_else(|| route_line(code), route_line)
+            else {
                 continue;
             };
             // The method written, the path absolute.
@@ -204,7 +232,7 @@ fn called_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            let by_verb = VERBS.contains(&last.as_str());
+            let by_verb = VERBS.contains(&last.as_str()) || split.is_some();
             let labelled = after.trim_end_matches(['.', ':']).is_empty()
                 && before
                     .trim_end()
@@ -216,6 +244,20 @@ fn called_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         }
     }
     found
+}
+
+/// A path with the server part written as a placeholder of its own left out
+/// (`<base_url>/v1/snapshot`, `{baseUrl}/users`: `/v1/snapshot`, `/users`).
+fn without_base_placeholder(path: &str) -> &str {
+    let (open, close) = match path.chars().next() {
+        Some('<') => ('<', '>'),
+        Some('{') => ('{', '}'),
+        _ => return path,
+    };
+    path.strip_prefix(open)
+        .and_then(|p| p.split_once(close))
+        .filter(|(name, rest)| !name.contains('/') && rest.starts_with('/'))
+        .map_or(path, |(_, rest)| rest)
 }
 
 /// Paths alone on a line of their own (an item or a paragraph, in code), each opening the

@@ -3010,3 +3010,21 @@ fn liquid_tags_between_a_lead_in_and_its_url() {
         ]
     );
 }
+
+/// A route told in a sentence, the method and the path in code spans of their own joined by
+/// `to`, as what the request is (`The request is a `POST` to
+/// `<base_url>/v1/client/add-version/<parentVersionId>``, the server part a placeholder):
+/// one operation per section. The same words as a mention (`Once deleted, a `GET` to
+/// `/v2/<name>/manifests/<tag>` will return a 404.`) are no route.
+#[test]
+fn a_route_told_as_what_the_request_is() {
+    let page = "# HTTP Representation\n\n## AddVersion\n\nThe request is a `POST` to `<base_url>/v1/client/add-version/<parentVersionId>`.\nThe success response is a 200 OK with an empty body.\n\n## GetSnapshot\n\nThe request is a `GET` to `<base_url>/v1/client/snapshot`.\n\n## Deleting\n\nOnce deleted, a `GET` to `/v2/<name>/manifests/<tag>` will return a 404.\n";
+    let out = read("http.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/client/add-version/{parentVersionId}",
+            "GET /v1/client/snapshot"
+        ]
+    );
+}
