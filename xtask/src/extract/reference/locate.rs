@@ -1003,6 +1003,28 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     ops
 }
 
+/// Whether the heading at `h` titles a list of parameters in other words than a label
+/// (`### Filter`): its own text, before any sub-heading, is a sentence saying they travel
+/// in the query string (`Set the fields using URL query parameters, like
+/// `?from=2021-05-08``) and a table of them (a name column), with no route.
+fn shared_parameter_table(doc: &Document, h: usize) -> bool {
+    let end = (h + 1..doc.blocks.len())
+        .find(|&i| doc.blocks[i].is_heading())
+        .unwrap_or(doc.blocks.len());
+    let own = &doc.blocks[h + 1..end];
+    own.iter().any(|b| {
+        b.kind == Kind::Paragraph && {
+            let t = b.text.to_ascii_lowercase();
+            t.contains("query parameters") || t.contains("query string")
+        }
+    }) && own.iter().any(|b| {
+        b.table()
+            .is_some_and(|t| super::tables::columns(t).is_some())
+    }) && !own
+        .iter()
+        .any(|b| b.is_code() && !code_routes(b).is_empty())
+}
+
 /// A section's parameter list shared by the operations under it: a `Parameters` label
 /// heading at the level of their route headings, before the first of them (`### Pages`
 /// over `#### Parameters` bullets, then `#### `GET /pages/:path`` and `#### `PUT
@@ -1038,10 +1060,10 @@ fn section_parameter_lists(doc: &Document, ops: &mut [OpAt]) {
             }
             if l == level
                 && label.is_none()
-                && matches!(
+                && (matches!(
                     super::labels::heading_ctx(&doc.blocks[i].text),
                     Some(Ctx::Params(None))
-                )
+                ) || (!heads.contains(&i) && shared_parameter_table(doc, i)))
             {
                 label = Some(i);
             }

@@ -2938,7 +2938,25 @@ impl Reader<'_> {
             &doc.blocks[start..end]
         } else {
             self.warn_documented_again(o);
-            joined = index.iter().map(|&i| doc.blocks[i].clone()).collect();
+            // (A shared list's heading titled in other words, `### Filter` over a table
+            // its sentence calls query parameters, is read as the label it stands for.)
+            let shared_at = o.tail.map(|(s, _)| s).filter(|&s| {
+                doc.blocks[s].is_heading()
+                    && !matches!(
+                        super::labels::heading_ctx(&doc.blocks[s].text),
+                        Some(Ctx::Params(_))
+                    )
+            });
+            joined = index
+                .iter()
+                .map(|&i| {
+                    let mut b = doc.blocks[i].clone();
+                    if Some(i) == shared_at {
+                        b.text = "Parameters".to_string();
+                    }
+                    b
+                })
+                .collect();
             &joined
         };
         // (A row of a table of routes is described by its row, whatever sections it
@@ -3042,6 +3060,27 @@ impl Reader<'_> {
                 let (a, b) = (doc.blocks[s].span.line, doc.blocks[e - 1].span.end_line);
                 a..=b
             });
+            // (A shared list its section says travels in the query string, `Set the fields
+            // using URL query parameters, like `?from=2021-05-08``: query parameters.)
+            let in_query = o.tail.is_some_and(|(s, e)| {
+                doc.blocks[s..e].iter().any(|b| {
+                    b.kind == Kind::Paragraph && {
+                        let t = b.text.to_ascii_lowercase();
+                        t.contains("query parameters") || t.contains("query string")
+                    }
+                })
+            });
+            if in_query {
+                for (p, ctx) in &mut w.raw {
+                    if p.location.is_none()
+                        && matches!(ctx, None | Some(Ctx::Params(None)))
+                        && tail.as_ref().is_some_and(|t| t.contains(&p.line))
+                        && !r.path.contains(&format!("{{{}}}", p.name))
+                    {
+                        p.location = Some(Location::Query);
+                    }
+                }
+            }
             w.raw.retain(|(p, ctx)| {
                 let unlocated_shared = p.location.is_none()
                     && matches!(ctx, None | Some(Ctx::Params(None)))

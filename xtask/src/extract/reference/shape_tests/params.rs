@@ -2698,3 +2698,22 @@ fn described_name_lines_in_a_code_block() {
         ]
     );
 }
+
+/// A section's query parameters given once, under a heading in other words than a label
+/// (`### Filter`), its sentence saying they travel in the query string (`Set the fields
+/// using URL query parameters, like `?from=2021-05-08``), before the operations under the
+/// same parent heading: each GET below takes them as query parameters. A route heading's own
+/// table, said the same way, stays its own.
+#[test]
+fn a_filter_table_shared_as_query_parameters() {
+    let page = "# API\n\n## Statistics\n\nThe following endpoints read statistics. You need to set the filter.\n\n### Filter\n\nThe following list contains all possible filter options. Set the fields using URL query parameters, like `?from=2021-05-08&to=2021-05-15`.\n\n| Parameter | Required | Example | Format/Description |\n| - | - | - | - |\n| id | yes | A5kgYzK14m | The domain ID. |\n| from | yes | 2021-05-08 | YYYY-MM-DD |\n| limit | no | 20 | Limits the number of results. |\n\n### Session Duration\n\n**Example request**\n\n`GET /api/v1/statistics/duration/session`\n\n### Pages\n\n**Example request**\n\n`GET /api/v1/statistics/page`\n\n## Camera Media\n\n### `GET /api/<camera_name>`\n\nAccepts the following query string parameters:\n\n| param | Type | Description |\n| ----- | ---- | ----------- |\n| `fps` | int  | Frame rate  |\n\n### `GET /api/<camera_name>/latest.jpg`\n\nThe most recent frame.\n";
+    let out = read("api.md", page);
+    let ops = ops(&out);
+    assert_eq!(
+        ops[0].1,
+        ["id query true", "from query true", "limit query false"]
+    );
+    assert_eq!(ops[1].1, ops[0].1);
+    assert_eq!(ops[2].1, ["camera_name path true", "fps query false"]);
+    assert_eq!(ops[3].1, ["camera_name path true"]);
+}
