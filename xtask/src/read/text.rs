@@ -11,6 +11,13 @@ const HEADING_MAX: usize = 72;
 
 /// The blocks and links of a text (`markdown` false) or Markdown document.
 pub fn blocks(doc: &Doc, markdown: bool) -> (Vec<Block>, Vec<Link>) {
+    let unquoted;
+    let doc = if markdown && let Some(d) = quotes_opened(doc) {
+        unquoted = d;
+        &unquoted
+    } else {
+        doc
+    };
     let mut r = Scan {
         doc,
         markdown,
@@ -41,6 +48,61 @@ struct Scan<'a> {
     /// In Markdown, the page's link reference definitions (`[200]: https://…`): each label
     /// in lower case and its URL.
     definitions: Vec<(String, String)>,
+}
+
+/// A Markdown page with the block quotes that hold tables or code opened: each such
+/// quote's marks (`> `, `> > `) left out, so its tables and code fences read as the
+/// blocks they are (`> | name | type |` over its rows, `> ```json` … `> ```` around an
+/// answer), at the same lines. A quote of text alone (a note, `> {warning} Remember …`)
+/// stays as it is; so do lines inside a fence opened outside a quote (`> npm install`, a
+/// prompt). None when no quote holds a table or code.
+fn quotes_opened(doc: &Doc) -> Option<Doc> {
+    let quoted = |line: &str| {
+        let lead = line.len() - line.trim_start().len();
+        lead <= 3 && line.trim_start().starts_with('>')
+    };
+    let unquote = |line: &str| -> String {
+        let mut rest = line;
+        while let Some(r) = rest.trim_start().strip_prefix('>') {
+            rest = r.strip_prefix(' ').unwrap_or(r);
+        }
+        rest.to_string()
+    };
+    let fence_mark = |t: &str| {
+        let t = t.trim_start();
+        t.starts_with("```") || t.starts_with("~~~")
+    };
+    let mut lines: Vec<String> = doc.lines.clone();
+    let mut any = false;
+    let mut in_fence = false;
+    let mut n = 0;
+    while n < doc.lines.len() {
+        let line = &doc.lines[n];
+        if !quoted(line) || in_fence {
+            if fence_mark(line) {
+                in_fence = !in_fence;
+            }
+            n += 1;
+            continue;
+        }
+        let run = doc.lines[n..].iter().take_while(|l| quoted(l)).count();
+        let opened: Vec<String> = doc.lines[n..n + run].iter().map(|l| unquote(l)).collect();
+        if opened
+            .iter()
+            .any(|l| l.trim_start().starts_with('|') || fence_mark(l))
+        {
+            for (k, l) in opened.into_iter().enumerate() {
+                lines[n + k] = l;
+            }
+            any = true;
+        }
+        n += run;
+    }
+    any.then(|| Doc {
+        file: doc.file.clone(),
+        lines,
+        origin: doc.origin.clone(),
+    })
 }
 
 /// The link reference definitions of a Markdown page (`[200]: https://…/200`, `[JSON API
@@ -1602,6 +1664,22 @@ mod tests {
             kinds(&d),
             ["h3:validateaddress", "code:2-2", "p:Text\ngoes on"]
         );
+    }
+
+    #[test]
+    fn quotes_holding_tables_or_code_are_opened() {
+        let page = "#### Parameters\n\n> | name      | type     |\n> | --------- | -------- |\n> | `request` | required |\n\n> ```javascript\n>  curl -X GET http://host/api/?request=ping\n> ```\n\n> **Note:** a note stays quoted.\n\n```\n> npm install\n```\n";
+        let d = Document::parse("q.md", page);
+        let t = d.blocks[1].table().unwrap();
+        assert_eq!(t.header, ["name", "type"]);
+        assert_eq!(t.row_lines, [5]);
+        assert!(d.blocks[2].is_code());
+        assert_eq!(
+            d.blocks[2].text.trim(),
+            "curl -X GET http://host/api/?request=ping"
+        );
+        assert!(d.blocks[3].text.starts_with('>'));
+        assert_eq!(d.blocks[4].text, "> npm install");
     }
 
     #[test]

@@ -17,8 +17,8 @@ use super::routes::{
 use super::rpc::{
     discriminated_call, envelope_method, enveloped_page, item_methods, page_discriminated_names,
     rpc_methods, sample_named_methods, section_command, selected_commands, shows_envelope,
-    sibling_methods, signature, syntax_method, table_methods, title_named_method, titled_method,
-    with_index,
+    sibling_methods, signature, summary_calls, syntax_method, table_methods, title_named_method,
+    titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -925,8 +925,22 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                     })
                 })
             });
+        // (Or each call in a collapsible block titled by its name, the page's every route
+        // the one endpoint's example call inside one of them, naming it.)
+        let summaried = if one_endpoint {
+            summary_calls(doc)
+        } else {
+            Vec::new()
+        };
+        let in_summaries = !summaried.is_empty()
+            && ops.iter().all(|o| {
+                o.block
+                    .is_some_and(|b| summaried.iter().any(|m| m.start <= b && b < m.end))
+            });
         if !named_calls.is_empty() {
             ops = with_index(doc, named_calls);
+        } else if in_summaries {
+            ops = summaried;
         } else if calls_of_methods {
             ops.clear();
         } else if signed.len() >= 3 && signed.len() > 2 * ops.len() {

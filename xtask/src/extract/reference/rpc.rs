@@ -917,6 +917,80 @@ pub(super) fn query_names_call(code: &str, name: &str) -> bool {
     })
 }
 
+/// The calls a page documents each in a collapsible block titled by the call's name alone
+/// (`<details>` / `<summary><code>server-ping</code></summary>`, as a common README
+/// template writes an API), whose code calls the one endpoint naming it in a query pair or
+/// a body member that says which call it is (`?request=server-ping&apikey=…`, `{"action":
+/// "server-ping"}`): each call's part runs to the block's `</details>`.
+pub(super) fn summary_calls(doc: &Document) -> Vec<OpAt> {
+    let raw_line = |b: &Block| doc.line(b.span.line).trim().to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.kind != Kind::Paragraph || !raw_line(b).starts_with("<details") {
+            continue;
+        }
+        let source: String = (b.span.line..=b.span.end_line)
+            .map(|n| doc.line(n))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let Some(summary) = source
+            .split_once("<summary>")
+            .and_then(|(_, r)| r.split_once("</summary>"))
+            .map(|(s, _)| without_tags(s))
+        else {
+            continue;
+        };
+        let name = summary.trim();
+        let call_word = name.len() >= 2
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if !call_word {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| {
+                let kb = &doc.blocks[k];
+                raw_line(kb).starts_with("</details>") || raw_line(kb).starts_with("<details")
+            })
+            .unwrap_or(doc.blocks.len());
+        let named = doc.blocks[i + 1..end].iter().any(|c| {
+            c.is_code()
+                && (query_names_call(&c.text, name)
+                    || DISCRIMINATORS
+                        .iter()
+                        .any(|k| string_members(&c.text, k).any(|v| v == name)))
+        });
+        if named {
+            out.push(method_at(
+                name.to_string(),
+                b.span.line,
+                i + 1,
+                end,
+                None,
+                Some(i),
+            ));
+        }
+    }
+    out
+}
+
+/// Text with its HTML tags left out (`<code>server-ping</code>`: `server-ping`).
+fn without_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The method names a page's calls of its one endpoint carry in their body's discriminator
 /// (`curl --json '{"op":"getHeadlines", …}' http://example.com/tt-rss/api/` in the page's
 /// introduction): every code block holding a call, anywhere on the page.

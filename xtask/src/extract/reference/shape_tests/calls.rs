@@ -1647,3 +1647,35 @@ fn methods_headed_type_slash_method() {
         "# Access\n\n## On/off\n\nBoth.\n\n## Input/output\n\nStreams.\n\n## Get/set\n\nValues.\n";
     assert!(read("access.md", words).spec.operations.is_empty());
 }
+
+/// Calls each documented in a collapsible block titled by the call's name alone
+/// (`<details>` / `<summary><code>server-ping</code></summary>`, a common README template),
+/// with its parameter and response tables inside a block quote, and an example calling the
+/// one endpoint with a query pair naming it (`?request=server-ping&apikey=…`): each call
+/// is an operation, its statuses its own. A block titled by a route
+/// (`<summary><code>POST</code> <code><b>/token</b></code></summary>`) stays a route.
+#[test]
+fn calls_named_by_collapsible_blocks() {
+    let block = |name: &str, codes: &str| {
+        format!(
+            "<details>\n <summary><code>{name}</code></summary>\n\n##### Parameters\n\n> | name      | type     | data type | description      |\n> | --------- | -------- | --------- | ---------------- |\n> | `request` | required | string    | endpoint name    |\n> | `apikey`  | required | string    | instance api key |\n\n##### Responses\n\n> | http code | content-type       | response |\n> | --------- | ------------------ | -------- |\n{codes}\n##### Example cURL\n\n> ```javascript\n>  curl -X GET -H \"Content-Type: application/json\" http://{{instance}}/api/?request={name}&apikey=<redacted>\n> ```\n\n</details>\n\n"
+        )
+    };
+    let page = format!(
+        "## API usage\n\n#### Endpoints\n\n{}{}",
+        block(
+            "server-ping",
+            "> | `200`     | `application/json` | `{}` |\n> | `423`     | `application/json` | `{}` |\n"
+        ),
+        block(
+            "stats-getOverview",
+            "> | `200`     | `application/json` | `{}` |\n"
+        )
+    );
+    let out = read("index.md", &page);
+    assert_eq!(rpc_names(&out), ["server-ping", "stats-getOverview"]);
+    assert_eq!(param_names(&out, 0), ["request", "apikey"]);
+    assert_eq!(statuses(&out), [vec![200, 423], vec![200]]);
+    let routed = "### Login\n\n<details open>\n <summary><code>POST</code> <code><b>/sky/issuer/token</b></code> <code>(issues a new token)</code></summary>\n\n##### Responses\n\n| HTTP Code | Content-Type | Response |\n|-----------|--------------|----------|\n| `200`     | `application/json` | `{}` |\n\n</details>\n";
+    assert_eq!(routes(&read("auth.md", routed)), ["POST /sky/issuer/token"]);
+}
