@@ -1894,15 +1894,25 @@ impl<'b> Walk<'b> {
     }
 
     /// Whether block `k` comes right after a label that names parameters (`Parameters:`,
-    /// `Query arguments`, `Input fields`), not only a request (`A request with …`).
+    /// `Query arguments`, `Input fields`; in Chinese `请求参数:`, in Russian `Параметры`),
+    /// not only a request (`A request with …`).
     fn label_before(&self, k: usize) -> bool {
         k.checked_sub(1).is_some_and(|p| {
             let b = &self.blocks[p];
-            let text = b.text.to_ascii_lowercase();
+            let text = b.text.to_lowercase();
             block_label(b).is_some_and(|c| matches!(c, Ctx::Params(_)))
-                && ["param", "argument", "quer", "input", "field"]
-                    .iter()
-                    .any(|w| text.contains(w))
+                && [
+                    "param",
+                    "argument",
+                    "quer",
+                    "input",
+                    "field",
+                    "参数",
+                    "字段",
+                    "параметр",
+                ]
+                .iter()
+                .any(|w| text.contains(w))
         })
     }
 

@@ -1156,3 +1156,14 @@ fn a_json_schema_under_the_body_label_is_no_sample() {
         out.spec.operations[0].body
     );
 }
+
+/// A JSON object right under a parameter label written in Chinese (`请求参数:`, "request
+/// parameters") of a call that sends a body, its members commented (`"uid": "xxxx", //
+/// 用户ID`): the body's fields, as under `Parameters:`.
+#[test]
+fn json_under_a_chinese_parameter_label_is_the_body() {
+    let page = "# 用户\n\n## 注册或登录\n\n将用户信息注册到WuKongIM\n\n> POST /user/token\n\n请求参数:\n\n```json\n{\n  \"uid\": \"xxxx\", // 通信的用户唯一ID\n  \"token\": \"xxxxx\", // 校验的token\n  \"device_flag\": 0 // 设备标识\n}\n```\n\n成功响应\n\n```\nhttp status为200\n```\n";
+    let out = read("user.md", page);
+    let op = &out.spec.operations[0];
+    assert_eq!(body_names(&out, op), ["uid", "token", "device_flag"]);
+}
