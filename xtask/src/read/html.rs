@@ -552,6 +552,19 @@ impl Walk<'_> {
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
                 .collect();
             let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
+            // (A first row of `<td>`s each holding only bold text, `<td><strong>Name</strong>
+            // </td>`, as documents exported from a word processor write a header.)
+            let all_bold = cells.len() >= 2
+                && cells.iter().all(|c| {
+                    let whole = cell_text(*c);
+                    let bold: String = c
+                        .children()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|e| matches!(e.value().name(), "strong" | "b"))
+                        .map(|e| e.text().collect::<String>())
+                        .collect();
+                    !whole.trim().is_empty() && bold.trim() == whole.trim()
+                });
             let spans: Vec<(usize, usize)> = cells
                 .iter()
                 .map(|c| (span(*c, "colspan"), span(*c, "rowspan")))
@@ -564,7 +577,10 @@ impl Walk<'_> {
             // grid the two rows make.)
             let second =
                 header_rows.len() == 1 && header_rows[0].iter().any(|(_, (c, r))| *c > 1 || *r > 1);
-            if rows.is_empty() && all_th && (header_rows.is_empty() || second) {
+            if rows.is_empty()
+                && ((all_th && (header_rows.is_empty() || second))
+                    || (all_bold && header_rows.is_empty()))
+            {
                 header_rows.push(texts.into_iter().zip(spans).collect());
             } else {
                 rows.push(texts);
@@ -744,6 +760,19 @@ fn holds_blocks(el: ElementRef<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::read::blocks::{Document, InputKind, Kind, Span};
+
+    #[test]
+    fn a_first_row_of_bold_cells_is_the_header() {
+        let page = "<table>\n  <tr>\n   <td><strong>Name</strong>\n   </td>\n   <td><strong>Type</strong>\n   </td>\n  </tr>\n  <tr>\n   <td><strong>key</strong>\n   </td>\n   <td>string\n   </td>\n  </tr>\n</table>\n";
+        let d = Document::parse("t.html", page);
+        let t = d.blocks[0].table().unwrap();
+        assert_eq!(t.header, ["Name", "Type"]);
+        assert_eq!(t.rows, [["key", "string"]]);
+        // A first row with a plain cell stays a row.
+        let plain = page.replace("<strong>Type</strong>", "Type");
+        let d = Document::parse("t.html", &plain);
+        assert!(d.blocks[0].table().unwrap().header.is_empty());
+    }
 
     #[test]
     fn page_with_chrome() {
