@@ -600,6 +600,18 @@ impl Scan<'_> {
         if let Some((marker, rest)) = list_marker(t) {
             return self.item(n, line, t, marker, rest, col);
         }
+        // (A marker alone on its line, its item's text on the lines indented under it,
+        // `-` over `  **model**` / `  Model name`, as CommonMark reads an item opening with
+        // a blank.)
+        if self.markdown
+            && matches!(t, "-" | "*" | "+")
+            && let next = raw(self.doc, n + 1)
+            && !next.trim().is_empty()
+            && indent_width(next) > indent_width(line)
+            && list_marker(next.trim()).is_none()
+        {
+            return self.item(n + 1, line, t, t, next.trim(), col);
+        }
         if !self.markdown {
             return self.plain_line(n, t, col);
         }
@@ -781,6 +793,7 @@ impl Scan<'_> {
                     || nt.starts_with("```")
                     || nt.starts_with("~~~")
                     || list_marker(nt).is_some()
+                    || matches!(nt, "-" | "*" | "+")
                     || indent_width(next) >= indent_width(line) + 4 + marker.len()
                 {
                     break;
@@ -1680,6 +1693,25 @@ mod tests {
         );
         assert!(d.blocks[3].text.starts_with('>'));
         assert_eq!(d.blocks[4].text, "> npm install");
+    }
+
+    #[test]
+    fn an_item_opening_with_its_marker_alone() {
+        let page = "#### Parameters\n\n-\n  **model**\n  Model name\n  required: true\n-\n  **locale**\n  Return content for specified locale\n\n---\n";
+        let d = Document::parse("p.md", page);
+        let items: Vec<&str> = d
+            .blocks
+            .iter()
+            .filter(|b| b.depth().is_some())
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "model Model name required: true",
+                "locale Return content for specified locale"
+            ]
+        );
     }
 
     #[test]
