@@ -184,11 +184,13 @@ impl CurlCall {
             let next = words.get(i + 1);
             match w {
                 "-X" | "--request" => c.method = next.and_then(|m| method_word(m)),
-                "-d" | "--data" | "--data-raw" | "--json" => {
+                "-d" | "--data" | "--data-raw" | "--data-ascii" | "--json" => {
                     c.sends_data = true;
                     c.data = next.cloned();
                 }
-                "--data-binary" | "--data-urlencode" | "-F" | "--form" => c.sends_data = true,
+                "--data-binary" | "--data-urlencode" | "-F" | "--form" | "--form-string" => {
+                    c.sends_data = true;
+                }
                 "-H" | "--header" => c.headers.extend(next.cloned()),
                 // (Options whose value is no URL: `--unix-socket /tmp/x.sock` names the
                 // socket the call goes through, not its path.)

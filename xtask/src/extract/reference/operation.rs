@@ -701,7 +701,12 @@ impl<'b> Walk<'b> {
             while let Some(w) = words.next() {
                 if !matches!(
                     w,
-                    "-d" | "--data" | "--data-urlencode" | "--data-raw" | "-F" | "--form"
+                    "-d" | "--data"
+                        | "--data-urlencode"
+                        | "--data-raw"
+                        | "-F"
+                        | "--form"
+                        | "--form-string"
                 ) {
                     continue;
                 }

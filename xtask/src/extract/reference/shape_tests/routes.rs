@@ -3028,3 +3028,12 @@ fn a_route_told_as_what_the_request_is() {
         ]
     );
 }
+
+/// A `curl` call sending a form with `--form-string` (or `--data-ascii`) and no `-X` is a
+/// POST, as curl sends it.
+#[test]
+fn curl_form_string_calls_are_posts() {
+    let page = "# Sending\n\n## Send a text\n\n```bash\n$ curl --form-string \"text=hello\" \"http://localhost:8080/v1/sender/abc\"\n```\n\n## Send data\n\n```bash\n$ curl --data-ascii \"text=hello\" \"http://localhost:8080/v1/notes\"\n```\n";
+    let out = read("README.md", page);
+    assert_eq!(routes(&out), ["POST /v1/sender/abc", "POST /v1/notes"]);
+}
