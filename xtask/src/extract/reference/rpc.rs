@@ -197,9 +197,8 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
     let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
     let snake_named = snake_levels(doc);
-    // Types three headings or more at one level name a method of, `Type/method` (`##
-    // Mailbox/get`, `## Mailbox/query`, `## Mailbox/set`, as JMAP's specifications head
-    // them).
+    // Types two headings or more at one level name a method of, `Type/method` (`##
+    // Mailbox/get`, `## Mailbox/query`, as JMAP's specifications head them).
     let mut slash_named: BTreeMap<(u8, String), usize> = BTreeMap::new();
     for (_, h) in doc.headings() {
         let text = clean_heading(&h.text);
@@ -305,7 +304,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             && type_slash_method(&name).is_some_and(|ty| {
                 slash_named
                     .get(&(b.level().unwrap_or(0), ty.to_string()))
-                    .is_some_and(|&n| n >= 3)
+                    .is_some_and(|&n| n >= 2)
             });
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)

@@ -1630,11 +1630,11 @@ fn a_page_titled_by_words_then_its_method() {
     assert_eq!(rpc_names(&read("crm-deal-get.md", &other)), ["", ""]);
 }
 
-/// Methods of a type headed `Type/method` (`## Mailbox/get`, `## Mailbox/set`, three or more
-/// at a level, as JMAP's specifications write them), with no route and no call shown: each
-/// is a method, whether its section lists arguments or only says which standard method it
-/// is. Three methods of one type make the evidence: headings of words joined by a slash,
-/// each of its own (`## Get/set`, `## Input/output`, `## On/off`), are none.
+/// Methods of a type headed `Type/method` (`## Mailbox/get`, `## Mailbox/set`, two or more
+/// of one type at a level, as JMAP's specifications write them), with no route and no call
+/// shown: each is a method, whether its section lists arguments or only says which standard
+/// method it is. The type named again makes the evidence: headings of words joined by a
+/// slash, each of its own (`## Get/set`, `## Input/output`, `## On/off`), are none.
 #[test]
 fn methods_headed_type_slash_method() {
     let page = "# Mailboxes\n\nA Mailbox represents a named set of Emails.\n\n## Mailbox/get\n\nThis is a standard \"/get\" method as described in RFC8620, Section 5.1.\n\n## Mailbox/changes\n\nThis is a standard \"/changes\" method.\n\n## Mailbox/set\n\nThis is a standard \"/set\" method, but with the following additional request argument:\n\n- **onDestroyRemoveEmails**: `Boolean` (default: false)\n  If `false`, any attempt to destroy a Mailbox that still has Emails in it will be rejected.\n\n## Example\n\nFetching all Mailboxes.\n";
