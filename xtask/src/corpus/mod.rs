@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chatgen_codegen::spec::{ApiSpec, AuthScheme, Location, Operation};
+use chatgen_codegen::spec::{ApiSpec, AuthScheme, Endpoint, Location, Operation};
 use serde::Serialize;
 
 use crate::Error;
@@ -352,10 +352,22 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
 /// Scores a spec against a truth.
 pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     let ops = &spec.operations;
+    // (An RPC call with a URL per method is sent as `<method> <base>/<target>`: a truth
+    // writing that call as its route, `POST /cache/expire` for `cache/expire`, names it.)
+    let per_method = spec
+        .protocol
+        .rpc
+        .as_ref()
+        .filter(|r| spec.protocol.is_rpc() && r.endpoint == Endpoint::PerMethod);
     let route_of = |o: &Operation| {
         o.route
             .as_ref()
             .map(|r| (r.method.to_string(), route_key(&normalise_path(&r.path))))
+            .or_else(|| {
+                let (p, c) = (per_method?, o.rpc.as_ref()?);
+                let path = format!("/{}", c.target.trim_start_matches('/'));
+                Some((p.method.to_string(), route_key(&normalise_path(&path))))
+            })
     };
     let name_of = |o: &Operation| {
         o.rpc
@@ -703,6 +715,29 @@ mod tests {
                 .collect(),
             ..Operation::default()
         }
+    }
+
+    #[test]
+    fn a_call_with_a_url_per_method_is_its_route() {
+        let truth = truth::from_yaml("t", "d:\n  - route: POST /cache/expire\n")
+            .unwrap()
+            .remove("d")
+            .unwrap();
+        let mut call = op(None, "cache/expire", &[], &[]);
+        call.rpc = Some(chatgen_codegen::spec::Rpc {
+            target: "cache/expire".into(),
+        });
+        let mut spec = ApiSpec {
+            operations: vec![call],
+            ..ApiSpec::default()
+        };
+        spec.protocol = chatgen_codegen::spec::Protocol::rpc_per_method(
+            chatgen_codegen::spec::ParamStyle::Json,
+        );
+        assert_eq!(score(&truth, &spec).operations.hits, 1);
+        // (One URL for every call: the target travels in the body, no route.)
+        spec.protocol.rpc.as_mut().unwrap().endpoint = Endpoint::Single;
+        assert_eq!(score(&truth, &spec).operations.hits, 0);
     }
 
     #[test]

@@ -17,8 +17,8 @@ use super::routes::{
 use super::rpc::{
     discriminated_call, envelope_method, enveloped_page, item_methods, page_discriminated_names,
     rpc_methods, sample_named_methods, section_command, selected_commands, shows_envelope,
-    sibling_methods, signature, summary_calls, syntax_method, table_methods, title_named_method,
-    titled_method, with_index,
+    sibling_methods, signature, slash_method, summary_calls, syntax_method, table_methods,
+    title_named_method, titled_method, with_index,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -868,6 +868,13 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                         || m.rpc
                             .as_deref()
                             .is_some_and(|n| discriminated_call(section, n))
+                        // (A method of a namespace headed by its slashed name, `###
+                        // core/bwlimit: Set the bandwidth limit.`, beside others of it.)
+                        || m.rpc.as_deref().is_some_and(|n| {
+                            n.contains('/')
+                                && slash_method(&clean_heading(&doc.blocks[h].text))
+                                    .is_some_and(|(name, _)| name == n)
+                        })
                         // (A call naming it in its envelope under a sub-heading of its
                         // section, `### Example`.)
                         || (m.rpc.is_some()

@@ -197,12 +197,13 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     // it (`## `send_private_msg` 发送私聊消息`, `### `chat.postMessage` Sends a message`).
     let code_named = per_level(doc, |b| code_heading_name(doc, b).is_some());
     let snake_named = snake_levels(doc);
-    // Types two headings or more at one level name a method of, `Type/method` (`##
-    // Mailbox/get`, `## Mailbox/query`, as JMAP's specifications head them).
+    // Types or namespaces two headings or more at one level name a method of,
+    // `Type/method` (`## Mailbox/get`, `## Mailbox/query`, as JMAP's specifications head
+    // them; `### core/bwlimit: Set the bandwidth limit.`, `### core/gc: …`, as rclone's).
     let mut slash_named: BTreeMap<(u8, String), usize> = BTreeMap::new();
     for (_, h) in doc.headings() {
         let text = clean_heading(&h.text);
-        if let Some(ty) = type_slash_method(&text) {
+        if let Some((_, ty)) = slash_method(&text) {
             *slash_named
                 .entry((h.level().unwrap_or(0), ty.to_string()))
                 .or_default() += 1;
@@ -285,9 +286,20 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                     .then(|| section_command(section, doc.line(b.span.line)))
                     .flatten()
             });
+        let slashed = b
+            .is_heading()
+            .then(|| slash_method(&heading))
+            .flatten()
+            .filter(|(_, ty)| {
+                slash_named
+                    .get(&(b.level().unwrap_or(0), (*ty).to_string()))
+                    .is_some_and(|&n| n >= 2)
+            })
+            .map(|(name, _)| name.to_string());
         let name = labelled
             .clone()
             .or_else(|| called_below.clone())
+            .or_else(|| slashed.clone())
             .unwrap_or_else(|| strip_section_number(&heading).to_string());
         let word = lower_word(&name);
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
@@ -300,12 +312,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 .get(&b.level().unwrap_or(0))
                 .is_some_and(|&n| n >= 3);
         let called_word = called.is_some() && word;
-        let slash_sibling = b.is_heading()
-            && type_slash_method(&name).is_some_and(|ty| {
-                slash_named
-                    .get(&(b.level().unwrap_or(0), ty.to_string()))
-                    .is_some_and(|&n| n >= 2)
-            });
+        let slash_sibling = slashed.as_deref() == Some(name.as_str());
         // (A call written out under it that names the method, `method : "get_repo"` in
         // an `INPUT::` block, as a JSON-RPC page shows each method's envelope.)
         // (Or a call named in capitals through the one endpoint every call goes to, told
@@ -430,18 +437,20 @@ fn per_level(doc: &Document, is: impl Fn(&Block) -> bool) -> BTreeMap<u8, usize>
     out
 }
 
-/// A method of a type named `Type/method`: a capitalised identifier, `/`, then a lower
-/// camelCase one (`Mailbox/get`, `Email/queryChanges`); the type. `Read/Write`, `TCP/IP`
-/// and `input/output` are none.
-fn type_slash_method(s: &str) -> Option<&str> {
-    let ident = |p: &str| p.len() >= 2 && p.chars().all(|c| c.is_ascii_alphanumeric());
-    let (ty, method) = s.split_once('/')?;
-    (ident(ty)
-        && ident(method)
-        && ty.starts_with(|c: char| c.is_ascii_uppercase())
-        && ty.chars().any(|c| c.is_ascii_lowercase())
-        && method.starts_with(|c: char| c.is_ascii_lowercase()))
-    .then_some(ty)
+/// A method of a type or namespace named `Type/method` or `namespace/method`, a title
+/// after a colon left out (`Mailbox/get`, `Email/queryChanges`, `core/bwlimit: Set the
+/// bandwidth limit.`): the name and its type. Each part an identifier of two characters or
+/// more, the method's opening in lower case; `Read/Write` and `TCP/IP` are none.
+pub(super) fn slash_method(s: &str) -> Option<(&str, &str)> {
+    let ident = |p: &str| {
+        p.len() >= 2
+            && p.starts_with(|c: char| c.is_ascii_alphabetic())
+            && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let name = s.split_once(": ").map_or(s, |(n, _)| n).trim();
+    let (ty, method) = name.split_once('/')?;
+    (ident(ty) && ident(method) && method.starts_with(|c: char| c.is_ascii_lowercase()))
+        .then_some((name, ty))
 }
 
 /// The method name a heading opens with in a code span of its own, a title after it

@@ -1679,3 +1679,18 @@ fn calls_named_by_collapsible_blocks() {
     let routed = "### Login\n\n<details open>\n <summary><code>POST</code> <code><b>/sky/issuer/token</b></code> <code>(issues a new token)</code></summary>\n\n##### Responses\n\n| HTTP Code | Content-Type | Response |\n|-----------|--------------|----------|\n| `200`     | `application/json` | `{}` |\n\n</details>\n";
     assert_eq!(routes(&read("auth.md", routed)), ["POST /sky/issuer/token"]);
 }
+
+/// Commands of namespaces headed `namespace/command: Title` (`### core/bwlimit: Set the
+/// bandwidth limit.`, `### core/gc: Runs a garbage collection.`), all called with POST at
+/// a URL per command (`curl -X POST 'http://localhost:5572/rc/noop?potato=1'`, itself one
+/// of them): each command is a method, the example calls its uses; the option headings
+/// (`### --rc-addr=IP`) are none.
+#[test]
+fn commands_headed_namespace_slash_command() {
+    let page = "# Remote Control\n\n## Supported parameters\n\n### --rc-addr=IP\n\nIPaddress:Port to bind server to.\n\n## Supported commands\n\n### core/bwlimit: Set the bandwidth limit.\n\nThis sets the bandwidth limit.\n\n### core/gc: Runs a garbage collection.\n\nThis tells the go runtime to do a garbage collection run.\n\n### rc/noop: Echo the input to the output parameters\n\nThis echoes the input parameters to the output parameters.\n\n### rc/error: This returns an error\n\nThis returns an error with the input as part of its error string.\n\n## Accessing the remote control via HTTP\n\nAll calls must made using POST.\n\n```\ncurl -X POST 'http://localhost:5572/rc/noop?potato=1&sausage=2'\n```\n";
+    let out = read("rc.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        ["core/bwlimit", "core/gc", "rc/noop", "rc/error"]
+    );
+}
