@@ -1506,6 +1506,67 @@ const SET_Z147: [&str; 1] = ["refs/klipper-api-server/"];
 /// Set Z148: Vigil's HTTP APIs (`HTTP POST https://…` in code after a bold label).
 const SET_Z148: [&str; 1] = ["refs/vigil-api/"];
 
+/// Set Z149: BitoPro's page per endpoint (a `Header | Path | Query` table naming each
+/// parameter in its location's column), Bitrix24's Russian page per method (the method's
+/// dotted name ending the title, Yandex `#|` tables), Anope's JSON-RPC method sections.
+const SET_Z149: [&str; 3] = ["refs/anope-api/", "refs/bitopro-api/", "refs/bitrix24-api/"];
+
+/// Set Z150: Chanify's Chinese README (bold-method bullets over URL fences), Cockpit's
+/// route headings in code (parameters as items opening with a bare `-`), Diem's page per
+/// JSON-RPC method (`## Method get_account` over a curl call).
+const SET_Z150: [&str; 3] = [
+    "refs/chanify-api/",
+    "refs/cockpit-api/",
+    "refs/diem-jsonrpc/",
+];
+
+/// Set Z151: FastGPT's Chinese page (routes only in curl calls), Flashbots' JSON-RPC page
+/// (pseudo-JSON payload formats).
+const SET_Z151: [&str; 2] = ["refs/fastgpt-api/", "refs/flashbots-rpc/"];
+
+/// Set Z152: Islandora's middleware page (`**Actions**:` items of method and URL), JMAP's
+/// mail specification (`## Mailbox/get` headings, no route).
+const SET_Z152: [&str; 2] = ["refs/islandora-middleware-api/", "refs/jmap-mail-api/"];
+
+/// Set Z153: Libra's JSON-RPC page (HTML tables with bold header cells), MeshMonitor's
+/// route headings, Apache Myriad's table of routes over sections.
+const SET_Z153: [&str; 3] = [
+    "refs/libra-jsonrpc/",
+    "refs/meshmonitor-api/",
+    "refs/myriad-api/",
+];
+
+/// Set Z154: NPS's Chinese pages (a paragraph title over a fenced route and a table), OCO's
+/// JSON-RPC method headings.
+const SET_Z154: [&str; 2] = ["refs/nps-webapi/", "refs/oco-client-api/"];
+
+/// Set Z155: REST Countries' Flatdoc page (URL fences, no method), Sails' blueprint pages
+/// (a `usage` fence per page).
+const SET_Z155: [&str; 2] = ["refs/restcountries-api/", "refs/sails-blueprint-api/"];
+
+/// Set Z156: TaskChampion's prose (`The request is a `POST` to `<base_url>/…``),
+/// WuKongIM's Chinese pages (routes in block quotes), WxPusher's Chinese label pairs.
+const SET_Z156: [&str; 3] = [
+    "refs/taskchampion-sync-api/",
+    "refs/wukongim-api/",
+    "refs/wxpusher-api/",
+];
+
+/// Set Z157 (the session's second round, measured once with 74a1f0f4): Elastos ELA's
+/// JSON-RPC headings over label lines and its Chinese REST bullets.
+const SET_Z157: [&str; 1] = ["refs/elastos-ela-api/"];
+
+/// Set Z158: LNbits' Quasar templates (a coloured method span in code, `<h5>` captions).
+const SET_Z158: [&str; 1] = ["refs/lnbits-api/"];
+
+/// Set Z159: OneBusAway's page per method (`# Method: agency`, no HTTP method stated),
+/// rclone's remote control (`### core/bwlimit: Title` headings, POST per command).
+const SET_Z159: [&str; 2] = ["refs/onebusaway-api/", "refs/rclone-rc-api/"];
+
+/// Set Z160: Apache Unomi's AsciiDoc pages (a `|Path|Method|` table, routes in sentences,
+/// literal blocks of route lines).
+const SET_Z160: [&str; 1] = ["refs/unomi-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1530,7 +1591,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 175] = [
+const UNSEEN_SETS: [UnseenSet; 187] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2718,7 +2779,7 @@ const UNSEEN_SETS: [UnseenSet; 175] = [
         name: "set Z145",
         folders: &SET_Z145,
         truth: 68,
-        floors: (68, 32, 79, 0),
+        floors: (68, 734, 79, 0),
         invented: 1,
     },
     UnseenSet {
@@ -2741,6 +2802,90 @@ const UNSEEN_SETS: [UnseenSet; 175] = [
         truth: 8,
         floors: (8, 6, 5, 0),
         invented: 0,
+    },
+    UnseenSet {
+        name: "set Z149",
+        folders: &SET_Z149,
+        truth: 48,
+        floors: (48, 39, 46, 26),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z150",
+        folders: &SET_Z150,
+        truth: 37,
+        floors: (32, 38, 33, 5),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z151",
+        folders: &SET_Z151,
+        truth: 37,
+        floors: (37, 7, 51, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z152",
+        folders: &SET_Z152,
+        truth: 47,
+        floors: (46, 36, 8, 3),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z153",
+        folders: &SET_Z153,
+        truth: 37,
+        floors: (35, 15, 31, 8),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z154",
+        folders: &SET_Z154,
+        truth: 44,
+        floors: (44, 0, 142, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z155",
+        folders: &SET_Z155,
+        truth: 19,
+        floors: (16, 24, 1, 2),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z156",
+        folders: &SET_Z156,
+        truth: 41,
+        floors: (37, 9, 62, 7),
+        invented: 4,
+    },
+    UnseenSet {
+        name: "set Z157",
+        folders: &SET_Z157,
+        truth: 47,
+        floors: (46, 10, 32, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z158",
+        folders: &SET_Z158,
+        truth: 55,
+        floors: (54, 34, 5, 4),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z159",
+        folders: &SET_Z159,
+        truth: 60,
+        floors: (45, 0, 47, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z160",
+        folders: &SET_Z160,
+        truth: 25,
+        floors: (23, 12, 28, 0),
+        invented: 1,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",

@@ -948,9 +948,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             ops = with_index(doc, named_calls);
         } else if in_summaries {
             ops = summaried;
-        } else if calls_of_methods {
-            ops.clear();
-        } else if signed.len() >= 3 && signed.len() > 2 * ops.len() {
+        } else if calls_of_methods || (signed.len() >= 3 && signed.len() > 2 * ops.len()) {
             ops.clear();
         } else if signed.len() >= 3 {
             mixed_methods(doc, &mut ops, signed);
