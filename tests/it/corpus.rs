@@ -2870,7 +2870,7 @@ const UNSEEN_SETS: [UnseenSet; 187] = [
         name: "set Z158",
         folders: &SET_Z158,
         truth: 55,
-        floors: (54, 34, 5, 4),
+        floors: (55, 34, 65, 49),
         invented: 0,
     },
     UnseenSet {

@@ -33,6 +33,7 @@ pub fn blocks(text: &str) -> (Vec<Block>, Vec<Link>) {
         blocks: Vec::new(),
         links: Vec::new(),
         pending: String::new(),
+        titled: 0,
     };
     w.children(html.root_element(), 0);
     w.flush();
@@ -146,6 +147,9 @@ struct Walk<'a> {
     links: Vec<Link>,
     /// Loose inline text waiting to become a paragraph.
     pending: String,
+    /// How many titled custom elements (`<q-expansion-item label="…">`) enclose the one
+    /// being read: the level of the heading each title makes.
+    titled: u8,
 }
 
 /// Whether an element is page chrome (a cookie or consent banner, a menu).
@@ -360,6 +364,22 @@ impl Walk<'_> {
                 let mut out = String::new();
                 self.collect_inline(el, false, &mut out);
                 self.pending.push_str(&out);
+            }
+            // (A custom element titled by an attribute around blocks, `<q-expansion-item
+            // label="List withdraw links">` as a Vue component library writes a collapsible
+            // section: a section, its title a heading one level under the titled element
+            // around it.)
+            n if n.contains('-')
+                && self.titled < 6
+                && let Some(title) = element_title(el) =>
+            {
+                self.flush();
+                let at = self.locate.tag(n);
+                self.titled += 1;
+                self.push(Kind::Heading { level: self.titled }, title, at);
+                self.children(el, depth);
+                self.flush();
+                self.titled -= 1;
             }
             _ => {
                 // A container (div, section, main, article, body, dl, …).
@@ -610,6 +630,25 @@ impl Walk<'_> {
     }
 }
 
+/// The title a custom element gives the blocks it wraps in its `label` or `title`
+/// attribute (`<q-expansion-item label="Get a withdraw link">`), when it wraps blocks.
+fn element_title(el: ElementRef<'_>) -> Option<String> {
+    let title = ["label", "title"]
+        .iter()
+        .find_map(|a| el.value().attr(a))
+        .map(collapse)
+        .filter(|t| !t.is_empty())?;
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| {
+            matches!(
+                e.value().name(),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "table" | "pre" | "ul" | "ol"
+            )
+        })
+        .then_some(title)
+}
+
 /// A cell's `colspan` or `rowspan` (1 when absent or not a small number).
 fn span(cell: ElementRef<'_>, attr: &str) -> usize {
     cell.value()
@@ -760,6 +799,27 @@ fn holds_blocks(el: ElementRef<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::read::blocks::{Document, InputKind, Kind, Span};
+
+    #[test]
+    fn custom_elements_titled_by_an_attribute_are_sections() {
+        let page = "<q-expansion-item label=\"API info\">\n  <q-expansion-item label=\"List withdraw links\">\n    <q-card><q-card-section>\n      <code><span class=\"text-blue\">GET</span> /withdraw/api/v1/links</code>\n      <h5>Headers</h5>\n      <code>{\"X-Api-Key\": &lt;invoice_key&gt;}</code>\n    </q-card-section></q-card>\n  </q-expansion-item>\n  <q-btn label=\"Swagger API\"></q-btn>\n</q-expansion-item>\n";
+        let d = Document::parse("t.html", page);
+        let heads: Vec<(Option<u8>, &str)> = d
+            .blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| (b.level(), b.text.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (Some(1), "API info"),
+                (Some(2), "List withdraw links"),
+                (Some(5), "Headers")
+            ]
+        );
+        assert_eq!(d.blocks[1].span.line, 2);
+    }
 
     #[test]
     fn a_first_row_of_bold_cells_is_the_header() {
