@@ -2870,7 +2870,7 @@ const UNSEEN_SETS: [UnseenSet; 187] = [
         name: "set Z158",
         folders: &SET_Z158,
         truth: 55,
-        floors: (55, 34, 65, 49),
+        floors: (55, 78, 65, 49),
         invented: 0,
     },
     UnseenSet {

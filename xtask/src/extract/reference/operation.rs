@@ -1921,6 +1921,38 @@ impl<'b> Walk<'b> {
         })
     }
 
+    /// A JSON object of headers under a headers label, in code or a paragraph of its own
+    /// (`#### Headers` over `{"X-Api-Key": <invoice_key>}`): each member a header
+    /// parameter, its value an example or a placeholder. True when the block is read.
+    fn header_object(&mut self, b: &Block) -> bool {
+        let t = b.text.trim();
+        let object_here = matches!(self.ctx, Some(Ctx::Params(Some(Location::Header))))
+            && matches!(b.kind, Kind::Code { .. } | Kind::Paragraph)
+            && t.starts_with('{')
+            && t.ends_with('}');
+        if !object_here {
+            return false;
+        }
+        let Ok(parsed) = crate::read::json::parse(t, b.span.line) else {
+            return false;
+        };
+        let found = json_params(&parsed.node, Location::Header);
+        // (Every member named as headers are, `X-Api-Key`, `Authorization`: not a body's
+        // sample under a label that named headers before it, `{"member_id": 1}`.)
+        let header_name = |n: &str| {
+            n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && (n.contains('-') || n.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        if found.is_empty() || !found.iter().all(|p| header_name(&p.name)) {
+            return false;
+        }
+        for mut p in found {
+            p.line = b.span.line;
+            self.raw.push((p, self.ctx));
+        }
+        true
+    }
+
     /// A JSON object right under a parameter label of a call that sends no body
     /// (`**Parameters**:` then `{"batchSize": 10, "offset": 30}` under a `GET`): its
     /// members are the query's parameters, as the object's own words name them.
@@ -3237,6 +3269,7 @@ impl Reader<'_> {
         w.jsx_props(b);
         w.keyword_call_items(b);
         if w.attribute_params(k, b)
+            || w.header_object(b)
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)

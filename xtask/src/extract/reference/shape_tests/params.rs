@@ -2717,3 +2717,15 @@ fn a_filter_table_shared_as_query_parameters() {
     assert_eq!(ops[2].1, ["camera_name path true", "fps query false"]);
     assert_eq!(ops[3].1, ["camera_name path true"]);
 }
+
+/// A JSON object of headers under a headers label (`#### Headers` over `{"X-Api-Key":
+/// <invoice_key>}`): each member a header parameter. A body's sample under a label that
+/// named headers before it (`{"member_id": 1}`) is none.
+#[test]
+fn a_json_object_of_headers_under_a_headers_label() {
+    let page = "# API\n\n## List links\n\n`GET /withdraw/api/v1/links`\n\n#### Headers\n\n```\n{\"X-Api-Key\": <invoice_key>}\n```\n\n#### Returns 200 OK\n\n```\n[<withdraw_link_object>, ...]\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(ops(&out)[0].1, ["X-Api-Key header false"]);
+    let body = page.replace("\"X-Api-Key\"", "\"member_id\"");
+    assert!(ops(&read("api.md", &body))[0].1.is_empty());
+}
