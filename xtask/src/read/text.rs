@@ -657,13 +657,9 @@ impl Scan<'_> {
             return None;
         }
         let (header, _) = rows.remove(0);
-        let text = std::iter::once(&header)
-            .chain(rows.iter().map(|(r, _)| r))
-            .map(|r| r.join(" | "))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let (rows, row_lines): (Vec<Vec<String>>, Vec<u32>) = rows.into_iter().unzip();
+        let text = table_text(&header, &rows);
         let header = header.iter().map(|c| self.text_of(n, c)).collect();
-        let (rows, row_lines) = rows.into_iter().unzip();
         let table = Table {
             header,
             rows,
@@ -1157,11 +1153,7 @@ impl Scan<'_> {
             if std::ptr::fn_addr_eq(split, pipe_cells as Splitter) {
                 (rows, lines) = unwrap_rows(rows, lines, header.len());
             }
-            let text = std::iter::once(&header)
-                .chain(&rows)
-                .map(|r| r.join(" | "))
-                .collect::<Vec<_>>()
-                .join("\n");
+            let text = table_text(&header, &rows);
             let header = header.into_iter().map(|c| self.text_of(n, &c)).collect();
             let table = Table {
                 header,
@@ -1363,6 +1355,16 @@ fn liquid_closer(t: &str, name: &str) -> Option<usize> {
 }
 
 /// `---|---|` or `|:---|---:|`.
+/// A table's text as a block holds it: its header and rows, a line each, cells joined by
+/// ` | `.
+fn table_text(header: &[String], rows: &[Vec<String>]) -> String {
+    std::iter::once(header)
+        .chain(rows.iter().map(Vec::as_slice))
+        .map(|r| r.join(" | "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The cells of a row of a Yandex Flavored Markdown table: its text split at each `|`
 /// outside inline code, each cell's lines trimmed.
 fn yfm_cells(row: &str) -> Vec<String> {

@@ -871,9 +871,8 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                         // (A method of a namespace headed by its slashed name, `###
                         // core/bwlimit: Set the bandwidth limit.`, beside others of it.)
                         || m.rpc.as_deref().is_some_and(|n| {
-                            n.contains('/')
-                                && slash_method(&clean_heading(&doc.blocks[h].text))
-                                    .is_some_and(|(name, _)| name == n)
+                            slash_method(&clean_heading(&doc.blocks[h].text))
+                                .is_some_and(|(name, _)| name == n)
                         })
                         // (A call naming it in its envelope under a sub-heading of its
                         // section, `### Example`.)
@@ -1031,17 +1030,23 @@ fn shared_parameter_table(doc: &Document, h: usize) -> bool {
         .find(|&i| doc.blocks[i].is_heading())
         .unwrap_or(doc.blocks.len());
     let own = &doc.blocks[h + 1..end];
-    own.iter().any(|b| {
-        b.kind == Kind::Paragraph && {
-            let t = b.text.to_ascii_lowercase();
-            t.contains("query parameters") || t.contains("query string")
-        }
-    }) && own.iter().any(|b| {
-        b.table()
-            .is_some_and(|t| super::tables::columns(t).is_some())
-    }) && !own
-        .iter()
-        .any(|b| b.is_code() && !code_routes(b).is_empty())
+    own.iter().any(says_query_string)
+        && own.iter().any(|b| {
+            b.table()
+                .is_some_and(|t| super::tables::columns(t).is_some())
+        })
+        && !own
+            .iter()
+            .any(|b| b.is_code() && !code_routes(b).is_empty())
+}
+
+/// Whether a paragraph says parameters travel in the query string (`Set the fields using
+/// URL query parameters`, `in the query string`).
+pub(super) fn says_query_string(b: &Block) -> bool {
+    b.kind == Kind::Paragraph && {
+        let t = b.text.to_ascii_lowercase();
+        t.contains("query parameters") || t.contains("query string")
+    }
 }
 
 /// A section's parameter list shared by the operations under it: a `Parameters` label

@@ -3109,33 +3109,26 @@ impl Reader<'_> {
             });
             // (A shared list its section says travels in the query string, `Set the fields
             // using URL query parameters, like `?from=2021-05-08``: query parameters.)
+            let unlocated_shared = |p: &RawParam, ctx: &Option<Ctx>| {
+                p.location.is_none()
+                    && matches!(ctx, None | Some(Ctx::Params(None)))
+                    && tail.as_ref().is_some_and(|t| t.contains(&p.line))
+                    && !r.path.contains(&format!("{{{}}}", p.name))
+            };
             let in_query = o.tail.is_some_and(|(s, e)| {
-                doc.blocks[s..e].iter().any(|b| {
-                    b.kind == Kind::Paragraph && {
-                        let t = b.text.to_ascii_lowercase();
-                        t.contains("query parameters") || t.contains("query string")
-                    }
-                })
+                doc.blocks[s..e]
+                    .iter()
+                    .any(super::locate::says_query_string)
             });
-            if in_query {
-                for (p, ctx) in &mut w.raw {
-                    if p.location.is_none()
-                        && matches!(ctx, None | Some(Ctx::Params(None)))
-                        && tail.as_ref().is_some_and(|t| t.contains(&p.line))
-                        && !r.path.contains(&format!("{{{}}}", p.name))
-                    {
-                        p.location = Some(Location::Query);
-                    }
+            for (p, ctx) in &mut w.raw {
+                if in_query && unlocated_shared(p, ctx) {
+                    p.location = Some(Location::Query);
                 }
             }
             w.raw.retain(|(p, ctx)| {
-                let unlocated_shared = p.location.is_none()
-                    && matches!(ctx, None | Some(Ctx::Params(None)))
-                    && tail.as_ref().is_some_and(|t| t.contains(&p.line))
-                    && !r.path.contains(&format!("{{{}}}", p.name));
                 p.location != Some(Location::Body)
                     && !matches!(ctx, Some(Ctx::Params(Some(Location::Body)) | Ctx::Form))
-                    && !unlocated_shared
+                    && !unlocated_shared(p, ctx)
             });
         }
         // (A method with no route whose call the section shows as a query string naming it,

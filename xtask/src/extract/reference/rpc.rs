@@ -893,12 +893,16 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
         own
     };
     (code.iter().any(|s| !code_routes(s).is_empty())
-        && code.iter().any(|s| {
-            DISCRIMINATORS
-                .iter()
-                .any(|k| string_members(&s.text, k).any(|v| v == name))
-        }))
+        && code.iter().any(|s| discriminator_names(&s.text, name)))
         || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// Whether code holds a body member that says which call it is, naming the call `name`
+/// (`{"type": "GET_HEALTH"}`, `{"cmd": "request.get"}`: the [`DISCRIMINATORS`]).
+fn discriminator_names(code: &str, name: &str) -> bool {
+    DISCRIMINATORS
+        .iter()
+        .any(|k| string_members(code, k).any(|v| v == name))
 }
 
 /// Whether code holds a query string naming the call `name` in a member that says which
@@ -944,7 +948,7 @@ pub(super) fn summary_calls(doc: &Document) -> Vec<OpAt> {
         let Some(summary) = source
             .split_once("<summary>")
             .and_then(|(_, r)| r.split_once("</summary>"))
-            .map(|(s, _)| without_tags(s))
+            .map(|(s, _)| strip_markup(s))
         else {
             continue;
         };
@@ -964,11 +968,7 @@ pub(super) fn summary_calls(doc: &Document) -> Vec<OpAt> {
             })
             .unwrap_or(doc.blocks.len());
         let named = doc.blocks[i + 1..end].iter().any(|c| {
-            c.is_code()
-                && (query_names_call(&c.text, name)
-                    || DISCRIMINATORS
-                        .iter()
-                        .any(|k| string_members(&c.text, k).any(|v| v == name)))
+            c.is_code() && (query_names_call(&c.text, name) || discriminator_names(&c.text, name))
         });
         if named {
             out.push(method_at(
@@ -979,21 +979,6 @@ pub(super) fn summary_calls(doc: &Document) -> Vec<OpAt> {
                 None,
                 Some(i),
             ));
-        }
-    }
-    out
-}
-
-/// Text with its HTML tags left out (`<code>server-ping</code>`: `server-ping`).
-fn without_tags(s: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in s.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
         }
     }
     out
