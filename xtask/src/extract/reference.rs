@@ -382,6 +382,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let (title_at, title, version_in_title) =
         title_of(&mut r.kit, doc, api, profile, located.len(), first_op);
     responses::page_statuses(doc, title_at, first_op, &mut operations);
+    responses::section_statuses(doc, &located, &mut operations);
     params::page_headers(doc, title_at, first_op, &mut operations);
     numbering_gaps(&mut r.kit, doc, &located);
     cut_routes(&mut r.kit, doc);

@@ -1763,27 +1763,114 @@ pub(super) fn page_statuses(
                     }
                 }
             }
-            for op in ops.iter_mut() {
-                let Some(route) = &op.route else { continue };
-                let last = route.path.trim_end_matches('/').rsplit('/').next();
-                if excepted
-                    .iter()
-                    .any(|n| Some(*n) == last || *n == op.name || *n == op.id)
-                {
-                    continue;
-                }
-                for (code, reason) in &found {
-                    if !op.responses.iter().any(|r| r.code() == Some(*code)) {
-                        op.responses.push(Response {
-                            status: Some(Status::Code(*code)),
-                            content_type: None,
-                            ty: None,
-                            doc: reason.clone(),
-                            line: Some(b.span.line),
-                        });
-                    }
-                }
+            give_statuses(ops, &found, &excepted, b.span.line);
+        }
+    }
+}
+
+/// `found` given to every operation with a route that has none of that code, except the
+/// ones `excepted` names (a route's last segment, an operation's name or id).
+fn give_statuses(
+    ops: &mut [Operation],
+    found: &[(u16, Option<String>)],
+    excepted: &[&str],
+    line: u32,
+) {
+    for op in ops.iter_mut() {
+        let Some(route) = &op.route else { continue };
+        let last = route.path.trim_end_matches('/').rsplit('/').next();
+        if excepted
+            .iter()
+            .any(|n| Some(*n) == last || *n == op.name || *n == op.id)
+        {
+            continue;
+        }
+        for (code, reason) in found {
+            if !op.responses.iter().any(|r| r.code() == Some(*code)) {
+                op.responses.push(Response {
+                    status: Some(Status::Code(*code)),
+                    content_type: None,
+                    ty: None,
+                    doc: reason.clone(),
+                    line: Some(line),
+                });
             }
         }
     }
+}
+
+/// Statuses a section of their own states for the whole page: a heading naming status,
+/// response or error codes (`# HTTP Response Codes`, `##### HTTP Authentication and error
+/// codes`, `## Errors`) outside every operation's extent, with a sentence speaking of
+/// every call (`… in each HTTP request.`), over a status table (`Code | Reason`), status
+/// items (`* **400 Bad Request** - Invalid URL …`) or sentences giving statuses: each
+/// given to every operation with a route that has none of that code. A section holding an
+/// operation is none.
+pub(super) fn section_statuses(
+    doc: &crate::read::blocks::Document,
+    located: &[super::locate::OpAt],
+    ops: &mut [Operation],
+) {
+    let inside = |i: usize| {
+        located.iter().any(|o| {
+            (o.start..o.end).contains(&i)
+                || o.heading == Some(i)
+                || o.more.iter().any(|&(s, e)| (s..e).contains(&i))
+        })
+    };
+    for (at, h) in doc.headings() {
+        if !codes_heading(&h.text) || inside(at) {
+            continue;
+        }
+        let end = doc.section_end(at, doc.blocks.len(), |_| false);
+        if (at + 1..end).any(inside) {
+            continue;
+        }
+        // (Only what follows a sentence speaking of every call, `… in each HTTP request.
+        // Possible error codes and their reasons:`, and the statuses such a sentence gives
+        // itself; a list of the errors an API may answer with, or a sentence on one error,
+        // says nothing of which call answers which.)
+        let mut every = false;
+        let mut found: Vec<(u16, Option<String>)> = Vec::new();
+        for b in &doc.blocks[at + 1..end] {
+            let more = if let Some(t) = b.table().filter(|_| every) {
+                status_table(t).unwrap_or_default()
+            } else if b.depth().is_some() && every {
+                status_item(&b.text).into_iter().collect()
+            } else if b.kind == Kind::Paragraph {
+                let sentences: Vec<&str> = b.text.split(". ").filter(|t| every_call(t)).collect();
+                every |= !sentences.is_empty();
+                sentences.into_iter().flat_map(prose_statuses).collect()
+            } else {
+                Vec::new()
+            };
+            for (code, reason) in more {
+                if !found.iter().any(|(c, _)| *c == code) {
+                    found.push((code, reason));
+                }
+            }
+        }
+        give_statuses(ops, &found, &[], h.span.line);
+    }
+}
+
+/// Whether a heading names the status, response or error codes of a whole API (`HTTP
+/// Response Codes`, `Status codes and responses`, `HTTP Authentication and error codes`,
+/// `Common error codes`, `Errors`).
+fn codes_heading(text: &str) -> bool {
+    let t = text.split(" {#").next().unwrap_or(text);
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |names: &[&str]| words.iter().any(|w| names.contains(&w.as_str()));
+    (has(&["status", "response", "error", "http"]) && has(&["code", "codes"]))
+        || matches!(
+            words.join(" ").as_str(),
+            "errors" | "error responses" | "http errors" | "http status" | "http statuses"
+        )
 }

@@ -1347,3 +1347,79 @@ fn chinese_status_code_lines() {
     assert_eq!(routes(&out), ["POST /rest/v1/namespaces"]);
     assert_eq!(statuses(&out), [vec![201, 400]]);
 }
+
+/// A section of its own, outside every operation, naming the codes of the whole API and
+/// speaking of every call (`##### HTTP Authentication and error codes` / `… in each HTTP
+/// request. Possible error codes and their reasons:` / `* **400 Bad Request** - …`): its
+/// statuses are every routed operation's. A section listing what the API may answer, with
+/// no sentence about every call (`## Errors` / `you will receive a `404 Not Found``), says
+/// nothing of which call answers which.
+#[test]
+fn statuses_of_every_call_in_a_section_of_their_own() {
+    let page = "# Device API
+
+##### HTTP Authentication and error codes
+
+The application needs to include the token in each HTTP request.
+Possible error codes and their reasons:
+
+* **400 Bad Request** - Invalid URL, request parameters or body.
+* **401 Unauthorized** - Invalid token.
+
+## Telemetry upload API
+
+To publish telemetry, send POST request to the following URL:
+
+```shell
+POST /api/v1/{token}/telemetry
+```
+
+## Attributes API
+
+```shell
+GET /api/v1/{token}/attributes
+```
+
+Answers `200 OK`.
+";
+    let out = read("device.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/{token}/telemetry",
+            "GET /api/v1/{token}/attributes"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![400, 401], vec![200, 400, 401]]);
+    // The same list after the operations, under `## Errors`, with no sentence about every
+    // call: nobody's.
+    let page = "# Device API
+
+## Telemetry upload API
+
+```shell
+POST /api/v1/{token}/telemetry
+```
+
+## Attributes API
+
+```shell
+GET /api/v1/{token}/attributes
+```
+
+## Errors
+
+If the device is unknown, you will receive a `404 Not Found` response.
+
+* **400 Bad Request** - Invalid URL, request parameters or body.
+";
+    let out = read("device.md", page);
+    assert_eq!(statuses(&out), [Vec::<u16>::new(), Vec::new()]);
+    // After the operations, with the sentence: every call's.
+    let page = page.replace(
+        "If the device",
+        "Every request may fail. Possible error codes:\n\nIf the device",
+    );
+    let out = read("device.md", &page);
+    assert_eq!(statuses(&out), [vec![400], vec![400]]);
+}
