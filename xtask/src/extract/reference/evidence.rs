@@ -2680,7 +2680,11 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
-        | "请求方法" | "请求数据方式" | "调用方法" => {
+        | "请求方法" | "请求数据方式" | "调用方法"
+        // (The word alone in other languages: `方法：`GET``, `Método: GET`, `Метод: POST`,
+        // `メソッド`, `메서드`.)
+        | "方法" | "请求类型" | "método" | "metodo" | "méthode" | "methode" | "метод"
+        | "http метод" | "メソッド" | "http メソッド" | "메서드" | "메소드" => {
             Some((false, rest))
         }
         // (A list of methods, `Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path:

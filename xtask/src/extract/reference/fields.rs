@@ -1068,6 +1068,23 @@ fn bullet_fields(text: &str, line: u32) -> Option<RawParam> {
     }
     let rest = parenthesised_marks(&mut p, rest);
     p.doc = marks_before_dash(&mut p, rest);
+    // (A Chinese description opening with its mark, `必填。待识别图像的 …` "required.",
+    // `可选。` "optional.", `非必填，` "not required,".)
+    if p.required.is_none() {
+        let d = p.doc.trim_start();
+        let mark = |words: &[&str]| {
+            words.iter().any(|w| {
+                d.strip_prefix(w).is_some_and(|r| {
+                    r.is_empty() || r.starts_with(['。', '，', '；', ',', '.', ';', ' ', '）', ')'])
+                })
+            })
+        };
+        if mark(&["非必填", "非必须", "非必选", "可选", "选填"]) {
+            p.required = Some(false);
+        } else if mark(&["必填", "必须", "必选"]) {
+            p.required = Some(true);
+        }
+    }
     p.line = line;
     Some(p)
 }
@@ -1106,13 +1123,19 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
             .map_or(t.len(), |w| close + w);
         first = &t[..end];
     }
-    let head = first.trim_end_matches([':', ',']);
+    // (`name：描述`: a full-width colon, as Chinese pages write it, glued to the name.)
+    if let Some((name, _)) = first.split_once('：')
+        && !name.is_empty()
+    {
+        first = &t[..name.len() + '：'.len_utf8()];
+    }
+    let head = first.trim_end_matches([':', ',', '：']);
     let mut p = name_part(head)?;
     lead.apply(&mut p);
     let mut rest = t[first.len()..].trim_start();
     // `page_id in query. Used for …`, `hostname passed in query string`, `X-Key header`:
     // where it travels, said after the name.
-    if !first.ends_with([':', ','])
+    if !first.ends_with([':', ',', '：'])
         && let Some((location, after)) = location_phrase(rest)
     {
         p.location = Some(location);
@@ -1133,9 +1156,10 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     // (`"configfile", a configuration file`: a name in double quotes, its description
     // after a comma.)
     let quoted = head.len() > 2 && head.starts_with('"') && head.ends_with('"');
-    let rest = if first.ends_with(':') || pair_in_code || (quoted && first.ends_with(',')) {
+    let rest = if first.ends_with([':', '：']) || pair_in_code || (quoted && first.ends_with(','))
+    {
         rest
-    } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
+    } else if let Some(r) = ["- ", "– ", "— ", ": ", "= ", "："]
         .iter()
         .find_map(|s| rest.strip_prefix(s))
     {

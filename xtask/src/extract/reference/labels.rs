@@ -134,6 +134,11 @@ fn chinese_label(text: &str) -> Option<Ctx> {
         // (`传输协议规范`, "transfer protocol specification": the call's route, method and
         // headers, as `API Specification` heads them.)
         "规范",
+        // (`请求格式` / `响应格式`, "request format" / "response format": the call's
+        // parameters and its answer.)
+        "请求格式",
+        "响应格式",
+        "返回格式",
     ];
     if !tails.iter().any(|w| t.ends_with(w)) {
         return None;
@@ -170,7 +175,7 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     if has("请求体") || has("请求正文") {
         return Some(Ctx::Params(Some(Location::Body)));
     }
-    if has("参数") || has("入参") || has("字段") || t == "请求" {
+    if has("参数") || has("入参") || has("字段") || t == "请求" || t == "请求格式" {
         return Some(Ctx::Params(None));
     }
     None
@@ -221,6 +226,18 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     }
     if let Some(ctx) = chinese_label(text).or_else(|| russian_label(text)) {
         return Some(ctx);
+    }
+    // (A Chinese sentence ending in a colon that opens with what it introduces: `返回json字符串，
+    // 内容为一个字典，键值为：` "returns a JSON string, a dictionary whose keys are:", `参数：json
+    // 字符串，…键值为：` "parameters: …".)
+    let t = text.trim();
+    if t.ends_with([':', '：']) {
+        if t.starts_with("返回") || t.starts_with("响应") {
+            return Some(Ctx::Response(None));
+        }
+        if t.starts_with("参数") || t.starts_with("请求参数") {
+            return Some(Ctx::Params(None));
+        }
     }
     let t = text.trim().trim_end_matches(':').trim();
     if t.is_empty() || t.split_whitespace().count() > 14 {

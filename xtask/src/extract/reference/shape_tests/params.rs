@@ -2729,3 +2729,39 @@ fn a_json_object_of_headers_under_a_headers_label() {
     let body = page.replace("\"X-Api-Key\"", "\"member_id\"");
     assert!(ops(&read("api.md", &body))[0].1.is_empty());
 }
+
+/// A Chinese page's call told in label lines with full-width colons (`URL：`/api/ocr``,
+/// `方法：`POST`` under `### 2.1. 请求格式` "request format"), its body fields as bold names
+/// before a full-width colon and a mark opening the description (`- **base64** ： 必填。…`
+/// "required.", `- **options** ：可选。…` "optional."), and the answer's table under
+/// `### 2.2. 响应格式` "response format", after a sentence opening with `返回` "returns": no
+/// field of the body.
+#[test]
+fn chinese_label_lines_and_marked_bullets() {
+    let page = "## 2. 图片OCR：Base64 识别接口
+
+URL：`/api/ocr`
+
+### 2.1. 请求格式
+
+方法：`POST`
+
+参数：json字符串，内容为一个字典，键值为：
+
+- **base64** ： 必填。待识别图像的 Base64 编码字符串。
+- **options** ：可选。参数字典。
+
+### 2.2. 响应格式
+
+返回json字符串，内容为一个字典，键值为：：
+
+| 字段      | 类型        | 描述      |
+| --------- | ----------- | --------- |
+| code      | int         | 任务状态码 |
+| data      | list/string | 识别结果   |
+";
+    let out = read("api_ocr.md", page);
+    assert_eq!(routes(&out), ["POST /api/ocr"]);
+    // (Each with whether it is optional.)
+    assert_eq!(body_fields(&out, 0), [("base64", false), ("options", true)]);
+}
