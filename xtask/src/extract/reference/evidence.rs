@@ -4292,9 +4292,18 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 .trim()
                 .trim_start_matches(['*', '-', '•'])
                 .replace(['`', '*'], "");
-            let (k, v) = t.split_once(':')?;
-            let k = k.trim().to_ascii_lowercase();
-            names.contains(&k.as_str()).then(|| v.trim().to_string())
+            if let Some((k, v)) = t.split_once(':')
+                && names.contains(&k.trim().to_ascii_lowercase().as_str())
+            {
+                return Some(v.trim().to_string());
+            }
+            // (Without the colon, a bold label before a path in code: `* **URI**
+            // `/api/v1/org/${orgName}/project``.)
+            let (k, v) = t.trim().split_once(char::is_whitespace)?;
+            let v = v.trim();
+            (names.contains(&k.to_ascii_lowercase().as_str())
+                && (v.starts_with('/') || v.starts_with("http://") || v.starts_with("https://")))
+            .then(|| v.to_string())
         };
         // `Method: GET`, also without the colon (`Method `POST``).
         let method_item = |l: &str| {

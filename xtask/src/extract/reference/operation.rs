@@ -1953,6 +1953,83 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A headers label and the headers' names in code on one line (`* **Headers**
+    /// `Authorization`, `Content-Type: application/json``, `Headers: `X-Api-Key``): a header
+    /// parameter each, but the media types (`Content-Type`, `Accept`), which the call's
+    /// content type says.
+    fn header_list(&mut self, b: &Block) -> bool {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) || b.span.line != b.span.end_line
+        {
+            return false;
+        }
+        let src = self.doc.source.text(b.span.line, b.span.end_line);
+        let t = src.trim().trim_start_matches(['*', '-', '+', '•']).trim();
+        let Some(tick) = t.find('`') else {
+            return false;
+        };
+        let label = t[..tick].replace('*', "");
+        let label = label
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_ascii_lowercase();
+        if !matches!(
+            label.as_str(),
+            "headers" | "header" | "request headers" | "http headers" | "required headers"
+        ) {
+            return false;
+        }
+        let rest = &t[tick..];
+        let pieces: Vec<&str> = rest.split('`').collect();
+        // (Nothing but code spans and the commas or `and` between them.)
+        if pieces.len() < 3
+            || pieces.iter().step_by(2).any(|between| {
+                !between
+                    .trim()
+                    .trim_matches([',', ';', '.'])
+                    .split_whitespace()
+                    .all(|w| matches!(w, "and" | "or" | "," | ";"))
+            })
+        {
+            return false;
+        }
+        let header_name = |n: &str| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && n.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let names: Vec<&str> = pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|span| span.split(':').next().unwrap_or("").trim())
+            .collect();
+        if !names.iter().all(|n| header_name(n)) {
+            return false;
+        }
+        for name in names {
+            if name.eq_ignore_ascii_case("content-type")
+                || name.eq_ignore_ascii_case("accept")
+                || self
+                    .raw
+                    .iter()
+                    .any(|(p, _)| p.name.eq_ignore_ascii_case(name))
+            {
+                continue;
+            }
+            self.raw.push((
+                RawParam {
+                    name: name.to_string(),
+                    location: Some(Location::Header),
+                    line: b.span.line,
+                    ..RawParam::default()
+                },
+                Some(Ctx::Params(Some(Location::Header))),
+            ));
+        }
+        true
+    }
+
     /// A JSON object right under a parameter label of a call that sends no body
     /// (`**Parameters**:` then `{"batchSize": 10, "offset": 30}` under a `GET`): its
     /// members are the query's parameters, as the object's own words name them.
@@ -3263,6 +3340,7 @@ impl Reader<'_> {
         w.keyword_call_items(b);
         if w.attribute_params(k, b)
             || w.header_object(b)
+            || w.header_list(b)
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)

@@ -3037,3 +3037,45 @@ fn curl_form_string_calls_are_posts() {
     let out = read("README.md", page);
     assert_eq!(routes(&out), ["POST /v1/sender/abc", "POST /v1/notes"]);
 }
+
+/// A call told as bold-label bullets with no colon (`* **URI** `/api/v1/org/${orgName}/project``
+/// over `* **Method** `POST``), its headers named in code on one line (`* **Headers**
+/// `Authorization`, `Content-Type: application/json``: a header parameter, and the media
+/// type, which is none).
+#[test]
+fn bold_label_bullets_without_colons() {
+    let page = "# Project
+
+## Create a Project
+
+Creates a new project.
+
+* **URI** `/api/v1/org/${orgName}/project`
+* **Method** `POST`
+* **Headers** `X-Concord-Token`, `Content-Type: application/json`
+* **Body**
+    ```json
+    { \"name\": \"myProject\" }
+    ```
+
+## Delete a Project
+
+* **URI** `/api/v1/org/${orgName}/project/${projectName}`
+* **Method** `DELETE`
+* **Headers** `X-Concord-Token`
+";
+    let out = read("project.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/org/{orgName}/project",
+            "DELETE /api/v1/org/{orgName}/project/{projectName}"
+        ]
+    );
+    assert_eq!(param_names(&out, 0), ["orgName", "X-Concord-Token"]);
+    assert_eq!(
+        param_names(&out, 1),
+        ["orgName", "projectName", "X-Concord-Token"]
+    );
+    assert_eq!(body_fields(&out, 0), [("name", true)]);
+}
