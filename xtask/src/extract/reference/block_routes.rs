@@ -444,11 +444,20 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         out.push((line, r));
         return out;
     }
+    // (The methods of the row above, for a row whose method cell holds a blank written on
+    // purpose or a ditto mark: `GET | /subnets/{id}/` over `&nbsp; | /subnets/{id}/usage/`,
+    // a method written once for the rows under it. An empty cell is none: a grid table's
+    // row of a path no method is given for.)
+    let mut above = None;
     for (k, row) in t.rows.iter().enumerate() {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
+        let blank = |c: &str| matches!(c.trim(), "&nbsp;" | "\u{a0}" | "\"" | "〃" | "''");
+        if let Some(m) = method_col.and_then(|m| row.get(m)) {
+            above = cell_methods(m).or_else(|| above.take().filter(|_| blank(m)));
+        }
         if let (Some(m), Some(p)) = (method_col, path_col)
-            && let (Some(m), Some(p)) = (row.get(m), row.get(p))
-            && let Some(methods) = cell_methods(m)
+            && let (Some(_), Some(p)) = (row.get(m), row.get(p))
+            && let Some(methods) = above.clone()
         {
             // (`/v1/namespace/:namespace <br /> /v1/namespace`: one route per path; `GET /
             // HEAD`: one per method.)

@@ -3079,3 +3079,30 @@ Creates a new project.
     );
     assert_eq!(body_fields(&out, 0), [("name", true)]);
 }
+
+/// A table of routes writing each method once, the rows under it holding a blank typed on
+/// purpose (`&nbsp;`) where the method goes: those rows take the method above. An empty
+/// method cell is no method (a grid table's row of a path given none).
+#[test]
+fn a_method_written_once_for_the_rows_under_it() {
+    let page = "# Subnets
+
+Method | URL                            | Description
+-------|--------------------------------|---------------------------
+GET    | /api/app/subnets/{id}/         | Returns specific subnet
+&nbsp; | /api/app/subnets/{id}/usage/   | Returns subnet usage
+POST   | /api/app/subnets/              | Creates new subnet
+&nbsp; | /api/app/subnets/{id}/split/   | Splits subnet
+       | /api/app/subnets/{id}/legacy/  | Interface subject to change
+";
+    let out = read("subnets.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/app/subnets/{id}/",
+            "GET /api/app/subnets/{id}/usage/",
+            "POST /api/app/subnets/",
+            "POST /api/app/subnets/{id}/split/"
+        ]
+    );
+}
