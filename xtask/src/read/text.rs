@@ -340,10 +340,23 @@ fn inline_tags_removed(text: &str) -> String {
     if closed.is_empty() {
         return text.to_string();
     }
+    // (A wrapper with no more than an id, a name, a class or a style, `<span
+    // id="deploy-server"></span>部署服务`, `<p id="x">新建知识库（POST）</p>`: a renderer shows
+    // only its text. A link's element, `<a>`, stays: its text may be a route the page
+    // links to.)
+    let plain_open = |name: &str, attrs: &str| {
+        matches!(name, "p" | "span" | "div" | "font" | "center")
+            && attr_names(attrs).is_some_and(|names| {
+                names
+                    .iter()
+                    .all(|n| matches!(n.as_str(), "id" | "name" | "class" | "style" | "align"))
+            })
+    };
     // The ones left out: a phrase element's, or an element's the page writes bare, `<badge>`
     // … `</badge>`, but not one whose content is no text, `<script>`.
     let removed: Vec<&str> = closed
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|n| {
             TAGS.contains(n)
                 || (lower.contains(&format!("<{n}>"))
@@ -354,6 +367,7 @@ fn inline_tags_removed(text: &str) -> String {
         })
         .collect();
     let mut out = String::with_capacity(text.len());
+    let mut plain_tags: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
@@ -365,8 +379,23 @@ fn inline_tags_removed(text: &str) -> String {
             .trim_start_matches('/')
             .to_ascii_lowercase();
         let close = after.find('>');
+        let plain = close.is_some_and(|end| {
+            let attrs = &after[name_end..end];
+            let opening = !after.starts_with('/');
+            closed.contains(&name.as_str())
+                && if opening {
+                    plain_open(&name, attrs)
+                } else {
+                    attrs.trim().is_empty() && plain_tags.contains(&name)
+                }
+        });
+        if plain && !after.starts_with('/') {
+            plain_tags.push(name.clone());
+        }
         match close {
-            Some(end) if removed.contains(&name.as_str()) && !after[..end].contains('<') => {
+            Some(end)
+                if (removed.contains(&name.as_str()) || plain) && !after[..end].contains('<') =>
+            {
                 rest = &after[end + 1..];
             }
             _ => {
@@ -377,6 +406,36 @@ fn inline_tags_removed(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The names of an opening tag's attributes (` id="x" class='y'`), in lower case; none
+/// when they are not written as attributes are.
+fn attr_names(attrs: &str) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let mut rest = attrs.trim().trim_end_matches('/').trim();
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        if end == 0 {
+            return None;
+        }
+        names.push(rest[..end].to_ascii_lowercase());
+        rest = rest[end..].trim_start();
+        if let Some(value) = rest.strip_prefix('=') {
+            let value = value.trim_start();
+            let quote = value.chars().next()?;
+            let after = if quote == '"' || quote == '\'' {
+                let close = value[1..].find(quote)?;
+                &value[close + 2..]
+            } else {
+                let close = value.find(char::is_whitespace).unwrap_or(value.len());
+                &value[close..]
+            };
+            rest = after.trim_start();
+        }
+    }
+    Some(names)
 }
 
 /// A numeric character reference at the start of `t` (`&#58;`, `&#x2F;`): its character

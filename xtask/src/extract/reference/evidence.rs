@@ -2612,7 +2612,28 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         && text
             .split_once(':')
             .is_some_and(|(l, v)| !l.trim().is_empty() && !v.trim().is_empty());
+    // (A heading holding the label and an absolute URL, `### URL：<http://{host}/api/x>`.)
+    let heading_value = b
+        .is_heading()
+        .then(|| {
+            let t = clean_heading(text).replace('：', ": ");
+            let (label, value) = t.split_once(": ")?;
+            let (label, value) = (label.trim(), value.trim());
+            // (A URL with its server only, `<http://…>` or `http://…`: `### Endpoint:
+            // /heartbeat`, a heading titled by its path, is the operation's own.)
+            let address = value.trim_start_matches('<');
+            (matches!(
+                label.to_ascii_lowercase().as_str(),
+                "url" | "uri" | "endpoint" | "request url"
+            ) && (address.starts_with("http://") || address.starts_with("https://"))
+                && !value.contains(char::is_whitespace))
+            .then(|| (label.to_string(), value.to_string()))
+        })
+        .flatten();
     let (first, rest) = match b.is_heading() && !label_with_value {
+        true if heading_value.is_some() => {
+            heading_value.map(|(l, v)| (l, Some(v))).unwrap_or_default()
+        }
         true => (clean_heading(text), None),
         false if label_with_value || matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) => {
             let (f, r) = text.split_once('\n').unwrap_or((text, ""));
@@ -2694,6 +2715,26 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     }
 }
 
+/// The method a heading ends with in parentheses or brackets, ASCII or full-width (`新建知识库
+/// （POST）`, `Create a base (POST)`, `Delete a base [DELETE]`), after words of its own.
+fn heading_tail_method(text: &str) -> Option<&'static str> {
+    let t = clean_heading(text);
+    let t = t.trim();
+    let (head, inner) =
+        [('（', '）'), ('(', ')'), ('[', ']')]
+            .iter()
+            .find_map(|(open, close)| {
+                let body = t.strip_suffix(*close)?;
+                let at = body.rfind(*open)?;
+                Some((&body[..at], &body[at + open.len_utf8()..]))
+            })?;
+    if head.trim().is_empty() {
+        return None;
+    }
+    let inner = inner.trim();
+    method_word(inner).filter(|m| *m == inner)
+}
+
 /// Routes given as a URL and a method under labels of their own, each with its value
 /// under it (`##### URL` / `` `/jobs/start` `` / `##### Method` / `` `POST` ``, or `**URL**`
 /// / `**Method**` paragraphs, in either order): the URL label and the nearest method label
@@ -2740,7 +2781,13 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                 }
                 _ => v,
             };
-            v.trim().trim_matches(['`', '*']).trim().to_string()
+            let v = v.trim().trim_matches(['`', '*']).trim();
+            // (An autolink, `URL：<http://{your_host}:8777/api/x>`: its address.)
+            let v = match v.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+                Some(a) if url && (a.starts_with("http://") || a.starts_with("https://")) => a,
+                _ => v,
+            };
+            v.to_string()
         };
         let v = clean(&v);
         // (A method under its protocol's name, `HTTP GET`, is the method.)
@@ -2802,12 +2849,24 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .iter()
             .chain(found[prev_url..k].iter().rev())
             .find(|f| !f.1 && f.0.abs_diff(*i) <= 12 && !apart(f.0));
-        let method = method_label
+        let mut method = method_label
             .map(|f| match method_word(&f.2[0]) {
                 Some(m) => vec![m],
                 None => joined_methods(&f.2[0]),
             })
             .unwrap_or_default();
+        // (Else the method the operation's heading ends with in parentheses, `## 新建知识库
+        // （POST）` over `### URL：<http://…/new_knowledge_base>`, `## Create a base (POST)`.)
+        if method.is_empty()
+            && let Some(h) = (0..*i)
+                .rev()
+                .find(|&h| doc.blocks[h].is_heading() && field_label(&doc.blocks[h]).is_none())
+            && (h + 1..*i)
+                .all(|x| !doc.blocks[x].is_heading() || field_label(&doc.blocks[x]).is_some())
+            && let Some(m) = heading_tail_method(&doc.blocks[h].text)
+        {
+            method = vec![m];
+        }
         // (The section as far as the next URL label, or 40 blocks.)
         let end = found[k + 1..]
             .iter()

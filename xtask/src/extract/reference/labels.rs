@@ -82,6 +82,24 @@ pub fn status_label(text: &str) -> Option<u16> {
 /// A label written in Chinese (`参数列表`, `请求参数`, `返回参数说明`, `返回示例`, `请求头`):
 /// its context; the whole label is one of these words' phrases (up to 8 characters).
 fn chinese_label(text: &str) -> Option<Ctx> {
+    // (The place in parentheses after the label, `请求参数（Body）`, `请求参数(Query)`: the
+    // label names that place's parameters.)
+    let t = text.trim().trim_end_matches([':', '：']).trim_end();
+    if let Some((label, place)) = [('（', '）'), ('(', ')')].iter().find_map(|(open, close)| {
+        let body = t.strip_suffix(*close)?;
+        let at = body.rfind(*open)?;
+        Some((&body[..at], body[at + open.len_utf8()..].trim()))
+    }) && let Some(Ctx::Params(None)) = chinese_label(label)
+    {
+        let location = match place.to_ascii_lowercase().as_str() {
+            "body" | "json" | "form" | "form-data" => Location::Body,
+            "query" | "querystring" | "query string" | "url" => Location::Query,
+            "header" | "headers" => Location::Header,
+            "path" => Location::Path,
+            _ => return None,
+        };
+        return Some(Ctx::Params(Some(location)));
+    }
     // (A label mixing in the English word for the part, `请求 body`, `响应 body`, `请求
     // header`: read as the Chinese word, `请求体`, `响应体`, `请求头`.)
     let mixed = text
@@ -97,9 +115,25 @@ fn chinese_label(text: &str) -> Option<Ctx> {
         .trim_end_matches([':', '：'])
         .trim()
         .replace(char::is_whitespace, "");
+    // (A label that repeats the call's title before a part's compound name,
+    // `新建知识库请求参数` "create knowledge base: request parameters", `获取所有知识库状态响应示例`,
+    // `创建Bot请求参数`: longer, the title may hold Latin letters.)
+    let compound = [
+        "请求参数",
+        "响应参数",
+        "返回参数",
+        "请求示例",
+        "响应示例",
+        "返回示例",
+        "参数说明",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w));
     if t.is_empty()
-        || t.chars().count() > 8
-        || !t.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || t.chars().count() > if compound { 16 } else { 8 }
+        || !t.chars().all(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) || (compound && c.is_ascii_alphanumeric())
+        })
     {
         return None;
     }

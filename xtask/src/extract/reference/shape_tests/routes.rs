@@ -3106,3 +3106,47 @@ POST   | /api/app/subnets/              | Creates new subnet
         ]
     );
 }
+
+/// A heading wrapped in block elements with only an id (`## <h2><p id="x">新建知识库（POST）
+/// </p></h2>`, as a page converted from HTML keeps them) is its text; the method it ends
+/// with in parentheses (full-width or not) routes the URL heading under it (`###
+/// URL：<http://{your_host}:8777/api/…>`, an autolink); a label repeating the call's title
+/// before `请求参数` "request parameters", its place in parentheses (`（Body）`), heads the
+/// body's table.
+#[test]
+fn method_in_a_title_over_a_url_heading() {
+    let page = "# QAnything 接口文档
+
+## <h2><p id=\"新建知识库post\">新建知识库（POST）</p></h2>
+
+### <h3><p id=\"u1\">URL：<http://{your_host}:8777/api/local_doc_qa/new_knowledge_base> </p></h3>
+
+### <h3><p id=\"p1\">新建知识库请求参数（Body）</p></h3>
+
+| 参数名  | 示例参数值 | 是否必填 | 参数类型 | 描述说明 |
+| ------- | --------- | ---- | ------ | ------ |
+| user_id | \"zzp\"   | 是   | String | 用户 id |
+| kb_id   | \"KB1\"   | 否   | String | 知识库id |
+
+## <h2><p id=\"创建botpost\">创建Bot（POST）</p></h2>
+
+### <h3><p id=\"u2\">URL：<http://{your_host}:8777/api/local_doc_qa/new_bot></p></h3>
+
+### <h3><p id=\"p2\">创建Bot请求参数（Body）</p></h3>
+
+| 参数名   | 示例参数值 | 是否必填 | 参数类型 | 描述说明 |
+| -------- | --------- | ---- | ------ | ------ |
+| bot_name | \"测试\"  | 是   | String | Bot名字 |
+";
+    let out = read("API.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/local_doc_qa/new_knowledge_base",
+            "POST /api/local_doc_qa/new_bot"
+        ]
+    );
+    assert_eq!(out.spec.operations[0].name, "新建知识库（POST）");
+    assert_eq!(body_fields(&out, 0), [("user_id", false), ("kb_id", true)]);
+    assert_eq!(body_fields(&out, 1), [("bot_name", false)]);
+}
