@@ -745,6 +745,7 @@ fn method_slot_templates(doc: &Document, all: &mut Vec<Hit>) {
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let mut all = hits(doc);
+    filled_capitals(doc, &mut all);
     method_slot_templates(doc, &mut all);
     // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
     // that documents its routes elsewhere shows a use, not an operation.
@@ -2464,6 +2465,60 @@ fn stacked_route_lines(doc: &Document, ops: &mut [OpAt]) {
             more.extend(b.more.iter().copied());
             ops[k].more.extend(more);
         }
+    }
+}
+
+/// A word in capitals the page's prose sets in bold or code as what to fill in (`Na URL,
+/// informe em **CHAVE** a chave da nota`, `replace `TOKEN` with …`) is a placeholder in
+/// every route that has it as a segment (`/v2/nfes_recebidas/CHAVE.json` →
+/// `/v2/nfes_recebidas/{CHAVE}.json`); a file extension after it stays.
+fn filled_capitals(doc: &Document, all: &mut [Hit]) {
+    let mut words: Vec<String> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            continue;
+        }
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for mark in ["**", "`"] {
+            let pieces: Vec<&str> = src.split(mark).collect();
+            for k in (1..pieces.len().saturating_sub(1)).step_by(2) {
+                let w = pieces[k];
+                // (A word: `AAAAAAAAAAAAAAAA`, an example storage index, is a value.)
+                let mut letters: Vec<char> = w.chars().collect();
+                letters.sort_unstable();
+                letters.dedup();
+                if super::routes::capital_word(w)
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && letters.len() >= 3
+                    && !words.iter().any(|x| x == w)
+                {
+                    words.push(w.to_string());
+                }
+            }
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    for h in all.iter_mut() {
+        let segs: Vec<String> = h
+            .route
+            .path
+            .split('/')
+            .map(|seg| {
+                let (stem, ext) = seg.split_once('.').unwrap_or((seg, ""));
+                if words.iter().any(|w| w == stem) && super::METHODS.iter().all(|m| *m != stem) {
+                    if ext.is_empty() {
+                        format!("{{{stem}}}")
+                    } else {
+                        format!("{{{stem}}}.{ext}")
+                    }
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect();
+        h.route.path = segs.join("/");
     }
 }
 

@@ -1383,6 +1383,35 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }
+        // (`/municipios/CODIGO_MUNICIPIO/itens_lista_servico/CODIGO`: a word in capitals,
+        // letters only, in a path written otherwise in lower case and holding another
+        // placeholder in capitals, stands for a value too; a file extension after it
+        // stays. After a plural alone it may be a value, `/graphspaces/DEFAULT`,
+        // `/blockchains/ETH`, `/lists/PINS`.)
+        let (stem, ext) = seg
+            .split_once('.')
+            .filter(|(_, e)| !e.is_empty() && e.chars().all(|c| c.is_ascii_lowercase()))
+            .unwrap_or((seg, ""));
+        let lower_elsewhere = segs.iter().enumerate().all(|(k, s)| {
+            k == i || upper_placeholder(s) || !s.contains(|c: char| c.is_ascii_uppercase())
+        });
+        let other_capital = segs
+            .iter()
+            .enumerate()
+            .any(|(k, s)| k != i && upper_placeholder(s));
+        if i >= 2
+            && capital_word(stem)
+            && stem.chars().all(|c| c.is_ascii_uppercase())
+            && lower_elsewhere
+            && other_capital
+        {
+            out.push_str(&format!("{{{stem}}}"));
+            if !ext.is_empty() {
+                out.push('.');
+                out.push_str(ext);
+            }
+            continue;
+        }
         // `/chats/2/lines/3.json`, a route printed with example ids: a number after a word
         // segment stands for that word's id (`{chat_id}`, `{line_id}.json`).
         if i >= 2

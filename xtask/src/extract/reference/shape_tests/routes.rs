@@ -3150,3 +3150,35 @@ fn method_in_a_title_over_a_url_heading() {
     assert_eq!(body_fields(&out, 0), [("user_id", false), ("kb_id", true)]);
     assert_eq!(body_fields(&out, 1), [("bot_name", false)]);
 }
+
+/// Words in capitals standing for values: one the prose sets in bold as what to fill in
+/// (`Na URL, informe em **CHAVE** a chave da nota`) in every route that has it, a file
+/// extension after it kept (`/v2/nfes_recebidas/CHAVE.json`); one in a path holding another
+/// placeholder in capitals (`/municipios/CODIGO_MUNICIPIO/itens/CODIGO`). A value in code
+/// that is no word (`AAAAAAAAAAAAAAAA`) and a capital word after a plural alone
+/// (`/graphspaces/DEFAULT`) stay literal.
+#[test]
+fn capital_words_standing_for_values() {
+    let page = "# NF-e recebidas
+
+Método | URL (recurso) | Ação
+-------|---------------|-----
+GET | /v2/nfes_recebidas/CHAVE.json | Consulta a nota em JSON.
+POST | /v2/nfes_recebidas/CHAVE/manifesto | Realiza um manifesto.
+GET | /v2/municipios/CODIGO_MUNICIPIO/itens/CODIGO | Consulta um item.
+GET | /graphspaces/DEFAULT/graphs | Lista os grafos.
+
+Na URL, informe em **CHAVE** a chave da nota fiscal recebida.
+";
+    let out = read("nfes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/nfes_recebidas/{CHAVE}.json",
+            "POST /v2/nfes_recebidas/{CHAVE}/manifesto",
+            "GET /v2/municipios/{CODIGO_MUNICIPIO}/itens/{CODIGO}",
+            "GET /graphspaces/DEFAULT/graphs"
+        ]
+    );
+    assert_eq!(param_names(&out, 0), ["CHAVE"]);
+}
