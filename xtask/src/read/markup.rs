@@ -1680,6 +1680,36 @@ pub fn asciidoc(text: &str) -> Lines {
 /// first row is the header when the attributes say `options="header"` (or `%header`) or
 /// the first row stands alone on its line before a blank line.
 fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lines) {
+    // (Cells set off by another character, `[cols="h,a", separator=¦]` over `¦URI ¦https://…`:
+    // read as `|` cells, a `|` in them escaped.)
+    if let Some(sep) = attrs.split(',').find_map(|a| {
+        let v = a
+            .trim()
+            .strip_prefix("separator=")?
+            .trim()
+            .trim_matches('"');
+        let mut cs = v.chars();
+        let c = cs.next()?;
+        (cs.next().is_none() && c != '|').then_some(c)
+    }) {
+        let owned: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .map(|(j, l)| {
+                if (from..to).contains(&j) {
+                    l.replace('|', "\\|").replace(sep, "|")
+                } else {
+                    (*l).to_string()
+                }
+            })
+            .collect();
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let rest: Vec<&str> = attrs
+            .split(',')
+            .filter(|a| !a.trim().starts_with("separator="))
+            .collect();
+        return adoc_table(&refs, from, to, &rest.join(","), out);
+    }
     let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
     let mut cells: Vec<(String, u32)> = Vec::new();
     let mut first_line_cells = 0;

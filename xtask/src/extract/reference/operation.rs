@@ -2406,9 +2406,9 @@ impl<'b> Walk<'b> {
         let Some(t) = o.block.and_then(|b| doc.blocks[b].table()) else {
             return;
         };
-        if o.block
-            .is_none_or(|b| doc.blocks[b].span.line != o.route_at)
-            || !t.rows.iter().all(|r| r.len() == 2)
+        if o.block.is_none_or(|b| {
+            !(doc.blocks[b].span.line..=doc.blocks[b].span.end_line).contains(&o.route_at)
+        }) || !t.rows.iter().all(|r| r.len() == 2)
         {
             return;
         }
@@ -2435,6 +2435,75 @@ impl<'b> Walk<'b> {
                             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
                     if ident {
                         self.prose_query(name, sentence, &without_tags(sentence), line);
+                    }
+                }
+            }
+            // (`URL Parameter | status, authored-on, modified`: the query's parameters, by
+            // name; `HTTP Header |` over `Authorization: Bearer …` lines in code: the headers,
+            // media types aside.)
+            if matches!(
+                key.as_str(),
+                "url parameter" | "url parameters" | "query parameter" | "query parameters"
+            ) {
+                let names: Vec<&str> = row[1]
+                    .split([',', '\n'])
+                    .map(|n| n.trim().trim_matches('`'))
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                let ident = |n: &&str| {
+                    n.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                        && n.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                };
+                if names.iter().all(ident) {
+                    for name in names {
+                        self.named_once(
+                            name.to_string(),
+                            line,
+                            Some(Ctx::Params(Some(Location::Query))),
+                        );
+                    }
+                }
+            }
+            if matches!(
+                key.as_str(),
+                "http header" | "http headers" | "header" | "headers" | "request headers"
+            ) {
+                // (The header lines as the cell holds them: in a listing block, `----`
+                // around them, its lines joined, `---- Authorization: Bearer eyJ… ----
+                // NOTE: …`; else a line each.)
+                let listed: Vec<&str> = row[1].split("----").skip(1).step_by(2).collect();
+                let mut names: Vec<&str> = Vec::new();
+                if listed.is_empty() {
+                    names.extend(row[1].lines().filter_map(|l| {
+                        let (name, value) = l.trim().split_once(": ")?;
+                        (!value.trim().is_empty()).then_some(name)
+                    }));
+                } else {
+                    for block in listed {
+                        let words: Vec<&str> = block.split_whitespace().collect();
+                        for (k, w) in words.iter().enumerate() {
+                            if let Some(name) = w.strip_suffix(':')
+                                && k + 1 < words.len()
+                            {
+                                names.push(name);
+                            }
+                        }
+                    }
+                }
+                for name in names {
+                    let header = name.starts_with(|c: char| c.is_ascii_uppercase())
+                        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                        && (name.contains('-') || name.contains(|c: char| c.is_ascii_lowercase()));
+                    if header
+                        && !name.eq_ignore_ascii_case("content-type")
+                        && !name.eq_ignore_ascii_case("accept")
+                    {
+                        self.named_once(
+                            name.to_string(),
+                            line,
+                            Some(Ctx::Params(Some(Location::Header))),
+                        );
                     }
                 }
             }

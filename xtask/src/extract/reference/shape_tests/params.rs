@@ -2765,3 +2765,39 @@ URL：`/api/ocr`
     // (Each with whether it is optional.)
     assert_eq!(body_fields(&out, 0), [("base64", false), ("options", true)]);
 }
+
+/// An AsciiDoc table of one call's facts with cells set off by another character
+/// (`[cols="h,a", separator=¦]`, `¦URI ¦https://…` / `¦Method ¦GET`), the route on a row
+/// after the first: its `URL Parameter` row names the query's parameters, its `HTTP Header`
+/// row's listing block the headers (`Authorization: Bearer …`; the media type aside; a
+/// `NOTE:` after the block is none).
+#[test]
+fn a_call_table_with_its_own_separator() {
+    let page = "= E-Rezept API
+
+== Anwendungsfall Einwilligung einsehen
+
+Der Aufruf erfolgt als http-GET-Operation auf die Ressource `/Consent`.
+
+*Request*
+[cols=\"h,a\", separator=¦]
+|===
+¦URI        ¦https://prescriptionserver.telematik/Consent
+¦Method     ¦GET
+¦URL Parameter ¦ category, _count
+¦HTTP Header ¦
+----
+Authorization: Bearer eyJraWQ.ewogImL2pA10Qql22ddtutrvx4FsDlz
+X-AccessCode: 777bea0e13cc9c42ceec14aec3ddee2263325dc2
+Content-Type: application/fhir+json
+----
+NOTE: Mit dem ACCESS_TOKEN im `Authorization`-Header weist sich der Zugreifende aus.
+¦Payload    ¦ -
+|===
+";
+    let out = read("erp_consent.adoc", page);
+    assert_eq!(routes(&out), ["GET /Consent"]);
+    // (The `Authorization` header is the API's credential.)
+    assert_eq!(param_names(&out, 0), ["category", "_count", "X-AccessCode"]);
+    assert_eq!(out.spec.auth.header.as_deref(), Some("Authorization"));
+}
