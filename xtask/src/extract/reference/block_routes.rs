@@ -59,8 +59,9 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             k = next;
             continue;
         }
+        // (After a shell's prompt, `$ curl` or `% curl`.)
         if l.trim_start()
-            .trim_start_matches('$')
+            .trim_start_matches(['$', '%'])
             .trim_start()
             .starts_with("curl ")
         {

@@ -2782,6 +2782,16 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                 _ => v,
             };
             let v = v.trim().trim_matches(['`', '*']).trim();
+            // (Emphasis around the parts to fill in, `http://*www.myserver.com*/templeton/v1/
+            // ddl/database/*:db`, as a page sets its code and italics side by side: the
+            // address without the marks.)
+            let unmarked;
+            let v = if url && v.contains('*') && !v.contains(char::is_whitespace) {
+                unmarked = v.replace('*', "");
+                unmarked.as_str()
+            } else {
+                v
+            };
             // (An autolink, `URL：<http://{your_host}:8777/api/x>`: its address.)
             let v = match v.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
                 Some(a) if url && (a.starts_with("http://") || a.starts_with("https://")) => a,
@@ -2866,6 +2876,47 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             && let Some(m) = heading_tail_method(&doc.blocks[h].text)
         {
             method = vec![m];
+        }
+        // (Else the one method of the section's example calls of it: `## URL` over
+        // `http://*www.myserver.com*/templeton/v1/ddl/database/*:db`, then `### Curl Command`
+        // over `curl -s -X PUT … 'http://localhost:50111/templeton/v1/ddl/database/newdb'`.)
+        // (Not on a page titled by its route, `title: GET /geode/v1/{region}/keys` over
+        // `## Resource URL` / `…/geode/v1/{region}/{keys}`: the title declares the call.)
+        let titled_by_route = super::page::front_matter_title(doc)
+            .is_some_and(|t| route_line(&t.replace('\\', "")).is_some());
+        if method.is_empty()
+            && !titled_by_route
+            && let Some(template) = paths.first().and_then(|p| target_route("GET", p))
+        {
+            // (The operation's section: under the nearest heading above that is no label,
+            // `# WebHCat Reference PutDB` over `## Description`, `## URL`, `## Example`.)
+            let topic = (0..*i)
+                .rev()
+                .find(|&h| {
+                    doc.blocks[h].is_heading()
+                        && field_label(&doc.blocks[h]).is_none()
+                        && !super::labels::is_label_heading(&doc.blocks[h].text)
+                })
+                .and_then(|h| doc.blocks[h].level())
+                .unwrap_or(0);
+            let section = (i + 1..doc.blocks.len())
+                .find(|&k| {
+                    doc.blocks[k].level().is_some_and(|l| l > 0 && l <= topic)
+                        && field_label(&doc.blocks[k]).is_none()
+                })
+                .unwrap_or(doc.blocks.len());
+            let mut called: Vec<&'static str> = out
+                .iter()
+                .filter(|h| (i + 1..section).contains(&h.block) && doc.blocks[h.block].is_code())
+                .filter(|h| {
+                    h.route.path == template.path || instance_of(&h.route.path, &template.path)
+                })
+                .filter_map(|h| method_word(&h.route.method))
+                .collect();
+            called.dedup();
+            if let [one] = called.as_slice() {
+                method = vec![*one];
+            }
         }
         // (The section as far as the next URL label, or 40 blocks.)
         let end = found[k + 1..]

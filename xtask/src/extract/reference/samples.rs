@@ -231,7 +231,11 @@ pub(super) fn media_type_text(t: &str) -> bool {
 /// their own: the call's text and the last block it spans.
 pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
     let b = &blocks[k];
-    let first = b.text.trim_start().trim_start_matches('$').trim_start();
+    let first = b
+        .text
+        .trim_start()
+        .trim_start_matches(['$', '%'])
+        .trim_start();
     if !first.starts_with("curl ") {
         return None;
     }
@@ -257,7 +261,10 @@ pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
             last += 1;
         }
     }
-    Some((call.trim_start().trim_start_matches('$').to_string(), last))
+    Some((
+        call.trim_start().trim_start_matches(['$', '%']).to_string(),
+        last,
+    ))
 }
 
 /// A heading naming the type of what a call sends (`PublishRequest`, `SendParams`,

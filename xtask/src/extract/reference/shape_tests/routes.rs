@@ -3182,3 +3182,41 @@ Na URL, informe em **CHAVE** a chave da nota fiscal recebida.
     );
     assert_eq!(param_names(&out, 0), ["CHAVE"]);
 }
+
+/// A URL under a label of its own with no method (`## URL` over
+/// `` `http://`*www.myserver.com*`/templeton/v1/ddl/database/`*:db* ``, code and italics
+/// side by side), whose page calls it in an example after a shell's prompt (`% curl -s -X
+/// PUT … 'http://localhost:50111/templeton/v1/ddl/database/newdb?user.name=rachel'`): the
+/// example's method on the labelled template; the example is an instance of it.
+#[test]
+fn a_labelled_url_and_its_example_call_method() {
+    let page = "# WebHCat Reference PutDB
+
+## Description
+
+Create a database.
+
+## URL
+
+`http://`*www.myserver.com*`/templeton/v1/ddl/database/`*:db*
+
+## Parameters
+
+| Name | Description | Required? | Default |
+| --- | --- | --- | --- |
+| **:db** | The database name | Required | None |
+| **comment** | A comment for the database | Optional | None |
+
+## Example
+
+### Curl Command
+
+```
+% curl -s -X PUT -HContent-type:application/json \\
+       -d '{ \"comment\":\"Hello there\"}' \\
+       'http://localhost:50111/templeton/v1/ddl/database/newdb?user.name=rachel'
+```
+";
+    let out = read("putdb.md", page);
+    assert_eq!(routes(&out), ["PUT /templeton/v1/ddl/database/{db}"]);
+}
