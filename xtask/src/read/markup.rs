@@ -1642,6 +1642,36 @@ pub fn asciidoc(text: &str) -> Lines {
             i = end + 1;
             continue;
         }
+        // A description list's term, `password::`, its description after it or on the
+        // indented lines under it (` The value of the attribute to set `(optional)``): a
+        // Markdown definition, the term over `: description`.
+        if let Some((term, rest)) = t.split_once("::")
+            && !term.is_empty()
+            && !term.contains(char::is_whitespace)
+            && !term.contains(['[', '`', '/'])
+            && (rest.is_empty() || rest.starts_with(' '))
+        {
+            let mut desc: Vec<String> = Vec::new();
+            if !rest.trim().is_empty() {
+                desc.push(adoc_inline(rest.trim()));
+            }
+            let mut j = i + 1;
+            while j < lines.len()
+                && lines[j].starts_with([' ', '\t'])
+                && !lines[j].trim().is_empty()
+            {
+                desc.push(adoc_inline(lines[j].trim()));
+                j += 1;
+            }
+            if !desc.is_empty() {
+                out.push((String::new(), no(i)));
+                out.push((adoc_inline(term), no(i)));
+                out.push((format!(": {}", desc.join(" ")), no(i + 1)));
+                out.push((String::new(), no(j - 1)));
+                i = j;
+                continue;
+            }
+        }
         // Example and sidebar delimiters, list continuations: nothing of their own.
         if matches!(t, "====" | "****" | "+" | "--") {
             out.push((String::new(), no(i)));

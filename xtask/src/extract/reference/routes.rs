@@ -100,6 +100,13 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
     // alternatives, each a route; a later one may leave the method to the first, `GET
     // /export or /export/<format>`.)
     let words: Vec<&str> = t.split_whitespace().collect();
+    // (`GET or POST http://<host>/client/login`: methods joined by a word before one
+    // target, a route per method.)
+    if words.get(1).is_some_and(|w| matches!(*w, "OR" | "or"))
+        && let Some(routes) = spaced_methods(&words)
+    {
+        return routes;
+    }
     if words.iter().any(|w| matches!(*w, "OR" | "or")) {
         let method = words
             .first()
@@ -157,7 +164,7 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
 }
 
 /// Methods joined by separators standing apart from them (`GET | POST /crop`, `GET, PUT
-/// /x`, `GET / HEAD /x`) before one target: a route per method. Two methods at least, a
+/// /x`, `GET / HEAD /x`, `GET or POST /x`) before one target: a route per method. Two methods at least, a
 /// separator between each pair, and the rest a route line for each.
 fn spaced_methods(words: &[&str]) -> Option<Vec<RouteText>> {
     let mut methods: Vec<&'static str> = Vec::new();
@@ -165,7 +172,7 @@ fn spaced_methods(words: &[&str]) -> Option<Vec<RouteText>> {
     let mut separated = true;
     while k < words.len() {
         let w = words[k];
-        if matches!(w, "|" | "/" | "," | "&") {
+        if matches!(w, "|" | "/" | "," | "&" | "or" | "OR") {
             if separated {
                 return None;
             }
@@ -187,7 +194,7 @@ fn spaced_methods(words: &[&str]) -> Option<Vec<RouteText>> {
         || !words
             .iter()
             .take(k)
-            .any(|w| matches!(*w, "|" | "/" | "&") || w.ends_with(','))
+            .any(|w| matches!(*w, "|" | "/" | "&" | "or" | "OR") || w.ends_with(','))
     {
         return None;
     }

@@ -3220,3 +3220,47 @@ Create a database.
     let out = read("putdb.md", page);
     assert_eq!(routes(&out), ["PUT /templeton/v1/ddl/database/{db}"]);
 }
+
+/// Methods joined by `or` before one URL (`GET or POST http://<host>/client/login`, an
+/// AsciiDoc literal line): a route each; the call's parameters an AsciiDoc description list
+/// (`password::` over ` The users password `(optional)``).
+#[test]
+fn methods_joined_by_or_and_asciidoc_description_lists() {
+    let page = "= YubiAuth REST API
+
+==== Logging in
+===== Resource
+
+ GET or POST http://<host>/client/login
+
+===== Request
+*Parameters*
+
+username::
+ The username of the user to authenticate `(optional)`
+
+password::
+ The users password `(optional)`
+
+==== Logging out
+===== Resource
+
+ POST http://<host>/client/logout
+
+Invalidates the session.
+";
+    let out = read("REST_API.adoc", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /client/login",
+            "POST /client/login",
+            "POST /client/logout"
+        ]
+    );
+    assert_eq!(param_names(&out, 0), ["username", "password"]);
+    assert_eq!(
+        body_fields(&out, 1),
+        [("username", true), ("password", true)]
+    );
+}
