@@ -1759,9 +1759,17 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
                     .text(h.line, doc.source.len())
                     .to_ascii_lowercase()
                     .contains("</td>")));
+    // (A page written in Markdown or HTML that ends its last line, as an editor saves it,
+    // was not cut: `## Logout` over `POST /client/logout` and a newline. A text capture may
+    // be cut anywhere.)
+    // (The lines of a text that ends its last line end with an empty one.)
+    let ended = doc.source.lines.last().is_some_and(String::is_empty)
+        && h.line < doc.source.len()
+        && doc.kind != crate::read::blocks::InputKind::Text;
     if h.block + 1 >= doc.blocks.len()
         && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
         && !closed_row
+        && !ended
     {
         let last_line = doc.blocks[h.block].span.end_line;
         if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {

@@ -3264,3 +3264,14 @@ Invalidates the session.
         [("username", true), ("password", true)]
     );
 }
+
+/// A Markdown page whose last section holds only its route, the file ending its last line:
+/// an operation (a text capture ending on a route may have been cut there, and stays
+/// none).
+#[test]
+fn a_last_section_of_a_route_alone() {
+    let page = "# X\n\n## One\n\nPOST /a/b\n\nCreates a b.\n\n## Two\n\nGET /a/c\n";
+    assert_eq!(routes(&read("x.md", page)), ["POST /a/b", "GET /a/c"]);
+    let cut = page.trim_end();
+    assert_eq!(routes(&read("x.md", cut)), ["POST /a/b"]);
+}
