@@ -82,6 +82,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     // as a link is.
     path_heading_routes(doc, &mut out, true);
     page_method_paths(doc, &mut out);
+    method_sentence_tables(doc, &mut out);
     method_sentence_path_items(doc, &mut out);
     call_sentence_routes(doc, &mut out);
     template_request_sentences(doc, &mut out);
@@ -3996,6 +3997,80 @@ fn section_path_paragraph(doc: &Document, from: usize) -> Option<String> {
         })
 }
 
+/// A table of paths with no method column, right under a sentence saying the calls it
+/// lists use one method (`下列接口基于HTTP协议GET方法访问。` "the following interfaces are
+/// accessed by the HTTP GET method", `All of the following endpoints take POST:`), or on a
+/// page that says all its requests use one method (`reload接口…仅支持GET请求` "the reload
+/// interface only supports GET requests"): a route per row, that method on the row's path
+/// (each path alone in its cell, several joined by `<br>` too).
+fn method_sentence_tables(doc: &Document, out: &mut Vec<Hit>) {
+    // (The page's one method, where no route the page gives has another.)
+    let page = page_method(doc).filter(|m| out.iter().all(|h| h.route.method == *m));
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some(t) = b.table() else { continue };
+        if i == 0 || out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let before = &doc.blocks[i - 1];
+        let lower = before.text.to_lowercase();
+        let all = [
+            "following",
+            "these",
+            "all ",
+            "every",
+            "下列",
+            "以下",
+            "如下",
+            "所有",
+            "均",
+            "都",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        let Some(m) = (match capital_methods(&before.text).as_slice() {
+            [one] if all => Some(*one),
+            _ => None,
+        })
+        .or(page) else {
+            continue;
+        };
+        // (A cell's paths: each alone, several joined by `<br>`.)
+        let paths_of = |c: &str| -> Option<Vec<String>> {
+            c.replace("<br />", "<br>")
+                .replace("<br/>", "<br>")
+                .split("<br>")
+                .map(|p| {
+                    let p = super::routes::strip_markup(p).replace('`', "");
+                    let p = p.trim();
+                    (p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
+                        .then(|| p.to_string())
+                })
+                .collect()
+        };
+        // (The path column: the first whose every cell holds paths.)
+        let Some(col) = (0..t.header.len()).find(|&k| {
+            !t.rows.is_empty()
+                && t.rows
+                    .iter()
+                    .all(|r| r.get(k).and_then(|c| paths_of(c)).is_some())
+        }) else {
+            continue;
+        };
+        for (k, row) in t.rows.iter().enumerate() {
+            let at = t.row_lines.get(k).copied().unwrap_or(b.span.line);
+            for path in row.get(col).and_then(|c| paths_of(c)).unwrap_or_default() {
+                if let Some(route) = target_route(m, &path) {
+                    out.push(Hit {
+                        block: i,
+                        line: at,
+                        route,
+                    });
+                }
+            }
+        }
+    }
+}
+
 /// The one method a page says all its requests use (`All requests to the API are via
 /// POST.`, `Every endpoint is called with GET`), in a sentence before its first heading that
 /// holds a path.
@@ -4023,6 +4098,12 @@ fn page_method(doc: &Document) -> Option<&'static str> {
                 // (`Both are POST methods`, said of the calls with and without parameters.)
                 "both are",
                 "all are",
+                // (`仅支持GET请求`, "only supports GET requests"; `所有接口`, "all
+                // interfaces".)
+                "仅支持",
+                "只支持",
+                "所有接口",
+                "所有请求",
             ]
             .iter()
             .any(|w| lower.contains(w));

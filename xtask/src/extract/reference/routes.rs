@@ -690,8 +690,9 @@ pub(super) fn capital_methods_or_verbs(text: &str) -> Vec<&'static str> {
 
 fn capitals(text: &str, verbs: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
-    // (`HTTP GET/POST`: methods joined by `/` are each named.)
-    for w in text.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
+    // (`HTTP GET/POST`: methods joined by `/` are each named; in Chinese, a method between
+    // characters with no space, `基于HTTP协议GET方法访问`.)
+    for w in text.split(|c: char| c.is_whitespace() || c == '/' || c == '|' || !c.is_ascii()) {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
         let w = if verbs {
             w.strip_suffix("ed").unwrap_or(w)

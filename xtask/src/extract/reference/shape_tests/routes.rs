@@ -3275,3 +3275,46 @@ fn a_last_section_of_a_route_alone() {
     let cut = page.trim_end();
     assert_eq!(routes(&read("x.md", cut)), ["POST /a/b"]);
 }
+
+/// A table of paths with no method column: under a sentence saying the calls it lists use
+/// one method (`下列接口基于HTTP协议GET方法访问。`, the method between Chinese characters
+/// with no space), or on a page whose calls only use one (`reload接口…仅支持GET请求`), each
+/// path of a cell (joined by `<br>` too) is a route with that method. A page with routes of
+/// other methods gives its tables none.
+#[test]
+fn a_table_of_paths_under_a_method_sentence() {
+    let page = "# 管理接口说明
+
+## 管理接口列表
+
+下列接口基于HTTP协议GET方法访问。
+
+| 路径            | 描述            |
+| --------------- | --------------- |
+| /monitor        | 列出所有的监控类别 |
+| /monitor/{name} | 返回指定监控类别中所有指标 |
+";
+    assert_eq!(
+        routes(&read("api.md", page)),
+        ["GET /monitor", "GET /monitor/{name}"]
+    );
+    let page = "# Reload
+
+* reload接口仅允许使用localhost访问, 仅支持GET请求, 示例:
+
+## 接口说明
+
+| 功能名称 | 热加载接口 |
+| ------- | --------- |
+| 内容路由 | /reload/server_data_conf |
+| mod_block | /reload/mod_block.product_rule_table<br>/reload/mod_block.global_ip_table |
+";
+    assert_eq!(
+        routes(&read("reload.md", page)),
+        [
+            "GET /reload/server_data_conf",
+            "GET /reload/mod_block.product_rule_table",
+            "GET /reload/mod_block.global_ip_table"
+        ]
+    );
+}
