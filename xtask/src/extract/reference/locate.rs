@@ -991,6 +991,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     if ops.is_empty() {
         ops.extend(syntax_method(doc));
     }
+    if ops.is_empty() {
+        ops = super::rpc::endpoint_label_methods(doc);
+    }
     set_extents(doc, &mut ops);
     template_tag_ops(doc, &mut ops);
     field_label_names(doc, &mut ops);

@@ -1889,6 +1889,64 @@ pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
 
 /// An RPC method named at `line` (its heading, or the block naming it), its section the
 /// blocks `start..end`.
+/// Calls each named by the endpoint an `Endpoint` label gives alone in code, on a page that
+/// states no HTTP method (`### API 端点` "API endpoint" over `` `/delete_friend` `` or
+/// `` `send_like` ``, under the call's `## 删除好友` heading; OneBot's actions, sent as
+/// GET, POST or over a WebSocket alike): a method each, named by the endpoint without its
+/// leading `/`, its extent the section of the heading over the label.
+pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out: Vec<OpAt> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let label = clean_heading(&b.text).to_lowercase();
+        let label = label.trim().trim_end_matches([':', '：']).trim();
+        if !b.is_heading()
+            || !matches!(
+                label,
+                "endpoint" | "api endpoint" | "端点" | "api 端点" | "api端点" | "接口端点"
+            )
+        {
+            continue;
+        }
+        let Some(next) = doc.blocks.get(i + 1).filter(|n| n.kind == Kind::Paragraph) else {
+            continue;
+        };
+        let src = doc.line(next.span.line).trim();
+        let Some(name) = src
+            .strip_prefix('`')
+            .and_then(|v| v.strip_suffix('`'))
+            .map(|v| v.trim().trim_start_matches('/'))
+            .filter(|v| {
+                !v.is_empty()
+                    && next.span.line == next.span.end_line
+                    && v.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && v.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '/' | '.' | '-'))
+            })
+        else {
+            continue;
+        };
+        // (The call's heading: the nearest above of a lower rank.)
+        let level = b.level().unwrap_or(0);
+        let Some(h) = (0..i)
+            .rev()
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+        else {
+            continue;
+        };
+        let hl = doc.blocks[h].level().unwrap_or(0);
+        let end = super::evidence::ranked_end(doc, h + 1, hl);
+        out.push(method_at(
+            name.to_string(),
+            doc.blocks[h].span.line,
+            h + 1,
+            end,
+            Some(h),
+            Some(i + 1),
+        ));
+    }
+    out
+}
+
 fn method_at(
     name: String,
     line: u32,

@@ -1694,3 +1694,49 @@ fn commands_headed_namespace_slash_command() {
         ["core/bwlimit", "core/gc", "rc/noop", "rc/error"]
     );
 }
+
+/// Calls each named by the endpoint an `API 端点` ("API endpoint") label heading gives alone
+/// in code, on a page that states no HTTP method (OneBot actions, sent as GET, POST or over
+/// a WebSocket alike): a method each, named by the endpoint without its leading `/`, its
+/// parameters the table of its section.
+#[test]
+fn calls_named_by_an_endpoint_label() {
+    let page = "---
+title: 用户相关
+---
+
+## 删除好友
+
+该接口用于删除好友。
+
+### API 端点
+
+`/delete_friend`
+
+### 参数
+
+| 字段名    | 数据类型 | 默认值 | 说明       |
+| --------- | -------- | ------ | ---------- |
+| `user_id` | int64    | -      | 好友 QQ 号 |
+
+### 响应
+
+该接口将返回处理结果。
+
+## 点赞资料卡
+
+### API 端点
+
+`send_like`
+
+### 参数
+
+| 字段 | 类型   | 必须 | 说明   |
+| ---- | ------ | ---- | ------ |
+| times | int32 | 是 | 点赞次数 |
+| user_id | int64 | 是 | 点赞的目标用户 |
+";
+    let out = read("user.md", page);
+    assert_eq!(rpc_names(&out), ["delete_friend", "send_like"]);
+    assert_eq!(param_names(&out, 1), ["times", "user_id"]);
+}
