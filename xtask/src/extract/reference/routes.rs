@@ -1836,7 +1836,14 @@ fn fills_segment(x: &str, y: &str) -> bool {
 pub(super) fn shape(path: &str) -> String {
     path.trim_end_matches('/')
         .split('/')
-        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .map(
+            |s| match s.strip_prefix('{').and_then(|r| r.split_once('}')) {
+                // (A placeholder's file extension is the route's: `{CHAVE}.json` and
+                // `{CHAVE}.xml` are two.)
+                Some((_, ext)) => format!("{{}}{ext}"),
+                None => s.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("/")
 }

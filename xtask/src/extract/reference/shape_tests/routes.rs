@@ -3318,3 +3318,20 @@ fn a_table_of_paths_under_a_method_sentence() {
         ]
     );
 }
+
+/// Two routes whose placeholders carry file extensions of their own (`{CHAVE}.json`,
+/// `{CHAVE}.xml`) are two operations, not one route shown twice.
+#[test]
+fn placeholders_with_extensions_of_their_own() {
+    let page = "# NFe
+
+Método | URL (recurso) | Ação
+-------|---------------|------
+GET | /v2/nfes/{chave}.json | Consulta em JSON.
+GET | /v2/nfes/{chave}.xml | Consulta em XML.
+";
+    assert_eq!(
+        routes(&read("nfes.md", page)),
+        ["GET /v2/nfes/{chave}.json", "GET /v2/nfes/{chave}.xml"]
+    );
+}
