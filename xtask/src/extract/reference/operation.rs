@@ -1953,6 +1953,48 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// An MDX element naming the request's payload or body whose content is a template
+    /// literal of JSON (`<APIPayload>{`{ "name": "圈子名称" }`}</APIPayload>`, a docs site's
+    /// own component): its members are the body's fields, as a sample's are.
+    fn jsx_payload(&mut self, b: &Block) -> bool {
+        let src = &self.doc.source;
+        let first = src.line(b.span.line);
+        let Some(name) = first.strip_prefix('<').and_then(|t| {
+            let end = t.find(|c: char| !c.is_ascii_alphanumeric())?;
+            Some(&t[..end])
+        }) else {
+            return false;
+        };
+        let lower = name.to_ascii_lowercase();
+        if b.kind != Kind::Paragraph
+            || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            || !(lower.contains("payload") || lower.ends_with("body"))
+            || !first.contains("{`")
+        {
+            return false;
+        }
+        let text = src.text(b.span.line, b.span.end_line.max(b.span.line));
+        let Some(inner) = text
+            .split_once("{`")
+            .and_then(|(_, r)| r.rsplit_once("`}"))
+            .map(|(json, _)| json)
+        else {
+            return false;
+        };
+        let Ok(parsed) = crate::read::json::parse(inner.trim(), b.span.line) else {
+            return false;
+        };
+        let found = json_params(&parsed.node, Location::Body);
+        if found.is_empty() {
+            return false;
+        }
+        for mut p in found {
+            p.line = b.span.line;
+            self.push_once(p, Some(Ctx::Params(Some(Location::Body))));
+        }
+        true
+    }
+
     /// A headers label and the headers' names in code on one line (`* **Headers**
     /// `Authorization`, `Content-Type: application/json``, `Headers: `X-Api-Key``): a header
     /// parameter each, but the media types (`Content-Type`, `Accept`), which the call's
@@ -3410,6 +3452,7 @@ impl Reader<'_> {
         if w.attribute_params(k, b)
             || w.header_object(b)
             || w.header_list(b)
+            || w.jsx_payload(b)
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)

@@ -1167,3 +1167,27 @@ fn json_under_a_chinese_parameter_label_is_the_body() {
     let op = &out.spec.operations[0];
     assert_eq!(body_names(&out, op), ["uid", "token", "device_flag"]);
 }
+
+/// An MDX element naming the request's payload whose content is a template literal of JSON
+/// (`<APIPayload>{`{ "name": "圈子名称" }`}</APIPayload>`): its members are the body's
+/// fields.
+#[test]
+fn a_payload_element_holding_a_template_literal() {
+    let page = "---
+title: 创建圈子
+---
+
+## POST /circles
+
+创建一个新的圈子。
+
+<APIPayload>{`{
+  \"name\":     \"圈子名称\",
+  \"color\":    \"#fff\"
+}
+`}</APIPayload>
+";
+    let out = read("circles-create.md", page);
+    assert_eq!(routes(&out), ["POST /circles"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "color"]);
+}
