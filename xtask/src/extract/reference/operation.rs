@@ -2942,7 +2942,15 @@ fn op_id(o: &OpAt, short_ids: bool, id_prefix: &str) -> String {
     let id = match (&o.route, id.is_empty() || !id.is_ascii()) {
         (Some(r), true) => {
             let path = r.path.strip_prefix(id_prefix).unwrap_or(&r.path);
-            format!("{} {path}", r.method).to_snake_case()
+            // (A placeholder named in another script, `/persons/<кошелек>/accounts`, gives
+            // nothing to the id.)
+            let snake = format!("{} {path}", r.method).to_snake_case();
+            let ascii: String = snake
+                .split('_')
+                .filter(|w| !w.is_empty() && w.is_ascii())
+                .collect::<Vec<_>>()
+                .join("_");
+            ascii
         }
         (None, true) if id.is_empty() => "operation".to_string(),
         (None, true) => format!(

@@ -3335,3 +3335,27 @@ GET | /v2/nfes/{chave}.xml | Consulta em XML.
         ["GET /v2/nfes/{chave}.json", "GET /v2/nfes/{chave}.xml"]
     );
 }
+
+/// A route whose placeholder is named in another script (`/persons/<кошелек>/accounts`)
+/// under a heading in that script gives an ASCII id from the rest of its route, never an
+/// error for the whole page.
+#[test]
+fn a_placeholder_named_in_another_script() {
+    let page = "# Баланс
+
+## Получение счетов
+
+```
+GET /funding-sources/v2/persons/<кошелек>/accounts HTTP/1.1
+```
+
+Возвращает список счетов.
+";
+    let out = read("balance.md", page);
+    assert!(
+        !out.diags
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error)
+    );
+    assert_eq!(out.spec.operations[0].id, "get_accounts");
+}
