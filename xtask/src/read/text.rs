@@ -340,23 +340,10 @@ fn inline_tags_removed(text: &str) -> String {
     if closed.is_empty() {
         return text.to_string();
     }
-    // (A wrapper with no more than an id, a name, a class or a style, `<span
-    // id="deploy-server"></span>部署服务`, `<p id="x">新建知识库（POST）</p>`: a renderer shows
-    // only its text. A link's element, `<a>`, stays: its text may be a route the page
-    // links to.)
-    let plain_open = |name: &str, attrs: &str| {
-        matches!(name, "p" | "span" | "div" | "font" | "center")
-            && attr_names(attrs).is_some_and(|names| {
-                names
-                    .iter()
-                    .all(|n| matches!(n.as_str(), "id" | "name" | "class" | "style" | "align"))
-            })
-    };
     // The ones left out: a phrase element's, or an element's the page writes bare, `<badge>`
     // … `</badge>`, but not one whose content is no text, `<script>`.
     let removed: Vec<&str> = closed
-        .iter()
-        .copied()
+        .into_iter()
         .filter(|n| {
             TAGS.contains(n)
                 || (lower.contains(&format!("<{n}>"))
@@ -367,7 +354,6 @@ fn inline_tags_removed(text: &str) -> String {
         })
         .collect();
     let mut out = String::with_capacity(text.len());
-    let mut plain_tags: Vec<String> = Vec::new();
     let mut rest = text;
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
@@ -379,23 +365,8 @@ fn inline_tags_removed(text: &str) -> String {
             .trim_start_matches('/')
             .to_ascii_lowercase();
         let close = after.find('>');
-        let plain = close.is_some_and(|end| {
-            let attrs = &after[name_end..end];
-            let opening = !after.starts_with('/');
-            closed.contains(&name.as_str())
-                && if opening {
-                    plain_open(&name, attrs)
-                } else {
-                    attrs.trim().is_empty() && plain_tags.contains(&name)
-                }
-        });
-        if plain && !after.starts_with('/') {
-            plain_tags.push(name.clone());
-        }
         match close {
-            Some(end)
-                if (removed.contains(&name.as_str()) || plain) && !after[..end].contains('<') =>
-            {
+            Some(end) if removed.contains(&name.as_str()) && !after[..end].contains('<') => {
                 rest = &after[end + 1..];
             }
             _ => {
@@ -406,6 +377,60 @@ fn inline_tags_removed(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A heading's text without the wrappers a page converted from HTML keeps around it, each
+/// with no more than an id, a name, a class or a style (`<span id="deploy-server"></span>部署
+/// 服务`, `<p id="x">新建知识库（POST）</p>`): a renderer shows only the text. (In a
+/// paragraph such an element may be what the text shows, as Mastodon's `<p
+/// class="quote-inline">RE: …</p>`; a link's `<a>` stays everywhere.)
+fn heading_wrappers_removed(text: &str) -> String {
+    let wrapper = |name: &str| matches!(name, "p" | "span" | "div" | "font" | "center");
+    let mut opened: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let closing = after.starts_with('/');
+        let body = after.trim_start_matches('/');
+        let name_end = body
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(body.len());
+        let name = body[..name_end].to_ascii_lowercase();
+        let end = body.find('>').filter(|&e| !body[..e].contains('<'));
+        let plain = end.is_some_and(|e| {
+            let attrs = &body[name_end..e];
+            wrapper(&name)
+                && if closing {
+                    attrs.trim().is_empty() && opened.contains(&name)
+                } else {
+                    attr_names(attrs).is_some_and(|names| {
+                        names.iter().all(|n| {
+                            matches!(n.as_str(), "id" | "name" | "class" | "style" | "align")
+                        })
+                    })
+                }
+        });
+        match end {
+            Some(e) if plain => {
+                if !closing {
+                    opened.push(name);
+                }
+                rest = &body[e + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    if opened.is_empty() {
+        text.to_string()
+    } else {
+        out.trim().to_string()
+    }
 }
 
 /// The names of an opening tag's attributes (` id="x" class='y'`), in lower case; none
@@ -525,6 +550,12 @@ fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) 
 
 impl Scan<'_> {
     fn push(&mut self, kind: Kind, text: String, line: u32, column: u32, end: u32) {
+        let text = match kind {
+            Kind::Heading { .. } if self.markdown && text.contains('<') => {
+                heading_wrappers_removed(&text)
+            }
+            _ => text,
+        };
         self.blocks.push(Block {
             kind,
             text,
@@ -1598,6 +1629,25 @@ mod tests {
                 Kind::Code { .. } => format!("code:{}-{}", b.span.line, b.span.end_line),
             })
             .collect()
+    }
+
+    /// A heading's wrappers with only an id or a class are left out of its text; in a
+    /// paragraph, such an element may be what the text shows and stays.
+    #[test]
+    fn heading_wrappers_are_no_text() {
+        let d = Document::with_kind(
+            "API.md",
+            "## <h2><p id=\"x\">新建知识库（POST）</p></h2>\n\n### <span id=\"deploy-server\"></span>部署服务\n\nMastodon will prepend a <p class=\"quote-inline\">RE: x</p> paragraph.\n",
+            InputKind::Markdown,
+        );
+        assert_eq!(
+            kinds(&d),
+            [
+                "h2:新建知识库（POST）",
+                "h3:部署服务",
+                "p:Mastodon will prepend a <p class=\"quote-inline\">RE: x</p> paragraph."
+            ]
+        );
     }
 
     #[test]
