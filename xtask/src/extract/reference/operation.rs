@@ -2050,26 +2050,33 @@ impl<'b> Walk<'b> {
             return false;
         }
         for name in names {
-            if name.eq_ignore_ascii_case("content-type")
-                || name.eq_ignore_ascii_case("accept")
-                || self
-                    .raw
-                    .iter()
-                    .any(|(p, _)| p.name.eq_ignore_ascii_case(name))
-            {
-                continue;
+            if !media_header(name) {
+                self.push_header(name, b.span.line, String::new());
             }
-            self.raw.push((
-                RawParam {
-                    name: name.to_string(),
-                    location: Some(Location::Header),
-                    line: b.span.line,
-                    ..RawParam::default()
-                },
-                Some(Ctx::Params(Some(Location::Header))),
-            ));
         }
         true
+    }
+
+    /// A header parameter named `name`, said at `line` (described by `doc`), unless one of
+    /// that name, in any case, is read already.
+    fn push_header(&mut self, name: &str, line: u32, doc: String) {
+        if self
+            .raw
+            .iter()
+            .any(|(p, _)| p.name.eq_ignore_ascii_case(name))
+        {
+            return;
+        }
+        self.raw.push((
+            RawParam {
+                name: name.to_string(),
+                location: Some(Location::Header),
+                doc,
+                line,
+                ..RawParam::default()
+            },
+            Some(Ctx::Params(Some(Location::Header))),
+        ));
     }
 
     /// A JSON object right under a parameter label of a call that sends no body
@@ -2393,28 +2400,14 @@ impl<'b> Walk<'b> {
                     let after = pieces[k + 1].trim_start().to_ascii_lowercase();
                     let ident = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
                         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-                    if !ident
-                        || !(after.starts_with("header ")
+                    if ident
+                        && (after.starts_with("header ")
                             || after.starts_with("header(s)")
                             || after == "header")
-                        || self
-                            .raw
-                            .iter()
-                            .any(|(p, _)| p.name.eq_ignore_ascii_case(name))
                     {
-                        continue;
+                        let doc = sentence.replace('`', "").trim().to_string();
+                        self.push_header(name, b.span.line, doc);
                     }
-                    self.raw.push((
-                        RawParam {
-                            name: name.to_string(),
-                            required: None,
-                            location: Some(Location::Header),
-                            doc: sentence.replace('`', "").trim().to_string(),
-                            line: b.span.line,
-                            ..RawParam::default()
-                        },
-                        Some(Ctx::Params(Some(Location::Header))),
-                    ));
                 }
             }
         }
@@ -2537,15 +2530,8 @@ impl<'b> Walk<'b> {
                     let header = name.starts_with(|c: char| c.is_ascii_uppercase())
                         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
                         && (name.contains('-') || name.contains(|c: char| c.is_ascii_lowercase()));
-                    if header
-                        && !name.eq_ignore_ascii_case("content-type")
-                        && !name.eq_ignore_ascii_case("accept")
-                    {
-                        self.named_once(
-                            name.to_string(),
-                            line,
-                            Some(Ctx::Params(Some(Location::Header))),
-                        );
+                    if header && !media_header(name) {
+                        self.push_header(name, line, String::new());
                     }
                 }
             }
@@ -2966,6 +2952,12 @@ fn op_id(o: &OpAt, short_ids: bool, id_prefix: &str) -> String {
     } else {
         id
     }
+}
+
+/// Whether a header names the media types of a call (`Content-Type`, `Accept`), which its
+/// content type says, no parameter.
+fn media_header(name: &str) -> bool {
+    name.eq_ignore_ascii_case("content-type") || name.eq_ignore_ascii_case("accept")
 }
 
 /// The description: the first paragraph of the extent before any label or route, and the
