@@ -346,11 +346,13 @@ fn struck_out(name: &str) -> bool {
 }
 
 /// A name cell saying the list is empty (`| no body | | | |`, `| N/A |`), as a template's
-/// table row stands in for a request that carries nothing: no parameter.
+/// table row stands in for a request that carries nothing, or that what is sent has no name
+/// (`| None | required | object (JSON) | New poll |`, the body whole, its members shown by
+/// the example under it): no parameter. (A member named so is written in code, `` `None` ``.)
 fn says_none(name: &str) -> bool {
     matches!(
         name.trim().to_ascii_lowercase().as_str(),
-        "no body" | "no parameters" | "n/a"
+        "no body" | "no parameters" | "n/a" | "none"
     )
 }
 

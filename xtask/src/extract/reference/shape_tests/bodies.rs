@@ -1191,3 +1191,34 @@ title: 创建圈子
     assert_eq!(routes(&out), ["POST /circles"]);
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "color"]);
 }
+
+/// A parameter table's row named `None` (not in code) whose type is the JSON object sent
+/// (`| None | required | object (JSON) | New poll |`): the body whole, no field named
+/// `None`; the example under `Example of POST Body` gives its fields.
+#[test]
+fn a_row_named_none_is_the_body_whole() {
+    let page = "## Polls
+
+#### Creating a poll
+
+POST /polls/add
+
+##### Parameters
+
+| name | type     | data type     | description |
+|------|----------|---------------|-------------|
+| None | required | object (JSON) | New poll    |
+
+##### Example of POST Body
+
+```
+{ \"title\": \"Test?\", \"options\": [\"Yes\", \"No\"] }
+```
+";
+    let out = read("polls.md", page);
+    assert_eq!(routes(&out), ["POST /polls/add"]);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["title", "options"]
+    );
+}
