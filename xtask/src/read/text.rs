@@ -1444,7 +1444,6 @@ fn liquid_closer(t: &str, name: &str) -> Option<usize> {
     None
 }
 
-/// `---|---|` or `|:---|---:|`.
 /// A table's text as a block holds it: its header and rows, a line each, cells joined by
 /// ` | `.
 fn table_text(header: &[String], rows: &[Vec<String>]) -> String {
@@ -1485,6 +1484,7 @@ fn yfm_cells(row: &str) -> Vec<String> {
         .collect()
 }
 
+/// `---|---|` or `|:---|---:|`: a table's separator row.
 fn is_separator(t: &str) -> bool {
     t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
 }

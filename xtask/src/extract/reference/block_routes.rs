@@ -346,11 +346,7 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
             method_word(c).is_some() || cell_methods(c).is_some_and(|m| m.len() <= 3)
         })
     });
-    // (`**/api/transfer/status/<transfer UUID>/**`: a placeholder of words is one.)
-    let is_path = |c: &str| {
-        let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
-        p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
-    };
+    let is_path = path_cell;
     // (`Endpoint `/api/v1`...` over `...\ `/auth/`` cells: the column's header gives the
     // part of the path its cells leave out.)
     let prefixed = t
@@ -483,6 +479,32 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
     }
     if out.is_empty() {
         out = grouped_routes(t, line);
+    }
+    out
+}
+
+/// Whether a table cell holds a path (`**/api/transfer/status/<transfer UUID>/**`: a
+/// placeholder of words is one).
+fn path_cell(c: &str) -> bool {
+    let p = strip_line_marks(&super::routes::tight_braces(&strip_markup(c)));
+    p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
+}
+
+/// The routes of a table of paths with no method column, each path `method` (a method the
+/// page says them all to take): the path column is the one whose every cell holds a path,
+/// each path of a cell a route (`/a <br> /b`: two).
+pub(super) fn method_path_routes(t: &Table, line: u32, method: &str) -> Vec<(u32, RouteText)> {
+    let Some(col) = column_of(t, path_cell) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, row) in t.rows.iter().enumerate() {
+        let at = t.row_lines.get(k).copied().unwrap_or(line);
+        for path in row.get(col).map(|c| cell_paths(c)).unwrap_or_default() {
+            if let Some(r) = target_route(method, &column_path(&path)) {
+                out.push((at, r));
+            }
+        }
     }
     out
 }

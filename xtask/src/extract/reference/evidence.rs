@@ -9,7 +9,7 @@ use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 use super::METHODS;
 use super::block_routes::{
     METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, labelled_code_route,
-    named_column, table_routes, template_call_route,
+    method_path_routes, named_column, table_routes, template_call_route,
 };
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
@@ -2356,10 +2356,7 @@ fn labelled_path_routes(doc: &Document, out: &mut Vec<Hit>) {
             // is ready (GET)`.)
             .or_else(|| {
                 let heading = (0..i).rev().find(|&k| doc.blocks[k].is_heading())?;
-                (heading_route(&doc.blocks[heading].text).is_none())
-                    .then(|| one_method_named(&clean_heading(&doc.blocks[heading].text)))
-                    .flatten()
-                    .map(str::to_string)
+                heading_method(&doc.blocks[heading].text).map(str::to_string)
             });
         if let Some(m) = method.as_deref().and_then(method_word)
             && let Some(route) = target_route(m, path)
@@ -2716,24 +2713,14 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     }
 }
 
-/// The method a heading ends with in parentheses or brackets, ASCII or full-width (`新建知识库
-/// （POST）`, `Create a base (POST)`, `Delete a base [DELETE]`), after words of its own.
-fn heading_tail_method(text: &str) -> Option<&'static str> {
-    let t = clean_heading(text);
-    let t = t.trim();
-    let (head, inner) =
-        [('（', '）'), ('(', ')'), ('[', ']')]
-            .iter()
-            .find_map(|(open, close)| {
-                let body = t.strip_suffix(*close)?;
-                let at = body.rfind(*open)?;
-                Some((&body[..at], &body[at + open.len_utf8()..]))
-            })?;
-    if head.trim().is_empty() {
-        return None;
-    }
-    let inner = inner.trim();
-    method_word(inner).filter(|m| *m == inner)
+/// The one method a heading names in capitals when it is no route itself (`===== Check if
+/// server is ready (GET)`, `## 新建知识库（POST）`): the method of the call its section gives a
+/// path for.
+fn heading_method(text: &str) -> Option<&'static str> {
+    heading_route(text)
+        .is_none()
+        .then(|| one_method_named(&clean_heading(text)))
+        .flatten()
 }
 
 /// Routes given as a URL and a method under labels of their own, each with its value
@@ -2844,11 +2831,10 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
         // `### Request Type` / `GET` / `### Request Path` / `…/raft/leader`, then `## Update
         // …` / `### Request Type` / `PUT`. The operation's heading is the nearest above the
         // label that is no field label itself.)
-        let rank = (0..=*i)
+        let title = (0..*i)
             .rev()
-            .find(|&h| doc.blocks[h].is_heading() && field_label(&doc.blocks[h]).is_none())
-            .and_then(|h| doc.blocks[h].level())
-            .unwrap_or(0);
+            .find(|&h| doc.blocks[h].is_heading() && field_label(&doc.blocks[h]).is_none());
+        let rank = title.and_then(|h| doc.blocks[h].level()).unwrap_or(0);
         let apart = |j: usize| {
             (j.min(*i) + 1..j.max(*i)).any(|h| {
                 doc.blocks[h]
@@ -2869,12 +2855,7 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
         // (Else the method the operation's heading ends with in parentheses, `## 新建知识库
         // （POST）` over `### URL：<http://…/new_knowledge_base>`, `## Create a base (POST)`.)
         if method.is_empty()
-            && let Some(h) = (0..*i)
-                .rev()
-                .find(|&h| doc.blocks[h].is_heading() && field_label(&doc.blocks[h]).is_none())
-            && (h + 1..*i)
-                .all(|x| !doc.blocks[x].is_heading() || field_label(&doc.blocks[x]).is_some())
-            && let Some(m) = heading_tail_method(&doc.blocks[h].text)
+            && let Some(m) = title.and_then(|h| heading_method(&doc.blocks[h].text))
         {
             method = vec![m];
         }
@@ -4034,40 +4015,15 @@ fn method_sentence_tables(doc: &Document, out: &mut Vec<Hit>) {
         .or(page) else {
             continue;
         };
-        // (A cell's paths: each alone, several joined by `<br>`.)
-        let paths_of = |c: &str| -> Option<Vec<String>> {
-            c.replace("<br />", "<br>")
-                .replace("<br/>", "<br>")
-                .split("<br>")
-                .map(|p| {
-                    let p = super::routes::strip_markup(p).replace('`', "");
-                    let p = p.trim();
-                    (p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace))
-                        .then(|| p.to_string())
-                })
-                .collect()
-        };
-        // (The path column: the first whose every cell holds paths.)
-        let Some(col) = (0..t.header.len()).find(|&k| {
-            !t.rows.is_empty()
-                && t.rows
-                    .iter()
-                    .all(|r| r.get(k).and_then(|c| paths_of(c)).is_some())
-        }) else {
-            continue;
-        };
-        for (k, row) in t.rows.iter().enumerate() {
-            let at = t.row_lines.get(k).copied().unwrap_or(b.span.line);
-            for path in row.get(col).and_then(|c| paths_of(c)).unwrap_or_default() {
-                if let Some(route) = target_route(m, &path) {
-                    out.push(Hit {
-                        block: i,
-                        line: at,
-                        route,
-                    });
-                }
-            }
-        }
+        out.extend(
+            method_path_routes(t, b.span.line, m)
+                .into_iter()
+                .map(|(line, route)| Hit {
+                    block: i,
+                    line,
+                    route,
+                }),
+        );
     }
 }
 

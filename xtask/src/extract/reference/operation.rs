@@ -1939,10 +1939,6 @@ impl<'b> Walk<'b> {
         let found = json_params(&parsed.node, Location::Header);
         // (Every member named as headers are, `X-Api-Key`, `Authorization`: not a body's
         // sample under a label that named headers before it, `{"member_id": 1}`.)
-        let header_name = |n: &str| {
-            n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                && (n.contains('-') || n.starts_with(|c: char| c.is_ascii_uppercase()))
-        };
         if found.is_empty() || !found.iter().all(|p| header_name(&p.name)) {
             return false;
         }
@@ -2035,11 +2031,6 @@ impl<'b> Walk<'b> {
         {
             return false;
         }
-        let header_name = |n: &str| {
-            !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                && n.starts_with(|c: char| c.is_ascii_uppercase())
-        };
         let names: Vec<&str> = pieces
             .iter()
             .skip(1)
@@ -2527,10 +2518,7 @@ impl<'b> Walk<'b> {
                     }
                 }
                 for name in names {
-                    let header = name.starts_with(|c: char| c.is_ascii_uppercase())
-                        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                        && (name.contains('-') || name.contains(|c: char| c.is_ascii_lowercase()));
-                    if header && !media_header(name) {
+                    if header_name(name) && !media_header(name) {
                         self.push_header(name, line, String::new());
                     }
                 }
@@ -2952,6 +2940,14 @@ fn op_id(o: &OpAt, short_ids: bool, id_prefix: &str) -> String {
     } else {
         id
     }
+}
+
+/// Whether a name is written as an HTTP header's is (`X-Api-Key`, `Authorization`,
+/// `x-request-id`): letters, digits and dashes, with a dash or opening with a capital.
+fn header_name(n: &str) -> bool {
+    !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (n.contains('-') || n.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether a header names the media types of a call (`Content-Type`, `Accept`), which its

@@ -1887,8 +1887,6 @@ pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
     Some(((*name).to_string(), args))
 }
 
-/// An RPC method named at `line` (its heading, or the block naming it), its section the
-/// blocks `start..end`.
 /// Calls each named by the endpoint an `Endpoint` label gives alone in code, on a page that
 /// states no HTTP method (`### API 端点` "API endpoint" over `` `/delete_friend` `` or
 /// `` `send_like` ``, under the call's `## 删除好友` heading; OneBot's actions, sent as
@@ -1947,6 +1945,8 @@ pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
     out
 }
 
+/// An RPC method named at `line` (its heading, or the block naming it), its section the
+/// blocks `start..end`.
 fn method_at(
     name: String,
     line: u32,
