@@ -519,9 +519,11 @@ fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) 
             }
             '`' => {}
             // `&#58;`, `&#x2F;`: a numeric character reference, as a renderer shows it
-            // (`http&#58;//host/api` written so that no link is made); one that would make
-            // markup (`<`, `&`) stays as written.
+            // (`http&#58;//host/api` written so that no link is made), and `&nbsp;`, the
+            // named one pages set between a method and its path (`**[ POST ]** &nbsp;&nbsp;
+            // /ums/register/`); one that would make markup (`<`, `&`) stays as written.
             '&' if let Some((ch, len)) = numeric_reference(&line[at..])
+                .or_else(|| line[at..].starts_with("&nbsp;").then_some(('\u{a0}', 6)))
                 && !matches!(ch, '<' | '&') =>
             {
                 out.push(ch);

@@ -448,7 +448,11 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
     let mut above = None;
     for (k, row) in t.rows.iter().enumerate() {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
-        let blank = |c: &str| matches!(c.trim(), "&nbsp;" | "\u{a0}" | "\"" | "〃" | "''");
+        let blank = |c: &str| {
+            let c = c.trim_matches([' ', '\t']);
+            matches!(c, "&nbsp;" | "\"" | "〃" | "''")
+                || (!c.is_empty() && c.chars().all(|x| x == '\u{a0}'))
+        };
         if let Some(m) = method_col.and_then(|m| row.get(m)) {
             above = cell_methods(m).or_else(|| above.take().filter(|_| blank(m)));
         }

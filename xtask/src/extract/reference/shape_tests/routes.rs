@@ -3359,3 +3359,34 @@ GET /funding-sources/v2/persons/<кошелек>/accounts HTTP/1.1
     );
     assert_eq!(out.spec.operations[0].id, "get_accounts");
 }
+
+/// A route in a card grid's item, the method bold in spaced brackets and `&nbsp;` between it
+/// and the path (`- <span>**[ POST ]** &nbsp;&nbsp; /ums/register/</span>`): a renderer shows
+/// the entity as a space, so the item is a method and a path.
+#[test]
+fn a_method_in_brackets_and_nbsp_before_its_path() {
+    let page = "# 用户账户接口
+
+### 注册接口
+
+<div class=\"grid cards\" markdown>
+- <span>**[ POST ]** &nbsp;&nbsp; /ums/register/</span>
+</div>
+
+用于注册新用户。
+
+#### 请求参数
+|参数|类型|说明|
+|-|-|-|
+|name|str|用户名|
+
+### 获取用户信息
+<div class=\"grid cards\" markdown>
+- <span>**[ GET ]** &nbsp;&nbsp; /ums/user/</span>
+</div>
+用户获取用户信息。
+";
+    let out = read("user.md", page);
+    assert_eq!(routes(&out), ["POST /ums/register/", "GET /ums/user/"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name"]);
+}
