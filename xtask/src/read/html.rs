@@ -355,8 +355,22 @@ impl Walk<'_> {
             "hr" => self.flush(),
             // (An inline element that wraps blocks, `<span><h2>…</h2><p>…</p></span>` as
             // Docusaurus 1 renders an article: a container.)
+            // (A link around blocks, an index's card `<a href="entry/services#delete"><p>
+            // サービスの削除</p><p class="type-delete">…</p></a>`, is kept as a link too, its
+            // text all it shows.)
             n if INLINE.contains(&n) && holds_blocks(el) => {
                 self.flush();
+                if n == "a"
+                    && let Some(href) = el.value().attr("href")
+                {
+                    let text = collapse(&el.text().collect::<String>());
+                    let (line, column) = self.locate.tag("a");
+                    self.links.push(Link {
+                        text,
+                        url: href.to_string(),
+                        span: Span::new(line, column, line),
+                    });
+                }
                 self.children(el, depth);
                 self.flush();
             }

@@ -147,8 +147,8 @@ fn dedent(line: &str, n: usize) -> &str {
 }
 
 /// Inline reStructuredText as Markdown: ` ``code`` ` as `` `code` ``, a role
-/// (``:ref:`text <target>` ``, ``:mimetype:`x` ``) as its text, `` `text <url>`_ `` as its
-/// text.
+/// (``:ref:`text <target>` ``, ``:mimetype:`x` ``) as its text, `` `text <url>`_ `` and
+/// `` `text`_ `` as their text.
 fn rst_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -182,10 +182,12 @@ fn rst_inline(s: &str) -> String {
             rest = &tail[tick + 3 + end..];
             continue;
         }
-        // `` `text <url>`_ ``: a link, its text.
+        // `` `text <url>`_ ``: a link, its text; `` `/api/v2/device/apps`_ ``, a reference
+        // to a target the page names (`.. _/api/v2/device/apps:`), its text too.
         if let Some(inner) = tail.strip_prefix('`')
             && let Some(end) = inner.find("`_")
-            && inner[..end].contains('<')
+            && !inner[..end].is_empty()
+            && !inner[..end].contains('`')
         {
             out.push_str(&role_text(&inner[..end]));
             rest = inner[end + 2..].trim_start_matches('_');

@@ -663,7 +663,7 @@ impl Scan<'_> {
         // Raw HTML in Markdown (`<table>` … `</table>`, as Jekyll and GitHub pages write
         // key/value tables): read by the HTML front end, at its lines.
         if self.markdown
-            && let Some(next) = self.html_table(n, t)
+            && let Some(next) = self.html_block(n, t)
         {
             return next;
         }
@@ -761,28 +761,45 @@ impl Scan<'_> {
         Some(end + 1)
     }
 
-    /// A raw HTML table starting at line `n`, up to the line closing it (nested tables
-    /// counted): its blocks as the HTML front end reads them, placed at their lines. None
-    /// when the line opens no table or the table is never closed.
-    fn html_table(&mut self, n: u32, t: &str) -> Option<u32> {
+    /// A raw HTML block starting at line `n` and read by the HTML front end, its blocks
+    /// placed at their lines: a table, up to the line closing it (nested tables counted),
+    /// or a paragraph element over lines, `<p class="type-post">` / `<code>POST</code>` /
+    /// `<code>/api/v0/downtimes</code>` / `</p>`, closed before a blank line (as CommonMark
+    /// ends an HTML block; a renderer shows its text as one paragraph). None when the line
+    /// opens neither or the element is never closed.
+    fn html_block(&mut self, n: u32, t: &str) -> Option<u32> {
+        let lower = t.to_ascii_lowercase();
+        let paragraph = lower.starts_with("<p>") || lower.starts_with("<p ");
         let opens = |l: &str| l.to_ascii_lowercase().matches("<table").count();
         let closes = |l: &str| l.to_ascii_lowercase().matches("</table>").count();
-        if !t.to_ascii_lowercase().starts_with("<table") {
-            return None;
-        }
         let doc = self.doc;
-        let mut depth = 0usize;
-        let mut end = None;
-        for l in n..=doc.len() {
-            let line = raw(doc, l);
-            depth += opens(line);
-            depth = depth.saturating_sub(closes(line));
-            if depth == 0 {
-                end = Some(l);
-                break;
+        let end = if paragraph {
+            let last = (n..=doc.len())
+                .take_while(|&l| !raw(doc, l).trim().is_empty())
+                .last()?;
+            let closed = (n..=last).find(|&l| raw(doc, l).to_ascii_lowercase().contains("</p>"))?;
+            // (One line, `<p align="center">…</p>`, stays the Markdown paragraph it is.)
+            if closed == n {
+                return None;
             }
-        }
-        let end = end?;
+            closed
+        } else {
+            if !lower.starts_with("<table") {
+                return None;
+            }
+            let mut depth = 0usize;
+            let mut end = None;
+            for l in n..=doc.len() {
+                let line = raw(doc, l);
+                depth += opens(line);
+                depth = depth.saturating_sub(closes(line));
+                if depth == 0 {
+                    end = Some(l);
+                    break;
+                }
+            }
+            end?
+        };
         let text: Vec<&str> = (n..=end).map(|l| raw(doc, l)).collect();
         let (blocks, links) = super::html::blocks(&text.join("\n"));
         let shift = |l: u32| (l + n - 1).min(end);
@@ -953,6 +970,10 @@ impl Scan<'_> {
                 || nt.starts_with("```")
                 || list_marker(nt).is_some()
                 || nt.to_ascii_lowercase().starts_with("<table")
+                // (A raw HTML heading interrupts a paragraph of text, as CommonMark ends one
+                // at an HTML block: `----` over `<h2 id="retrieve">チェック監視の取得</h2>`; not
+                // the HTML block a `<div …>` opens, which runs to a blank line.)
+                || (html_heading(nt).is_some() && !t.starts_with('<'))
             {
                 break;
             }

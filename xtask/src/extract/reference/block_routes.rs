@@ -731,7 +731,10 @@ fn column_path(cell: &str) -> String {
 /// `Path | /v1/keys`; HTML's `<th scope="row">`): the row whose first cell is named like one
 /// of `names`, its second cell. A Markdown table's header is its first row.
 pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &'t str)> {
-    record_field_by(t, |name| names.iter().any(|n| name.eq_ignore_ascii_case(n)))
+    record_field_by(t, |name| {
+        let name = name.to_lowercase();
+        names.iter().any(|n| name == *n)
+    })
 }
 
 /// The value of a table of one record (see [`record_field`]) in the first row whose name,
@@ -758,7 +761,7 @@ fn record_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
 }
 
 fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
-    let (k, methods) = match record_field(t, &["method", "http method", "verb"]) {
+    let (k, methods) = match record_field(t, &RECORD_METHOD_FIELDS) {
         Some((k, m)) => (k, cell_methods(m)?),
         // (`Description | This ```GET``` method returns …`: the one method the
         // description names, in capitals.)
@@ -794,9 +797,37 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
 }
 
 /// The names of a one-record table's path row; the first six also after a word of their
-/// own (`Resource URI`, `Request Address`).
-const RECORD_PATH_FIELDS: [&str; 7] = [
-    "url", "path", "endpoint", "route", "uri", "address", "resource",
+/// own (`Resource URI`, `Request Address`). In Chinese: `接口地址` "interface address",
+/// `请求地址`, `请求路径`, `请求url`, `接口url` (GoFound's `| 接口地址 | /api/index |`).
+const RECORD_PATH_FIELDS: [&str; 12] = [
+    "url",
+    "path",
+    "endpoint",
+    "route",
+    "uri",
+    "address",
+    "resource",
+    "接口地址",
+    "请求地址",
+    "请求路径",
+    "请求url",
+    "接口url",
+];
+
+/// The names of a one-record table's method row, in English, Chinese (`请求方式` "request
+/// way", `请求方法`, `方法`) and other languages (`Método`, `Méthode`, `Метод`, `メソッド`).
+const RECORD_METHOD_FIELDS: [&str; 11] = [
+    "method",
+    "http method",
+    "verb",
+    "请求方式",
+    "请求方法",
+    "方法",
+    "método",
+    "méthode",
+    "metodo",
+    "метод",
+    "メソッド",
 ];
 
 /// A route written as an element that carries the method as an attribute and the path as

@@ -2691,6 +2691,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (Chinese pages' `### HTTP 请求` over the request line, and `### 请求URL` /
         // `### 请求地址` over the URL alone.)
         | "http 请求" | "请求url" | "请求地址" | "请求路径" | "接口地址" | "接口url"
+        // (`#### HTTP 路径` "HTTP path" over the path alone.)
+        | "http 路径"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
         | "method & uri" | "url & method" | "method / url" => {
@@ -2907,10 +2909,40 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .map_or(doc.blocks.len(), |f| f.0)
             .min(i + 40);
         let named = section_param_names(&doc.blocks[*i..end]);
+        // (A path relative to a prefix the page states once, `url：app` / `url: job/register`
+        // under "请求 url 前缀为 `/api`": the path of the section's example call that ends with
+        // it, `curl … -X POST … http://host:8899/api/app`.)
+        let completed = |p: &String| -> String {
+            let relative = p.trim_start_matches("./");
+            if p.starts_with('/') || p.contains("://") || relative.is_empty() {
+                return p.clone();
+            }
+            // (The prefix the call adds is one the page's text states, `/api`; not a
+            // sample host's install path, `http://path/to/glpi/apirest.php/x` under `URL:
+            // apirest.php/x`.)
+            let stated = |prefix: &str| {
+                doc.blocks.iter().filter(|b| !b.is_code()).any(|b| {
+                    b.text
+                        .split(|c: char| {
+                            c.is_whitespace() || matches!(c, '`' | '"' | '\'' | '“' | '”')
+                        })
+                        .any(|w| w.trim_end_matches(['/', '.', ',', '。', '，']) == prefix)
+                })
+            };
+            out.iter()
+                .filter(|h| (*i + 1..end).contains(&h.block) && doc.blocks[h.block].is_code())
+                .map(|h| h.route.path.as_str())
+                .find(|c| {
+                    c.strip_suffix(&format!("/{relative}"))
+                        .is_some_and(|prefix| !prefix.is_empty() && stated(prefix))
+                })
+                .map_or_else(|| p.clone(), str::to_string)
+        };
         // (A segment of alternatives, `/label/{[node|edge]}/{name}`: a path per word.)
         let paths: Vec<String> = paths
             .iter()
-            .flat_map(|p| alternation_variants(p).unwrap_or_else(|| vec![p.clone()]))
+            .map(completed)
+            .flat_map(|p| alternation_variants(&p).unwrap_or_else(|| vec![p.clone()]))
             .map(|p| named_segments(&p, &named))
             .collect();
         for (m, path) in method
@@ -3191,7 +3223,17 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
             let routed = out.iter().any(|h| {
                 (i..end).contains(&h.block) && !(doc.blocks[h.block].is_code() && h.route.path == p)
             });
-            if !links && !routed {
+            // (Or sub-headings that are each a method alone, `<h4>/api/news/<em>:news_id</em>
+            // - Daten einer Ankündigung</h4>` over `<h5>GET</h5>`, `<h5>PUT</h5>`: a route
+            // per sub-heading, at it, as under a path alone.)
+            let verbs = if verb_list(doc, i + 1, end).is_empty() {
+                method_sub_headings(doc, i + 1, end, level)
+            } else {
+                Vec::new()
+            };
+            if !links && !routed && !verbs.is_empty() {
+                push_at_blocks(doc, out, &verbs, &p);
+            } else if !links && !routed {
                 for m in accepted_methods(doc, i + 1, end, &p) {
                     if let Some(route) = target_route(m, &p) {
                         out.push(Hit {
@@ -4173,7 +4215,34 @@ fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
     // The URL templates in code (a page naming no method), by block.
     let mut templates: BTreeSet<usize> = BTreeSet::new();
     let no_method = out.is_empty() && names_no_method(doc);
+    // (Or a page whose one method is every call's, a rule it states: `一、统一使用POST请求`
+    // "1. use POST for every request", over calls each a URL alone on the first line of the
+    // code block right under its heading, its parameters noted under it.)
+    let rule = if out.is_empty() {
+        every_call_method(doc)
+    } else {
+        None
+    };
     for (i, b) in doc.blocks.iter().enumerate() {
+        // (Each call a section of its own: the code right under its heading, not an example
+        // a sentence leads into.)
+        if let Some(m) = rule
+            && b.is_code()
+            && i > 0
+            && doc.blocks[i - 1].is_heading()
+            && let Some(first) = b.text.trim().lines().next()
+            && !first.trim().contains(char::is_whitespace)
+            && (first.starts_with("http://") || first.starts_with("https://"))
+            && let Some(mut route) = target_route(m, first.trim())
+        {
+            route.note = Some(format!("the page says every call is a `{m}`"));
+            out.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+            continue;
+        }
         let t = b.text.trim();
         let code = no_method && b.is_code();
         if !(b.kind == Kind::Paragraph || code)
@@ -4268,6 +4337,47 @@ fn titled_requests(doc: &Document, out: &mut Vec<Hit>) {
     for k in drop.into_iter().rev() {
         out.remove(k);
     }
+}
+
+/// The one method a page names, when a sentence of it says every call uses that method
+/// (`一、统一使用POST请求` "use POST for every request", `All requests are POST requests`,
+/// `すべてのリクエストは POST`): no other method in capitals anywhere, no `curl` call.
+fn every_call_method(doc: &Document) -> Option<&'static str> {
+    let mut named: Vec<&'static str> = Vec::new();
+    let mut ruled = None;
+    for b in &doc.blocks {
+        if b.text.contains("curl ") {
+            return None;
+        }
+        for line in b.text.lines() {
+            let methods = super::routes::capital_methods(line);
+            for m in &methods {
+                if !named.contains(m) {
+                    named.push(m);
+                }
+            }
+            let lower = line.to_lowercase();
+            let every = [
+                "统一",
+                "所有",
+                "全部",
+                "一律",
+                "すべて",
+                "全て",
+                "every ",
+                "all ",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+            if let [m] = methods.as_slice()
+                && every
+                && line.split_whitespace().count() <= 12
+            {
+                ruled = Some(*m);
+            }
+        }
+    }
+    ruled.filter(|_| named.len() == 1)
 }
 
 /// Whether a page names no HTTP method anywhere: no method word in capitals in any block

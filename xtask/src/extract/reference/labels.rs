@@ -92,13 +92,27 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     }) && let Some(Ctx::Params(None)) = chinese_label(label)
     {
         let location = match place.to_ascii_lowercase().as_str() {
-            "body" | "json" | "form" | "form-data" => Location::Body,
-            "query" | "querystring" | "query string" | "url" => Location::Query,
-            "header" | "headers" => Location::Header,
-            "path" => Location::Path,
-            _ => return None,
+            "body" | "json" | "form" | "form-data" => Some(Location::Body),
+            "query" | "querystring" | "query string" | "url" => Some(Location::Query),
+            "header" | "headers" => Some(Location::Header),
+            "path" => Some(Location::Path),
+            _ => None,
         };
-        return Some(Ctx::Params(Some(location)));
+        if location.is_some() {
+            return Some(Ctx::Params(location));
+        }
+    }
+    // (Or the name of the message's type in parentheses, `请求（CreateDomainRequest）`,
+    // `响应（CreateDomainResponse）`: the label's own context.)
+    if let Some((label, ty)) = [('（', '）'), ('(', ')')].iter().find_map(|(open, close)| {
+        let body = t.strip_suffix(*close)?;
+        let at = body.rfind(*open)?;
+        Some((&body[..at], body[at + open.len_utf8()..].trim()))
+    }) && ty.starts_with(|c: char| c.is_ascii_uppercase())
+        && ty.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !label.trim().is_empty()
+    {
+        return chinese_label(label);
     }
     // (A label mixing in the English word for the part, `请求 body`, `响应 body`, `请求
     // header`: read as the Chinese word, `请求体`, `响应体`, `请求头`.)
@@ -253,12 +267,152 @@ fn russian_label(text: &str) -> Option<Ctx> {
     None
 }
 
+/// The words of a label written in Japanese, in the order they are tried, and what the
+/// part they name is: an example first (`入力例` "input example"), then the answer
+/// (`応答`, `レスポンス`, `失敗時` "on failure"), then a place (`入力（クエリパラメータ）`
+/// "input (query parameters)", `リクエストヘッダ`), then parameters of no place (`入力`
+/// "input", `パラメータ`, `引数`, `リクエスト`).
+const JAPANESE_LABEL_WORDS: [(&str, Ctx); 21] = [
+    ("例", Ctx::Other),
+    ("サンプル", Ctx::Other),
+    ("応答", Ctx::Response(None)),
+    ("レスポンス", Ctx::Response(None)),
+    ("出力", Ctx::Response(None)),
+    ("戻り値", Ctx::Response(None)),
+    ("返り値", Ctx::Response(None)),
+    ("成功時", Ctx::Response(None)),
+    ("失敗時", Ctx::Response(None)),
+    ("エラー", Ctx::Response(None)),
+    ("ヘッダ", Ctx::Params(Some(Location::Header))),
+    ("クエリ", Ctx::Params(Some(Location::Query))),
+    ("パスパラメータ", Ctx::Params(Some(Location::Path))),
+    ("ボディ", Ctx::Params(Some(Location::Body))),
+    ("本文", Ctx::Params(Some(Location::Body))),
+    ("入力", Ctx::Params(None)),
+    ("パラメータ", Ctx::Params(None)),
+    ("パラメーター", Ctx::Params(None)),
+    ("引数", Ctx::Params(None)),
+    ("リクエスト", Ctx::Params(None)),
+    ("フィールド", Ctx::Params(None)),
+];
+
+/// A label written in Japanese, up to 16 characters of kana and kanji, brackets and spaces
+/// aside (`### 入力`, `### 入力（クエリパラメータ）`, `#### 失敗時`): its context, by the
+/// first word of `JAPANESE_LABEL_WORDS` it holds.
+fn japanese_label(text: &str) -> Option<Ctx> {
+    let t: String = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .chars()
+        .filter(|c| !matches!(c, '（' | '）' | '(' | ')' | ' ' | '・' | '\u{3000}'))
+        .collect();
+    let cjk =
+        |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3040}'..='\u{30ff}').contains(&c);
+    if t.is_empty() || t.chars().count() > 16 || !t.chars().all(cjk) {
+        return None;
+    }
+    JAPANESE_LABEL_WORDS
+        .iter()
+        .find(|(w, _)| t.contains(w))
+        .map(|&(_, ctx)| ctx)
+}
+
+/// The words of a label written in a language of Latin script other than English (German,
+/// French, Spanish, Portuguese, Italian), as the first letters of a word, in the order they
+/// are tried: an example first (`Beispiel`, `Exemple`, `Ejemplo`, `Exemplo`, `Esempio`),
+/// then the answer (`HTTP-Status der Rückgabe`, `Réponse`, `Respuesta`, `Resposta`,
+/// `Risposta`, `Codici di errore`), then a place (headers, body, query, path), then
+/// parameters of no place (`Parametri di richiesta`, `Paramètres`, `Parâmetros`).
+const LATIN_LABEL_WORDS: [(&str, Ctx); 39] = [
+    ("beispiel", Ctx::Other),
+    ("exemple", Ctx::Other),
+    ("ejemplo", Ctx::Other),
+    ("exemplo", Ctx::Other),
+    ("esempio", Ctx::Other),
+    ("rückgabe", Ctx::Response(None)),
+    ("antwort", Ctx::Response(None)),
+    ("fehler", Ctx::Response(None)),
+    ("réponse", Ctx::Response(None)),
+    ("retour", Ctx::Response(None)),
+    ("erreur", Ctx::Response(None)),
+    ("respuesta", Ctx::Response(None)),
+    ("errores", Ctx::Response(None)),
+    ("resposta", Ctx::Response(None)),
+    ("retorno", Ctx::Response(None)),
+    ("erros", Ctx::Response(None)),
+    ("risposta", Ctx::Response(None)),
+    ("errore", Ctx::Response(None)),
+    ("kopfzeile", Ctx::Params(Some(Location::Header))),
+    ("en-tête", Ctx::Params(Some(Location::Header))),
+    ("encabezado", Ctx::Params(Some(Location::Header))),
+    ("cabeçalho", Ctx::Params(Some(Location::Header))),
+    ("intestazion", Ctx::Params(Some(Location::Header))),
+    ("corps", Ctx::Params(Some(Location::Body))),
+    ("cuerpo", Ctx::Params(Some(Location::Body))),
+    ("corpo", Ctx::Params(Some(Location::Body))),
+    ("pfadparameter", Ctx::Params(Some(Location::Path))),
+    ("abfrageparameter", Ctx::Params(Some(Location::Query))),
+    ("parameter", Ctx::Params(None)),
+    ("paramètre", Ctx::Params(None)),
+    ("parámetro", Ctx::Params(None)),
+    ("parâmetro", Ctx::Params(None)),
+    ("parametro", Ctx::Params(None)),
+    ("parametri", Ctx::Params(None)),
+    ("argument", Ctx::Params(None)),
+    ("argomenti", Ctx::Params(None)),
+    ("argumento", Ctx::Params(None)),
+    ("anfrage", Ctx::Params(None)),
+    ("richiesta", Ctx::Params(None)),
+];
+
+/// A label of up to six words, one of them in a language of Latin script other than
+/// English and starting with a word of `LATIN_LABEL_WORDS` (`HTTP-Status der Rückgabe`,
+/// `Parametri di richiesta`, `Codici di errore`): its context, by the first of those words
+/// it holds. A label with an English word of its own is left to the English rules.
+fn latin_label(text: &str) -> Option<Ctx> {
+    let t = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    // (Words English shares, `parameter`, `argument`: read by the English rules where the
+    // label has no other word of another language.)
+    let foreign = |w: &str| {
+        LATIN_LABEL_WORDS
+            .iter()
+            .any(|(stem, _)| w.starts_with(stem) && !matches!(*stem, "parameter" | "argument"))
+    };
+    if !words.iter().any(|w| foreign(w)) {
+        return None;
+    }
+    LATIN_LABEL_WORDS
+        .iter()
+        .find(|(stem, _)| words.iter().any(|w| w.starts_with(stem)))
+        .map(|&(_, ctx)| ctx)
+}
+
+/// A label written in a language other than English (Chinese, Russian, Japanese, or a
+/// language of Latin script): its context. (Chinese first: a label of kanji alone, `请求参数`, is read as Chinese.)
+fn language_label(text: &str) -> Option<Ctx> {
+    chinese_label(text)
+        .or_else(|| russian_label(text))
+        .or_else(|| japanese_label(text))
+        .or_else(|| latin_label(text))
+}
+
 /// The context a label opens, if it is one.
 pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if fact_of_field_above(text) {
         return None;
     }
-    if let Some(ctx) = chinese_label(text).or_else(|| russian_label(text)) {
+    if let Some(ctx) = language_label(text) {
         return Some(ctx);
     }
     // (A Chinese sentence ending in a colon that opens with what it introduces: `返回json字符串，
@@ -806,7 +960,7 @@ pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
 pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
     let t = label_media(without_section_number(&t)).0.to_string();
-    if let Some(ctx) = chinese_label(&t).or_else(|| russian_label(&t)) {
+    if let Some(ctx) = language_label(&t) {
         return Some(ctx);
     }
     if let Some(s) = status_label(&t) {

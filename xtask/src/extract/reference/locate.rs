@@ -851,6 +851,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     route_rule(doc, &all, &mut ops);
     dead_contents_links(doc, &mut ops);
+    routes_linking_elsewhere(doc, &mut ops);
     // A page of many methods headed by their call signatures (`aria2.addUri([secret],
     // uris)`) beside a route or two (the one endpoint they go through,
     // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
@@ -2007,6 +2008,40 @@ fn dead_contents_links(doc: &Document, ops: &mut Vec<OpAt>) {
                     .as_ref()
                     .is_some_and(|r| !headed.iter().any(|h| indexed_as(r, h)))
                 && contents(b)
+        })
+    });
+}
+
+/// A route that is the text of a link to another page, not a heading: an index's card,
+/// `<a href="entry/services#delete">` / `<p>サービスの削除</p>` / `<p class="type-delete"><code>
+/// DELETE</code><code>/api/v0/services/…</code></p>` / `</a>`, or an item `- [GET
+/// /users](users.md#list)`: the page it links to documents the call; a mention, no
+/// operation. (A link to the endpoint itself, its URL ending in the route's path, and a
+/// link to a section of the same page, `#…`, are no such pointer.)
+fn routes_linking_elsewhere(doc: &Document, ops: &mut Vec<OpAt>) {
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    ops.retain(|o| {
+        let (Some(b), Some(route)) = (o.block, o.route.as_ref()) else {
+            return true;
+        };
+        let block = &doc.blocks[b];
+        if block.is_heading() || block.is_code() {
+            return true;
+        }
+        let text = collapse(&block.text);
+        !doc.links.iter().any(|l| {
+            let url = l.url.trim();
+            let path = route.path.trim_end_matches('/');
+            let to_endpoint = url
+                .split(['?', '#'])
+                .next()
+                .is_some_and(|u| u.trim_end_matches('/').ends_with(path));
+            l.span.line <= block.span.line
+                && l.span.line + 8 >= block.span.line
+                && !url.is_empty()
+                && !url.starts_with('#')
+                && !to_endpoint
+                && collapse(&l.text).contains(&text)
         })
     });
 }

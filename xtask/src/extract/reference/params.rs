@@ -718,6 +718,7 @@ impl Reader<'_> {
             || lower.starts_with("required")
             || lower.starts_with("**required")
             || lower.contains("(required)")
+            || lower.starts_with("[required]")
             // `… GeoTIFF URL. **Required**`, `… of the item. Mandatory.`: the mark as a
             // sentence of its own.
             || sentence_mark(&lower, &["required", "mandatory"])
@@ -728,6 +729,8 @@ impl Reader<'_> {
                 || lower.starts_with("optional")
                 || lower.starts_with("**optional")
                 || lower.contains("(optional)")
+                // (`[optional] ダウンタイムのメモ`: the mark in brackets before the words.)
+                || lower.starts_with("[optional]")
                 || lower.contains("is optional"))
         {
             required = Some(false);

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::block_routes::code_routes;
 use super::evidence::ranked_end;
 use super::fields::{RawParam, definition, name_part};
-use super::labels::{Ctx, block_label, clean_heading};
+use super::labels::{Ctx, block_label, clean_heading, is_label_heading};
 use super::locate::{OpAt, enclosing_heading};
 use super::responses::returns_line;
 use super::routes::{method_word, strip_markup};
@@ -334,8 +334,23 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         {
             continue;
         }
+        // (What lies under a sub-heading of a topic of its own, `### API-Dokumentation` /
+        // `#### Aufbau der Rückgabe` under a product's `## Rest.IP`, is that topic's, not a
+        // list of the method's.)
+        let mut topic: Option<u8> = None;
+        let own = section.iter().filter(|s| {
+            if let Some(l) = s.level().filter(|_| s.is_heading()) {
+                if topic.is_some_and(|t| l <= t) {
+                    topic = None;
+                }
+                if topic.is_none() && !is_label_heading(&s.text) {
+                    topic = Some(l);
+                }
+            }
+            topic.is_none()
+        });
         let listed = enveloped
-            || section.iter().any(|s| {
+            || own.into_iter().any(|s| {
                 s.table().is_some_and(|t| columns(t).is_some())
                     || block_label(s)
                         .is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))

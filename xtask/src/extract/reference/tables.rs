@@ -69,6 +69,32 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         // answer's table, `| 序号 | 输入参数 | 类型 | 可为空 | 备注 |`.)
         "输入参数",
         "输出参数",
+        // (`属性名`, "property name", as ElasticJob's `| 属性名 | 类型 | 是否必填 | 缺省值 | 描述 |`.)
+        "属性名",
+        "属性",
+        // (Japanese: `パラメータ`, `名前`, `キー`, `項目`, `引数`, `フィールド`.)
+        "パラメータ",
+        "パラメーター",
+        "パラメータ名",
+        "名前",
+        "キー",
+        "項目",
+        "引数",
+        "フィールド",
+        // (German, French, Spanish, Portuguese, Italian: `Parametername`, `Feld`, `Nom`,
+        // `Paramètre`, `Champ`, `Nombre`, `Parámetro`, `Campo`, `Nome`, `Parâmetro`,
+        // `Parametro`.)
+        "parametername",
+        "feld",
+        "nom",
+        "paramètre",
+        "champ",
+        "nombre",
+        "parámetro",
+        "campo",
+        "nome",
+        "parâmetro",
+        "parametro",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))
     .or_else(|| {

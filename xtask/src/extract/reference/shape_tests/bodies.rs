@@ -1222,3 +1222,42 @@ POST /polls/add
         ["title", "options"]
     );
 }
+
+/// A Chinese label naming the message's type in parentheses (`#### 请求（CreateDomainRequest）`,
+/// `#### 响应（CreateDomainResponse）`) over the fields of that part, under `#### HTTP 路径`
+/// over the path alone; the method from the example call.
+#[test]
+fn a_chinese_label_naming_its_message_type() {
+    let page = "### 创建节点
+
+#### HTTP 路径
+
+/api/v1/domain/create
+
+#### 请求（CreateDomainRequest）
+
+| 字段 | 类型 | 选填 | 描述 |
+|----|----|----|----|
+| domain_id | string | 必填 | 节点 ID |
+| role | string | 可选 | 角色 |
+
+#### 响应（CreateDomainResponse）
+
+| 字段 | 类型 | 描述 |
+|----|----|----|
+| status | Status | 状态信息 |
+
+#### 请求示例
+
+```sh
+curl -k -X POST 'https://localhost:8082/api/v1/domain/create' -d '{\"domain_id\": \"bob\"}'
+```
+";
+    let out = read("domain.md", page);
+    assert_eq!(routes(&out), ["POST /api/v1/domain/create"]);
+    assert_eq!(out.spec.operations[0].name, "创建节点");
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["domain_id", "role"]
+    );
+}

@@ -2801,3 +2801,43 @@ NOTE: Mit dem ACCESS_TOKEN im `Authorization`-Header weist sich der Zugreifende 
     assert_eq!(param_names(&out, 0), ["category", "_count", "X-AccessCode"]);
     assert_eq!(out.spec.auth.header.as_deref(), Some("Authorization"));
 }
+
+/// Labels in Japanese (`### 入力` "input", `### 入力（クエリパラメータ）` "input (query
+/// parameters)") and in Italian (`### **Parametri di richiesta:**`, `### Codici di errore`):
+/// what the lists under them are, as their English words would say.
+#[test]
+fn labels_in_japanese_and_italian() {
+    let page = "## チェック監視の一覧
+
+```
+GET /api/v0/monitoring/checks
+```
+
+### 入力（クエリパラメータ）
+
+| PARAM | TYPE | DESCRIPTION |
+| ----- | ---- | ----------- |
+| `nextId` | *string* | [optional] 指定されたIDを持つチェック監視以降を取得する |
+
+## Copia file
+
+```
+PUT http://api.aspose.cloud/v4.0/cells/storage/file/copy/{srcPath}
+```
+
+### **Parametri di richiesta:**
+
+| Nome | Tipo | Descrizione |
+| ---- | ---- | ----------- |
+| destPath | Corda | Percorso di destinazione |
+
+### Codici di errore
+
+- **400** Richiesta errata
+- **404** Non trovato
+";
+    let out = read("checks.md", page);
+    assert_eq!(ops(&out)[0].1, ["nextId query false"]);
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["destPath"]);
+    assert_eq!(statuses(&out)[1], [400, 404]);
+}

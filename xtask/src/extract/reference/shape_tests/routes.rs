@@ -3390,3 +3390,259 @@ fn a_method_in_brackets_and_nbsp_before_its_path() {
     assert_eq!(routes(&out), ["POST /ums/register/", "GET /ums/user/"]);
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["name"]);
 }
+
+/// A Markdown page writing each route as a raw HTML paragraph over lines, the method and the
+/// path each in a code element (`<p class="type-post">` / `<code>POST</code>` /
+/// `<code>/api/v0/downtimes</code>` / `</p>`), under raw HTML headings; a rule of dashes right
+/// over the next heading does not swallow it.
+#[test]
+fn a_route_in_an_html_paragraph_over_lines() {
+    let page = "# ダウンタイム
+
+<h2 id=\"create\">ダウンタイムの登録</h2>
+
+<p class=\"type-post\">
+  <code>POST</code>
+  <code>/api/v0/downtimes</code>
+</p>
+
+### 入力
+
+| KEY | TYPE | DESCRIPTION |
+| --- | ---- | ----------- |
+| `name` | *string* | ダウンタイム名 |
+| `memo` | *string* | [optional] メモ |
+
+----------------------------------------------
+<h2 id=\"delete\">ダウンタイムの削除</h2>
+
+<p class=\"type-delete\">
+  <code>DELETE</code>
+  <code>/api/v0/downtimes/<em>&lt;downtimeId&gt;</em></code>
+</p>
+";
+    let out = read("downtimes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v0/downtimes",
+            "DELETE /api/v0/downtimes/{downtimeId}"
+        ]
+    );
+    assert_eq!(out.spec.operations[1].name, "ダウンタイムの削除");
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["name", "memo"]);
+}
+
+/// An index whose cards are links to the pages that document each call (`<a
+/// href="entry/services#list">` around the title and the route): mentions, no operations.
+/// A route on the same page with no link around it is one.
+#[test]
+fn routes_in_cards_linking_to_other_pages() {
+    let page = "<html><body>
+<h2>目次</h2>
+<div class=\"api\">
+  <a href=\"entry/services#list\">
+    <p>サービスの一覧</p>
+    <p class=\"type-get\"><code>GET</code> <code>/api/v0/services</code></p>
+  </a>
+</div>
+<div class=\"api\">
+  <a href=\"entry/services#create\">
+    <p>サービスの登録</p>
+    <p class=\"type-post\"><code>POST</code> <code>/api/v0/services</code></p>
+  </a>
+</div>
+<h2>Status</h2>
+<p><code>GET</code> <code>/api/v0/status</code></p>
+<p>Returns the status.</p>
+</body></html>
+";
+    let out = read("index.html", page);
+    assert_eq!(routes(&out), ["GET /api/v0/status"]);
+}
+
+/// A path heading titled after a dash with its placeholders in emphasis, each method a
+/// sub-heading of its own (`<h4>/api/news/<em>:news_id</em> - Daten einer Ankündigung</h4>`
+/// over `<h5>GET</h5>` and `<h5>DELETE</h5>`): a route per method sub-heading.
+#[test]
+fn a_titled_path_heading_over_method_sub_headings() {
+    let page = "<h4>/api/news - Ankündigungen des Nutzers</h4>
+<h5>GET</h5>
+<p>Liefert die Ankündigungen des autorisierten Nutzers zurück.</p>
+<h5>POST</h5>
+<p>Erzeugt eine Ankündigung.</p>
+<p>Parameter:</p>
+<dl>
+    <dt>title</dt>
+    <dd>Titel der Ankündigung</dd>
+</dl>
+<p>HTTP-Status der Rückgabe:</p>
+<ul>
+    <li><code>201</code> falls die Ankündigung erzeugt wurde</li>
+    <li><code>406</code> bei fehlenden oder ungültigen Parametern</li>
+</ul>
+<h4>/api/news/<em>:news_id</em> - Daten einer Ankündigung</h4>
+<h5>GET</h5>
+<p>Liefert die Daten der angegebenen Ankündigung zurück.</p>
+<h5>DELETE</h5>
+<p>Löscht die Ankündigung.</p>
+";
+    let out = read("news.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/news",
+            "POST /api/news",
+            "GET /api/news/{news_id}",
+            "DELETE /api/news/{news_id}"
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["title"]);
+    assert_eq!(statuses(&out)[1], [201, 406]);
+}
+
+/// A URL label giving a path relative to a prefix the page states once (`url：app` under
+/// "请求 url 前缀为 `/api`") takes the path of the section's example call that ends with it;
+/// the table under `参数列表：` names its fields in a `属性名` column.
+#[test]
+fn a_relative_url_label_completed_by_its_example_call() {
+    let page = "请求 url 前缀为 `/api`
+
+### 发布应用
+
+url：app
+
+方法：POST
+
+参数列表：
+
+| 属性名 | 类型 | 是否必填 | 描述 |
+| ----- |:---- |:------- |:---- |
+| appName | String | 是 | 作业应用名称 |
+| appURL | String | 是 | 应用所在路径 |
+
+示例：
+
+```bash
+curl -l -H \"Content-type: application/json\" -X POST -d '{\"appName\":\"my_app\"}' http://host:8899/api/app
+```
+
+### 注册作业
+
+url：job/register
+
+方法：POST
+
+```bash
+curl -X POST -d '{\"jobName\":\"my_job\"}' http://host:8899/api/job/register
+```
+";
+    let out = read("configuration.md", page);
+    assert_eq!(routes(&out), ["POST /api/app", "POST /api/job/register"]);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["appName", "appURL"]
+    );
+}
+
+/// A product's dotted name as a heading (`<h2>Rest.IP</h2>`) over topics of their own
+/// (`<h3>API-Dokumentation</h3>` / `<h4>Rückgabeformate</h4>`, a label under a topic's
+/// heading): no method of an RPC API, and the page no operation.
+#[test]
+fn a_dotted_product_name_over_topics_is_no_method() {
+    let page = "<html><body>
+<h1>Stud.IP: Rest.IP</h1>
+<h2>Rest.IP</h2>
+<h3>API-Dokumentation</h3>
+<h4>Allgemeines</h4>
+<p>Bei jedem Request sendet die API den HTTP-Header X-Server-Timestamp mit.</p>
+<h4>Aufbau der Rückgabe</h4>
+<p>Die API unterscheidet zwei verschiedene Modi, die den Aufbau der Rückgabe steuern.</p>
+<h4>Rückgabeformate</h4>
+<p>Die Rückgabe kann als JSON, PHP oder XML erfolgen.</p>
+</body></html>
+";
+    let out = read("index.html", page);
+    assert!(out.spec.operations.is_empty(), "{:?}", rpc_names(&out));
+}
+
+/// A page stating once that every call is a `POST` (`一、统一使用POST请求` in a code block of
+/// general notes), each call a URL alone on the first line of its code block with notes under
+/// it: a `POST` of each URL's path.
+#[test]
+fn urls_in_code_under_a_rule_of_one_method() {
+    let page = "## API通用说明
+```
+一、统一使用POST请求
+二、返回格式统一为json
+```
+
+## 配置管理API
+```
+http://10.1.5.9:8080/group/reload
+
+参数：
+action: set(修改参数),get获取参数,reload重新加载参数
+```
+
+## 文件统计信息API
+```
+http://10.1.50.90:8080/group/stat
+
+```
+";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /group/reload", "POST /group/stat"]);
+}
+
+/// A table of one call's facts whose header row is already a fact, in Chinese (`| 接口地址 |
+/// /api/index |` over `| 请求方式 | POST |`): the route.
+#[test]
+fn a_record_table_in_chinese() {
+    let page = "## 增加/修改索引
+
+| 接口地址 | /api/index       |
+|------|------------------|
+| 请求方式 | POST             |
+| 请求类型 | application/json |
+
+### 请求
+
+| 字段       | 类型     | 必选  | 描述 |
+|----------|--------|-----|-----|
+| id       | uint32 | 是   | 文档的主键id |
+| text     | string | 是   | 需要索引的文本块 |
+";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /api/index"]);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["id", "text"]);
+}
+
+/// A reStructuredText table of routes whose paths are references to targets of the page
+/// (`` `/api/v2/device/apps`_ `` over `.. _/api/v2/device/apps:`): the reference's text is
+/// the path.
+#[test]
+fn rst_references_to_named_targets_in_a_route_table() {
+    let page = "Apps
+=====
+
+========= ============================= =================================
+Method    Path                          Description
+========= ============================= =================================
+GET       `/api/v2/device/apps`_        Returns the list of installed apps
+PUT       `/api/v2/device/apps/next`_   Switches to next app
+========= ============================= =================================
+
+.. _/api/v2/device/apps:
+
+Get List of Apps
+----------------
+
+Returns apps currently installed.
+";
+    let out = read("device-apps.rst", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v2/device/apps", "PUT /api/v2/device/apps/next"]
+    );
+}
