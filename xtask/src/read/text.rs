@@ -289,6 +289,13 @@ fn jsonish(t: &str) -> bool {
         || t.starts_with(|c: char| c.is_alphabetic()) && t.contains("\":")
 }
 
+/// A thematic break of `_` or `*` (`________`, `* * *`): three marks or more, nothing else
+/// but spaces. (One of `-` under a line of text is a setext heading, read before.)
+fn thematic_break(t: &str) -> bool {
+    let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3 && (marks.iter().all(|&c| c == '_') || marks.iter().all(|&c| c == '*'))
+}
+
 /// An ATX heading's level and text (`### Title ###` → 3, `Title`), from its trimmed line.
 fn atx_heading(t: &str) -> Option<(u8, &str)> {
     let hashes = t.chars().take_while(|&c| c == '#').count();
@@ -316,13 +323,17 @@ fn heading_attributes_removed(t: &str) -> &str {
 }
 
 /// Inline HTML a Markdown page sets in its text, as a renderer shows it: the tags of a
-/// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`) or
+/// paired phrase element (`<summary><code>GET</code> <code><b>/x</b></code></summary>`, a
+/// `<font color="gray">`) or
 /// of any element written bare, without attributes (a docs theme's `<badge>POST</badge>`),
 /// left out where the text also closes it; a lone `<code>` or `<id>` (a placeholder) stays,
 /// and so does an element that says something in its attributes (`<status code="200">`).
 fn inline_tags_removed(text: &str) -> String {
-    const TAGS: [&str; 12] = [
+    // (`font`: presentational, whatever its attributes say, `<font color="gray"> string
+    // </font>`.)
+    const TAGS: [&str; 13] = [
         "code", "b", "strong", "em", "i", "summary", "details", "kbd", "tt", "u", "mark", "small",
+        "font",
     ];
     let lower = text.to_ascii_lowercase();
     // The names the text closes, `</badge>`: an element's name, letters first.
@@ -955,6 +966,10 @@ impl Scan<'_> {
     /// the next line to read.
     fn markdown_paragraph(&mut self, n: u32, t: &str, col: u32) -> u32 {
         let doc = self.doc;
+        // (A rule of `_` or `*` alone is no text: a line, not a paragraph.)
+        if thematic_break(t) {
+            return n + 1;
+        }
         let mut end = n;
         let mut texts = vec![self.text_of(n, heading_attributes_removed(t))];
         // The backticks so far: odd while a code span is open.
@@ -970,6 +985,9 @@ impl Scan<'_> {
                 || nt.starts_with("```")
                 || list_marker(nt).is_some()
                 || nt.to_ascii_lowercase().starts_with("<table")
+                // (A rule of `_` or `*`, `________` between entries, ends a paragraph as
+                // CommonMark's thematic break does.)
+                || thematic_break(nt)
                 // (A raw HTML heading interrupts a paragraph of text, as CommonMark ends one
                 // at an HTML block: `----` over `<h2 id="retrieve">チェック監視の取得</h2>`; not
                 // the HTML block a `<div …>` opens, which runs to a blank line.)

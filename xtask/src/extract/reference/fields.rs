@@ -386,15 +386,23 @@ fn stacked_type(line: &str) -> Option<String> {
         .then(|| head.to_string())
 }
 
-/// `name type [required]`: the name, the type words and whether it says `required`.
+/// `name type [required]`: the name, the type words and whether it says `required` (also
+/// `Required`, or `Optional` saying it is not: `name string Required`, as a page sets
+/// `<b>name</b> <font color="gray"> string </font> <font color="red"> Required </font>`).
 pub(super) fn field_line(line: &str) -> Option<(String, String, bool)> {
     let mut words: Vec<&str> = line.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
     let name = words.remove(0);
-    let required = words.last() == Some(&"required");
-    if required {
+    let required = words
+        .last()
+        .is_some_and(|w| matches!(*w, "required" | "Required"));
+    if required
+        || words
+            .last()
+            .is_some_and(|w| matches!(*w, "optional" | "Optional"))
+    {
         words.pop();
     }
     let ty = words.join(" ");

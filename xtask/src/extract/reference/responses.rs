@@ -766,7 +766,7 @@ pub(super) fn arrow_statuses(text: &str) -> Vec<(u16, Option<String>)> {
 pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.replace(['*', '`'], "");
     let mut out = Vec::new();
-    for sentence in t.split(['.', ';', '\n']) {
+    for sentence in t.split(['.', ';', '\n', '。', '；']) {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         let mut k = 0;
         while k < words.len() {
@@ -774,19 +774,24 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 .trim_matches(|c: char| !c.is_alphabetic())
                 .to_ascii_lowercase();
             k += 1;
-            if !matches!(
-                verb.as_str(),
-                "returns"
-                    | "return"
-                    | "responds"
-                    | "respond"
-                    | "answers"
-                    | "answer"
-                    | "gives"
-                    | "fails"
-                    | "uses"
-                    | "use"
-            ) {
+            // (In Chinese the verb closes the clause before the code: `会话不存在时返回 `404``
+            // "returns 404 when the session does not exist".)
+            let chinese = verb.ends_with("返回") && !verb.contains("不返回");
+            if !chinese
+                && !matches!(
+                    verb.as_str(),
+                    "returns"
+                        | "return"
+                        | "responds"
+                        | "respond"
+                        | "answers"
+                        | "answer"
+                        | "gives"
+                        | "fails"
+                        | "uses"
+                        | "use"
+                )
+            {
                 continue;
             }
             let mut j = k;
@@ -815,7 +820,7 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 words
                     .get(i)
                     .map(|w| w.trim_start_matches(['"', '\'', '(']))
-                    .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
+                    .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'', '，', '：', '）']))
                     .filter(|w| w.len() == 3)
                     .and_then(|w| w.parse::<u16>().ok())
                     .filter(|c| (100..600).contains(c))
@@ -1296,7 +1301,7 @@ pub(super) fn worded_status(text: &str) -> Option<(u16, Option<String>)> {
 pub(super) fn case_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.replace(['*', '`'], "");
     let mut out: Vec<(u16, Option<String>)> = Vec::new();
-    for sentence in t.split(['.', ';', '\n']) {
+    for sentence in t.split(['.', ';', '\n', '。', '；']) {
         if let Some((code, Some(rest))) = leading_status(sentence)
             && (rest.starts_with('"')
                 || rest.split_whitespace().next().is_some_and(|w| {

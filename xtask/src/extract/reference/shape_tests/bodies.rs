@@ -1261,3 +1261,37 @@ curl -k -X POST 'https://localhost:8082/api/v1/domain/create' -d '{\"domain_id\"
         ["domain_id", "role"]
     );
 }
+
+/// Fields as entries between rules of underscores, each a bold name, a grey type and a red
+/// flag in inline HTML over its description (`________` / `<b>name</b> <font color="gray">
+/// string </font> <font color="red"> Required </font>` / description / `________`).
+#[test]
+fn entries_between_rules_in_inline_html() {
+    let page = "### Create Knowledge Space
+
+```python
+POST /api/v2/serve/knowledge/spaces
+```
+
+#### Request body
+
+________
+<b>name</b> <font color=\"gray\"> string </font> <font color=\"red\"> Required </font>
+
+knowledge space name
+________
+<b>desc</b> <font color=\"gray\"> string </font> <font color=\"red\"> Optional </font>
+
+description of the knowledge space
+________
+
+#### Response body
+Return the space.
+";
+    let out = read("knowledge.md", page);
+    assert_eq!(routes(&out), ["POST /api/v2/serve/knowledge/spaces"]);
+    assert_eq!(
+        body_flags(&out, &out.spec.operations[0]),
+        [("name", true), ("desc", false)]
+    );
+}

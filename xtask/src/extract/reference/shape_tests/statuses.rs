@@ -1423,3 +1423,19 @@ If the device is unknown, you will receive a `404 Not Found` response.
     let out = read("device.md", &page);
     assert_eq!(statuses(&out), [vec![400], vec![400]]);
 }
+
+/// Statuses a Chinese sentence gives after `返回` "returns", the clause before it saying when
+/// (`会话不存在时返回 `404`。`, `消息不属于当前会话返回 `403`；消息或会话不存在返回 `404`。`).
+#[test]
+fn statuses_in_chinese_sentences() {
+    let page = "## GET `/sessions/:id` - 获取会话详情
+
+会话不存在时返回 `404`。
+
+## DELETE `/sessions/:id/messages/:message_id` - 删除消息
+
+> 消息不属于当前会话返回 `403`；消息或会话不存在返回 `404`。
+";
+    let out = read("session.md", page);
+    assert_eq!(statuses(&out), [vec![404], vec![403, 404]]);
+}
