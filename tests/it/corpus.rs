@@ -1605,6 +1605,42 @@ const SET_Z167: [&str; 2] = ["refs/tars-web-api/", "refs/umi-ocr-api/"];
 /// YubiAuth's AsciiDoc `GET or POST` lines and description lists.
 const SET_Z168: [&str; 2] = ["refs/youdao-qanything-api/", "refs/yubiauth-api/"];
 
+/// Set Z169 (this session's round, measured once with de51fe78): Aspose.Cells Cloud's Italian
+/// pages (machine-translated tables, `### Codici di errore` bullets), cobalt's key tables.
+const SET_Z169: [&str; 2] = ["refs/aspose-cells-cloud-api/", "refs/cobalt-api/"];
+
+/// Set Z170: DB-GPT's routes in `python` fences and fields between rules of underscores,
+/// ElasticJob-Cloud's Chinese and English `url：app` / `方法：POST` label lines.
+const SET_Z170: [&str; 2] = ["refs/db-gpt-api/", "refs/elasticjob-cloud-api/"];
+
+/// Set Z171: go-fastdfs's URLs in code under one page-wide method rule, GoFound's record
+/// tables whose header row is a fact (`| 接口地址 | /api/index |`).
+const SET_Z171: [&str; 2] = ["refs/go-fastdfs-api/", "refs/gofound-api/"];
+
+/// Set Z172: Kuscia's `#### HTTP 路径` over a bare path, LaMetric's reStructuredText URL /
+/// Method record tables and route tables of references.
+const SET_Z172: [&str; 2] = ["refs/kuscia-api/", "refs/lametric-api/"];
+
+/// Set Z173: Mackerel's Japanese pages, routes in raw HTML paragraphs of code elements, an
+/// index of cards linking to them.
+const SET_Z173: [&str; 1] = ["refs/mackerel-api/"];
+
+/// Set Z174: RAGFlow's bold-method lines and marked bullets, reader's Chinese code-span
+/// headings.
+const SET_Z174: [&str; 2] = ["refs/ragflow-http-api/", "refs/reader-api/"];
+
+/// Set Z175: Stud.IP Rest.IP's German HTML, a path heading over method sub-headings.
+const SET_Z175: [&str; 1] = ["refs/studip-restip-api/"];
+
+/// Set Z176: Webhook.site's numbered headings over bold-method lines, WeKnora's Chinese
+/// headings with statuses in sentences.
+const SET_Z176: [&str; 2] = ["refs/webhook-site-api/", "refs/weknora-api/"];
+
+/// Set Z177: BioThings' Sphinx pages (MyGene, MyVariant, MyChem), URL templates in literal
+/// blocks after prose and a parameter per sub-heading; measured once, held out, with this
+/// session's final reader and not taught.
+const SET_Z177: [&str; 1] = ["refs/biothings-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1629,7 +1665,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 195] = [
+const UNSEEN_SETS: [UnseenSet; 204] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -2980,6 +3016,69 @@ const UNSEEN_SETS: [UnseenSet; 195] = [
         truth: 50,
         floors: (50, 35, 114, 0),
         invented: 0,
+    },
+    UnseenSet {
+        name: "set Z169",
+        folders: &SET_Z169,
+        truth: 44,
+        floors: (43, 44, 0, 36),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z170",
+        folders: &SET_Z170,
+        truth: 40,
+        floors: (40, 9, 99, 0),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z171",
+        folders: &SET_Z171,
+        truth: 17,
+        floors: (16, 3, 13, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z172",
+        folders: &SET_Z172,
+        truth: 52,
+        floors: (50, 12, 85, 12),
+        invented: 24,
+    },
+    UnseenSet {
+        name: "set Z173",
+        folders: &SET_Z173,
+        truth: 45,
+        floors: (45, 38, 40, 72),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z174",
+        folders: &SET_Z174,
+        truth: 60,
+        floors: (60, 103, 76, 6),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z175",
+        folders: &SET_Z175,
+        truth: 51,
+        floors: (49, 42, 9, 51),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z176",
+        folders: &SET_Z176,
+        truth: 47,
+        floors: (47, 56, 35, 9),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z177",
+        folders: &SET_Z177,
+        truth: 12,
+        floors: (9, 21, 0, 0),
+        invented: 2,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",

@@ -851,7 +851,6 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     route_rule(doc, &all, &mut ops);
     dead_contents_links(doc, &mut ops);
-    routes_linking_elsewhere(doc, &mut ops);
     // A page of many methods headed by their call signatures (`aria2.addUri([secret],
     // uris)`) beside a route or two (the one endpoint they go through,
     // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
@@ -1423,13 +1422,28 @@ fn heading_pick(doc: &Document, b: usize) -> Option<String> {
 
 /// A route that is the text of a link to another page, the link the whole paragraph or
 /// item (`[GET (/users/{ownerId}/people/mute)](uri-privacyusersowneridpeoplemuteget.md)`
-/// under `## Valid methods`): the page it links documents it; this one points to it.
+/// under `## Valid methods`), or a link around the block, an index's card (`<a
+/// href="entry/services#list">` around `<p>サービスの一覧</p>` and `<p class="type-get"><code>
+/// GET</code><code>/api/v0/services</code></p>`): the page it links documents it; this one
+/// points to it.
 fn linked_elsewhere(doc: &Document, h: &Hit) -> bool {
     let b = &doc.blocks[h.block];
-    matches!(b.kind, Kind::Paragraph | Kind::Item { .. })
-        && link_to_page(doc, b).is_some_and(|(text, target)| {
-            text.contains(h.route.path.trim_end_matches('/')) && !target.starts_with("http")
-        })
+    if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+        return false;
+    }
+    let elsewhere = |target: &str| {
+        !target.is_empty() && !target.starts_with('#') && !target.starts_with("http")
+    };
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = collapse(&b.text);
+    link_to_page(doc, b).is_some_and(|(text, target)| {
+        text.contains(h.route.path.trim_end_matches('/')) && elsewhere(&target)
+    }) || doc.links.iter().any(|l| {
+        l.span.line <= b.span.line
+            && l.span.line + 8 >= b.span.line
+            && elsewhere(l.url.trim())
+            && collapse(&l.text).contains(&text)
+    })
 }
 
 /// A paragraph or item that is one Markdown link to another page of the site, its text and
@@ -2008,40 +2022,6 @@ fn dead_contents_links(doc: &Document, ops: &mut Vec<OpAt>) {
                     .as_ref()
                     .is_some_and(|r| !headed.iter().any(|h| indexed_as(r, h)))
                 && contents(b)
-        })
-    });
-}
-
-/// A route that is the text of a link to another page, not a heading: an index's card,
-/// `<a href="entry/services#delete">` / `<p>サービスの削除</p>` / `<p class="type-delete"><code>
-/// DELETE</code><code>/api/v0/services/…</code></p>` / `</a>`, or an item `- [GET
-/// /users](users.md#list)`: the page it links to documents the call; a mention, no
-/// operation. (A link to the endpoint itself, its URL ending in the route's path, and a
-/// link to a section of the same page, `#…`, are no such pointer.)
-fn routes_linking_elsewhere(doc: &Document, ops: &mut Vec<OpAt>) {
-    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    ops.retain(|o| {
-        let (Some(b), Some(route)) = (o.block, o.route.as_ref()) else {
-            return true;
-        };
-        let block = &doc.blocks[b];
-        if block.is_heading() || block.is_code() {
-            return true;
-        }
-        let text = collapse(&block.text);
-        !doc.links.iter().any(|l| {
-            let url = l.url.trim();
-            let path = route.path.trim_end_matches('/');
-            let to_endpoint = url
-                .split(['?', '#'])
-                .next()
-                .is_some_and(|u| u.trim_end_matches('/').ends_with(path));
-            l.span.line <= block.span.line
-                && l.span.line + 8 >= block.span.line
-                && !url.is_empty()
-                && !url.starts_with('#')
-                && !to_endpoint
-                && collapse(&l.text).contains(&text)
         })
     });
 }
