@@ -1972,8 +1972,28 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
                 .collect()
         } else if introduced {
             // (`Data is transferred using HTTP GET/POST requests. … at the following URL:`:
-            // each method it names.)
-            capital_methods(&a.text)
+            // each method it names; or, naming none, `… as simple as calling this URL:` over
+            // a template, `http://mygene.info/v3/gene/<geneid>`, the one method its section's
+            // heading names among other words, `GET request`. Not a method heading alone,
+            // `GET` over its examples, nor a URL with nothing to fill in.)
+            let named = capital_methods(&a.text);
+            let template = b.text.contains(['<', '{']);
+            if named.is_empty() && template {
+                (0..i)
+                    .rev()
+                    .find(|&k| doc.blocks[k].is_heading())
+                    .filter(|&k| {
+                        clean_heading(&doc.blocks[k].text)
+                            .split_whitespace()
+                            .count()
+                            > 1
+                    })
+                    .and_then(|k| heading_method(&doc.blocks[k].text))
+                    .into_iter()
+                    .collect()
+            } else {
+                named
+            }
         } else {
             Vec::new()
         };

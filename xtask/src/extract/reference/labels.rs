@@ -85,11 +85,14 @@ fn chinese_label(text: &str) -> Option<Ctx> {
     // (The place in parentheses after the label, `请求参数（Body）`, `请求参数(Query)`: the
     // label names that place's parameters.)
     let t = text.trim().trim_end_matches([':', '：']).trim_end();
-    if let Some((label, place)) = [('（', '）'), ('(', ')')].iter().find_map(|(open, close)| {
+    // (The label and what it says in brackets at its end, full-width or not.)
+    let bracketed = [('（', '）'), ('(', ')')].iter().find_map(|(open, close)| {
         let body = t.strip_suffix(*close)?;
         let at = body.rfind(*open)?;
         Some((&body[..at], body[at + open.len_utf8()..].trim()))
-    }) && let Some(Ctx::Params(None)) = chinese_label(label)
+    });
+    if let Some((label, place)) = bracketed
+        && let Some(Ctx::Params(None)) = chinese_label(label)
     {
         let location = match place.to_ascii_lowercase().as_str() {
             "body" | "json" | "form" | "form-data" => Some(Location::Body),
@@ -102,13 +105,10 @@ fn chinese_label(text: &str) -> Option<Ctx> {
             return Some(Ctx::Params(location));
         }
     }
-    // (Or the name of the message's type in parentheses, `请求（CreateDomainRequest）`,
+    // (Or the name of the message's type in brackets, `请求（CreateDomainRequest）`,
     // `响应（CreateDomainResponse）`: the label's own context.)
-    if let Some((label, ty)) = [('（', '）'), ('(', ')')].iter().find_map(|(open, close)| {
-        let body = t.strip_suffix(*close)?;
-        let at = body.rfind(*open)?;
-        Some((&body[..at], body[at + open.len_utf8()..].trim()))
-    }) && ty.starts_with(|c: char| c.is_ascii_uppercase())
+    if let Some((label, ty)) = bracketed
+        && ty.starts_with(|c: char| c.is_ascii_uppercase())
         && ty.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         && !label.trim().is_empty()
     {

@@ -3646,3 +3646,34 @@ Returns apps currently installed.
         ["GET /api/v2/device/apps", "PUT /api/v2/device/apps/next"]
     );
 }
+
+/// A URL template in a literal block after a sentence naming no method (`… as simple as
+/// calling this URL::`), under a heading naming one (`GET request`): that method on the
+/// template's path; a later call filling it in (`A GET request like this::` over
+/// `http://mygene.info/v3/gene/1017`) is its example.
+#[test]
+fn a_url_template_under_a_heading_naming_its_method() {
+    let page = "Gene annotation service
+***********************************
+
+GET request
+==================
+
+To obtain the gene annotation via our web service is as simple as calling this URL::
+
+    http://mygene.info/v3/gene/<geneid>
+
+**geneid** above can be either Entrez gene id.
+
+Returned object
+---------------
+
+A GET request like this::
+
+    http://mygene.info/v3/gene/1017
+
+should return a gene object below.
+";
+    let out = read("annotation_service.rst", page);
+    assert_eq!(routes(&out), ["GET /v3/gene/{geneid}"]);
+}
