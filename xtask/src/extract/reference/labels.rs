@@ -382,19 +382,23 @@ fn latin_label(text: &str) -> Option<Ctx> {
     if words.is_empty() || words.len() > 6 {
         return None;
     }
+    // (A stem of five letters or fewer is a whole word, `corpo`, not the start of English
+    // `corporate`.)
+    let holds =
+        |w: &str, stem: &str| w == stem || (stem.chars().count() > 5 && w.starts_with(stem));
     // (Words English shares, `parameter`, `argument`: read by the English rules where the
     // label has no other word of another language.)
     let foreign = |w: &str| {
         LATIN_LABEL_WORDS
             .iter()
-            .any(|(stem, _)| w.starts_with(stem) && !matches!(*stem, "parameter" | "argument"))
+            .any(|(stem, _)| holds(w, stem) && !matches!(*stem, "parameter" | "argument"))
     };
     if !words.iter().any(|w| foreign(w)) {
         return None;
     }
     LATIN_LABEL_WORDS
         .iter()
-        .find(|(stem, _)| words.iter().any(|w| w.starts_with(stem)))
+        .find(|(stem, _)| words.iter().any(|w| holds(w, stem)))
         .map(|&(_, ctx)| ctx)
 }
 

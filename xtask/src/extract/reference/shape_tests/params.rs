@@ -2841,3 +2841,23 @@ PUT http://api.aspose.cloud/v4.0/cells/storage/file/copy/{srcPath}
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["destPath"]);
     assert_eq!(statuses(&out)[1], [400, 404]);
 }
+
+/// A label of English words that start like a word of another language's label table
+/// (`Corporate accounts:`, not `corpo` "body") is no body label: a `GET`'s list under it
+/// gives no body.
+#[test]
+fn english_words_starting_like_foreign_label_words() {
+    let page = "## List accounts
+
+```
+GET /accounts
+```
+
+Corporate accounts:
+
+- `name` - the account's name
+";
+    let out = read("accounts.md", page);
+    assert_eq!(routes(&out), ["GET /accounts"]);
+    assert!(out.spec.operations[0].body.is_none());
+}
