@@ -213,6 +213,17 @@ fn collapse(s: &str) -> String {
 }
 
 impl Walk<'_> {
+    /// Keeps link `a` (an `<a href>`), its text all it shows, at `(line, column)`.
+    fn push_link(&mut self, a: ElementRef<'_>, (line, column): (u32, u32)) {
+        if let Some(href) = a.value().attr("href") {
+            self.links.push(Link {
+                text: collapse(&a.text().collect::<String>()),
+                url: href.to_string(),
+                span: Span::new(line, column, line),
+            });
+        }
+    }
+
     fn push(&mut self, kind: Kind, text: String, (line, column): (u32, u32)) {
         let end = self.locate.here().max(line);
         self.blocks.push(Block {
@@ -267,16 +278,9 @@ impl Walk<'_> {
                         out.push('\n');
                         continue;
                     }
-                    if name == "a"
-                        && let Some(href) = v.attr("href")
-                    {
-                        let text = collapse(&e.text().collect::<String>());
-                        let (line, column) = self.locate.position(self.locate.cursor);
-                        self.links.push(Link {
-                            text,
-                            url: href.to_string(),
-                            span: Span::new(line, column, line),
-                        });
+                    if name == "a" {
+                        let at = self.locate.position(self.locate.cursor);
+                        self.push_link(e, at);
                     }
                     if let Some(p) = path_placeholder(e, out) {
                         out.push_str(&p);
@@ -360,16 +364,9 @@ impl Walk<'_> {
             // text all it shows.)
             n if INLINE.contains(&n) && holds_blocks(el) => {
                 self.flush();
-                if n == "a"
-                    && let Some(href) = el.value().attr("href")
-                {
-                    let text = collapse(&el.text().collect::<String>());
-                    let (line, column) = self.locate.tag("a");
-                    self.links.push(Link {
-                        text,
-                        url: href.to_string(),
-                        span: Span::new(line, column, line),
-                    });
+                if n == "a" && el.value().attr("href").is_some() {
+                    let at = self.locate.tag("a");
+                    self.push_link(el, at);
                 }
                 self.children(el, depth);
                 self.flush();

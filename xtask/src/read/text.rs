@@ -781,35 +781,26 @@ impl Scan<'_> {
     fn html_block(&mut self, n: u32, t: &str) -> Option<u32> {
         let lower = t.to_ascii_lowercase();
         let paragraph = lower.starts_with("<p>") || lower.starts_with("<p ");
-        let opens = |l: &str| l.to_ascii_lowercase().matches("<table").count();
-        let closes = |l: &str| l.to_ascii_lowercase().matches("</table>").count();
         let doc = self.doc;
         let end = if paragraph {
-            let last = (n..=doc.len())
+            let closed = (n..=doc.len())
                 .take_while(|&l| !raw(doc, l).trim().is_empty())
-                .last()?;
-            let closed = (n..=last).find(|&l| raw(doc, l).to_ascii_lowercase().contains("</p>"))?;
+                .find(|&l| raw(doc, l).to_ascii_lowercase().contains("</p>"))?;
             // (One line, `<p align="center">…</p>`, stays the Markdown paragraph it is.)
             if closed == n {
                 return None;
             }
             closed
-        } else {
-            if !lower.starts_with("<table") {
-                return None;
-            }
+        } else if lower.starts_with("<table") {
             let mut depth = 0usize;
-            let mut end = None;
-            for l in n..=doc.len() {
-                let line = raw(doc, l);
-                depth += opens(line);
-                depth = depth.saturating_sub(closes(line));
-                if depth == 0 {
-                    end = Some(l);
-                    break;
-                }
-            }
-            end?
+            (n..=doc.len()).find(|&l| {
+                let line = raw(doc, l).to_ascii_lowercase();
+                depth += line.matches("<table").count();
+                depth = depth.saturating_sub(line.matches("</table>").count());
+                depth == 0
+            })?
+        } else {
+            return None;
         };
         let text: Vec<&str> = (n..=end).map(|l| raw(doc, l)).collect();
         let (blocks, links) = super::html::blocks(&text.join("\n"));

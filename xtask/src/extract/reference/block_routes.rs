@@ -1,6 +1,7 @@
 //! Routes a single block carries: labelled routes and request lines in code, `curl` calls,
 //! table cells, elements with the method as an attribute.
 
+use super::evidence::{method_label, url_label};
 use super::routes::{
     RouteText, method_word, one_method_named, route_line, route_lines, strip_line_marks,
     strip_markup, target_route,
@@ -731,10 +732,7 @@ fn column_path(cell: &str) -> String {
 /// `Path | /v1/keys`; HTML's `<th scope="row">`): the row whose first cell is named like one
 /// of `names`, its second cell. A Markdown table's header is its first row.
 pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &'t str)> {
-    record_field_by(t, |name| {
-        let name = name.to_lowercase();
-        names.iter().any(|n| name == *n)
-    })
+    record_field_by(t, |name| names.iter().any(|n| name.eq_ignore_ascii_case(n)))
 }
 
 /// The value of a table of one record (see [`record_field`]) in the first row whose name,
@@ -761,7 +759,8 @@ fn record_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
 }
 
 fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
-    let (k, methods) = match record_field(t, &RECORD_METHOD_FIELDS) {
+    // (The method row is named as a method label is: `Method`, `请求方式`, `Método`.)
+    let (k, methods) = match record_field_by(t, |name| method_label(&name.to_lowercase())) {
         Some((k, m)) => (k, cell_methods(m)?),
         // (`Description | This ```GET``` method returns …`: the one method the
         // description names, in capitals.)
@@ -770,7 +769,12 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
             (k, vec![one_method_named(d)?])
         }
     };
-    let (_, path) = record_field(t, &RECORD_PATH_FIELDS).or_else(|| {
+    // (The path row as a URL label is, `接口地址` "interface address" among them.)
+    let (_, path) = record_field_by(t, |name| {
+        let name = name.to_lowercase();
+        RECORD_PATH_FIELDS.contains(&name.as_str()) || url_label(&name)
+    })
+    .or_else(|| {
         // (`Resource URI`, `Request URL`: a word of its own before the path word.)
         record_field_by(t, |name| {
             let words: Vec<String> = name
@@ -796,38 +800,11 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
     )
 }
 
-/// The names of a one-record table's path row; the first six also after a word of their
-/// own (`Resource URI`, `Request Address`). In Chinese: `接口地址` "interface address",
-/// `请求地址`, `请求路径`, `请求url`, `接口url` (GoFound's `| 接口地址 | /api/index |`).
-const RECORD_PATH_FIELDS: [&str; 12] = [
-    "url",
-    "path",
-    "endpoint",
-    "route",
-    "uri",
-    "address",
-    "resource",
-    "接口地址",
-    "请求地址",
-    "请求路径",
-    "请求url",
-    "接口url",
-];
-
-/// The names of a one-record table's method row, in English, Chinese (`请求方式` "request
-/// way", `请求方法`, `方法`) and other languages (`Método`, `Méthode`, `Метод`, `メソッド`).
-const RECORD_METHOD_FIELDS: [&str; 11] = [
-    "method",
-    "http method",
-    "verb",
-    "请求方式",
-    "请求方法",
-    "方法",
-    "método",
-    "méthode",
-    "metodo",
-    "метод",
-    "メソッド",
+/// The names of a one-record table's path row besides the words of a URL label
+/// ([`url_label`]); the first six also after a word of their own (`Resource URI`, `Request
+/// Address`).
+const RECORD_PATH_FIELDS: [&str; 7] = [
+    "url", "path", "endpoint", "route", "uri", "address", "resource",
 ];
 
 /// A route written as an element that carries the method as an attribute and the path as

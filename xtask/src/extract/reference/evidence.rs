@@ -2703,6 +2703,21 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (`##### HTTP` over the route, beside `##### Request` / `##### Response` sections
         // giving a websocket message of the same call: a heading only.)
         "http" if b.is_heading() => Some((true, rest)),
+        l if url_label(l) => Some((true, rest)),
+        l if method_label(l) => Some((false, rest)),
+        // (A list of methods, `Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path:
+        // `/x``: a route each.)
+        l if verbs_label(l) => Some((false, rest)),
+        _ => None,
+    }
+}
+
+/// The words of a label over a call's URL (`URL`, `Endpoint`, `Resource URL`, Slate's `HTTP
+/// Request`, Chinese `请求地址`), in lower case; `Request` and `HTTP` alone are such a label
+/// only as a heading (see [`field_label`]). A record table's path row is named so too.
+pub(super) fn url_label(l: &str) -> bool {
+    matches!(
+        l,
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         | "request path"
         // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over
@@ -2715,9 +2730,16 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         | "http 路径"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
         | "method & url" | "method and url" | "method & path" | "method and path"
-        | "method & uri" | "url & method" | "method / url" => {
-            Some((true, rest))
-        }
+        | "method & uri" | "url & method" | "method / url"
+    )
+}
+
+/// The words of a label over a call's method (`Method`, `HTTP method`, `Request type`,
+/// `请求方式`, `Método`, `Метод`, `メソッド`), in lower case. A record table's method row is
+/// named so too.
+pub(super) fn method_label(l: &str) -> bool {
+    matches!(
+        l,
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
@@ -2725,14 +2747,8 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         // (The word alone in other languages: `方法：`GET``, `Método: GET`, `Метод: POST`,
         // `メソッド`, `메서드`.)
         | "方法" | "请求类型" | "método" | "metodo" | "méthode" | "methode" | "метод"
-        | "http метод" | "メソッド" | "http メソッド" | "메서드" | "메소드" => {
-            Some((false, rest))
-        }
-        // (A list of methods, `Allowed methods: `GET`, `PUT`, `DELETE`` beside `Path:
-        // `/x``: a route each.)
-        l if verbs_label(l) => Some((false, rest)),
-        _ => None,
-    }
+        | "http метод" | "メソッド" | "http メソッド" | "메서드" | "메소드"
+    )
 }
 
 /// The one method a heading names in capitals when it is no route itself (`===== Check if
@@ -4091,7 +4107,8 @@ fn method_sentence_tables(doc: &Document, out: &mut Vec<Hit>) {
 
 /// The one method a page says all its requests use (`All requests to the API are via
 /// POST.`, `Every endpoint is called with GET`), in a sentence before its first heading that
-/// holds a path.
+/// holds a path; the sentence may stand in a plain code block of general notes (`一、统一使用
+/// POST请求` "1. use POST for every request").
 fn page_method(doc: &Document) -> Option<&'static str> {
     let first_path = doc
         .blocks
@@ -4100,8 +4117,13 @@ fn page_method(doc: &Document) -> Option<&'static str> {
         .unwrap_or(doc.blocks.len());
     doc.blocks[..first_path]
         .iter()
-        .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
-        .flat_map(|b| b.text.split(". "))
+        .filter(|b| {
+            matches!(
+                b.kind,
+                Kind::Paragraph | Kind::Item { .. } | Kind::Code { lang: None }
+            )
+        })
+        .flat_map(|b| b.text.split(". ").flat_map(str::lines))
         .find_map(|sentence| {
             let lower = sentence.to_ascii_lowercase();
             let all = [
@@ -4122,6 +4144,8 @@ fn page_method(doc: &Document) -> Option<&'static str> {
                 "只支持",
                 "所有接口",
                 "所有请求",
+                // (`统一使用POST请求`, "use POST for every request, uniformly".)
+                "统一使用",
             ]
             .iter()
             .any(|w| lower.contains(w));
@@ -4359,45 +4383,18 @@ fn titled_requests(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
-/// The one method a page names, when a sentence of it says every call uses that method
-/// (`一、统一使用POST请求` "use POST for every request", `All requests are POST requests`,
-/// `すべてのリクエストは POST`): no other method in capitals anywhere, no `curl` call.
+/// The method a page says every call uses ([`page_method`]), where it names no other
+/// method in capitals anywhere and makes no `curl` call: the calls it lists as URLs alone
+/// take it.
 fn every_call_method(doc: &Document) -> Option<&'static str> {
-    let mut named: Vec<&'static str> = Vec::new();
-    let mut ruled = None;
-    for b in &doc.blocks {
-        if b.text.contains("curl ") {
-            return None;
-        }
-        for line in b.text.lines() {
-            let methods = super::routes::capital_methods(line);
-            for m in &methods {
-                if !named.contains(m) {
-                    named.push(m);
-                }
-            }
-            let lower = line.to_lowercase();
-            let every = [
-                "统一",
-                "所有",
-                "全部",
-                "一律",
-                "すべて",
-                "全て",
-                "every ",
-                "all ",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
-            if let [m] = methods.as_slice()
-                && every
-                && line.split_whitespace().count() <= 12
-            {
-                ruled = Some(*m);
-            }
-        }
-    }
-    ruled.filter(|_| named.len() == 1)
+    page_method(doc).filter(|m| {
+        doc.blocks.iter().all(|b| {
+            !b.text.contains("curl ")
+                && super::routes::capital_methods(&b.text)
+                    .iter()
+                    .all(|n| n == m)
+        })
+    })
 }
 
 /// Whether a page names no HTTP method anywhere: no method word in capitals in any block

@@ -395,14 +395,9 @@ pub(super) fn field_line(line: &str) -> Option<(String, String, bool)> {
         return None;
     }
     let name = words.remove(0);
-    let required = words
-        .last()
-        .is_some_and(|w| matches!(*w, "required" | "Required"));
-    if required
-        || words
-            .last()
-            .is_some_and(|w| matches!(*w, "optional" | "Optional"))
-    {
+    let flag = words.last().copied();
+    let required = matches!(flag, Some("required" | "Required"));
+    if required || matches!(flag, Some("optional" | "Optional")) {
         words.pop();
     }
     let ty = words.join(" ");

@@ -403,7 +403,8 @@ fn latin_label(text: &str) -> Option<Ctx> {
 }
 
 /// A label written in a language other than English (Chinese, Russian, Japanese, or a
-/// language of Latin script): its context. (Chinese first: a label of kanji alone, `请求参数`, is read as Chinese.)
+/// language of Latin script): its context. (Chinese first: a label of kanji alone,
+/// `请求参数`, is read as Chinese.)
 fn language_label(text: &str) -> Option<Ctx> {
     chinese_label(text)
         .or_else(|| russian_label(text))
