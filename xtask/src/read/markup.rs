@@ -595,6 +595,8 @@ impl Rst<'_, '_> {
         // Tabs of one set show one thing several ways (API versions, languages): the first
         // tab is read, the others would document it again.
         let mut tabs = 0;
+        // Where the last definition list item ended: the next term may follow it directly.
+        let mut definition_end = usize::MAX;
         while i < to {
             let raw = lines[i];
             let line = dedent(raw, base);
@@ -990,18 +992,38 @@ impl Rst<'_, '_> {
                         !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric())
                     })
             };
+            // A term may follow a title's underline or the previous item's definition
+            // with no blank line between (`interface address:` / `    * /api/x` /
+            // `HTTP request method:` / `    * GET`).
             if ind == base
                 && depth < MAX_NESTING
                 && i + 1 < to
-                && (i == from || lines[i - 1].trim().is_empty())
+                && (i == from
+                    || lines[i - 1].trim().is_empty()
+                    || adornment(lines[i - 1]).is_some()
+                    || i == definition_end)
                 && !line.trim().is_empty()
                 && !bullet(line.trim_start())
                 && !lines[i + 1].trim().is_empty()
                 && indent(lines[i + 1]) > ind
             {
                 let end = body_end(i, ind);
+                definition_end = end;
                 let inner = indent(lines[i + 1]);
                 self.out.push((rst_inline(line.trim_end()), no(i)));
+                // A definition that is a list, or a definition list of its own (a line
+                // indented under its first), is the term's blocks, as a label over them.
+                let nested = i + 2 < end
+                    && !lines[i + 1].trim_start().starts_with("..")
+                    && !lines[i + 2].trim().is_empty()
+                    && indent(lines[i + 2]) > inner;
+                if bullet(dedent(lines[i + 1], inner)) || nested {
+                    self.out.push((String::new(), no(i)));
+                    self.block(i + 1, end, inner, section, depth + 1);
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
+                    i = end.max(i + 1);
+                    continue;
+                }
                 let mut j = i + 1;
                 while j < end && !lines[j].trim().is_empty() {
                     let t = rst_inline(dedent(lines[j], inner).trim());

@@ -2726,6 +2726,9 @@ pub(super) fn url_label(l: &str) -> bool {
         // (Chinese pages' `### HTTP 请求` over the request line, and `### 请求URL` /
         // `### 请求地址` over the URL alone.)
         | "http 请求" | "请求url" | "请求地址" | "请求路径" | "接口地址" | "接口url"
+        // (Those Chinese labels as their writers put them in English: `interface address:`
+        // over `* /api/docs/create`.)
+        | "interface address" | "interface url" | "request address" | "api address"
         // (`#### HTTP 路径` "HTTP path" over the path alone.)
         | "http 路径"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
@@ -2743,6 +2746,7 @@ pub(super) fn method_label(l: &str) -> bool {
         // (`### Request type` over `GET`: the value then has to be a method.)
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
+        | "http request method" | "request mode"
         | "请求方法" | "请求数据方式" | "调用方法"
         // (The word alone in other languages: `方法：`GET``, `Método: GET`, `Метод: POST`,
         // `メソッド`, `메서드`.)

@@ -1310,6 +1310,11 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 return Some(Ctx::Response(Some(s)));
             }
             let t = label_media(t).0;
+            // (A paragraph labelling the call's method, `HTTP request method:` over `* GET`,
+            // is the route's, read by its own rule: what it labels is no parameter.)
+            if super::evidence::method_label(&t.trim_end_matches(':').trim().to_lowercase()) {
+                return Some(Ctx::Other);
+            }
             // (An object's schema, a bracketed aside after it however long: `URI JSON
             // Schema (see the fetcher docs for details)`.)
             if object_schema_label(&t.to_lowercase()) {

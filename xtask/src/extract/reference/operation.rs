@@ -1289,6 +1289,43 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// An item under a definition list's item whose definition ends by introducing values
+    /// (`signal` / `: the signal to send, one of:` over `- an integer` / `- INT`): a value
+    /// the field takes, no field of its own.
+    fn definition_values(&self, k: usize, b: &Block) -> bool {
+        if !matches!(b.kind, Kind::Item { .. })
+            || !matches!(self.ctx, None | Some(Ctx::Params(_) | Ctx::Form))
+        {
+            return false;
+        }
+        let Some(p) = (0..k)
+            .rev()
+            .find(|&j| !matches!(self.blocks[j].kind, Kind::Item { .. }))
+        else {
+            return false;
+        };
+        let above = &self.blocks[p];
+        let Some(definition) = above
+            .text
+            .trim()
+            .lines()
+            .last()
+            .and_then(|l| l.strip_prefix(": "))
+        else {
+            return false;
+        };
+        let lower = definition.trim().to_lowercase();
+        let says = [
+            "one of", "can be", "may be", "either", "possible", "allowed", "valid",
+        ];
+        let more = ["param", "field", "argument", "propert", "attribute", "key"];
+        above.kind == Kind::Paragraph
+            && above.text.trim().lines().count() == 2
+            && lower.ends_with(':')
+            && says.iter().any(|w| lower.contains(w))
+            && !more.iter().any(|w| lower.contains(w))
+    }
+
     /// A sentence ending in `:` that names a field the list above already gave (`A dict of
     /// some potential details:` after `- details: a key-value map.`, ``Depending on the
     /// `action`, it maps to:`` after `` + `action`, the kind of update``), and that does not
@@ -3477,6 +3514,7 @@ impl Reader<'_> {
             || w.reason_under_bare_status(k, b)
             || self.label(w, op, k, b, look)
             || w.value_list_intro(k, b)
+            || w.definition_values(k, b)
             || w.short_reason(b)
             || w.heading(k, b, look.field_here)
             || w.statuses_in(b)

@@ -416,6 +416,16 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
                 Some(_) if at + 1 == words.len() => &target[1..target.len() - 1],
                 _ => target,
             };
+            // (A verb in lower case before words with a slash is a title, `delete
+            // file/folder`, not the route `DELETE /file/folder`; `get /users` is one.)
+            let bare = target.trim_matches('`');
+            if w.chars().all(|c| c.is_ascii_lowercase())
+                && !bare.starts_with('/')
+                && !bare.contains("://")
+                && !bare.contains(['{', '<', ':'])
+            {
+                continue;
+            }
             // Only when the route ends the heading (or an HTTP version, or a note in
             // parentheses such as `(GET; AUTH)`, does).
             let tail = &words[at + 1..];

@@ -2861,3 +2861,42 @@ Corporate accounts:
     assert_eq!(routes(&out), ["GET /accounts"]);
     assert!(out.spec.operations[0].body.is_none());
 }
+
+/// A reStructuredText definition list whose term's definition is a definition list of
+/// its own (`Parameters` over `  ``job`` (required)` / `    the job ID`), right after the
+/// item before it with no blank line: each inner term a field; a list after a definition
+/// ending `one of:` gives the values of that field, not fields.
+#[test]
+fn nested_rst_definition_lists_and_values_after_one_of() {
+    let page = "cancel.json
+-----------
+
+Cancel a job.
+
+Supported request methods
+  ``POST``
+Parameters
+  ``project`` (required)
+    the project name
+  ``job`` (required)
+    the job ID
+  ``signal``
+    the signal to send to the process, one of:
+
+    -  an integer
+    -  INT
+    -  TERM
+
+Example:
+
+.. code-block:: shell-session
+
+   $ curl http://localhost:6800/cancel.json -d project=p -d job=6487
+";
+    let out = read("api.rst", page);
+    assert_eq!(routes(&out), ["POST /cancel.json"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("project", false), ("job", false), ("signal", true)]
+    );
+}

@@ -3677,3 +3677,46 @@ should return a gene object below.
     let out = read("annotation_service.rst", page);
     assert_eq!(routes(&out), ["GET /v3/gene/{geneid}"]);
 }
+
+/// reStructuredText definition list items right under a section title and right after
+/// one another, with no blank line between (`interface address:` over `    * /api/x/:id`,
+/// then `HTTP request method:` over `    * GET`): each term a label over its one-item
+/// list, the URL and the method of the call. A title that starts with a verb in lower
+/// case over words with a slash (`delete file/folder`) is a title, no route.
+#[test]
+fn rst_definition_items_with_no_blank_line_between() {
+    let page = "Notes
+=====
+
+fetch a note
+------------
+interface address:
+    * /api/notes/detail/:id
+HTTP request method:
+    * GET
+request params:
+    * -
+
+example::
+
+    curl -X GET \"$BASE_URL/api/notes/detail/:id\"
+
+delete note/folder
+------------------
+interface address:
+    * /api/notes/delete
+HTTP request method:
+    * POST
+";
+    let out = read("api_notes.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/notes/detail/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            ("POST /api/notes/delete".to_string(), vec![]),
+        ]
+    );
+}
