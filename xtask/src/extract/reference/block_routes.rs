@@ -843,6 +843,15 @@ pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
             return target_route(method, &v);
         }
     }
+    // (A Hugo shortcode pair, `{{% http method="post" %}}/v1/x/:id{{% /http %}}`: its text
+    // runs from the opening tag's `%}}` or `>}}` to the closing tag.)
+    if src.trim_start().starts_with("{{") {
+        let open_end = src[at..].find("}}")? + at + 2;
+        let text_end = src[open_end..]
+            .find("{{")
+            .map_or(src.len(), |e| open_end + e);
+        return target_route(method, src[open_end..text_end].trim());
+    }
     let close = src[at..].find('>')? + at;
     let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
     target_route(method, &inline_text(&src[close + 1..text_end]))

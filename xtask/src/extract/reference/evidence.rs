@@ -41,11 +41,18 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
                 .map(|r| (b.span.line, r))
                 .collect(),
             // (A template tag set as a line of its own, `{% swagger method="get"
-            // path="/api/archives" %}`, as GitBook's API blocks open: an element.)
-            Kind::Code { .. } if b.text.trim_start().starts_with("{%") => element_route(doc, b)
-                .map(|r| (b.span.line, r))
-                .into_iter()
-                .collect(),
+            // path="/api/archives" %}`, as GitBook's API blocks open: an element; so is a
+            // Hugo shortcode's, `{{% http method="post" %}}/v1/x{{% /http %}}`.)
+            Kind::Code { .. }
+                if b.text.trim_start().starts_with("{%")
+                    || (b.text.trim_start().starts_with("{{")
+                        && b.text.to_ascii_lowercase().contains("method=")) =>
+            {
+                element_route(doc, b)
+                    .map(|r| (b.span.line, r))
+                    .into_iter()
+                    .collect()
+            }
             Kind::Code { .. } => code_routes(b),
             Kind::Table(t) => table_routes(t, b.span.line),
             Kind::Paragraph | Kind::Item { .. } => text_routes(doc, b),
@@ -1073,6 +1080,31 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
             let opening = words.next().unwrap_or("");
             let sentence = words.next().is_some_and(|w| !w.starts_with('/'));
             let opening = opening.strip_suffix(':').unwrap_or(opening);
+            // (Or a method label and its value, `* Méthode autorisée : GET`, `* Allowed
+            // methods: POST|PUT`.)
+            let labelled = first.split_once(':').and_then(|(label, value)| {
+                let value = value.trim();
+                method_label(&label.trim().to_lowercase())
+                    .then(|| match method_word(value).filter(|m| *m == value) {
+                        Some(m) => vec![m],
+                        None => joined_methods(value),
+                    })
+                    .filter(|m| !m.is_empty())
+            });
+            if d == pd + 1
+                && let Some(methods) = labelled
+            {
+                for m in methods {
+                    if let Some(route) = target_route(m, p) {
+                        out.push(Hit {
+                            block: i,
+                            line: b.span.line,
+                            route,
+                        });
+                    }
+                }
+                continue;
+            }
             if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
                 let mut methods = capital_methods(&first);
                 methods.dedup();
@@ -2751,7 +2783,9 @@ pub(super) fn method_label(l: &str) -> bool {
         // (The word alone in other languages: `方法：`GET``, `Método: GET`, `Метод: POST`,
         // `メソッド`, `메서드`.)
         | "方法" | "请求类型" | "método" | "metodo" | "méthode" | "methode" | "метод"
-        | "http метод" | "メソッド" | "http メソッド" | "메서드" | "메소드"
+        // (`Méthode autorisée : GET`, `Allowed methods: POST|PUT`.)
+        | "méthode autorisée" | "méthodes autorisées" | "allowed method" | "allowed methods"
+        | "http метод" | "メソッド" | "http メソッド" | "httpメソッド" | "메서드" | "메소드"
     )
 }
 
@@ -3069,7 +3103,7 @@ fn named_segments(path: &str, named: &[String]) -> String {
 fn joined_methods(value: &str) -> Vec<&'static str> {
     // (Each method may be in code of its own: `` `GET`, `PUT` ``.)
     let words: Vec<&str> = value
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|'))
         .map(|w| w.trim_matches('`'))
         .filter(|w| !w.is_empty() && !matches!(*w, "or" | "and"))
         .collect();

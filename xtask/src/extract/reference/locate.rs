@@ -2137,9 +2137,16 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         let object = literal_method(doc.line(h.line)).is_some();
         // (Two items each opening with its method in bold, `- **GET** /stats` then `-
         // **GET** /me/stats`, declare two routes: no call through a base path.)
-        let items = bold_method_item(doc, h)
+        // (Nor do two path items each over an item giving their method, `* /biblistes/{id}`
+        // / `    * Méthode autorisée : GET`, then `* /biblistes/simpleliste` / its own.)
+        let items = (bold_method_item(doc, h)
             && o.block
-                .is_some_and(|b| b != h.block && bold_method_at(doc, b, o.route_at, &r.method));
+                .is_some_and(|b| b != h.block && bold_method_at(doc, b, o.route_at, &r.method)))
+            || o.block.is_some_and(|b| {
+                b != h.block
+                    && path_item_over(doc, h.block)
+                        .is_some_and(|p| path_item_over(doc, b).is_some_and(|q| p != q))
+            });
         r.method == h.route.method
             && !other_line
             && !reserved_apart(doc, o, h)
@@ -2278,6 +2285,21 @@ fn single_operation(doc: &Document, ops: &mut [OpAt]) {
             only.name = op_name(&top.text, route);
         }
     }
+}
+
+/// The item holding only a path that item `block`, nested right under it, gives the method
+/// of (`* /biblistes/{id}` over `    * Méthode autorisée : GET`).
+fn path_item_over(doc: &Document, block: usize) -> Option<usize> {
+    let d = doc.blocks[block].depth().filter(|&d| d > 0)?;
+    let p = (0..block)
+        .rev()
+        .take_while(|&j| matches!(doc.blocks[j].kind, Kind::Item { .. }))
+        .find(|&j| doc.blocks[j].depth().is_some_and(|pd| pd < d))?;
+    let first = doc.blocks[p].text.lines().next().unwrap_or("").trim();
+    (doc.blocks[p].depth() == Some(d - 1)
+        && first.starts_with('/')
+        && !first.contains(char::is_whitespace))
+    .then_some(p)
 }
 
 /// The operation a route hit documents again, if it does: the same method and path as

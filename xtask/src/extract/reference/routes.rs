@@ -907,6 +907,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         }
         _ => target,
     };
+    // (A note mark after the path, `/api/items/{id}/getsite(※１)`, `…/getsite※1`,
+    // `/x[^1]`, points to a note under the table: no part of it.)
+    let target = note_mark_cut(target);
     // (A `)` closing the sentence is trimmed; one closing a `(name)` placeholder is not.)
     // (`/items:` before what it introduces: the colon is the sentence's.)
     let mut target = target.trim_end_matches(['.', ',', ';', ':']);
@@ -1163,6 +1166,32 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))
+}
+
+/// `target` without a note mark at its end: `(※１)`, `※1`, `(*1)`, `[^1]` (digits, full
+/// width or not).
+fn note_mark_cut(target: &str) -> &str {
+    let digits = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    for (open, close) in [
+        ("(※", ")"),
+        ("（※", "）"),
+        ("(*", ")"),
+        ("[^", "]"),
+        ("※", ""),
+    ] {
+        if let Some(at) = target.rfind(open)
+            && at > 0
+            && let Some(inner) = target[at + open.len()..].strip_suffix(close)
+            && digits(inner)
+        {
+            return target[..at].trim_end();
+        }
+    }
+    target
 }
 
 /// A value written as a placeholder (`<value>`, `&lt;value&gt;`, `{n}`), not an example.

@@ -3720,3 +3720,98 @@ HTTP request method:
         ]
     );
 }
+
+/// A Hugo shortcode pair on a line of its own carrying the method as an attribute and the
+/// path as its text (`{{% http method="post" %}}/v1/projects/:id/comments{{% /http %}}`):
+/// the route, as an HTML element's would be.
+#[test]
+fn a_hugo_shortcode_with_a_method_attribute() {
+    let page = "# Comment
+
+## Create a project comment
+
+Creates a comment on the project with the given ID.
+
+{{% http method=\"post\" %}}/v1/projects/:id/comments{{% /http %}}
+
+| Parameter | Description |
+| --------- | ----------- |
+| `:id`     | Project ID  |
+
+### Payload
+
+| Field     | Type   | Description                     |
+| --------- | ------ | ------------------------------- |
+| `comment` | string | Body of the comment -- required |
+
+## Delete a comment
+
+{{< http method=\"DELETE\" >}}/v1/comments/:id{{< /http >}}
+";
+    let out = read("comment.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /v1/projects/{id}/comments",
+            "DELETE /v1/comments/{id}"
+        ]
+    );
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["comment"]);
+}
+
+/// A table of one record naming the method `HTTPメソッド` and giving a URL with a note
+/// mark after it (`http://{サーバ名}/api/items/{サイトID}/export (※1)`, `…/getsite(※１)`):
+/// the route, the mark no part of its path.
+#[test]
+fn a_record_table_url_with_a_note_mark() {
+    let page = "## リクエスト
+
+|設定項目|値|
+|:--|:--|
+|HTTPメソッド|POST|
+|Content-Type |application/json|
+|URL|http://{サーバ名}/api/items/{サイトID}/export (※1)|
+
+(※1){サーバ名}、{サイトID}の部分は、適宜、環境に合わせて編集してください。
+";
+    let out = read("api-export.md", page);
+    assert_eq!(routes(&out), ["POST /api/items/{サイトID}/export"]);
+    let full = page.replace("export (※1)", "getsite(※１)");
+    assert_eq!(
+        routes(&read("api-get.md", &full)),
+        ["POST /api/items/{サイトID}/getsite"]
+    );
+}
+
+/// Items holding only a path, each over nested items one of which labels its method
+/// (`* /lists/{id}` / `    * Méthode autorisée : GET`, `POST|PUT` joined by a bar): a
+/// route per method; a word segment after a template of the same place (`/lists/simple`
+/// after `/lists/{id}`), declared the same way, is a route of its own, no value of it.
+#[test]
+fn path_items_over_method_label_items() {
+    let page = "Listes
+======
+
+* /lists/{id}
+    * Sélection d'une liste
+    * Méthode autorisée : GET
+
+* /lists/simple
+    * Sélection simple
+    * Méthode autorisée : GET
+
+* /lists/{id}
+    * Enregistre une liste
+    * Méthode autorisée : POST|PUT
+";
+    let out = read("dev.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /lists/{id}",
+            "GET /lists/simple",
+            "POST /lists/{id}",
+            "PUT /lists/{id}"
+        ]
+    );
+}
