@@ -877,7 +877,7 @@ pub(super) fn is_label_heading(text: &str) -> bool {
 /// Words a label heading is made of (`Form data parameters`, `Query String Params`,
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
-const LABEL_WORDS: [&str; 58] = [
+const LABEL_WORDS: [&str; 59] = [
     "request",
     "requests",
     "response",
@@ -937,6 +937,8 @@ const LABEL_WORDS: [&str; 58] = [
     "value",
     "values",
     "structure",
+    // (`## Request Json Syntax` over the table of the request's keys.)
+    "syntax",
 ];
 
 /// A label and the media type it names after a colon (`Request Body schema:

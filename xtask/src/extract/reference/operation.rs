@@ -3288,6 +3288,12 @@ impl Reader<'_> {
                 !matches!(p.name.as_str(), "jsonrpc" | "method" | "id" | "params")
             });
         }
+        // (A member the method's request samples name it in, `"task": "addtrigger"` under
+        // `# addtrigger`, says which call it is: the envelope's, no parameter.)
+        if let Some(name) = o.rpc.as_deref() {
+            let naming = super::rpc::naming_members(blocks, name);
+            w.raw.retain(|(p, _)| !naming.contains(&p.name.as_str()));
+        }
         // (Under `Required fields:` / `Optional fields:`, what the item itself leaves open.)
         for (p, _) in &mut w.raw {
             if p.required.is_none()

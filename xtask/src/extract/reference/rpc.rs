@@ -318,7 +318,17 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // (Or a call named in capitals through the one endpoint every call goes to, told
         // apart by its request body's discriminator: `### GET_HEALTH` over `POST /api/v1`
         // and `{"type": "GET_HEALTH"}`.)
-        let discriminated = b.is_heading() && discriminated_call(section, &name);
+        // (Or a page's one title naming the call its request sample names in its
+        // discriminator, a page per call to an endpoint the page leaves unsaid: `#
+        // addtrigger` over `{"task": "addtrigger", "token": …}`.)
+        let titled_call = b.level() == Some(1)
+            && titles == 1
+            && word
+            && section
+                .iter()
+                .filter(|s| s.is_code())
+                .any(|s| discriminator_names(&s.text, &name));
+        let discriminated = b.is_heading() && (discriminated_call(section, &name) || titled_call);
         let enveloped = (word && b.is_heading() && shows_envelope(section))
             || called_below.is_some()
             || discriminated;
@@ -636,7 +646,7 @@ pub(super) fn command_word(w: &str) -> bool {
 
 /// The members of a request body that tell apart the calls one endpoint takes
 /// (`{"type": "GET_HEALTH"}`, `{"action": "account_balance"}`, `{"op": "subscribe"}`).
-const DISCRIMINATORS: [&str; 6] = ["type", "action", "op", "command", "cmd", "call"];
+const DISCRIMINATORS: [&str; 7] = ["type", "action", "op", "command", "cmd", "call", "task"];
 
 /// The members that say which call a request is, beside JSON-RPC's `method`: the
 /// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too, and
@@ -910,6 +920,20 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     (code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| discriminator_names(&s.text, name)))
         || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// The [`DISCRIMINATORS`] the code among `blocks` names the call `name` in (`{"task":
+/// "addtrigger", …}`): members of the envelope, no parameters of the call.
+pub(super) fn naming_members(blocks: &[Block], name: &str) -> Vec<&'static str> {
+    DISCRIMINATORS
+        .into_iter()
+        .filter(|k| {
+            blocks
+                .iter()
+                .filter(|b| b.is_code())
+                .any(|b| string_members(&b.text, k).any(|v| v == name))
+        })
+        .collect()
 }
 
 /// Whether code holds a body member that says which call it is, naming the call `name`

@@ -1740,3 +1740,44 @@ title: 用户相关
     assert_eq!(rpc_names(&out), ["delete_friend", "send_like"]);
     assert_eq!(param_names(&out, 1), ["times", "user_id"]);
 }
+
+/// A page per call titled by the call's name alone (`# addtrigger`), whose request sample
+/// names it in a member saying which call it is (`{"task": "addtrigger", …}`) and whose
+/// `## Request Json Syntax` table lists the keys: the call, its keys but that member.
+#[test]
+fn a_page_per_call_named_in_its_request_sample() {
+    let page = "# addtrigger
+
+Add a trigger.
+
+## Request Json Syntax
+
+| **Key** | **Description** |
+| --- | --- |
+| task | task name |
+| token | token string encrypted. |
+| dbname | database name |
+
+## Request Sample
+
+```
+{
+  \"task\": \"addtrigger\",
+  \"token\": \"8ec1ab8a\",
+  \"dbname\": \"demodb\"
+}
+```
+
+## Response Json Syntax
+
+| **Key** | **Description** |
+| --- | --- |
+| status | execution result |
+";
+    let out = read("addtrigger.md", page);
+    assert_eq!(rpc_names(&out), ["addtrigger"]);
+    assert_eq!(param_names(&out, 0), ["token", "dbname"]);
+    // (A title no sample names is no call.)
+    let other = page.replace("\"task\": \"addtrigger\"", "\"task\": \"other\"");
+    assert!(rpc_names(&read("addtrigger.md", &other)).is_empty());
+}
