@@ -2761,6 +2761,8 @@ pub(super) fn url_label(l: &str) -> bool {
         // (Those Chinese labels as their writers put them in English: `interface address:`
         // over `* /api/docs/create`.)
         | "interface address" | "interface url" | "request address" | "api address"
+        // (`Recurso: `/validate`` "resource", over a call the page makes to it.)
+        | "recurso" | "resource"
         // (`#### HTTP 路径` "HTTP path" over the path alone.)
         | "http 路径"
         // (Both at once, `##### Method & Url` over `POST http://…/edgelabels`.)
@@ -2982,6 +2984,22 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .find(|f| f.1)
             .map_or(doc.blocks.len(), |f| f.0)
             .min(i + 40);
+        // (Else the one method the prose right under the label names in capitals, `Recurso:
+        // `/validate`` over `Se utiliza a través de una llamada de tipo POST`: the first
+        // paragraphs, before any code, list or heading.)
+        if method.is_empty() {
+            let mut named: Vec<&'static str> = doc.blocks[*i + 1..end]
+                .iter()
+                .take_while(|b| b.kind == Kind::Paragraph)
+                .take(3)
+                .flat_map(|b| capital_methods(&b.text))
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            if let [one] = named.as_slice() {
+                method = vec![*one];
+            }
+        }
         let named = section_param_names(&doc.blocks[*i..end]);
         // (A path relative to a prefix the page states once, `url：app` / `url: job/register`
         // under "请求 url 前缀为 `/api`": the path of the section's example call that ends with

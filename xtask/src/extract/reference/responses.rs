@@ -790,6 +790,18 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         | "fails"
                         | "uses"
                         | "use"
+                        // (In Spanish, Portuguese and French: `devuelve una respuesta con
+                        // código 400`, `retorna o código 404`, `renvoie un code 409`.)
+                        | "devuelve"
+                        | "devuelven"
+                        | "retorna"
+                        | "retornan"
+                        | "retornam"
+                        | "responde"
+                        | "renvoie"
+                        | "renvoient"
+                        | "retourne"
+                        | "retournent"
                 )
             {
                 continue;
@@ -812,6 +824,26 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                         | "of"
                         | "standard"
                         | "empty"
+                        // (Their words between the verb and the code.)
+                        | "un"
+                        | "una"
+                        | "une"
+                        | "um"
+                        | "uma"
+                        | "o"
+                        | "el"
+                        | "le"
+                        | "con"
+                        | "com"
+                        | "avec"
+                        | "respuesta"
+                        | "resposta"
+                        | "réponse"
+                        | "código"
+                        | "codigo"
+                        | "estado"
+                        | "statut"
+                        | "de"
                 )
             {
                 j += 1;

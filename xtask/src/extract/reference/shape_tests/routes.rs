@@ -3815,3 +3815,34 @@ fn path_items_over_method_label_items() {
         ]
     );
 }
+
+/// A URL label in Spanish (`Recurso: `/validate``) over prose naming the one method of the
+/// call (`Se utiliza a través de una llamada de tipo POST`): that route; a sentence saying
+/// what it answers on error (`devuelve una respuesta con código 400`) gives its status.
+#[test]
+fn a_resource_label_over_a_sentence_naming_the_method() {
+    let page = "# Referencia API: validate
+
+Recurso: `/validate`
+
+El recurso `/validate` permite validar distribuciones.
+
+Se utiliza a través de una llamada de tipo POST (por ejemplo con `curl`):
+
+```bash
+curl POST $API_URL/series/api/validate -d '{\"catalog_url\": \"http://x/data.json\"}'
+```
+
+Acepta un parámetro obligatorio:
+
+- `catalog_url`: URL del catálogo
+
+Ante cualquier error de parámetros faltantes, devuelve una respuesta con código 400.
+";
+    let out = read("validate.md", page);
+    assert_eq!(routes(&out), ["POST /validate"]);
+    assert_eq!(statuses(&out), [vec![400]]);
+    // (Prose naming two methods names none for the call.)
+    let two = page.replace("de tipo POST", "de tipo POST o GET");
+    assert!(routes(&read("validate.md", &two)).is_empty());
+}
