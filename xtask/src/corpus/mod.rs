@@ -147,6 +147,29 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
         source,
     })?;
     let mut truths: BTreeMap<PathBuf, BTreeMap<String, Truth>> = BTreeMap::new();
+    // (The method each folder's pages say every call uses, as a folder read as one API
+    // gives it to its pages: [`crate::extract::folder::folder_method`].)
+    let mut methods: BTreeMap<PathBuf, Option<&'static str>> = BTreeMap::new();
+    for file in &files {
+        let Some(parent) = file.parent() else {
+            continue;
+        };
+        if methods.contains_key(parent) {
+            continue;
+        }
+        let mut docs = Vec::new();
+        for f in files.iter().filter(|f| f.parent() == Some(parent)) {
+            docs.push(Document::parse_beside(
+                f.to_string_lossy().to_string(),
+                &read_lossy(f)?,
+                Some(parent),
+            ));
+        }
+        methods.insert(
+            parent.to_path_buf(),
+            crate::extract::folder::folder_method(docs.into_iter()),
+        );
+    }
     let mut documents = Vec::new();
     let mut total = Scores::default();
     for file in files {
@@ -156,7 +179,11 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
             .to_string_lossy()
             .replace('\\', "/");
         let text = read_lossy(&file)?;
-        let doc = Document::parse_beside(rel.clone(), &text, file.parent());
+        let method = file
+            .parent()
+            .and_then(|p| methods.get(p).copied().flatten());
+        let doc =
+            Document::parse_beside(rel.clone(), &text, file.parent()).with_folder_method(method);
         let api = "corpus";
         let found = match family {
             Some(f) => {

@@ -163,9 +163,15 @@ pub fn extract_pages(
     let mut servers: Vec<Option<String>> = Vec::new();
     let mut ids = Ids::default();
     let mut read_any = false;
+    let method = folder_method(
+        pages
+            .iter()
+            .filter(|p| p.origin.is_none())
+            .map(|p| Document::parse_beside(p.name.clone(), &p.text, p.dir.as_deref())),
+    );
     for page in pages {
         let shown = format!("{display}/{}", page.name);
-        let (doc, read) = read_page(page, &shown, family, api, source);
+        let (doc, read) = read_page(page, &shown, family, api, source, method);
         let failed = |out: &Extracted| {
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
@@ -266,8 +272,10 @@ fn read_page(
     family: Option<Family>,
     api: &str,
     source: &str,
+    method: Option<&'static str>,
 ) -> (Document, Option<(Family, Extracted)>) {
-    let mut doc = Document::parse_beside(shown.to_string(), &page.text, page.dir.as_deref());
+    let mut doc = Document::parse_beside(shown.to_string(), &page.text, page.dir.as_deref())
+        .with_folder_method(method);
     let read = match (&page.origin, family) {
         (Some(origin), _) => {
             doc = doc.with_origin(origin.clone());
@@ -280,6 +288,22 @@ fn read_page(
             .map(|(d, out)| (d.family, out)),
     };
     (doc, read)
+}
+
+/// The one method the pages of a folder say every call uses, when they name one and no
+/// other (`调用API时，…通过`POST`方法发送到API的Endpoint` on a guide page over pages that
+/// list only each call's endpoint): each page reads it for calls it gives no method of
+/// their own.
+pub fn folder_method(docs: impl Iterator<Item = Document>) -> Option<&'static str> {
+    let mut stated: Vec<&'static str> = docs
+        .filter_map(|d| crate::extract::reference::stated_method(&d))
+        .collect();
+    stated.sort_unstable();
+    stated.dedup();
+    match stated.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// `op` with an id unique across the folder's pages (a taken one renamed, with a warning at
@@ -564,6 +588,32 @@ mod tests {
                 .as_ref()
                 .map(|t| t.to_string())
         );
+    }
+
+    /// A guide page saying which method every call uses (`调用API时，…通过`POST`方法发送到
+    /// API的Endpoint`) over pages giving each call's endpoint alone (`Endpoint: `task/add``):
+    /// each endpoint is called with that method. A page read on its own says no method.
+    #[test]
+    fn a_guide_page_gives_every_call_its_method() {
+        let guide = "## HTTP API请求\n\n调用API时，请将参数组装成json格式，通过`POST`方法发送到API的Endpoint。\n\n完整的URL形如`http://127.0.0.1:46014/api/user/checkLogin`。\n";
+        let tasks = "## 任务系统\n\n1. 新建任务\n\nEndpoint: `task/add`\n\nParameters:\n\n|Name |Type |Desc\n|:----|:----|:----\n|url |string |地址\n\n2. 删除任务\n\nEndpoint: `task/delete`\n";
+        let out = extract_pages(
+            &[page("httpapi.md", guide), page("task.md", tasks)],
+            None,
+            "m",
+            "s",
+            "docs",
+        );
+        let routes: Vec<String> = out
+            .spec
+            .operations
+            .iter()
+            .filter_map(|o| o.route.as_ref())
+            .map(|r| format!("{} {}", r.method.as_str(), r.path))
+            .collect();
+        assert_eq!(routes, ["POST /task/add", "POST /task/delete"]);
+        let alone = extract_pages(&[page("task.md", tasks)], None, "m", "s", "docs");
+        assert!(alone.spec.operations.is_empty());
     }
 
     #[test]

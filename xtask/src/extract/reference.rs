@@ -84,6 +84,7 @@ mod block_routes;
 mod by_reference;
 mod envelope;
 mod evidence;
+pub(crate) use evidence::stated_method;
 mod fields;
 mod labels;
 mod locate;

@@ -265,6 +265,10 @@ pub struct Document {
     /// ([`super::markup`]): the file as written. `source` is then the Markdown, whose
     /// [`Doc::origin`] maps each line back to this one.
     pub original: Option<Doc>,
+    /// The one method another page of the same folder says every call uses (a guide page's
+    /// `All requests are sent with POST`), for calls this page gives no method of its own;
+    /// `None` for a page read on its own.
+    pub folder_method: Option<&'static str>,
 }
 
 impl Document {
@@ -330,7 +334,14 @@ impl Document {
             source,
             origin: None,
             original: None,
+            folder_method: None,
         }
+    }
+
+    /// The same document, told the method its folder's pages say every call uses.
+    pub fn with_folder_method(mut self, method: Option<&'static str>) -> Self {
+        self.folder_method = method;
+        self
     }
 
     /// The same document, read from `origin` on disk (so the files it refers to can be

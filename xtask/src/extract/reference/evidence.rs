@@ -3000,6 +3000,20 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                 method = vec![*one];
             }
         }
+        // (Else the one method the page, or another page of its folder, says every call
+        // uses: `Endpoint: `task/add`` on a page of a folder whose guide says `通过`POST`方法
+        // 发送到API的Endpoint` "send to the API's endpoint by POST".)
+        // (Not a server's address alone, `* Endpoint: `http://127.0.0.1:6806`` over `* Both
+        // are POST methods`: the API's base, no call.)
+        if method.is_empty()
+            && let Some(m) = page_method(doc)
+            && paths
+                .first()
+                .and_then(|p| target_route(m, p))
+                .is_some_and(|r| r.path != "/")
+        {
+            method = vec![m];
+        }
         let named = section_param_names(&doc.blocks[*i..end]);
         // (A path relative to a prefix the page states once, `url：app` / `url: job/register`
         // under "请求 url 前缀为 `/api`": the path of the section's example call that ends with
@@ -4166,6 +4180,12 @@ fn method_sentence_tables(doc: &Document, out: &mut Vec<Hit>) {
 /// holds a path; the sentence may stand in a plain code block of general notes (`一、统一使用
 /// POST请求` "1. use POST for every request").
 fn page_method(doc: &Document) -> Option<&'static str> {
+    stated_method(doc).or(doc.folder_method)
+}
+
+/// The one method the page itself says all its requests use (see [`page_method`]); a
+/// folder's pages pass it to each other ([`crate::extract::folder`]).
+pub(crate) fn stated_method(doc: &Document) -> Option<&'static str> {
     let first_path = doc
         .blocks
         .iter()
@@ -4200,8 +4220,11 @@ fn page_method(doc: &Document) -> Option<&'static str> {
                 "只支持",
                 "所有接口",
                 "所有请求",
-                // (`统一使用POST请求`, "use POST for every request, uniformly".)
+                // (`统一使用POST请求`, "use POST for every request, uniformly";
+                // `调用API时，…通过`POST`方法发送`, "when calling the API, send … by POST".)
                 "统一使用",
+                "调用api时",
+                "调用接口时",
             ]
             .iter()
             .any(|w| lower.contains(w));
