@@ -367,6 +367,18 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                     || definition(s).is_some()
                     || returns_line(&s.text)
             });
+        // (Beside three or more methods at its level, a method whose section only says it
+        // is the same as another, `### eth_tokenCall` over `和 [eth_call](#eth_call) 相同`
+        // "the same as eth_call", `Same as `getUser``: a method too.)
+        let same_as = sibling_level.is_some()
+            && b.level() == sibling_level
+            && b.is_heading()
+            && (rpc_name(&name) || word)
+            && section
+                .iter()
+                .take_while(|s| !s.is_heading())
+                .any(|s| s.kind == Kind::Paragraph && same_as_method(&s.text, &name));
+        let listed = listed || same_as;
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
         // (So is a method's qualified name, `jeedom::reboot`, `user.all`, at the level where
@@ -920,6 +932,38 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     (code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| discriminator_names(&s.text, name)))
         || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// Whether a paragraph says the method `name` is the same as another it names (`和
+/// eth_call 相同`, `Same as getUser.`, `与 x 一致`, `x と同様`).
+fn same_as_method(text: &str, name: &str) -> bool {
+    let lower = text.to_lowercase();
+    let same = [
+        "same as",
+        "identical to",
+        "相同",
+        "一致",
+        "同样",
+        "用法同",
+        "と同様",
+        "と同じ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    // (The other method: a name of ASCII letters, digits, `_` and `.`, joined or in camel
+    // case as method names are, not the method itself.)
+    let method_like = |w: &str| {
+        w != name
+            && w.len() > 2
+            && w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.'))
+            && (w.contains(['_', '.']) || w.chars().skip(1).any(|c| c.is_ascii_uppercase()))
+    };
+    same && text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.')))
+        .map(|w| w.trim_end_matches('.'))
+        .any(method_like)
 }
 
 /// The [`DISCRIMINATORS`] the code among `blocks` names the call `name` in (`{"task":

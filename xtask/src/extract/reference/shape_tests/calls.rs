@@ -1781,3 +1781,51 @@ Add a trigger.
     let other = page.replace("\"task\": \"addtrigger\"", "\"task\": \"other\"");
     assert!(rpc_names(&read("addtrigger.md", &other)).is_empty());
 }
+
+/// Beside three methods or more at one heading level, a method whose section only says it
+/// is the same as another (`### eth_tokenCall` over `和 [eth_call](#eth_call) 相同`, `###
+/// personal_listAccounts` over `作用及用法同 [eth_accounts](#eth_accounts)`): a method
+/// too; a section saying so of no method (`Same as above.`) names none.
+#[test]
+fn a_method_the_same_as_another() {
+    let page = "## RPC接口
+
+### eth_accounts
+查询账户
+
+#### 参数
+1. `string` 地址
+
+### eth_call
+执行合约
+
+#### 参数
+1. `object` 调用
+
+### eth_tokenCall
+和 [eth_call](#eth_call) 相同
+
+### personal_listAccounts
+作用及用法同 [eth_accounts](#eth_accounts)
+
+### eth_block_number
+查询块高
+
+#### 参数
+1. `string` 块高
+
+### eth_note
+Same as above.
+";
+    let out = read("rpc.md", page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "eth_accounts",
+            "eth_call",
+            "eth_tokenCall",
+            "personal_listAccounts",
+            "eth_block_number"
+        ]
+    );
+}
