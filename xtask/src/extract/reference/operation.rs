@@ -1289,6 +1289,35 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A label that is the type a parameter read already names (`MinyamiOptions:` under a
+    /// table whose `options` row is of type `MinyamiOptions`): what follows describes that
+    /// type's members, no parameters of the call.
+    fn type_label(&mut self, b: &Block) -> bool {
+        if b.kind != Kind::Paragraph
+            || b.text.trim().contains('\n')
+            || !matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+        {
+            return false;
+        }
+        let name = b
+            .text
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .trim_matches(['*', '`', '_']);
+        let named = name.len() > 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && self.raw.iter().any(|(p, _)| {
+                p.ty.as_deref()
+                    .is_some_and(|t| t.trim_matches(['`', '[', ']']).trim_end_matches("[]") == name)
+            });
+        if named {
+            self.ctx = Some(Ctx::Other);
+        }
+        named
+    }
+
     /// An item under a definition list's item whose definition ends by introducing values
     /// (`signal` / `: the signal to send, one of:` over `- an integer` / `- INT`): a value
     /// the field takes, no field of its own.
@@ -3518,6 +3547,7 @@ impl Reader<'_> {
             || w.sample_tab(b)
             || w.array_line(k, b)
             || w.reason_under_bare_status(k, b)
+            || w.type_label(b)
             || self.label(w, op, k, b, look)
             || w.value_list_intro(k, b)
             || w.definition_values(k, b)

@@ -1295,3 +1295,35 @@ Return the space.
         [("name", true), ("desc", false)]
     );
 }
+
+/// A label that is the type one of the listed fields names (`options | MinyamiOptions` in
+/// the parameters table, then `MinyamiOptions:` over a table of its own): that table gives
+/// the type's members, no fields of the call.
+#[test]
+fn a_table_under_a_label_naming_a_fields_type() {
+    let page = "## Tasks
+
+### Add a task
+
+`POST /task/add`
+
+Parameters:
+
+|Name         |Type          |Desc
+|:------------|:-------------|:---------------
+|url          |string        |the address
+|options      |MinyamiOptions|what to pass on
+
+MinyamiOptions:
+
+|Name         |Type      |Desc
+|:------------|:---------|:---------------
+|threads      |number    |Threads limit
+|retries      |number    |Retry limit
+";
+    let out = read("task.md", page);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["url", "options"]
+    );
+}
