@@ -1641,6 +1641,38 @@ const SET_Z176: [&str; 2] = ["refs/webhook-site-api/", "refs/weknora-api/"];
 /// reader taught on Z169 to Z176 (9 of 12, 2 invented), then taught its URL templates.
 const SET_Z177: [&str; 1] = ["refs/biothings-api/"];
 
+/// Set Z178: AgileConfig's one table of method, path and result per call; CUBRID manager
+/// server's page per task named by its request sample's `task` member (0 of 45 held out,
+/// then taught).
+const SET_Z178: [&str; 2] = ["refs/agileconfig-api/", "refs/cubrid-manager-server-api/"];
+
+/// Set Z179: Datos Argentina's Spanish pages, `Recurso:` over a sentence naming the method;
+/// nine routes name no method on their pages and stay unread.
+const SET_Z179: [&str; 1] = ["refs/datos-argentina-series-api/"];
+
+/// Set Z180: Gradido's whole-line request codes, i-doit's German JSON-RPC methods in
+/// collapsible blocks.
+const SET_Z180: [&str; 2] = ["refs/gradido-api/", "refs/i-doit-api/"];
+
+/// Set Z181: LinkChain's Chinese JSON-RPC methods, some only "the same as" another;
+/// Loonflow's bullet labels over bare URL and method paragraphs.
+const SET_Z181: [&str; 2] = ["refs/linkchain-jsonrpc/", "refs/loonflow-api/"];
+
+/// Set Z182: Migirh's `Endpoint:` lines whose method a guide page of the folder states;
+/// OneDrive's DocFX method pages.
+const SET_Z182: [&str; 2] = ["refs/migirh-api/", "refs/onedrive-api/"];
+
+/// Set Z183: Pleasanter's Japanese record tables (`HTTPメソッド`, a URL with a note mark).
+const SET_Z183: [&str; 1] = ["refs/pleasanter-api/"];
+
+/// Set Z184: TaxHub's French path items over `Méthode autorisée` items, Ulule's Hugo
+/// `{{% http method="…" %}}` shortcodes.
+const SET_Z184: [&str; 2] = ["refs/taxhub-api/", "refs/ulule-api/"];
+
+/// Set Z185: 100ms's MDX request components, vits-simple-api's example URLs and Python
+/// calls (measured held out at 24 of 34; Z178 to Z185 together at 186 of 330, 5 invented).
+const SET_Z185: [&str; 2] = ["refs/100ms-server-api/", "refs/vits-simple-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1665,7 +1697,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 204] = [
+const UNSEEN_SETS: [UnseenSet; 212] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -3078,6 +3110,62 @@ const UNSEEN_SETS: [UnseenSet; 204] = [
         folders: &SET_Z177,
         truth: 12,
         floors: (12, 34, 0, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z178",
+        folders: &SET_Z178,
+        truth: 45,
+        floors: (45, 33, 45, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z179",
+        folders: &SET_Z179,
+        truth: 10,
+        floors: (1, 0, 2, 1),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z180",
+        folders: &SET_Z180,
+        truth: 50,
+        floors: (50, 10, 92, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z181",
+        folders: &SET_Z181,
+        truth: 74,
+        floors: (74, 40, 21, 0),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z182",
+        folders: &SET_Z182,
+        truth: 53,
+        floors: (53, 38, 16, 11),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z183",
+        folders: &SET_Z183,
+        truth: 4,
+        floors: (4, 4, 20, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z184",
+        folders: &SET_Z184,
+        truth: 60,
+        floors: (59, 64, 62, 0),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z185",
+        folders: &SET_Z185,
+        truth: 34,
+        floors: (24, 31, 44, 23),
         invented: 0,
     },
     UnseenSet {
