@@ -301,6 +301,12 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             .or_else(|| called_below.clone())
             .or_else(|| slashed.clone())
             .unwrap_or_else(|| strip_section_number(&heading).to_string());
+        // (A heading under a label of parameters or of an answer's fields, `#### Arguments`
+        // over `##### phone_number (required)`, names a parameter, no method; so does a name
+        // with its flag in brackets.)
+        if b.is_heading() && argument_heading(doc, i) {
+            continue;
+        }
         let word = lower_word(&name);
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
@@ -932,6 +938,42 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     (code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| discriminator_names(&s.text, name)))
         || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// Whether heading `i` names a parameter: a name with its flag in brackets (`phone_number
+/// (required)`, `reference (optional)`), or a heading right under a label of parameters or of
+/// an answer's fields (`#### Arguments` over `##### phone_number`).
+fn argument_heading(doc: &Document, i: usize) -> bool {
+    let text = clean_heading(&doc.blocks[i].text);
+    let flagged = text.split_once(" (").is_some_and(|(name, rest)| {
+        !name.contains(char::is_whitespace)
+            && matches!(
+                rest.trim_end_matches(')').to_ascii_lowercase().as_str(),
+                "required" | "optional" | "conditional"
+            )
+    });
+    let Some(level) = doc.blocks[i].level().filter(|&l| l > 1) else {
+        return flagged;
+    };
+    let parent = (0..i)
+        .rev()
+        .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level));
+    // (A label of the parameters themselves, `Arguments`, `Parameters`, `Fields`: not one of
+    // requests, `## Requests` over `### Client.GetStatus`.)
+    let listing = |k: usize| {
+        let lower = clean_heading(&doc.blocks[k].text).to_lowercase();
+        ["argument", "param", "field", "attribute", "propert"]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    flagged
+        || parent.is_some_and(|k| {
+            listing(k)
+                && matches!(
+                    super::labels::heading_ctx(&doc.blocks[k].text),
+                    Some(Ctx::Params(_) | Ctx::Form)
+                )
+        })
 }
 
 /// Whether a paragraph says the method `name` is the same as another it names (`和

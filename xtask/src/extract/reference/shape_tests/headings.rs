@@ -1284,3 +1284,55 @@ fn a_method_named_by_its_first_sub_heading() {
     assert_eq!(rpc_names(&out), ["get_version", "get_block"]);
     assert_eq!(ops(&out)[1].1, ["height body true"]);
 }
+
+/// Parameter headings under an `Arguments` label, each a snake-case name with its flag in
+/// brackets (`##### phone_number (required)`): parameters of the route the section gives in
+/// a fence, no RPC methods; a route alone in a plain fence under each call's heading.
+#[test]
+fn argument_headings_with_flags_are_no_methods() {
+    let page = "# REST API documentation
+
+## Send a message
+
+### Send a text message
+
+```
+POST /v2/notifications/sms
+```
+
+#### Arguments
+
+##### phone_number (required)
+
+The phone number of the recipient.
+
+##### template_id (required)
+
+The template.
+
+##### reference (optional)
+
+An identifier.
+
+### Send an email
+
+```
+POST /v2/notifications/email
+```
+
+#### Arguments
+
+##### email_address (required)
+
+The address.
+
+##### email_reply_to_id (optional)
+
+The reply-to address.
+";
+    let out = read("_api_docs.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v2/notifications/sms", "POST /v2/notifications/email"]
+    );
+}
