@@ -869,6 +869,13 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                         || m.rpc
                             .as_deref()
                             .is_some_and(|n| discriminated_call(section, n))
+                        // (A title naming it after a colon over a request whose query
+                        // names it, `### 获取文章/页面：get` over `…/api.php?mod=post&act=get`.)
+                        || super::rpc::titled_query_call(
+                            &clean_heading(&doc.blocks[h].text),
+                            section,
+                        )
+                        .is_some_and(|n| m.rpc.as_deref() == Some(n.as_str()))
                         // (A method of a namespace headed by its slashed name, `###
                         // core/bwlimit: Set the bandwidth limit.`, beside others of it.)
                         || m.rpc.as_deref().is_some_and(|n| {
@@ -932,6 +939,25 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                     })
                 })
             });
+        // (Or every route is a request line in a method's section whose query names that
+        // method, `### 获取系统信息：get_info` over `GET `…/api.php?mod=system&act=get_info``
+        // and `POST` of the same: calls of one address told apart by the query.)
+        let query_calls_of_methods = !signed.is_empty()
+            && ops.iter().all(|o| {
+                o.block.is_some_and(|b| {
+                    signed.iter().any(|m| {
+                        m.heading.is_some_and(|h| {
+                            let level = doc.blocks[h].level().unwrap_or(0);
+                            h < b
+                                && b < ranked_end(doc, h + 1, level)
+                                && m.rpc.as_deref().is_some_and(|n| {
+                                    super::rpc::query_names_call(&doc.blocks[b].text, n)
+                                })
+                        })
+                    })
+                })
+            });
+        let calls_of_methods = calls_of_methods || query_calls_of_methods;
         // (Or each call in a collapsible block titled by its name, the page's every route
         // the one endpoint's example call inside one of them, naming it.)
         let summaried = if one_endpoint {

@@ -1034,11 +1034,25 @@ impl<'b> Walk<'b> {
         let Kind::Item { depth, .. } = b.kind else {
             return None;
         };
-        let deeper = self
-            .blocks
-            .get(k + 1)
-            .and_then(Block::depth)
-            .is_some_and(|d| d > depth);
+        // (Or a block indented under it, `- Body` over its fields' table, `- Headers` over
+        // `见通用请求头` "see the common headers".)
+        // (Not a sample in code, which a lone `- Body` heads by its own rules, nor API
+        // Blueprint's `+ Headers` / `+ Body` sections, read by theirs.)
+        // (Only where indentation is written: Markdown's, not an HTML list's.)
+        let blueprint = matches!(&b.kind, Kind::Item { marker, .. } if marker == "+");
+        let indented = !blueprint
+            && self.doc.kind == crate::read::blocks::InputKind::Markdown
+            && self.blocks.get(k + 1).is_some_and(|n| {
+                (n.table().is_some()
+                    || (n.kind == Kind::Paragraph && !n.text.trim_start().starts_with(['{', '['])))
+                    && n.span.column > b.span.column
+            });
+        let deeper = indented
+            || self
+                .blocks
+                .get(k + 1)
+                .and_then(Block::depth)
+                .is_some_and(|d| d > depth);
         let linked = self
             .doc
             .links
@@ -1046,6 +1060,20 @@ impl<'b> Walk<'b> {
             .any(|l| l.span.line == b.span.line && l.text.trim() == b.text.trim());
         if !deeper || linked || b.text.contains('\n') {
             return None;
+        }
+        // (A place's word alone over what is indented under it: `- Headers`, `- Cookies`,
+        // `- Body` over its table.)
+        if indented {
+            let place = match b.text.trim().to_ascii_lowercase().as_str() {
+                "body" | "payload" | "request body" => Some(Location::Body),
+                "headers" | "header" => Some(Location::Header),
+                "cookies" | "cookie" => Some(Location::Cookie),
+                "query" | "query parameters" | "query string" => Some(Location::Query),
+                _ => None,
+            };
+            if let Some(place) = place {
+                return Some(Ctx::Params(Some(place)));
+            }
         }
         // (`- Responses` over `    - 200` items: the answers' label.)
         if matches!(

@@ -285,6 +285,14 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                     .is_none()
                     .then(|| section_command(section, doc.line(b.span.line)))
                     .flatten()
+            })
+            // (Or a title ending in the call's name after a colon, `### 获取文章/页面：get`,
+            // over a request whose query names that very call, `POST
+            // `https://example.com/zb_system/api.php?mod=post&act=get``.)
+            .or_else(|| {
+                (labelled.is_none() && b.is_heading())
+                    .then(|| titled_query_call(&heading, section))
+                    .flatten()
             });
         let slashed = b
             .is_heading()
@@ -669,8 +677,10 @@ const DISCRIMINATORS: [&str; 7] = ["type", "action", "op", "command", "cmd", "ca
 /// The members that say which call a request is, beside JSON-RPC's `method`: the
 /// [`DISCRIMINATORS`] but `type`, which an event's sample uses to name its kind too, and
 /// `request`, a message type's name (`{"request": "getCatalogs", …}`).
-const CALL_MEMBERS: [&str; 7] = [
+const CALL_MEMBERS: [&str; 8] = [
     "action",
+    // (`api.php?mod=post&act=get`.)
+    "act",
     "op",
     "operation",
     "command",
@@ -938,6 +948,28 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
     (code.iter().any(|s| !code_routes(s).is_empty())
         && code.iter().any(|s| discriminator_names(&s.text, name)))
         || code.iter().any(|s| query_names_call(&s.text, name))
+}
+
+/// The call a title names after a colon (`新增/修改 文章/页面：post`, `Get a post: get`) where
+/// a request line of its section names it in its query string's call member (`…/api.php?
+/// mod=post&act=post`).
+pub(super) fn titled_query_call(heading: &str, section: &[Block]) -> Option<String> {
+    let (_, tail) = heading
+        .rsplit_once('：')
+        .or_else(|| heading.rsplit_once(": "))?;
+    let name = tail.trim().trim_matches('`');
+    // (A call may be named as a method is, `act=get`, `act=post`: the query says it.)
+    let word = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    (word
+        && section
+            .iter()
+            .take_while(|s| !s.is_heading() || s.level().is_some_and(|l| l > 3))
+            .any(|s| query_names_call(&s.text, name)))
+    .then(|| name.to_string())
 }
 
 /// Whether heading `i` names a parameter: a name with its flag in brackets (`phone_number

@@ -1829,3 +1829,43 @@ Same as above.
         ]
     );
 }
+
+/// Calls of one address told apart by a query member (`…/api.php?mod=post&act=get`), each
+/// under a title naming the call after a colon (`### 获取文章：get`, the call may be named as
+/// an HTTP method is), its request lines in inline code; a `- Body` item over an indented
+/// table gives the body, `- Headers` over a sentence the headers.
+#[test]
+fn calls_named_by_a_query_member_under_titles() {
+    let page = "# 文章模块接口文档
+
+## 接口列表
+
+### 新增文章：post
+
+#### 请求
+
+POST `https://example.com/zb_system/api.php?mod=post&act=post`
+
+- Headers
+
+  见通用请求头
+
+- Body
+
+  | 属性      | 类型    | 示例值 | 说明     |
+  | --------- | ------- | ------ | -------- |
+  | Title     | string  | 标题   | 文章标题 |
+  | Content   | string  | 正文   | 正文内容 |
+
+### 获取文章：get
+
+#### 请求
+
+GET `https://example.com/zb_system/api.php?mod=post&act=get&id=1`
+
+POST `https://example.com/zb_system/api.php?mod=post&act=get`
+";
+    let out = read("post.md", page);
+    assert_eq!(rpc_names(&out), ["post", "get"]);
+    assert_eq!(param_names(&out, 0), ["Title", "Content"]);
+}
