@@ -1673,6 +1673,39 @@ const SET_Z184: [&str; 2] = ["refs/taxhub-api/", "refs/ulule-api/"];
 /// calls (measured held out at 24 of 34; Z178 to Z185 together at 186 of 330, 5 invented).
 const SET_Z185: [&str; 2] = ["refs/100ms-server-api/", "refs/vits-simple-api/"];
 
+/// Set Z186: Cadence's `<details>` blocks titled by a procedure sent in a header, Clash's
+/// Chinese path bullets over method bullets.
+const SET_Z186: [&str; 2] = ["refs/cadence-api/", "refs/clash-api/"];
+
+/// Set Z187: docassemble's `Path:` / `Method:` label lines, FlashAir's Japanese CGI pages
+/// whose calls differ by `op=`.
+const SET_Z187: [&str; 2] = ["refs/docassemble-api/", "refs/flashair-api/"];
+
+/// Set Z188: GoTrue's bold route bullets, GOV.UK Notify's argument headings with their flag
+/// in brackets, HivisionIDPhotos' Chinese interface names.
+const SET_Z188: [&str; 3] = [
+    "refs/gotrue-api/",
+    "refs/govuk-notify-api/",
+    "refs/hivision-idphotos-api/",
+];
+
+/// Set Z189: KWDB's HTML record tables, LLOneBot's tables of action names.
+const SET_Z189: [&str; 2] = ["refs/kwdb-api/", "refs/llonebot-api/"];
+
+/// Set Z190: NapCat's `::: details` containers, OpenEMS's AsciiDoc method headings.
+const SET_Z190: [&str; 2] = ["refs/napcat-api/", "refs/openems-api/"];
+
+/// Set Z191: RongCloud SealTalk's Chinese route headings and 返回码 lists.
+const SET_Z191: [&str; 1] = ["refs/rongcloud-sealtalk-api/"];
+
+/// Set Z192: Skroutz's ERB pages, UPYUN's Chinese header parameters.
+const SET_Z192: [&str; 2] = ["refs/skroutz-api/", "refs/upyun-api/"];
+
+/// Set Z193: VictoriaMetrics' path headings over curl calls to a longer path, Z-BlogPHP's
+/// calls named by `act=` (measured held out with main 8e91a643, this session's reader after
+/// Z178 to Z185: Z186 to Z193 together at 194 of 450, 72 invented).
+const SET_Z193: [&str; 2] = ["refs/victoriametrics-api/", "refs/zblogphp-api/"];
+
 /// The reserve of set N: RabbitMQ's management API, one HTML table marking each method in a
 /// column of its own (0 of 140 held out, then taught).
 const RESERVE_RABBITMQ: [&str; 1] = ["refs/rabbitmq-management/"];
@@ -1697,7 +1730,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 212] = [
+const UNSEEN_SETS: [UnseenSet; 220] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -3167,6 +3200,62 @@ const UNSEEN_SETS: [UnseenSet; 212] = [
         truth: 34,
         floors: (24, 31, 44, 23),
         invented: 0,
+    },
+    UnseenSet {
+        name: "set Z186",
+        folders: &SET_Z186,
+        truth: 45,
+        floors: (18, 7, 0, 0),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z187",
+        folders: &SET_Z187,
+        truth: 72,
+        floors: (43, 89, 87, 0),
+        invented: 3,
+    },
+    UnseenSet {
+        name: "set Z188",
+        folders: &SET_Z188,
+        truth: 28,
+        floors: (27, 11, 60, 36),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z189",
+        folders: &SET_Z189,
+        truth: 106,
+        floors: (10, 0, 0, 0),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z190",
+        folders: &SET_Z190,
+        truth: 29,
+        floors: (3, 0, 2, 0),
+        invented: 1,
+    },
+    UnseenSet {
+        name: "set Z191",
+        folders: &SET_Z191,
+        truth: 41,
+        floors: (41, 7, 49, 77),
+        invented: 0,
+    },
+    UnseenSet {
+        name: "set Z192",
+        folders: &SET_Z192,
+        truth: 58,
+        floors: (52, 56, 3, 9),
+        invented: 2,
+    },
+    UnseenSet {
+        name: "set Z193",
+        folders: &SET_Z193,
+        truth: 71,
+        floors: (58, 1, 146, 0),
+        invented: 14,
     },
     UnseenSet {
         name: "the RabbitMQ reserve",
