@@ -1091,32 +1091,23 @@ fn path_items_over_method_items(doc: &Document, out: &mut Vec<Hit>) {
                     })
                     .filter(|m| !m.is_empty())
             });
-            if d == pd + 1
-                && let Some(methods) = labelled
-            {
-                for m in methods {
-                    if let Some(route) = target_route(m, p) {
-                        out.push(Hit {
-                            block: i,
-                            line: b.span.line,
-                            route,
-                        });
-                    }
+            let methods = match labelled {
+                Some(methods) => methods,
+                None if sentence && method_word(opening).is_some_and(|m| m == opening) => {
+                    let mut methods = capital_methods(&first);
+                    methods.dedup();
+                    methods
                 }
-                continue;
-            }
-            if d == pd + 1 && sentence && method_word(opening).is_some_and(|m| m == opening) {
-                let mut methods = capital_methods(&first);
-                methods.dedup();
-                for m in methods {
-                    if let Some(route) = target_route(m, p) {
-                        out.push(Hit {
-                            block: i,
-                            line: b.span.line,
-                            route,
-                        });
-                    }
-                }
+                None => Vec::new(),
+            };
+            if d == pd + 1 {
+                out.extend(methods.into_iter().filter_map(|m| {
+                    Some(Hit {
+                        block: i,
+                        line: b.span.line,
+                        route: target_route(m, p)?,
+                    })
+                }));
             }
             continue;
         }

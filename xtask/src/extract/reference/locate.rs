@@ -921,43 +921,33 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         } else {
             Vec::new()
         };
+        // (Whether every route is a call inside a method's section that `names` that method.)
+        let every_route_calls = |names: &dyn Fn(&str, &str) -> bool| {
+            !signed.is_empty()
+                && ops.iter().all(|o| {
+                    o.block.is_some_and(|b| {
+                        signed.iter().any(|m| {
+                            m.heading.is_some_and(|h| {
+                                let level = doc.blocks[h].level().unwrap_or(0);
+                                h < b
+                                    && b < ranked_end(doc, h + 1, level)
+                                    && m.rpc
+                                        .as_deref()
+                                        .is_some_and(|n| names(&doc.blocks[b].text, n))
+                            })
+                        })
+                    })
+                })
+        };
         // (Or every route is the endpoint's example call inside a method's section, the
         // call naming that method: a page per method, `## Method get_account` over `curl
         // --data '{"jsonrpc":"2.0","method":"get_account", …}' https://host/v1`.)
-        let calls_of_methods = one_endpoint
-            && !signed.is_empty()
-            && ops.iter().all(|o| {
-                o.block.is_some_and(|b| {
-                    signed.iter().any(|m| {
-                        m.heading.is_some_and(|h| {
-                            let level = doc.blocks[h].level().unwrap_or(0);
-                            h < b
-                                && b < ranked_end(doc, h + 1, level)
-                                && m.rpc.is_some()
-                                && envelope_method(&doc.blocks[b].text) == m.rpc
-                        })
-                    })
-                })
-            });
-        // (Or every route is a request line in a method's section whose query names that
-        // method, `### 获取系统信息：get_info` over `GET `…/api.php?mod=system&act=get_info``
-        // and `POST` of the same: calls of one address told apart by the query.)
-        let query_calls_of_methods = !signed.is_empty()
-            && ops.iter().all(|o| {
-                o.block.is_some_and(|b| {
-                    signed.iter().any(|m| {
-                        m.heading.is_some_and(|h| {
-                            let level = doc.blocks[h].level().unwrap_or(0);
-                            h < b
-                                && b < ranked_end(doc, h + 1, level)
-                                && m.rpc.as_deref().is_some_and(|n| {
-                                    super::rpc::query_names_call(&doc.blocks[b].text, n)
-                                })
-                        })
-                    })
-                })
-            });
-        let calls_of_methods = calls_of_methods || query_calls_of_methods;
+        // (Or a request line there whose query names that method, `### 获取系统信息：get_info`
+        // over `GET `…/api.php?mod=system&act=get_info`` and `POST` of the same: calls of one
+        // address told apart by the query.)
+        let calls_of_methods = (one_endpoint
+            && every_route_calls(&|text, n| envelope_method(text).as_deref() == Some(n)))
+            || every_route_calls(&super::rpc::query_names_call);
         // (Or each call in a collapsible block titled by its name, the page's every route
         // the one endpoint's example call inside one of them, naming it.)
         let summaried = if one_endpoint {
