@@ -2897,7 +2897,14 @@ impl<'b> Walk<'b> {
                     .any(|a| self.raw.iter().any(|(q, _)| q.name == a.name)))
         {
             for p in args {
-                if !self.raw.iter().any(|(q, _)| q.name == p.name) {
+                // (A parameter the section lists too takes the declaration's flag and type
+                // where the list gives none: `## floor` under `Integer floor = 0`.)
+                if let Some((q, _)) = self.raw.iter_mut().find(|(q, _)| q.name == p.name) {
+                    q.required = q.required.or(p.required);
+                    if q.ty.is_none() {
+                        q.ty = p.ty;
+                    }
+                } else {
                     self.raw.push((
                         RawParam {
                             line: doc.blocks[at].span.line,

@@ -1992,15 +1992,19 @@ pub(super) fn title_named_method(doc: &Document, routes: &[OpAt]) -> Option<OpAt
 }
 
 /// A page documenting one method by its declaration: the first code block under a
-/// `Syntax` / `Signature` / `Synopsis` heading or label holds a call signature, typed or
-/// not (`int append(string NZBFilename, string NZBContent)`, `getVersion()`). The page
-/// is the method's section; the code block names it.
+/// `Syntax` / `Signature(s)` / `Synopsis` heading or label holds a call signature, typed or
+/// not (`int append(string NZBFilename, string NZBContent)`, `getVersion()`, Homegear's
+/// `# Signatures` over `Integer createBuilding(Struct translations, Struct metadata = {})`).
+/// The page is the method's section; the code block names it.
 pub(super) fn syntax_method(doc: &Document) -> Option<OpAt> {
     let label = doc.blocks.iter().position(|b| {
         let t = clean_heading(&b.text).to_lowercase();
         let t = t.trim().trim_end_matches(':').trim();
         (b.is_heading() || !t.contains('\n'))
-            && matches!(t, "syntax" | "signature" | "synopsis" | "method signature")
+            && matches!(
+                t,
+                "syntax" | "signature" | "signatures" | "synopsis" | "method signature"
+            )
     })?;
     let code = (label + 1..doc.blocks.len())
         .take_while(|&k| !doc.blocks[k].is_heading())
@@ -2020,8 +2024,16 @@ pub(super) fn syntax_method(doc: &Document) -> Option<OpAt> {
 /// The first call signature in a declaration (`int append(string NZBFilename, int[] IDs)`,
 /// `struct[] listgroups(int NumberOfLogEntries)`, `getVersion()`): the method's name and
 /// its arguments, each the last word of its part (the words before it its type), optional
-/// in brackets.
+/// in brackets or by a default value after `=` (`Struct metadata = {}`, left out of the
+/// name); overloads numbered in the margin, `(1) … (2) …`, give the first.
 pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
+    // (Overloads numbered in the margin, `(1) Integer addUiElement(…)`: the first one.)
+    let text = text.trim_start();
+    let text = text
+        .strip_prefix('(')
+        .and_then(|t| t.split_once(')'))
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map_or(text, |(_, t)| t);
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;
     let head: Vec<&str> = text[..open].split_whitespace().collect();
@@ -2032,6 +2044,11 @@ pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
     }
     let mut args = Vec::new();
     for (part, optional) in signature_args(&text[open + 1..close]) {
+        let (part, default) = match part.split_once('=') {
+            Some((p, _)) => (p, true),
+            None => (part.as_str(), false),
+        };
+        let optional = optional || default;
         let words: Vec<&str> = part.split_whitespace().collect();
         let (arg, ty) = words.split_last()?;
         let mut p = name_part(arg.trim_start_matches(['*', '&']))?;

@@ -1869,3 +1869,28 @@ POST `https://example.com/zb_system/api.php?mod=post&act=get`
     assert_eq!(rpc_names(&out), ["post", "get"]);
     assert_eq!(param_names(&out, 0), ["Title", "Content"]);
 }
+
+/// A page per method whose one declaration sits under `# Signatures` (a title in the plural,
+/// the page's name only in a comment above it): one method, named by the declaration;
+/// an argument with a default (`Struct metadata = {}`) is optional and named without it;
+/// overloads numbered in the margin (`(1) … (2) …`) give the first.
+#[test]
+fn a_method_declared_under_signatures_with_defaults_and_overloads() {
+    let page = "<!---\n{\"name\": \"makeRoom\"}\n--->\n\n# Signatures\n\n```\nInteger makeRoom(Struct names, Integer floor = 0 [, Struct extra = {}])\n```\n\n# Description\n\nMakes a room.\n\n# Parameters\n\n## names\n\nThe room's names.\n\n## floor\n\nThe floor.\n";
+    let out = read("makeRoom.md", page);
+    assert_eq!(rpc_names(&out), ["makeRoom"]);
+    let op = &out.spec.operations[0];
+    let params: Vec<(&str, bool)> = op
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(
+        params,
+        [("names", true), ("floor", false), ("extra", false)]
+    );
+    let overloads = "# Signatures\n\n```\n(1) Integer addThing(Integer id, String label)\n(2) Integer addThing(String key, Struct description)\n```\n\n# Description\n\nAdds a thing, two ways.\n";
+    let out = read("addThing.md", overloads);
+    assert_eq!(rpc_names(&out), ["addThing"]);
+    assert_eq!(param_names(&out, 0), ["id", "label"]);
+}
