@@ -2649,6 +2649,11 @@ fn protocol_method(value: &str) -> Option<&'static str> {
 /// level 0) is such a paragraph too.
 pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
     let text = b.text.trim();
+    // (A paragraph set in italics whole, `_请求方式：POST_`: the label without the marks.)
+    let text = match text.strip_prefix('_').and_then(|t| t.strip_suffix('_')) {
+        Some(t) if b.kind == Kind::Paragraph && !t.contains(['\n', '_']) => t.trim(),
+        _ => text,
+    };
     let label_with_value = b.level() == Some(0)
         && text
             .split_once(':')
@@ -2885,7 +2890,27 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
                     .filter(|v| v.starts_with('/') && !v.contains(char::is_whitespace)),
             );
         }
+        // (A method label over a URL alone on the next line, unlabelled, `_请求方式：POST_`
+        // over `https://…/device-fp/api/getFp`: that URL is the call's; a quoted note between
+        // them, `> _需要验证Cookie_`, is passed over.)
+        let below = (i + 1..doc.blocks.len().min(i + 3)).find(|&k| {
+            let n = &doc.blocks[k];
+            !(n.kind == Kind::Paragraph && n.text.trim_start().starts_with('>'))
+        });
+        let lone_url = below
+            .map(|k| &doc.blocks[k])
+            .filter(|n| !url && n.kind == Kind::Paragraph && !n.text.trim().contains('\n'))
+            .map(|n| n.text.trim().trim_matches('`').trim())
+            .filter(|u| {
+                (u.starts_with("http://") || u.starts_with("https://") || u.starts_with('/'))
+                    && !u.contains(char::is_whitespace)
+                    && u.len() > 1
+            })
+            .map(str::to_string);
         found.push((i, url, values));
+        if let (Some(u), Some(at)) = (lone_url, below) {
+            found.push((at, true, vec![u]));
+        }
     }
     for (k, (i, url, paths)) in found.iter().enumerate() {
         if !url {

@@ -3846,3 +3846,16 @@ Ante cualquier error de parámetros faltantes, devuelve una respuesta con códig
     let two = page.replace("de tipo POST", "de tipo POST o GET");
     assert!(routes(&read("validate.md", &two)).is_empty());
 }
+
+/// A method label set in italics (`_请求方式：POST_`, "request method") over the call's URL
+/// alone in code, unlabelled, a quoted note about its headers between them: a route each.
+/// A URL paragraph under no method label stays no route.
+#[test]
+fn an_italic_method_label_over_a_lone_url() {
+    let page = "# 登录\n\n### 获取设备指纹\n\n_请求方式：POST_\n\n`https://api.example.cn/device/api/getFp`\n\n**JSON请求：**\n\n| 字段 | 类型 | 内容 |\n| --- | --- | --- |\n| device_id | str | 设备ID |\n\n### 获取令牌\n\n_请求方式：GET_\n\n> _需要验证Cookie_\n>\n> SToken\n\n`https://api.example.cn/auth/api/getToken`\n\n### 参考\n\n`https://docs.example.cn/guide`\n";
+    let out = read("login.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /device/api/getFp", "GET /auth/api/getToken"]
+    );
+}
