@@ -2902,8 +2902,11 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .filter(|n| !url && n.kind == Kind::Paragraph && !n.text.trim().contains('\n'))
             .map(|n| n.text.trim().trim_matches('`').trim())
             .filter(|u| {
+                // (Not a call giving values in its query, `/shop/v1/boxes?color=red`: an
+                // example.)
                 (u.starts_with("http://") || u.starts_with("https://") || u.starts_with('/'))
                     && !u.contains(char::is_whitespace)
+                    && !u.contains('?')
                     && u.len() > 1
             })
             .map(str::to_string);
