@@ -4249,7 +4249,21 @@ pub(crate) fn stated_method(doc: &Document) -> Option<&'static str> {
             .any(|w| lower.contains(w));
             match capital_methods(sentence).as_slice() {
                 [one] if all => Some(*one),
-                _ => None,
+                // (Or a clause saying the examples use one method, `文档示例接口直接使用了
+                // GET 请求,本项目同时支持 GET/POST`, "the examples use GET requests, the
+                // project takes GET and POST alike": the method the calls are shown with.)
+                _ => sentence.split([',', '，', ';', '；']).find_map(|clause| {
+                    let lower = clause.to_ascii_lowercase();
+                    // (A statement about the examples, not one, `示例: `GET /dns/query?…``.)
+                    let examples = (lower.contains("示例") && lower.contains("使用"))
+                        || ["examples use", "examples below use", "examples are sent"]
+                            .iter()
+                            .any(|w| lower.contains(w));
+                    match capital_methods(clause).as_slice() {
+                        [one] if examples => Some(*one),
+                        _ => None,
+                    }
+                }),
             }
         })
 }

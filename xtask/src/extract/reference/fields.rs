@@ -1840,8 +1840,8 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
 }
 
 /// A paragraph of lines each opening with a name in code (or a bare name in lower case) and
-/// a colon, a list set without bullets (`` `offset`: number, where to start `` / `` `limit`:
-/// the page size ``, `index: Block index`), `source`
+/// a colon (also a full-width one, `` `page`：页数 ``), a list set without bullets (`` `offset`:
+/// number, where to start `` / `` `limit`: the page size ``, `index: Block index`), `source`
 /// the paragraph as written from line `line`: each line a parameter read as the bullet it
 /// would be. `None` unless every line has that shape.
 pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>> {
@@ -1865,7 +1865,15 @@ pub(super) fn code_named_lines(source: &str, line: u32) -> Option<Vec<RawParam>>
                 (name, &l[name.len()..])
             }
         };
-        if !field_name(name) || !rest.trim_start().starts_with(':') {
+        // (A space left inside the code, `` `pagesize `: ``, and the full-width colon
+        // Chinese pages write, `` `page`：页数 ``, are the same shape.)
+        let name = name.trim();
+        let rest = rest.trim_start();
+        let rest = match rest.strip_prefix('：') {
+            Some(r) => format!(": {}", r.trim_start()),
+            None => rest.to_string(),
+        };
+        if !field_name(name) || !rest.starts_with(':') {
             return None;
         }
         out.push(bullet(&format!("{name}{rest}"), n)?);

@@ -3906,6 +3906,15 @@ impl Reader<'_> {
         let flag = match first.split_whitespace().next().unwrap_or_default() {
             "required" | "mandatory" => Some(true),
             "optional" => Some(false),
+            // (Chinese labels opening with the flag: `必选参数：` "required parameters",
+            // `必填参数`, `可选参数：` "optional parameters", `选填参数`.)
+            w if ["必选", "必填", "必需", "必须"]
+                .iter()
+                .any(|f| w.starts_with(f)) =>
+            {
+                Some(true)
+            }
+            w if ["可选", "选填", "非必"].iter().any(|f| w.starts_with(f)) => Some(false),
             _ => must_or_may(&first),
         };
         w.label_flags.push((b.span.line, flag));
