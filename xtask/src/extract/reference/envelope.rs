@@ -147,7 +147,11 @@ fn query_protocol(doc: &Document, names: &BTreeSet<&str>) -> Option<Sampled> {
             pairs.into_iter().filter_map(move |(k, v)| {
                 // (The page's methods, or others the calls name so: a page may give a
                 // method only as such a call.)
-                (target_member(&k) && (names.contains(v.as_str()) || command_word(&v)))
+                // (The member in capitals too, `&REQUEST=GetCoverage`.)
+                let member = target_member(&k)
+                    || (k.chars().all(|c| c.is_ascii_uppercase())
+                        && call_member(&k.to_ascii_lowercase()));
+                (member && (names.contains(v.as_str()) || command_word(&v)))
                     .then(|| ((k, path.clone()), v))
             })
         })
@@ -199,6 +203,7 @@ fn command_template(doc: &Document) -> Option<((String, String), Vec<Credential>
 /// it has one) and its `name=value` pairs.
 fn query_calls(text: &str) -> Vec<(String, Vec<(String, String)>)> {
     let mut out = Vec::new();
+    let text = url_lines_joined(text);
     for word in text.split(|c: char| c.is_whitespace() || matches!(c, '`' | '\'' | '"' | '<' | '>'))
     {
         let Some((before, query)) = word.split_once('?') else {
@@ -219,6 +224,35 @@ fn query_calls(text: &str) -> Vec<(String, Vec<(String, String)>)> {
         }
     }
     out
+}
+
+/// `text` with a URL written over several lines joined again: a line ending its query's
+/// opening `?` or a pair's `&` goes on with the next, and so does a line of the query followed
+/// by one opening with `&` (`http://localhost/qgisserver?` / `SERVICE=WCS` /
+/// `&REQUEST=GetCapabilities`, one argument a line).
+fn url_lines_joined(text: &str) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let pair = |l: &str| !l.is_empty() && l.contains('=') && !l.contains(char::is_whitespace);
+    if !lines.windows(2).any(|w| {
+        (w[0].contains('?') && (w[0].ends_with(['?', '&']) || w[1].starts_with('&'))) && pair(w[1])
+    }) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut in_query = false;
+    for l in lines {
+        let goes_on = in_query && pair(l) && (out.ends_with(['?', '&']) || l.starts_with('&'));
+        if goes_on {
+            out.push_str(l);
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(l);
+            in_query = l.contains('?') && !l.contains(char::is_whitespace);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Of the places sample calls name methods through (a member; a member and a path), the one

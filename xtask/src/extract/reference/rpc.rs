@@ -934,20 +934,22 @@ pub(super) fn discriminated_call(section: &[Block], name: &str) -> bool {
         return false;
     }
     // (Its code up to its first sub-heading; or under its sub-headings, `### cURL` below
-    // `### Parameters`, where one call there names it.)
+    // `### Parameters`, where one call there names it: also where its own code is only an
+    // answer, `DescribeCoverage` over an XML sample, then `COVERAGE` over a URL example.)
     let own: Vec<&Block> = section
         .iter()
         .take_while(|s| !s.is_heading())
         .filter(|s| s.is_code())
         .collect();
-    let code = if own.is_empty() {
-        section.iter().filter(|s| s.is_code()).collect()
-    } else {
-        own
+    let names = |code: &[&Block]| {
+        (code.iter().any(|s| !code_routes(s).is_empty())
+            && code.iter().any(|s| discriminator_names(&s.text, name)))
+            || code.iter().any(|s| query_names_call(&s.text, name))
     };
-    (code.iter().any(|s| !code_routes(s).is_empty())
-        && code.iter().any(|s| discriminator_names(&s.text, name)))
-        || code.iter().any(|s| query_names_call(&s.text, name))
+    names(&own) || {
+        let all: Vec<&Block> = section.iter().filter(|s| s.is_code()).collect();
+        all.len() > own.len() && names(&all)
+    }
 }
 
 /// The call a title names after a colon (`新增/修改 文章/页面：post`, `Get a post: get`) where
@@ -1066,9 +1068,13 @@ fn discriminator_names(code: &str, name: &str) -> bool {
 /// call it is (`?action=AssociateAlert&name=…`, `&op=create`): a call in itself, the
 /// endpoint left unsaid. Unlike [`form_names_call`] (a pair among a call's options), the
 /// pair may open a line (`action=X&…`) and a stray `?` may follow it, but a pair after a
-/// quote or a space is none.
+/// quote or a space is none. The member may be in capitals (`&REQUEST=GetCoverage`).
 pub(super) fn query_names_call(code: &str, name: &str) -> bool {
-    CALL_MEMBERS.iter().any(|k| {
+    // (The member in capitals too, as OGC services write their arguments: `&REQUEST=GetMap`.)
+    let keys = CALL_MEMBERS
+        .iter()
+        .flat_map(|k| [k.to_string(), k.to_ascii_uppercase()]);
+    keys.into_iter().any(|k| {
         let pair = format!("{k}={name}");
         code.match_indices(&pair).any(|(at, _)| {
             // (After `?` or `&`, or opening a line: `action=ChangeComputersAccessGroup&…`.)

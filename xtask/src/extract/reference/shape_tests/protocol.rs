@@ -1,6 +1,6 @@
 //! How RPC calls travel, read from a page's sample requests.
 
-use chatgen_codegen::spec::{Endpoint, JsonPointer, ParamStyle, Protocol};
+use chatgen_codegen::spec::{Endpoint, JsonPointer, Method, ParamStyle, Protocol};
 use serde_json::json;
 
 use super::super::envelope::members_named;
@@ -151,4 +151,24 @@ fn a_call_template_with_a_slot_for_the_command() {
     let creds: Vec<&str> = p.credentials.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(creds, ["apikey"]);
     assert_eq!(out.spec.base_path.as_deref(), Some("/api"));
+}
+
+/// Requests of one entry point picked by an argument in capitals (`&REQUEST=GetMap`), each
+/// a section titled by its name whose URL example gives one argument a line
+/// (`http://localhost/maps?` / `SERVICE=WMS` / `&REQUEST=GetMap`), the example of one under
+/// a sub-heading of a parameter when the section's own code is only an answer: every request
+/// a `GET` of that path, the method in `REQUEST`, the table's parameters in the query.
+#[test]
+fn requests_picked_by_a_capital_argument_over_urls_written_one_argument_a_line() {
+    let page = "Map Service\n===========\n\nGetMap\n------\n\n.. csv-table::\n   :header: \"Parameter\", \"Required\", \"Description\"\n\n   \"SERVICE\", \"Yes\", \"Name of the service\"\n   \"LAYERS\", \"Yes\", \"Layers to draw\"\n\nURL example:\n\n.. code-block:: bash\n\n  http://localhost/maps?\n  SERVICE=WMS\n  &REQUEST=GetMap\n  &LAYERS=roads\n\nGetLegend\n---------\n\n.. csv-table::\n   :header: \"Parameter\", \"Required\", \"Description\"\n\n   \"SERVICE\", \"Yes\", \"Name of the service\"\n   \"STYLE\", \"No\", \"Style of the legend\"\n\nAn answer:\n\n.. code-block:: xml\n\n  <Legend/>\n\nSTYLE\n^^^^^\n\nThe style to draw with.\n\n.. code-block:: bash\n\n  http://localhost/maps?\n  SERVICE=WMS\n  &REQUEST=GetLegend\n  &STYLE=plain\n";
+    let out = read("maps.rst", page);
+    assert_eq!(rpc_names(&out), ["GetMap", "GetLegend"]);
+    let rpc = out.spec.protocol.rpc.as_ref().unwrap();
+    assert_eq!(
+        (rpc.endpoint, rpc.method, rpc.params),
+        (Endpoint::Single, Method::Get, ParamStyle::Query)
+    );
+    assert_eq!(rpc.envelope.as_ref().unwrap().target, ptr("/REQUEST"));
+    assert_eq!(out.spec.base_path.as_deref(), Some("/maps"));
+    assert_eq!(ops(&out)[1].1, ["SERVICE query true", "STYLE query false"]);
 }
