@@ -2676,6 +2676,20 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
             .then(|| (label.to_string(), value.to_string()))
         })
         .flatten();
+    // (An item of a URL label and its value with no colon between, `- URL
+    // https://pictshare.net/api/upload.php`.)
+    if let Kind::Item { .. } = b.kind
+        && !text.contains('\n')
+        && let Some((label, value)) = text.split_once(' ')
+        && matches!(
+            label.to_ascii_lowercase().as_str(),
+            "url" | "endpoint" | "uri"
+        )
+        && (value.starts_with("http://") || value.starts_with("https://") || value.starts_with('/'))
+        && !value.trim().contains(char::is_whitespace)
+    {
+        return Some((true, Some(value.trim().to_string())));
+    }
     let (first, rest) = match b.is_heading() && !label_with_value {
         true if heading_value.is_some() => {
             heading_value.map(|(l, v)| (l, Some(v))).unwrap_or_default()
@@ -2696,6 +2710,7 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
                         && !value.trim().is_empty()
                         && (!value.trim().contains(char::is_whitespace)
                             || !joined_methods(value.trim()).is_empty()
+                            || sent_word_after(value.trim()).is_some()
                             || protocol_method(value.trim()).is_some())
                         && !value.starts_with("//")
                         && label.split_whitespace().count() <= 3 =>
@@ -2862,6 +2877,12 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             v.to_string()
         };
         let v = clean(&v);
+        // (A method followed by a word in lower case saying what is sent, `Method: POST
+        // file`, `Method: POST/GET text`: the method.)
+        let v = match sent_word_after(&v) {
+            Some(m) if !url => m.to_string(),
+            _ => v,
+        };
         // (A method under its protocol's name, `HTTP GET`, is the method.)
         let v = match protocol_method(&v) {
             Some(m) if !url => m.to_string(),
@@ -3147,6 +3168,16 @@ fn named_segments(path: &str, named: &[String]) -> String {
         out.push_str(q);
     }
     out
+}
+
+/// A method value followed by one word in lower case saying what is sent (`POST file`,
+/// `POST/GET text`): the method part.
+fn sent_word_after(value: &str) -> Option<&str> {
+    let (m, rest) = value.split_once(' ')?;
+    ((method_word(m).is_some_and(|w| w == m) || !joined_methods(m).is_empty())
+        && rest.split_whitespace().count() == 1
+        && rest.trim().chars().all(|c| c.is_ascii_lowercase()))
+    .then_some(m)
 }
 
 /// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,

@@ -3887,3 +3887,21 @@ fn a_notice_of_the_examples_method_over_address_labels() {
             .all(|r| r != "GET /search")
     );
 }
+
+/// Items of a URL label and its address with no colon between (`- URL
+/// https://host/api/info.php`) beside a method item whose methods are followed by a word in
+/// lower case saying what is sent (`- Method: POST/GET text`, `- Method: POST file`): a route
+/// per method.
+#[test]
+fn url_items_without_a_colon_beside_methods_and_what_they_send() {
+    let page = "# API\n\n# upload.php\n\n- URL https://pics.example.net/api/upload.php\n- Method: POST file\n- Answer type: JSON\n\nUploads a file.\n\n# info.php\n- URL https://pics.example.net/api/info.php\n- Method: POST/GET text\n- Answer: JSON\n\nTells about a file.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/upload.php",
+            "POST /api/info.php",
+            "GET /api/info.php"
+        ]
+    );
+}
