@@ -76,6 +76,11 @@ struct Walk<'b> {
     /// The form fields of the call that declares the route, see
     /// [`Walk::curl_form_params`]: parameters the section's lists do not name.
     call_form: Vec<(RawParam, Option<Ctx>)>,
+    /// The statuses a tab set's labels name, by the value that opens each tab (`s200` of
+    /// `{label: 'Status code 200', value: 's200'}`), and the last line of the tab set's
+    /// opening tag, see [`Walk::status_tabs`].
+    tab_values: Vec<(String, u16)>,
+    tabs_until: Option<u32>,
     /// The labels read, at their lines, that say whether what they list is required
     /// (`Required fields:` / `Optional fields:`), or not (None).
     label_flags: Vec<(u32, Option<bool>)>,
@@ -185,6 +190,8 @@ impl<'b> Walk<'b> {
             call_headers: Vec::new(),
             call_form: Vec::new(),
             label_flags: Vec::new(),
+            tab_values: Vec::new(),
+            tabs_until: None,
             statuses: Vec::new(),
             prose_found: Vec::new(),
             samples: BTreeMap::new(),
@@ -291,6 +298,69 @@ impl<'b> Walk<'b> {
         {
             self.ctx = None;
         }
+    }
+
+    /// A tab set whose labels name statuses (Docusaurus's `<Tabs values={[{label: 'Status
+    /// code 200', value: 's200'}, …]}>` under `#### Response`): those statuses; a tab then
+    /// opened by one of the values (`<TabItem value="s200">`) holds that status's answer. The
+    /// lines of the opening tag (which a Markdown reader may take for indented code) are
+    /// markup.
+    fn status_tabs(&mut self, b: &Block) -> bool {
+        if self.tabs_until.is_some_and(|end| b.span.end_line <= end) {
+            return true;
+        }
+        self.tabs_until = None;
+        let first = self.doc.line(b.span.line).trim();
+        // (A tab's opening tag, also after the last one's closing tag, `</TabItem>` /
+        // `<TabItem value="s500">`.)
+        let opening = (b.span.line..=b.span.end_line)
+            .map(|n| self.doc.line(n))
+            .find(|l| l.starts_with("<TabItem"));
+        if b.kind == Kind::Paragraph
+            && let Some(opening) = opening
+        {
+            let value = opening
+                .split_once("value=")
+                .map(|(_, v)| v.trim_start_matches(['"', '\'', '{']))
+                .and_then(|v| v.split(['"', '\'', '}']).next())
+                .unwrap_or_default();
+            if let Some((_, code)) = self.tab_values.iter().find(|(v, _)| v == value) {
+                self.ctx = Some(Ctx::Response(Some(*code)));
+                return true;
+            }
+            return false;
+        }
+        if b.kind != Kind::Paragraph || !first.starts_with("<Tabs") {
+            return false;
+        }
+        // (The opening tag runs to the line closing it, `]}>`, within a few lines.)
+        let last = (b.span.line..b.span.line + 40)
+            .find(|&n| self.doc.line(n).ends_with('>'))
+            .unwrap_or(b.span.end_line);
+        let mut values = Vec::new();
+        for n in b.span.line..=last {
+            let line = self.doc.line(n);
+            let quoted = |key: &str| {
+                let (_, rest) = line.split_once(key)?;
+                let rest = rest.trim_start().trim_start_matches(':').trim_start();
+                let q = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+                rest[1..].split(q).next().map(str::to_string)
+            };
+            if let (Some(label), Some(value)) = (quoted("label"), quoted("value"))
+                && let Some(code) = super::labels::status_label(&label)
+            {
+                values.push((value, code));
+            }
+        }
+        if values.is_empty() {
+            return false;
+        }
+        for (_, code) in &values {
+            self.add_status(*code, b.span.line, None);
+        }
+        self.tab_values = values;
+        self.tabs_until = Some(last);
+        true
     }
 
     /// A template tag on a line of its own (GitBook's API blocks: `{% swagger-parameter
@@ -3556,6 +3626,7 @@ impl Reader<'_> {
             || w.header_object(b)
             || w.header_list(b)
             || w.jsx_payload(b)
+            || w.status_tabs(b)
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)

@@ -1439,3 +1439,26 @@ fn statuses_in_chinese_sentences() {
     let out = read("session.md", page);
     assert_eq!(statuses(&out), [vec![404], vec![403, 404]]);
 }
+
+/// A tab set whose labels name statuses (Docusaurus's `<Tabs values={[{label: 'Status code
+/// 200', value: 's200'}, …]}>`, its label lines indented as code would be): those statuses;
+/// the sample in the tab each value opens (`<TabItem value="s500">`) is that status's.
+#[test]
+fn statuses_named_by_the_labels_of_a_tab_set() {
+    let page = "### Drop box\n\n**DELETE** `/boxes/{name}`\n\n#### Response\n\n<Tabs\n  defaultValue=\"s200\"\n  values={[\n    {label: 'Status code 200', value: 's200'},\n    {label: 'Status code 500', value: 's500'},\n  ]}>\n  <TabItem value=\"s200\">\n\nThe response includes a JSON object like the following:\n\n```json\n{\n    \"error_code\": 0\n}\n```\n\n</TabItem>\n  <TabItem value=\"s500\">\n\nThe response includes a JSON object like the following:\n\n```json\n{\n    \"error_code\": 3016,\n    \"error_msg\": \"No such box.\"\n}\n```\n\n</TabItem>\n</Tabs>\n";
+    let out = read("boxes.mdx", page);
+    assert_eq!(routes(&out), ["DELETE /boxes/{name}"]);
+    assert_eq!(statuses(&out), [vec![200, 500]]);
+    let op = &out.spec.operations[0];
+    let error = op.responses[1]
+        .ty
+        .as_ref()
+        .expect("the 500's type")
+        .to_string();
+    let fields: Vec<&str> = out.spec.types[&error]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["error_code", "error_msg"]);
+}
