@@ -1651,6 +1651,31 @@ impl<'b> Walk<'b> {
         if b.kind != Kind::Paragraph {
             return false;
         }
+        // (A response label over the status alone, the line broken between them:
+        // `**Response**` / `` `200 Ok` ``; a rule under them, `---`, is no part of it.)
+        let lines: Vec<&str> = b
+            .text
+            .trim()
+            .lines()
+            .filter(|l| !(l.trim().len() >= 3 && l.trim().chars().all(|c| c == '-')))
+            .collect();
+        if let [label, status] = lines.as_slice()
+            && matches!(
+                label
+                    .trim()
+                    .trim_matches(['*', '_', ':'])
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "response" | "responses" | "status" | "returns"
+            )
+            && let Some((code, reason)) = leading_status(status.trim().trim_matches('`'))
+            && reason.is_some()
+            && status.split_whitespace().count() <= 4
+        {
+            self.add_status(code, b.span.line, reason);
+            self.ctx = Some(Ctx::Response(Some(code)));
+            return true;
+        }
         let mut any = false;
         for l in b.text.lines() {
             let Some((label, value)) = l.trim().split_once(':') else {

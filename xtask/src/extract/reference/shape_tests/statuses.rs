@@ -1462,3 +1462,24 @@ fn statuses_named_by_the_labels_of_a_tab_set() {
         .collect();
     assert_eq!(fields, ["error_code", "error_msg"]);
 }
+
+/// A response label over the status alone, the line broken between them (`**Response**   `
+/// / `` `201 Created` ``), a rule right under them (`---`): that status, its sample after it
+/// that status's. A paragraph of two lines of prose is none.
+#[test]
+fn a_response_label_over_its_status_on_the_next_line() {
+    let page = "### Creating a box\n\n    POST /api/boxes\n\n**Response**   \n`201 Created`\n---\n\n### Getting a box\n\n    GET /api/boxes/:id\n\n**Response**  \n`200 Ok`\n\n    {\"id\": \"b1\", \"size\": 3}\n\n### Deleting a box\n\n    DELETE /api/boxes/:id\n\nThe response\nis empty.\n";
+    let out = read("boxes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/boxes",
+            "GET /api/boxes/{id}",
+            "DELETE /api/boxes/{id}"
+        ]
+    );
+    let codes = statuses(&out);
+    assert_eq!(codes[0], [201]);
+    assert_eq!(codes[1], [200]);
+    assert_eq!(codes[2], Vec::<u16>::new(), "{codes:?}");
+}
