@@ -4871,7 +4871,9 @@ fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
             || ["json", "json5", "jsonc", "javascript", "js"]
                 .iter()
                 .any(|j| l.eq_ignore_ascii_case(j))
-            || (["text", "txt", "plain", "plaintext"]
+            // (Or a language that is no data's, a shell's among them, over a JSON document
+            // alone: `shell` over `{"error_code": 0}`, as a page labels its answers.)
+            || (["text", "txt", "plain", "plaintext", "shell", "sh", "bash", "console"]
                 .iter()
                 .any(|j| l.eq_ignore_ascii_case(j))
                 && crate::read::json::parse(text, 1).is_ok())

@@ -1327,3 +1327,16 @@ MinyamiOptions:
         ["url", "options"]
     );
 }
+
+/// A JSON document alone in a fence labelled by a shell (`shell` over `{"name": …}`, as a
+/// page labels every block): a sample, the request's body under a body label; a shell
+/// command in such a fence is none.
+#[test]
+fn json_alone_in_a_shell_fence_is_a_sample() {
+    let page = "### Create box\n\n**POST** `/boxes`\n\n#### Request body\n\n```shell\n{\n    \"name\": \"b1\",\n    \"size\": 3\n}\n```\n\n### Empty box\n\n**POST** `/boxes/{name}/empty`\n\n#### Request body\n\n```shell\necho '{\"name\": \"b1\"}' > box.json\n```\n";
+    let out = read("boxes.md", page);
+    assert_eq!(routes(&out), ["POST /boxes", "POST /boxes/{name}/empty"]);
+    let ops = &out.spec.operations;
+    assert_eq!(body_names(&out, &ops[0]), ["name", "size"]);
+    assert!(ops[1].body.is_none(), "{:?}", ops[1].body);
+}
