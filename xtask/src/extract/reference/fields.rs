@@ -126,9 +126,13 @@ pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawPar
     }
     // (The block's text has its code marks left out: the name's are on the source line.)
     let line = source_line.trim();
+    let mut code = None;
     let (name, after, bold) = if let Some(rest) = line.strip_prefix('`') {
         let (name, after) = rest.split_once('`')?;
-        (name, after, false)
+        // (Or the name after a word saying it is a parameter, `` `RequestParameter: live`
+        // *optional* ``.)
+        code = Some(name);
+        (labelled_code_name(name).unwrap_or(name), after, false)
     } else {
         let rest = line.strip_prefix("**")?;
         let (name, after) = rest.split_once("**")?;
@@ -160,11 +164,37 @@ pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawPar
     {
         return None;
     }
-    let desc = b.text.trim().strip_prefix(name)?.strip_prefix(' ')?.trim();
+    let desc = b
+        .text
+        .trim()
+        .strip_prefix(code.unwrap_or(name))?
+        .strip_prefix(' ')?
+        .trim();
     let mut p = new_field(name, "any", false, desc, b.span.line);
     p.ty = None;
-    p.required = flag.filter(|_| bold);
+    p.required = flag.filter(|_| bold || code.is_some_and(|c| c != name));
     Some(p)
+}
+
+/// The name in code after a word saying it is a parameter and a colon (`RequestParameter:
+/// q`, `Query parameter: limit`, as a page writes its framework's annotation): the name.
+pub(super) fn labelled_code_name(code: &str) -> Option<&str> {
+    let (label, name) = code.split_once(": ")?;
+    let name = name.trim();
+    let mut words = String::new();
+    for c in label.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(c.to_lowercase());
+    }
+    let parameter = words.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "parameter" | "param" | "parameters" | "params" | "variable" | "argument"
+        )
+    });
+    (parameter && field_name(name)).then_some(name)
 }
 
 /// A paragraph opening with a field's name in code, then its type and a `Required` mark if

@@ -300,6 +300,58 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// A paragraph or item opening with a name in code after a word saying it is a
+    /// parameter (`` `RequestParameter: live` *optional* (default: `false`) ``, `` *
+    /// `RequestParameter: q` *mandatory*, string: The search string ``): that parameter,
+    /// under any label or none, its flag the word after it (`mandatory`, `required`,
+    /// `optional`), its place the label's if it gives one.
+    fn labelled_code_param(&mut self, b: &Block) -> bool {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            return false;
+        }
+        let line = self.doc.line(b.span.line);
+        let line = line
+            .strip_prefix(['*', '-', '+'])
+            .map_or(line, str::trim_start);
+        let Some((code, after)) = line.strip_prefix('`').and_then(|r| r.split_once('`')) else {
+            return false;
+        };
+        let Some(name) = super::fields::labelled_code_name(code) else {
+            return false;
+        };
+        let after = after.trim();
+        let flag = after.split_whitespace().next().and_then(|w| {
+            match w
+                .trim_matches(['*', '_', '(', ')', ',', '.', ':'])
+                .to_ascii_lowercase()
+                .as_str()
+            {
+                "required" | "mandatory" => Some(true),
+                "optional" => Some(false),
+                _ => None,
+            }
+        });
+        let doc = after
+            .split_once(": ")
+            .map_or(after, |(_, d)| d)
+            .trim()
+            .to_string();
+        self.raw.push((
+            RawParam {
+                name: name.to_string(),
+                doc,
+                required: flag,
+                line: b.span.line,
+                ..RawParam::default()
+            },
+            Some(match self.ctx {
+                Some(Ctx::Params(l)) => Ctx::Params(l),
+                _ => Ctx::Params(None),
+            }),
+        ));
+        true
+    }
+
     /// A tab set whose labels name statuses (Docusaurus's `<Tabs values={[{label: 'Status
     /// code 200', value: 's200'}, …]}>` under `#### Response`): those statuses; a tab then
     /// opened by one of the values (`<TabItem value="s200">`) holds that status's answer. The
@@ -3652,6 +3704,7 @@ impl Reader<'_> {
             || w.header_list(b)
             || w.jsx_payload(b)
             || w.status_tabs(b)
+            || w.labelled_code_param(b)
             || w.template_tag(b)
             || w.envelope_args(b)
             || w.invocation_table_args(b)
@@ -5018,11 +5071,13 @@ fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
     let t = line.trim_start();
     let t = t.strip_prefix(['*', '-', '+']).map_or(t, str::trim_start);
     let inner = t.strip_prefix('`')?;
-    let name = &inner[..inner.find('`')?];
+    let code = &inner[..inner.find('`')?];
+    // (Or the name after a word saying it is a parameter, `` `RequestParameter: q` ``.)
+    let name = super::fields::labelled_code_name(code).unwrap_or(code);
     if !super::fields::field_name(name) {
         return None;
     }
-    let rest = text.trim_start().strip_prefix(name)?.trim_start();
+    let rest = text.trim_start().strip_prefix(code)?.trim_start();
     // (`` `If-None-Match` and `If-Modified-Since` invoke … ``, `` `a`, `b` ``: names in
     // a sentence, no list of fields.)
     let first = rest.split_whitespace().next().unwrap_or("");

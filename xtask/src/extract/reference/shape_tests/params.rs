@@ -2900,3 +2900,16 @@ Example:
         [("project", false), ("job", false), ("signal", true)]
     );
 }
+
+/// A name in code after a word saying it is a parameter (`` `RequestParameter: live` ``, as a
+/// page writes its framework's annotation), in a paragraph or an item, under no label: that
+/// parameter, flagged by the word after it (`*optional*`, `*mandatory*`), in the query of a
+/// GET; a code span of another label (`` `Content-Type: text/plain` ``) is none.
+#[test]
+fn names_in_code_after_a_parameter_word() {
+    let page = "### GET /entity/$entityId\n\n`RequestParameter: live` *optional* (default: `false`)\n\nRetrieves an entity.\n\n### GET /search\n\n* `RequestParameter: q` *mandatory*, string: The search string\n* `RequestParameter: fq` *optional*, string: Facet query string.\n\n`Content-Type: text/plain` is answered.\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["GET /entity/{entityId}", "GET /search"]);
+    assert_eq!(ops(&out)[0].1, ["entityId path true", "live query false"]);
+    assert_eq!(ops(&out)[1].1, ["q query true", "fq query false"]);
+}
