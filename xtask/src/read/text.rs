@@ -828,6 +828,40 @@ impl Scan<'_> {
         if let Some(next) = self.fenced(n, t, col, inside) {
             return Some(next);
         }
+        // (A collapsible container of VuePress and VitePress, `::: details Set the avatar`
+        // … `:::`: a section titled by its title, a level under the heading above it; its
+        // fences are no text.)
+        if indent_width(line) < 4 + inside
+            && let Some(title) = t
+                .strip_prefix(":::")
+                .map(str::trim_start)
+                .and_then(|r| r.strip_prefix("details"))
+                .filter(|r| r.starts_with(char::is_whitespace))
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+        {
+            // (Under the nearest heading that is no such container: containers one after
+            // another are siblings.)
+            let level = self
+                .blocks
+                .iter()
+                .rev()
+                .find_map(|b| match b.kind {
+                    Kind::Heading { level }
+                        if level > 0 && !raw(doc, b.span.line).trim().starts_with(":::") =>
+                    {
+                        Some(level)
+                    }
+                    _ => None,
+                })
+                .map_or(2, |l| (l + 1).min(6));
+            let text = self.text_of(n, title);
+            self.push(Kind::Heading { level }, text, n, col, n);
+            return Some(n + 1);
+        }
+        if indent_width(line) < 4 + inside && t == ":::" {
+            return Some(n + 1);
+        }
         // (Indented four columns or a tab, `# All items` is a comment in a code block.)
         if let Some((mut level, text)) = atx_heading(t)
             && indent_width(line) < 4 + inside

@@ -4542,7 +4542,7 @@ fn every_call_method(doc: &Document) -> Option<&'static str> {
 
 /// Whether a page names no HTTP method anywhere: no method word in capitals in any block
 /// (`GET`, `POST`), no `curl` call choosing one (`-X`, `--request`, `-d`).
-fn names_no_method(doc: &Document) -> bool {
+pub(super) fn names_no_method(doc: &Document) -> bool {
     doc.blocks
         .iter()
         .all(|b| super::routes::capital_methods(&b.text).is_empty() && !b.text.contains("curl "))

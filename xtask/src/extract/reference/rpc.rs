@@ -2074,6 +2074,51 @@ pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
 /// leading `/`, its extent the section of the heading over the label.
 pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
     let mut out: Vec<OpAt> = Vec::new();
+    // (Or a heading opening with the endpoint in code, then its title in words, `::: details
+    // `/set_qq_avatar` 设置头像` (a collapsible container read as a heading), `###
+    // `/get_file` 下载文件`, on a page naming no method: a call each, its section the
+    // heading's.)
+    if super::evidence::names_no_method(doc) {
+        for (i, b) in doc.blocks.iter().enumerate() {
+            let Some(level) = b.level().filter(|&l| l > 0) else {
+                continue;
+            };
+            let src = doc.line(b.span.line);
+            let src = src
+                .trim_start_matches('#')
+                .trim_start()
+                .strip_prefix(":::")
+                .map_or(src.trim_start_matches('#').trim_start(), |r| {
+                    r.trim_start().trim_start_matches("details").trim_start()
+                });
+            let Some((code, title)) = src.strip_prefix('`').and_then(|r| r.split_once('`')) else {
+                continue;
+            };
+            let Some(name) = code.strip_prefix('/').filter(|n| {
+                n.len() > 1
+                    && n.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+            }) else {
+                continue;
+            };
+            if title.trim().is_empty() {
+                continue;
+            }
+            let end = super::evidence::ranked_end(doc, i + 1, level);
+            out.push(method_at(
+                name.to_string(),
+                b.span.line,
+                i + 1,
+                end,
+                Some(i),
+                None,
+            ));
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
     for (i, b) in doc.blocks.iter().enumerate() {
         let label = clean_heading(&b.text).to_lowercase();
         let label = label.trim().trim_end_matches([':', '：']).trim();
