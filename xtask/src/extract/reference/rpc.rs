@@ -2076,8 +2076,8 @@ pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
     let mut out: Vec<OpAt> = Vec::new();
     // (Or a heading opening with the endpoint in code, then its title in words, `::: details
     // `/set_qq_avatar` 设置头像` (a collapsible container read as a heading), `###
-    // `/get_file` 下载文件`, on a page naming no method: a call each, its section the
-    // heading's.)
+    // `/get_file` 下载文件`, or ending with it, `::: details 设置头像 `/set_qq_avatar``, on a
+    // page naming no method: a call each, its section the heading's.)
     if super::evidence::names_no_method(doc) {
         for (i, b) in doc.blocks.iter().enumerate() {
             let Some(level) = b.level().filter(|&l| l > 0) else {
@@ -2091,7 +2091,14 @@ pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
                 .map_or(src.trim_start_matches('#').trim_start(), |r| {
                     r.trim_start().trim_start_matches("details").trim_start()
                 });
-            let Some((code, title)) = src.strip_prefix('`').and_then(|r| r.split_once('`')) else {
+            // (The endpoint opens the title or ends it, `设置头像 `/set_qq_avatar``: one code
+            // span, the rest words.)
+            let opening = src.strip_prefix('`').and_then(|r| r.split_once('`'));
+            let closing = src
+                .strip_suffix('`')
+                .and_then(|r| r.rsplit_once('`'))
+                .map(|(title, code)| (code, title));
+            let Some((code, title)) = opening.or(closing).filter(|(_, t)| !t.contains('`')) else {
                 continue;
             };
             let Some(name) = code.strip_prefix('/').filter(|n| {

@@ -1896,14 +1896,15 @@ fn a_method_declared_under_signatures_with_defaults_and_overloads() {
 }
 
 /// Calls each in a collapsible container of VuePress titled by its endpoint in code and words
-/// (`::: details `/set_avatar` 设置头像` … `:::`), on a page naming no HTTP method: a call
+/// (`::: details `/set_avatar` 设置头像` … `:::`, or the words first, `::: details 转发消息
+/// `/forward_msg``), on a page naming no HTTP method: a call
 /// each, named by its endpoint; a container titled in words alone (`::: details 发送文件`) is
 /// none, and the fences are no text of the page.
 #[test]
 fn calls_in_collapsible_containers_titled_by_their_endpoints() {
-    let page = "# 扩展 API\n\n::: details 发送文件名自定义\n\n发送文件时支持参数 `name`\n\n:::\n\n::: details `/set_avatar` 设置头像\n\n```json5\n{\n  \"file\": \"file://D:/1.jpg\"\n}\n```\n\n:::\n\n::: details `/get_file` 下载文件\n\n```json\n{\"file_id\": \"abc\"}\n```\n\n:::\n";
+    let page = "# 扩展 API\n\n::: details 发送文件名自定义\n\n发送文件时支持参数 `name`\n\n:::\n\n::: details `/set_avatar` 设置头像\n\n```json5\n{\n  \"file\": \"file://D:/1.jpg\"\n}\n```\n\n:::\n\n::: details `/get_file` 下载文件\n\n```json\n{\"file_id\": \"abc\"}\n```\n\n:::\n\n::: details 转发消息 `/forward_msg`\n\n```json\n{\"message_id\": 1}\n```\n\n:::\n";
     let out = read("extends.md", page);
-    assert_eq!(rpc_names(&out), ["set_avatar", "get_file"]);
+    assert_eq!(rpc_names(&out), ["set_avatar", "get_file", "forward_msg"]);
     assert!(
         out.spec
             .operations
