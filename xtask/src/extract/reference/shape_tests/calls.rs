@@ -1879,14 +1879,8 @@ fn a_method_declared_under_signatures_with_defaults_and_overloads() {
     let page = "<!---\n{\"name\": \"makeRoom\"}\n--->\n\n# Signatures\n\n```\nInteger makeRoom(Struct names, Integer floor = 0 [, Struct extra = {}])\n```\n\n# Description\n\nMakes a room.\n\n# Parameters\n\n## names\n\nThe room's names.\n\n## floor\n\nThe floor.\n";
     let out = read("makeRoom.md", page);
     assert_eq!(rpc_names(&out), ["makeRoom"]);
-    let op = &out.spec.operations[0];
-    let params: Vec<(&str, bool)> = op
-        .params
-        .iter()
-        .map(|p| (p.name.as_str(), p.required))
-        .collect();
     assert_eq!(
-        params,
+        param_flags(&out, 0),
         [("names", true), ("floor", false), ("extra", false)]
     );
     let overloads = "# Signatures\n\n```\n(1) Integer addThing(Integer id, String label)\n(2) Integer addThing(String key, Struct description)\n```\n\n# Description\n\nAdds a thing, two ways.\n";

@@ -70,6 +70,15 @@ fn body_flags<'a>(
         .collect()
 }
 
+/// Operation `i`'s parameters, each with whether it is required.
+fn param_flags(out: &Extracted, i: usize) -> Vec<(&str, bool)> {
+    out.spec.operations[i]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect()
+}
+
 /// The names of operation `i`'s parameters, wherever they go.
 fn param_names(out: &Extracted, i: usize) -> Vec<&str> {
     out.spec.operations[i]

@@ -3871,13 +3871,8 @@ fn a_notice_of_the_examples_method_over_address_labels() {
     let page = "# 音乐 API\n\n!> 文档示例接口直接使用了 GET 请求,本项目同时支持 GET/POST 请按实际需求使用\n\n### 搜索\n\n**必选参数：**\n\n`keyword`：关键词\n\n**可选参数：**\n\n`page `: 页数\n\n`pagesize`: 每页数量\n\n**接口地址：** `/search`\n\n**调用例子：** `/search?keyword=abc`\n\n### 歌单\n\n**必选参数：**\n\n`id`: 歌单 id\n\n**接口地址：** `/playlist/detail`\n\n**调用例子：** `/playlist/detail?id=1`\n";
     let out = read("music.md", page);
     assert_eq!(routes(&out), ["GET /search", "GET /playlist/detail"]);
-    let params: Vec<(&str, bool)> = out.spec.operations[0]
-        .params
-        .iter()
-        .map(|p| (p.name.as_str(), p.required))
-        .collect();
     assert_eq!(
-        params,
+        param_flags(&out, 0),
         [("keyword", true), ("page", false), ("pagesize", false)]
     );
     let example = "# API\n\n- `/dns/query`\n  - 示例: `GET /dns/query?name=a.com`\n\n### 搜索\n\n**接口地址：** `/search`\n";
