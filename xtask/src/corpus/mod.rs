@@ -147,85 +147,86 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
         source,
     })?;
     let mut truths: BTreeMap<PathBuf, BTreeMap<String, Truth>> = BTreeMap::new();
-    // (The method each folder's pages say every call uses, as a folder read as one API
-    // gives it to its pages: [`crate::extract::folder::folder_method`].)
-    let mut methods: BTreeMap<PathBuf, Option<&'static str>> = BTreeMap::new();
-    for file in &files {
-        let Some(parent) = file.parent() else {
-            continue;
-        };
-        if methods.contains_key(parent) {
-            continue;
-        }
-        let mut docs = Vec::new();
-        for f in files.iter().filter(|f| f.parent() == Some(parent)) {
-            docs.push(Document::parse_beside(
-                f.to_string_lossy().to_string(),
-                &read_lossy(f)?,
-                Some(parent),
-            ));
-        }
-        methods.insert(
-            parent.to_path_buf(),
-            crate::extract::folder::folder_method(docs.into_iter()),
-        );
+    // (Each folder's pages are parsed once and read together: the method they say every
+    // call uses is each page's, as a folder read as one API gives it,
+    // [`crate::extract::folder::folder_method`]. Results keep the files' order.)
+    let mut folders: BTreeMap<Option<&Path>, Vec<usize>> = BTreeMap::new();
+    for (k, file) in files.iter().enumerate() {
+        folders.entry(file.parent()).or_default().push(k);
     }
-    let mut documents = Vec::new();
+    let mut results: Vec<Option<DocResult>> = files.iter().map(|_| None).collect();
     let mut total = Scores::default();
-    for file in files {
-        let rel = file
-            .strip_prefix(dir)
-            .unwrap_or(&file)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = read_lossy(&file)?;
-        let method = file
-            .parent()
-            .and_then(|p| methods.get(p).copied().flatten());
-        let doc =
-            Document::parse_beside(rel.clone(), &text, file.parent()).with_folder_method(method);
-        let api = "corpus";
-        let found = match family {
-            Some(f) => {
-                let x = f.extract(&doc, api, &rel);
-                (!x.spec.operations.is_empty()).then_some(Detected {
-                    family: f,
-                    extracted: x,
-                })
-            }
-            None => detect(&doc, api, &rel),
-        };
-        let (family, spec, diags) = match found {
-            Some(d) => {
-                // Scored as extracted (normalising shares types between operations, which
-                // would mix a rendered body's fields with ones inferred from a sample);
-                // normalised only for its diagnostics.
-                let mut diags = d.extracted.diags;
-                let spec = d.extracted.spec;
-                normalise(spec.clone(), None, &mut diags);
-                (Some(d.family.name().to_string()), spec, diags)
-            }
-            None => (None, ApiSpec::default(), Vec::<Diagnostic>::new()),
-        };
-        let (truth, truth_name) = find_truth(&file, &mut truths)?;
-        let scores = truth.as_ref().map(|t| score(t, &spec));
-        if let Some(s) = &scores {
-            total.add(s);
+    for (parent, members) in folders {
+        let mut docs = Vec::new();
+        for &k in &members {
+            let rel = files[k]
+                .strip_prefix(dir)
+                .unwrap_or(&files[k])
+                .to_string_lossy()
+                .replace('\\', "/");
+            let doc = Document::parse_beside(rel.clone(), &read_lossy(&files[k])?, parent);
+            docs.push((k, rel, doc));
         }
-        documents.push(DocResult {
-            path: rel,
-            family,
-            operations: spec.operations.len(),
-            diagnostics: diags.len(),
-            errors: diags
-                .iter()
-                .filter(|d| d.severity == crate::diag::Severity::Error)
-                .count(),
-            truth: truth_name,
-            scores,
-        });
+        let method = crate::extract::folder::folder_method(docs.iter().map(|(_, _, d)| d));
+        for (k, rel, doc) in docs {
+            let doc = doc.with_folder_method(method);
+            let result = score_document(&files[k], rel, &doc, family, &mut truths)?;
+            if let Some(s) = &result.scores {
+                total.add(s);
+            }
+            results[k] = Some(result);
+        }
     }
+    let documents = results.into_iter().flatten().collect();
     Ok(CorpusResult { documents, total })
+}
+
+/// One document read (by `family`, or the family detection chooses) and scored against
+/// the ground truth beside `file`.
+fn score_document(
+    file: &Path,
+    rel: String,
+    doc: &Document,
+    family: Option<Family>,
+    truths: &mut BTreeMap<PathBuf, BTreeMap<String, Truth>>,
+) -> Result<DocResult, Error> {
+    let api = "corpus";
+    let found = match family {
+        Some(f) => {
+            let x = f.extract(doc, api, &rel);
+            (!x.spec.operations.is_empty()).then_some(Detected {
+                family: f,
+                extracted: x,
+            })
+        }
+        None => detect(doc, api, &rel),
+    };
+    let (family, spec, diags) = match found {
+        Some(d) => {
+            // Scored as extracted (normalising shares types between operations, which
+            // would mix a rendered body's fields with ones inferred from a sample);
+            // normalised only for its diagnostics.
+            let mut diags = d.extracted.diags;
+            let spec = d.extracted.spec;
+            normalise(spec.clone(), None, &mut diags);
+            (Some(d.family.name().to_string()), spec, diags)
+        }
+        None => (None, ApiSpec::default(), Vec::<Diagnostic>::new()),
+    };
+    let (truth, truth_name) = find_truth(file, truths)?;
+    let scores = truth.as_ref().map(|t| score(t, &spec));
+    Ok(DocResult {
+        path: rel,
+        family,
+        operations: spec.operations.len(),
+        diagnostics: diags.len(),
+        errors: diags
+            .iter()
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .count(),
+        truth: truth_name,
+        scores,
+    })
 }
 
 fn read_lossy(path: &Path) -> Result<String, Error> {

@@ -163,15 +163,24 @@ pub fn extract_pages(
     let mut servers: Vec<Option<String>> = Vec::new();
     let mut ids = Ids::default();
     let mut read_any = false;
+    // (Every page parsed once; the method the pages (not OpenAPI documents) say every call
+    // uses is each page's.)
+    let docs: Vec<Document> = pages
+        .iter()
+        .map(|p| {
+            let shown = format!("{display}/{}", p.name);
+            Document::parse_beside(shown, &p.text, p.dir.as_deref())
+        })
+        .collect();
     let method = folder_method(
-        pages
-            .iter()
-            .filter(|p| p.origin.is_none())
-            .map(|p| Document::parse_beside(p.name.clone(), &p.text, p.dir.as_deref())),
+        docs.iter()
+            .zip(pages)
+            .filter(|(_, p)| p.origin.is_none())
+            .map(|(d, _)| d),
     );
-    for page in pages {
+    for (page, doc) in pages.iter().zip(docs) {
         let shown = format!("{display}/{}", page.name);
-        let (doc, read) = read_page(page, &shown, family, api, source, method);
+        let (doc, read) = read_page(page, doc.with_folder_method(method), family, api, source);
         let failed = |out: &Extracted| {
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
@@ -264,18 +273,15 @@ fn adopt(
     true
 }
 
-/// A page parsed (with its origin for an OpenAPI document) and read: by the OpenAPI reader
+/// A page's document (with its origin for an OpenAPI document) read: by the OpenAPI reader
 /// for an OpenAPI document, by `family` when given, else by the family detection chooses.
 fn read_page(
     page: &Page,
-    shown: &str,
+    mut doc: Document,
     family: Option<Family>,
     api: &str,
     source: &str,
-    method: Option<&'static str>,
 ) -> (Document, Option<(Family, Extracted)>) {
-    let mut doc = Document::parse_beside(shown.to_string(), &page.text, page.dir.as_deref())
-        .with_folder_method(method);
     let read = match (&page.origin, family) {
         (Some(origin), _) => {
             doc = doc.with_origin(origin.clone());
@@ -294,9 +300,9 @@ fn read_page(
 /// other (`调用API时，…通过`POST`方法发送到API的Endpoint` on a guide page over pages that
 /// list only each call's endpoint): each page reads it for calls it gives no method of
 /// their own.
-pub fn folder_method(docs: impl Iterator<Item = Document>) -> Option<&'static str> {
+pub fn folder_method<'d>(docs: impl Iterator<Item = &'d Document>) -> Option<&'static str> {
     let mut stated: Vec<&'static str> = docs
-        .filter_map(|d| crate::extract::reference::stated_method(&d))
+        .filter_map(crate::extract::reference::stated_method)
         .collect();
     stated.sort_unstable();
     stated.dedup();

@@ -832,13 +832,7 @@ impl Scan<'_> {
         // … `:::`: a section titled by its title, a level under the heading above it; its
         // fences are no text.)
         if indent_width(line) < 4 + inside
-            && let Some(title) = t
-                .strip_prefix(":::")
-                .map(str::trim_start)
-                .and_then(|r| r.strip_prefix("details"))
-                .filter(|r| r.starts_with(char::is_whitespace))
-                .map(str::trim)
-                .filter(|r| !r.is_empty())
+            && let Some(title) = details_title(t)
         {
             // (Under the nearest heading that is no such container: containers one after
             // another are siblings.)
@@ -848,7 +842,7 @@ impl Scan<'_> {
                 .rev()
                 .find_map(|b| match b.kind {
                     Kind::Heading { level }
-                        if level > 0 && !raw(doc, b.span.line).trim().starts_with(":::") =>
+                        if level > 0 && details_title(raw(doc, b.span.line).trim()).is_none() =>
                     {
                         Some(level)
                     }
@@ -1419,6 +1413,18 @@ fn unwrap_rows(
 /// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`, or a Jekyll (Liquid) tag,
 /// `{% highlight http %}`, `{% codeblock lang:json %}`: its name and language. (GitBook's
 /// `{% code title="…" %}` wraps a fence of its own and is not one.)
+/// The title a collapsible container of VuePress and VitePress opens with (`::: details
+/// Set the avatar` → `Set the avatar`), its markup as written: the Markdown front end makes
+/// it a heading.
+pub(crate) fn details_title(t: &str) -> Option<&str> {
+    t.strip_prefix(":::")
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix("details"))
+        .filter(|r| r.starts_with(char::is_whitespace))
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+}
+
 pub(crate) fn code_shortcode(t: &str) -> Option<(String, Option<String>)> {
     let (inner, liquid) = match shortcode_inner(t) {
         Some(inner) => (inner, false),

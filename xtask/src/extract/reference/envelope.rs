@@ -14,7 +14,7 @@ use chatgen_codegen::spec::{
 use serde_json::{Map, Value};
 
 use super::locate::OpAt;
-use super::rpc::{call_member, command_word};
+use super::rpc::{call_member, command_word, query_call_member};
 use crate::read::blocks::Document;
 
 /// The members that carry a call's parameters in a sample request.
@@ -148,9 +148,7 @@ fn query_protocol(doc: &Document, names: &BTreeSet<&str>) -> Option<Sampled> {
                 // (The page's methods, or others the calls name so: a page may give a
                 // method only as such a call.)
                 // (The member in capitals too, `&REQUEST=GetCoverage`.)
-                let member = target_member(&k)
-                    || (k.chars().all(|c| c.is_ascii_uppercase())
-                        && call_member(&k.to_ascii_lowercase()));
+                let member = k == "method" || query_call_member(&k);
                 (member && (names.contains(v.as_str()) || command_word(&v)))
                     .then(|| ((k, path.clone()), v))
             })

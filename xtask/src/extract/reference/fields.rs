@@ -126,13 +126,9 @@ pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawPar
     }
     // (The block's text has its code marks left out: the name's are on the source line.)
     let line = source_line.trim();
-    let mut code = None;
     let (name, after, bold) = if let Some(rest) = line.strip_prefix('`') {
         let (name, after) = rest.split_once('`')?;
-        // (Or the name after a word saying it is a parameter, `` `RequestParameter: live`
-        // *optional* ``.)
-        code = Some(name);
-        (labelled_code_name(name).unwrap_or(name), after, false)
+        (name, after, false)
     } else {
         let rest = line.strip_prefix("**")?;
         let (name, after) = rest.split_once("**")?;
@@ -164,15 +160,10 @@ pub(super) fn code_name_paragraph(b: &Block, source_line: &str) -> Option<RawPar
     {
         return None;
     }
-    let desc = b
-        .text
-        .trim()
-        .strip_prefix(code.unwrap_or(name))?
-        .strip_prefix(' ')?
-        .trim();
+    let desc = b.text.trim().strip_prefix(name)?.strip_prefix(' ')?.trim();
     let mut p = new_field(name, "any", false, desc, b.span.line);
     p.ty = None;
-    p.required = flag.filter(|_| bold || code.is_some_and(|c| c != name));
+    p.required = flag.filter(|_| bold);
     Some(p)
 }
 

@@ -5071,13 +5071,11 @@ fn code_named_item<'t>(line: &str, text: &'t str) -> Option<(String, &'t str)> {
     let t = line.trim_start();
     let t = t.strip_prefix(['*', '-', '+']).map_or(t, str::trim_start);
     let inner = t.strip_prefix('`')?;
-    let code = &inner[..inner.find('`')?];
-    // (Or the name after a word saying it is a parameter, `` `RequestParameter: q` ``.)
-    let name = super::fields::labelled_code_name(code).unwrap_or(code);
+    let name = &inner[..inner.find('`')?];
     if !super::fields::field_name(name) {
         return None;
     }
-    let rest = text.trim_start().strip_prefix(code)?.trim_start();
+    let rest = text.trim_start().strip_prefix(name)?.trim_start();
     // (`` `If-None-Match` and `If-Modified-Since` invoke … ``, `` `a`, `b` ``: names in
     // a sentence, no list of fields.)
     let first = rest.split_whitespace().next().unwrap_or("");

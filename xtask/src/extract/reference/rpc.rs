@@ -745,6 +745,13 @@ pub(super) fn call_member(key: &str) -> bool {
     CALL_MEMBERS.contains(&key)
 }
 
+/// Whether a query string's `key` says which call it is: a call member, also written in
+/// capitals as OGC services write their arguments (`&REQUEST=GetMap`).
+pub(super) fn query_call_member(key: &str) -> bool {
+    call_member(key)
+        || (key.chars().all(|c| c.is_ascii_uppercase()) && call_member(&key.to_ascii_lowercase()))
+}
+
 /// Whether a sample request names the call `name` in a member other than JSON-RPC's
 /// `method` that says which call it is (`{"action": "deckNames", …}`; `action`, `op`,
 /// `command` or `call`).
@@ -2083,14 +2090,10 @@ pub(super) fn endpoint_label_methods(doc: &Document) -> Vec<OpAt> {
             let Some(level) = b.level().filter(|&l| l > 0) else {
                 continue;
             };
+            // (The title as written, its code marks kept.)
             let src = doc.line(b.span.line);
-            let src = src
-                .trim_start_matches('#')
-                .trim_start()
-                .strip_prefix(":::")
-                .map_or(src.trim_start_matches('#').trim_start(), |r| {
-                    r.trim_start().trim_start_matches("details").trim_start()
-                });
+            let src = crate::read::text::details_title(src)
+                .unwrap_or_else(|| src.trim_start_matches('#').trim_start());
             // (The endpoint opens the title or ends it, `设置头像 `/set_qq_avatar``: one code
             // span, the rest words.)
             let opening = src.strip_prefix('`').and_then(|r| r.split_once('`'));
