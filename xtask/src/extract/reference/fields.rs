@@ -903,6 +903,52 @@ pub(super) fn dash_list(text: &str) -> bool {
         })
 }
 
+/// Whether every line of an item names a wire name in lower case before a colon and a
+/// description (`per_page: maximum number of entries to return`). (A capital before the
+/// colon is a label of prose, `Note: …`, `Returns: …`.) Only a list with nothing
+/// introducing it is a parameter list, see `Walk::unintroduced_list`.
+pub(super) fn colon_list(text: &str) -> bool {
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| {
+            let Some((name, rest)) = l.split_once(": ") else {
+                return false;
+            };
+            name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                && !rest.trim().is_empty()
+                // (`returns: json containing …`, `verb: GET`: a fact of the call, no
+                // parameter.)
+                && !matches!(
+                    name,
+                    "returns"
+                        | "return"
+                        | "response"
+                        | "responses"
+                        | "result"
+                        | "results"
+                        | "output"
+                        | "example"
+                        | "examples"
+                        | "note"
+                        | "notes"
+                        | "see"
+                        | "usage"
+                        | "verb"
+                        | "method"
+                        | "endpoint"
+                        | "url"
+                        | "uri"
+                )
+        })
+}
+
 /// The first word of an item written `word — description` (a dash after one word), if
 /// it is one.
 pub(super) fn dash_item_name(text: &str) -> Option<String> {

@@ -14,7 +14,7 @@ use super::block_routes::record_field_by;
 use super::block_routes::{CurlCall, code_first_line};
 use super::fields::{
     RawParam, apidoc_defined, apidoc_param, bullet, bullets, captioned_names, code_field_lines,
-    code_ident, code_name_paragraph, code_named_lines, dash_item_name, dash_list,
+    code_ident, code_name_paragraph, code_named_lines, colon_list, dash_item_name, dash_list,
     declared_request_fields, definition, field_entry, field_name, marked_pairs, nest, pair_term,
     query_string_item, typed_member_lines, typed_object_fields,
 };
@@ -2483,6 +2483,43 @@ impl<'b> Walk<'b> {
 
     /// Where the arguments go of the call whose keys most names of the list of item `k`
     /// are (see the walk's arm using it): the query string, or the JSON body.
+    /// Whether the item `k` is in a top-level list that nothing introduces: the block
+    /// before its first item is no paragraph or label ending with a colon (`Interesting
+    /// fields in the hashes are:`, `**Methods:**`, which say what the list is, often what
+    /// a call returns), unless that sentence speaks of what the call is sent (`The GET
+    /// request url can have queries added … These queries are:`) and not of what it
+    /// returns.
+    fn unintroduced_list(&self, k: usize) -> bool {
+        let is_item = |j: usize| {
+            self.blocks
+                .get(j)
+                .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
+        };
+        let Some(Kind::Item { depth: 0, .. }) = self.blocks.get(k).map(|b| &b.kind) else {
+            return false;
+        };
+        let first = (0..=k)
+            .rev()
+            .take_while(|&j| is_item(j))
+            .last()
+            .unwrap_or(k);
+        if first == 0 {
+            return true;
+        }
+        let intro = self.blocks[first - 1].text.trim_end();
+        if !intro.trim_end_matches(['*', '_']).ends_with([':', '：']) {
+            return true;
+        }
+        let said = intro.to_lowercase();
+        let sent = ["quer", "param", "argument", "option"]
+            .iter()
+            .any(|w| said.contains(w));
+        let returned = ["return", "respon", "contain", "output", "field"]
+            .iter()
+            .any(|w| said.contains(w));
+        self.blocks[first - 1].kind == Kind::Paragraph && sent && !returned
+    }
+
     fn called_location(&self, k: usize) -> Option<Location> {
         if self.called_list(k, &self.query_call) {
             Some(Location::Query)
@@ -4313,7 +4350,9 @@ impl Reader<'_> {
                 );
             }
             Kind::Item { depth, .. }
-                if w.ctx.is_none() && b.span.line > route_at && dash_list(&b.text) =>
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && (dash_list(&b.text) || (colon_list(&b.text) && w.unintroduced_list(k))) =>
             {
                 let base = *w.base_depth.get_or_insert(*depth);
                 if *depth == base {

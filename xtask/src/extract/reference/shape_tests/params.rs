@@ -2913,3 +2913,48 @@ fn names_in_code_after_a_parameter_word() {
     assert_eq!(ops(&out)[0].1, ["entityId path true", "live query false"]);
     assert_eq!(ops(&out)[1].1, ["q query true", "fq query false"]);
 }
+
+/// Items `name: description` with no label over them after a route, each name a wire name
+/// in lower case: the operation's parameters (a GET's in the query), also under a sentence
+/// ending with a colon that speaks of what is sent (`These queries are:`); not under one
+/// that says what comes back (`Interesting fields in the hashes are:`), not a capital's
+/// label (`Note: …`), not a fact of the call (`returns: …`).
+#[test]
+fn colon_items_with_no_label() {
+    let page = "## GET /api/v1/accounts
+
+Get a list of accounts.
+
+- per_page: maximum number of entries to return
+- asAdmin: if logged in account is administrator, list all accounts.
+- Note: paging starts at 1
+
+## GET /api/v1/users
+
+The GET request url can have queries added. These queries are:
+
+- filter: select type of user
+- returns: the users
+
+## GET /api/v1/jobs
+
+Each job is a JSON hash. Interesting fields in the hashes are:
+
+- successCount: the number of times the job completed successfully
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/accounts",
+            "GET /api/v1/users",
+            "GET /api/v1/jobs"
+        ]
+    );
+    assert_eq!(
+        ops(&out)[0].1,
+        ["per_page query false", "asAdmin query false"]
+    );
+    assert_eq!(ops(&out)[1].1, ["filter query false"]);
+    assert!(ops(&out)[2].1.is_empty(), "{:?}", ops(&out)[2].1);
+}
