@@ -31,9 +31,13 @@ pub(super) fn labelled_code_route(line: &str) -> Option<RouteText> {
     Some(route)
 }
 
-/// Routes in a code block: request lines and `curl` calls (continuation lines joined).
+/// Routes in a code block: request lines and `curl` calls (continuation lines joined), or
+/// the call's facts as lines of labels and values (see [`fact_line_routes`]).
 pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
     let first = code_first_line(b);
+    if let Some(found) = fact_line_routes(&b.text, first) {
+        return found;
+    }
     let mut out = Vec::new();
     let lines: Vec<&str> = b.text.split('\n').collect();
     let mut k = 0;
@@ -100,6 +104,45 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         k += 1;
     }
     out
+}
+
+/// A code block of nothing but a call's facts, a label and its value a line (`URL =
+/// http://127.0.0.1:1234/saveBookSource` over `Method = POST`, or with `:`): a route for
+/// each URL line (several URLs may share the one method line), with the method the block's
+/// one method line names. A URL of another scheme (`ws://`) is no HTTP route; a block with
+/// no method line, or two, gives none here.
+fn fact_line_routes(text: &str, first: u32) -> Option<Vec<(u32, RouteText)>> {
+    let mut urls = Vec::new();
+    let mut methods = Vec::new();
+    for (k, l) in text.split('\n').enumerate() {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        let at = l.find([':', '='])?;
+        let (label, value) = (l[..at].trim(), l[at + 1..].trim());
+        let lower = label.to_ascii_lowercase();
+        if label.is_empty() || label.split_whitespace().count() > 3 || value.is_empty() {
+            return None;
+        }
+        if url_label(&lower) {
+            urls.push((first + u32::try_from(k).unwrap_or(0), value));
+        } else if method_label(&lower) {
+            methods.push(value);
+        }
+    }
+    let [method] = methods[..] else {
+        return None;
+    };
+    let method = method_word(method)?;
+    let found: Vec<(u32, RouteText)> = urls
+        .into_iter()
+        .filter(|(_, url)| {
+            url.starts_with('/') || url.starts_with("http://") || url.starts_with("https://")
+        })
+        .filter_map(|(line, url)| Some((line, super::routes::target_route(method, url)?)))
+        .collect();
+    (!found.is_empty()).then_some(found)
 }
 
 /// The request line a comment gives (`// POST https://host/locks`, `# GET /x`): the method

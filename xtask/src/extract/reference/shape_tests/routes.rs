@@ -3900,3 +3900,51 @@ fn url_items_without_a_colon_beside_methods_and_what_they_send() {
         ]
     );
 }
+
+/// A code block of a call's facts, a label and its value a line (`URL = …` over `Method =
+/// POST`, or with `:`): a route per URL line, sharing the block's one method line, the
+/// query string of an example URL its query parameters; a `ws://` URL is no HTTP route, a
+/// block with no method line none.
+#[test]
+fn fact_lines_in_code() {
+    let page = "# 阅读 API
+
+#### 插入多个书源
+
+```
+URL = http://127.0.0.1:1234/saveBookSources
+URL = http://127.0.0.1:1234/saveRssSources
+Method = POST
+```
+
+#### 获取书源
+
+```
+URL: http://127.0.0.1:1234/getBookSource?url=xxx
+Method: GET
+```
+
+#### 调试源
+
+```
+URL = ws://127.0.0.1:1235/bookSourceDebug
+Message = { key: [String], tag: [String] }
+```
+
+#### 说明
+
+```
+URL = http://127.0.0.1:1234/notes
+```
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /saveBookSources",
+            "POST /saveRssSources",
+            "GET /getBookSource"
+        ]
+    );
+    assert_eq!(ops(&out)[2].1, ["url query false"]);
+}
