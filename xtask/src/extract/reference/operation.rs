@@ -1760,6 +1760,9 @@ impl<'b> Walk<'b> {
             let first = lines.iter().position(|l| !l.trim().is_empty());
             for (k, l) in lines.iter().enumerate() {
                 let opening = Some(k) == first && lines.len() > k + 1;
+                if interim_status(&lines, k) {
+                    continue;
+                }
                 if let Some((code, reason)) = http_status_line(l).or_else(|| {
                     if opening {
                         status_header_line(l).or_else(|| opening_status(l))
@@ -3304,6 +3307,21 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
     })
 }
 
+/// Whether line `k` is an interim answer's status line (`HTTP/1.1 100 Continue`) with
+/// another status line after it: the final answer's is the call's status, not this one.
+fn interim_status(lines: &[&str], k: usize) -> bool {
+    http_status_line(lines[k]).is_some_and(|(c, _)| matches!(c, 100 | 102 | 103))
+        && lines[k + 1..].iter().any(|n| http_status_line(n).is_some())
+}
+
+/// The statuses of the status lines among `lines`, interim answers left out.
+fn final_statuses(lines: &[&str]) -> Vec<(u16, Option<String>)> {
+    (0..lines.len())
+        .filter(|&k| !interim_status(lines, k))
+        .filter_map(|k| http_status_line(lines[k]))
+        .collect()
+}
+
 /// Notes found after the route's list go on with the description (each once).
 fn append_notes(op: &mut Operation, notes: Vec<String>) {
     if notes.is_empty() {
@@ -3884,6 +3902,16 @@ impl Reader<'_> {
         if (b.span.line..=end).contains(&w.o.route_at) {
             w.call_headers = call_headers(&call, b.span.line);
             w.curl_form_params(&blocks[k..=last], op);
+            // (`curl -v` prints what it receives after `<`: `< HTTP/1.1 200 OK`, the
+            // call's status.)
+            let lines: Vec<&str> = numbered_lines(&blocks[k..=last])
+                .into_iter()
+                .map(|(_, l)| l)
+                .filter(|l| l.trim_start().starts_with('<'))
+                .collect();
+            for (code, reason) in final_statuses(&lines) {
+                w.add_status(code, b.span.line, reason);
+            }
         }
         if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
             op.examples.push(ex);

@@ -142,8 +142,9 @@ pub(super) fn unstated_successes(op: &mut Operation) {
 /// A status line of a raw HTTP exchange: `HTTP/1.1 200 OK`, `HTTP/2 101 Switching
 /// Protocols`, `HTTP 200`; the reason as written.
 pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
-    // (`# HTTP-Code 201 Created`, a comment in a sample, says it too.)
-    let t = line.trim().trim_start_matches(['#', '/']).trim();
+    // (`# HTTP-Code 201 Created`, a comment in a sample, says it too; `< HTTP/1.1 200 OK`,
+    // as `curl -v` prints what it receives.)
+    let t = line.trim().trim_start_matches(['#', '/', '<']).trim();
     let rest = match t.strip_prefix("HTTP/") {
         // The version: digits and dots.
         Some(r) => {

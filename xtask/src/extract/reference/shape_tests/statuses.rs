@@ -1483,3 +1483,38 @@ fn a_response_label_over_its_status_on_the_next_line() {
     assert_eq!(codes[1], [200]);
     assert_eq!(codes[2], Vec::<u16>::new(), "{codes:?}");
 }
+
+/// A `curl -v` transcript under the call: the status lines it prints after `<` are the
+/// call's statuses, an interim `100 Continue` before the final answer left out.
+#[test]
+fn verbose_curl_transcript() {
+    let page = "# Proxy
+
+Get the heavy proxies:
+
+```bash
+$ curl -v -X GET \"http://$YT_PROXY/hosts\"
+> GET /hosts HTTP/1.1
+
+< HTTP/1.1 200 OK
+< Content-Type: application/json
+<
+[\"n0008-sas\"]
+```
+
+Write the table:
+
+```bash
+$ curl -v -L -X PUT \"http://$YT_PROXY/api/v3/write_table?path=//tmp/input\" \\
+    -T source.tsv
+> PUT /api/v3/write_table?path=//tmp/input HTTP/1.1
+> Expect: 100-continue
+
+< HTTP/1.1 100 Continue
+< HTTP/1.1 202 Accepted
+```
+";
+    let out = read("http.md", page);
+    assert_eq!(routes(&out), ["GET /hosts", "PUT /api/v3/write_table"]);
+    assert_eq!(statuses(&out), [vec![200], vec![202]]);
+}
