@@ -961,6 +961,30 @@ impl Scan<'_> {
             self.push(Kind::Heading { level }, text, n, col, n);
             return n + 1;
         }
+        // A line underlined with `=` or `-` as long as half of it at least (`COMMAND --
+        // echo` over `---------------`): a heading, of level 1 under `=`, 2 under `-`, as
+        // plain-text manuals set them; a line right above it, no blank between, is part of
+        // its title (`COMMAND -- pk-sig` over `COMMAND -- rsa-sig` over the rule).
+        let under = raw(self.doc, n + 1).trim();
+        if under.len() >= 3
+            && 2 * under.len() >= t.chars().count()
+            && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'))
+        {
+            let level = if under.starts_with('=') { 1 } else { 2 };
+            let mut text = self.text_of(n, t);
+            let mut start = n;
+            if let Some(last) = self.blocks.last()
+                && last.span.end_line + 1 == n
+                && last.span.line + 1 == n
+                && matches!(last.kind, Kind::Paragraph | Kind::Heading { level: 0 })
+            {
+                text = format!("{}\n{text}", last.text);
+                start = last.span.line;
+                self.blocks.pop();
+            }
+            self.push(Kind::Heading { level }, text, start, col, n + 1);
+            return n + 2;
+        }
         let text = self.text_of(n, t);
         // (A sentence wrapped onto the next line, `The following fields are read by the`
         // over `server when it starts.`: the next line goes on in lower case and ends it,

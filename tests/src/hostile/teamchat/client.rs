@@ -148,32 +148,6 @@ impl Client {
             )
             .await
     }
-    /// self.type
-    ///
-    /// Documented twice.
-    ///
-    /// The documentation gives no Returns block: the answer is handed back as received.
-    ///
-    /// The documentation lists no token for this method: none is sent.
-    pub async fn self_type_2(
-        &self,
-        request: &SelfType2Request,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error,
-    > {
-        self.inner
-            .call_raw(
-                ::chat_clients_runtime::Call {
-                    operation: "self_type_2",
-                    route: "self.type",
-                    auth: false,
-                },
-                ::std::option::Option::<&()>::None,
-                ::std::option::Option::Some(request),
-            )
-            .await
-    }
     /// empty.method
     ///
     /// The documentation gives no Returns block: the answer is handed back as received.

@@ -44,10 +44,6 @@ pub struct SelfTypeRequest {
     #[serde(rename = "async")]
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub async_: ::std::option::Option<i64>,
-}
-/// Parameters of [`Client::self_type_2`](super::Client::self_type_2).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
-pub struct SelfType2Request {
     /// y
     ///
     /// Sent as body parameter `x`.

@@ -377,10 +377,23 @@ pub(super) fn title_of(
 }
 
 /// Operations under numbered headings (`2.76.`, `2.78.`): a gap says the page lost one.
+/// (A method headed again, read as more of the first, keeps its number in the sequence.)
 pub(super) fn numbering_gaps(kit: &mut Kit<'_>, doc: &Document, located: &[OpAt]) {
-    let numbered: Vec<(u32, Vec<u32>)> = located
+    let mut headings: Vec<usize> = located
         .iter()
-        .filter_map(|o| o.heading)
+        .flat_map(|o| {
+            o.heading.into_iter().chain(
+                o.more
+                    .iter()
+                    .map(|&(s, _)| s)
+                    .filter(|&s| doc.blocks.get(s).is_some_and(|b| b.is_heading())),
+            )
+        })
+        .collect();
+    headings.sort_unstable();
+    headings.dedup();
+    let numbered: Vec<(u32, Vec<u32>)> = headings
+        .into_iter()
         .filter_map(|h| {
             let b = &doc.blocks[h];
             section_numbers(&clean_heading(&b.text)).map(|n| (b.span.line, n))

@@ -30,7 +30,44 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     framed_siblings(doc, &mut out);
     documented_again(doc, &mut out);
     result_headings(&mut out);
+    headed_again(doc, &mut out);
     out
+}
+
+/// A method headed again by its name at the same level under the same part of the page
+/// (`COMMAND -- username` over "See the "password" section above.", after `COMMAND --
+/// password and username`): the same method, its section read as more of the first one.
+fn headed_again(doc: &Document, out: &mut Vec<OpAt>) {
+    let level_of = |o: &OpAt| o.heading.and_then(|h| doc.blocks[h].level());
+    let parent = |o: &OpAt| {
+        let h = o.heading?;
+        let level = doc.blocks[h].level().unwrap_or(0);
+        (0..h)
+            .rev()
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+    };
+    let mut k = 1;
+    while k < out.len() {
+        let first = (0..k).find(|&j| {
+            out[j].rpc.is_some()
+                && out[j].rpc == out[k].rpc
+                && out[j].heading.is_some()
+                && out[k].heading.is_some()
+                && out[j].heading != out[k].heading
+                && level_of(&out[j]) == level_of(&out[k])
+                && parent(&out[j]) == parent(&out[k])
+        });
+        if let Some(j) = first {
+            let again = out.remove(k);
+            let level = level_of(&again).unwrap_or(0);
+            let end = ranked_end(doc, again.start, level);
+            out[j]
+                .more
+                .push((again.heading.unwrap_or(again.start), end));
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// A method's result headed by the method's name and a word for what comes back
@@ -228,10 +265,21 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                         .is_some_and(|&n| n >= 2))
         });
         let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
-        // `Method name: `torrent_get`` right under the heading names its method.
+        // `Method name: `torrent_get`` right under the heading names its method; so does
+        // the heading itself, `COMMAND -- bytecount`, `COMMAND -- exit, quit` (a method
+        // each).
+        let mut also = Vec::new();
         let labelled = b
             .is_heading()
-            .then(|| labelled_method(&doc.blocks[i + 1..], b.level().unwrap_or(0)))
+            .then(|| {
+                heading_labelled_methods(&b.text)
+                    .map(|mut names| {
+                        let first = names.remove(0);
+                        also = names;
+                        first
+                    })
+                    .or_else(|| labelled_method(&doc.blocks[i + 1..], b.level().unwrap_or(0)))
+            })
             .flatten();
         // Its section: up to the next heading of its level or higher (a capture's level-0
         // lines, such as `Parameters` or a one-line description, are inside it).
@@ -410,14 +458,16 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
             || slash_sibling)
             && !under_notifications(doc, i)
         {
-            out.push(method_at(
-                name,
-                b.span.line,
-                i + 1,
-                doc.blocks.len(),
-                Some(i),
-                None,
-            ));
+            for name in std::iter::once(name).chain(also) {
+                out.push(method_at(
+                    name,
+                    b.span.line,
+                    i + 1,
+                    doc.blocks.len(),
+                    Some(i),
+                    None,
+                ));
+            }
         }
     }
     out
@@ -1305,6 +1355,46 @@ fn labelled_method(section: &[Block], level: u8) -> Option<String> {
         }
     }
     None
+}
+
+/// The methods a heading names after a word saying what they are and a dash (`COMMAND --
+/// bytecount`, `Method — getUser`): one name, or several joined by `,` / `and` / `or`
+/// (`COMMAND -- exit, quit`, `COMMAND -- password and username`), each a method's name
+/// or a lower-case word joined by `-` (`forget-passwords`, `pkcs11-id-count`).
+/// A note in parentheses after the names (`COMMAND -- needok  (OpenVPN 2.1 or higher)`) is
+/// no name; a heading of two such lines names a method each.
+fn heading_labelled_methods(heading: &str) -> Option<Vec<String>> {
+    let kebab = |n: &str| {
+        n.starts_with(|c: char| c.is_ascii_lowercase())
+            && !n.ends_with('-')
+            && n.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let mut out = Vec::new();
+    for line in heading.lines().filter(|l| !l.trim().is_empty()) {
+        let line = clean_heading(line);
+        let (label, value) = [" -- ", " — ", " – ", " - "]
+            .iter()
+            .find_map(|d| line.split_once(d))?;
+        if !METHOD_LABELS.contains(&label.trim().to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let value = match value.trim_end().strip_suffix(')') {
+            Some(v) => v.rsplit_once('(').map_or(value, |(names, _)| names),
+            None => value,
+        };
+        let names: Vec<String> = value
+            .replace(" and ", ", ")
+            .replace(" or ", ", ")
+            .split(',')
+            .map(|n| n.trim().trim_matches('`').to_string())
+            .collect();
+        if !names.iter().all(|n| named_method(n) || kebab(n)) {
+            return None;
+        }
+        out.extend(names);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// One lower-case word of letters, digits and `_` (`torrent_get`, `getVersion`), as a

@@ -1336,3 +1336,65 @@ The reply-to address.
         ["POST /v2/notifications/sms", "POST /v2/notifications/email"]
     );
 }
+
+/// A plain-text manual's headings underlined with `-` (two lines over one rule are one
+/// heading), each naming commands after a word saying what they are (`COMMAND -- echo`,
+/// `COMMAND -- exit, quit`, a note in parentheses after the name): a method per name; the
+/// same command headed again under the same part ("See the "password" section above.")
+/// is the same method, said.
+#[test]
+fn commands_under_underlined_headings() {
+    let page = "Management interface
+
+Intro text.
+
+COMMAND -- echo
+---------------
+
+Echo a string.
+
+COMMAND -- exit, quit
+---------------------
+
+Close the session.
+
+COMMAND -- needok  (OpenVPN 2.1 or higher)
+------------------------------------------
+
+Confirm a notification.
+
+COMMAND -- pk-sig (OpenVPN 2.5 or higher)
+COMMAND -- rsa-sig (OpenVPN 2.3 or higher)
+------------------------------------------
+
+Sign.
+
+COMMAND -- password and username
+--------------------------------
+
+Give credentials.
+
+COMMAND -- username
+-------------------
+
+See the \"password\" section above.
+";
+    let out = read("notes.txt", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "echo", "exit", "quit", "needok", "pk-sig", "rsa-sig", "password", "username"
+        ]
+    );
+    assert!(
+        said(&out, "`COMMAND -- username` is documented again here"),
+        "{:?}",
+        out.diags
+    );
+}
