@@ -38,7 +38,7 @@ use super::responses::{
 };
 use super::route_rule::{argument_heading, arguments_heading, route_block_before};
 use super::routes::{method_word, route_line};
-use super::rpc::{signature, typed_signature, url_parameter_label};
+use super::rpc::{command_signature, signature, typed_signature, url_parameter_label};
 use super::samples::{
     curl_call, json_params, key_value_line, media_type, media_type_text, named_body, past_line,
     prose_code, request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
@@ -3068,9 +3068,9 @@ impl<'b> Walk<'b> {
         // (Or the declaration in the code block that names the method, `syntax_method`.)
         let declared = match (o.heading, o.block) {
             (Some(h), _) => signature(&clean_heading(&doc.blocks[h].text)).map(|s| (h, s)),
-            (None, Some(b)) if doc.blocks[b].is_code() => {
-                typed_signature(&doc.blocks[b].text).map(|s| (b, s))
-            }
+            (None, Some(b)) if doc.blocks[b].is_code() => typed_signature(&doc.blocks[b].text)
+                .or_else(|| command_signature(&doc.blocks[b].text, o.rpc.as_deref()?))
+                .map(|s| (b, s)),
             _ => None,
         }
         .or_else(|| row_signature(doc, o));

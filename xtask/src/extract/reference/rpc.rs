@@ -2112,7 +2112,16 @@ pub(super) fn syntax_method(doc: &Document) -> Option<OpAt> {
     let code = (label + 1..doc.blocks.len())
         .take_while(|&k| !doc.blocks[k].is_heading())
         .find(|&k| doc.blocks[k].is_code())?;
-    let (name, _) = typed_signature(&doc.blocks[code].text)?;
+    // (Or the command line that calls it, `table_remove name [dependent=no]`, on a page
+    // titled by that very name, ``table_remove``.)
+    let title = doc
+        .headings()
+        .find(|(_, h)| h.level() == Some(1))
+        .map(|(_, h)| clean_heading(&h.text));
+    let (name, _) = typed_signature(&doc.blocks[code].text).or_else(|| {
+        let title = title.as_deref()?;
+        command_signature(&doc.blocks[code].text, title)
+    })?;
     // (Its section from the declaration on: what is above it is the page's front matter.)
     Some(method_at(
         name,
@@ -2162,6 +2171,39 @@ pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
         args.push(p);
     }
     Some(((*name).to_string(), args))
+}
+
+/// A command line calling the method `name` with its arguments (`table_remove name
+/// [dependent=no]`, `delete table [key [id [filter]]]`, over several lines): each argument
+/// a name, before `=` and its default when it has one, optional inside brackets (nested
+/// ones too). The first word must be `name`, a lower-case word of letters, digits and `_`;
+/// a word that is no name (`|`, `...`, a literal in capitals) makes it no signature.
+pub(super) fn command_signature(text: &str, name: &str) -> Option<(String, Vec<RawParam>)> {
+    if !lower_word(name) {
+        return None;
+    }
+    let mut words = text.split_whitespace();
+    if words.next()? != name {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut args = Vec::new();
+    for w in words {
+        let opens = w.chars().take_while(|&c| c == '[').count();
+        depth += opens;
+        let inner = &w[opens..];
+        let closes = inner.chars().rev().take_while(|&c| c == ']').count();
+        let inner = &inner[..inner.len() - closes];
+        let arg = inner.split_once('=').map_or(inner, |(n, _)| n);
+        if !lower_word(arg) {
+            return None;
+        }
+        let mut p = name_part(arg)?;
+        p.required = Some(depth == 0);
+        args.push(p);
+        depth = depth.checked_sub(closes)?;
+    }
+    (depth == 0).then(|| (name.to_string(), args))
 }
 
 /// Calls each named by the endpoint an `Endpoint` label gives alone in code, on a page that

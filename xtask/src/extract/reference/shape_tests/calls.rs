@@ -1906,3 +1906,25 @@ fn calls_in_collapsible_containers_titled_by_their_endpoints() {
             .all(|o| !o.doc.as_deref().unwrap_or("").contains(":::"))
     );
 }
+
+/// A page titled by a command's name (``table_remove``) whose `Syntax` section gives the
+/// command line calling it (`table_remove name` / `[dependent=no]`, `delete table [key [id
+/// [filter]]]`): that method, its arguments from the line, optional inside brackets.
+#[test]
+fn command_line_syntax_under_a_title() {
+    let page = "``delete``\n==========\n\nSummary\n-------\n\n``delete`` deletes a record.\n\nSyntax\n------\n\nThis command takes four parameters::\n\n  delete table\n         [key [id [filter]]]\n\nUsage\n-----\n\nDelete a record.\n";
+    let out = read("delete.rst", page);
+    assert_eq!(rpc_names(&out), ["delete"]);
+    assert_eq!(
+        param_flags(&out, 0),
+        [
+            ("table", true),
+            ("key", false),
+            ("id", false),
+            ("filter", false)
+        ]
+    );
+    // (A title that is not the command the line calls: no method.)
+    let other = page.replace("``delete``\n==========", "Deleting\n========");
+    assert!(read("delete.rst", &other).spec.operations.is_empty());
+}
