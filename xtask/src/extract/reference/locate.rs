@@ -368,6 +368,46 @@ fn code_after_example_label(doc: &Document, h: &Hit) -> bool {
         })
 }
 
+/// Whether route hit `h` comes right after its section's response label (`* **Response**`,
+/// `Response:`), in the section of the one route, of the same method, declared before it outside code:
+/// the request line of the answer's sample, a concrete call (`GET /metrics/path.metric.xxx/total` under
+/// `* **URL** /api/metrics/{target}/total`, `* **Method** GET`), the call it shows, not a
+/// route of its own, however it spells the path.
+fn under_answer_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    // (A concrete call, its values written: a route with a placeholder is declared.)
+    let written = doc.line(h.line);
+    if written.contains(['{', '<']) || written.contains("/:") {
+        return false;
+    }
+    let owner = owner_heading(doc, h.block);
+    let Some(label) = (0..h.block)
+        .rev()
+        .take_while(|&i| !doc.blocks[i].is_heading())
+        .take(2)
+        .find(|&i| {
+            let b = &doc.blocks[i];
+            // (`* **Response**`: a label item of the call's facts, no colon after it.)
+            let t = b.text.trim().trim_matches(['*', '_', ':']).trim();
+            matches!(block_label(b), Some(Ctx::Response(_)))
+                || (!b.is_code()
+                    && !t.contains('\n')
+                    && t.split_whitespace().count() <= 3
+                    && matches!(super::labels::label_ctx(t), Some(Ctx::Response(_))))
+        })
+    else {
+        return false;
+    };
+    let declared: Vec<&Hit> = all
+        .iter()
+        .filter(|x| {
+            x.block < label
+                && owner_heading(doc, x.block) == owner
+                && !doc.blocks[x.block].is_code()
+        })
+        .collect();
+    matches!(declared[..], [x] if x.route.method == h.route.method)
+}
+
 /// Whether route hit `h` is a call in code under a heading titling an example request
 /// (`#### Example HTTP request`, `### Sample request`) inside the section of a route
 /// declared before that heading, the call an instance of that route, or of it without the
@@ -766,6 +806,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
                 || (h.route.query && under_samples(doc, h.block))
                 || example_of_declared_elsewhere(doc, &all, h)
                 || literal_under_example_label(doc, &all, h)
+                || under_answer_of_declared(doc, &all, h)
                 // (Or a call in code under an `Example` label filling in the route its
                 // section declared: `PUT /x/{number}` in a fence, then `**Example**` over
                 // `POST <baseURL>/x/47`, a call, whatever method it shows.)

@@ -3948,3 +3948,47 @@ URL = http://127.0.0.1:1234/notes
     );
     assert_eq!(ops(&out)[2].1, ["url query false"]);
 }
+
+/// A request line after the section's response label (`* **Response**`), in the section of
+/// a route of that method declared before the label by URL and method items: the request
+/// of the answer's sample, however it spells the path, no operation of its own.
+#[test]
+fn request_line_under_the_answer_label() {
+    let page = "# Seyren
+
+### Get metric count
+
+* **URL** /api/metrics/{target}/total
+
+* **Method** GET
+
+* **Response**
+
+GET /metrics/path.metric.xxx/total
+
+```json
+{ \"path.metric.xxx\": 3 }
+```
+
+### Create a subscription
+
+* **URL** /checks/{checkId}/subscriptions
+
+* **Method** POST
+
+* **Response**
+
+POST /api/checks/540571f4f562fe8c51873ad1/subscriptions
+
+Return '201 Created'
+";
+    let out = read("API.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/metrics/{target}/total",
+            "POST /checks/{checkId}/subscriptions"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![], vec![201]]);
+}
