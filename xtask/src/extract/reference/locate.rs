@@ -379,7 +379,12 @@ fn under_answer_of_declared(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     if written.contains(['{', '<']) || written.contains("/:") {
         return false;
     }
+    // (Under a heading of its own: a capture's sections, routes after their content,
+    // have none.)
     let owner = owner_heading(doc, h.block);
+    if owner.is_none_or(|o| doc.blocks[o].level().is_none_or(|l| l == 0)) {
+        return false;
+    }
     let Some(label) = (0..h.block)
         .rev()
         .take_while(|&i| !doc.blocks[i].is_heading())
