@@ -3902,16 +3902,16 @@ impl Reader<'_> {
         if (b.span.line..=end).contains(&w.o.route_at) {
             w.call_headers = call_headers(&call, b.span.line);
             w.curl_form_params(&blocks[k..=last], op);
-            // (`curl -v` prints what it receives after `<`: `< HTTP/1.1 200 OK`, the
-            // call's status.)
-            let lines: Vec<&str> = numbered_lines(&blocks[k..=last])
-                .into_iter()
-                .map(|(_, l)| l)
-                .filter(|l| l.trim_start().starts_with('<'))
-                .collect();
-            for (code, reason) in final_statuses(&lines) {
-                w.add_status(code, b.span.line, reason);
-            }
+        }
+        // (`curl -v` prints what it receives after `<`: `< HTTP/1.1 200 OK`, the status of
+        // the call, the one that declares the route or an example of it in its section.)
+        let lines: Vec<&str> = numbered_lines(&blocks[k..=last])
+            .into_iter()
+            .map(|(_, l)| l)
+            .filter(|l| l.trim_start().starts_with('<'))
+            .collect();
+        for (code, reason) in final_statuses(&lines) {
+            w.add_status(code, b.span.line, reason);
         }
         if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
             op.examples.push(ex);

@@ -1484,8 +1484,9 @@ fn a_response_label_over_its_status_on_the_next_line() {
     assert_eq!(codes[2], Vec::<u16>::new(), "{codes:?}");
 }
 
-/// A `curl -v` transcript under the call: the status lines it prints after `<` are the
-/// call's statuses, an interim `100 Continue` before the final answer left out.
+/// A `curl -v` transcript under the call, or under an example of it in its section: the
+/// status lines it prints after `<` are the call's statuses, an interim `100 Continue`
+/// before the final answer left out.
 #[test]
 fn verbose_curl_transcript() {
     let page = "# Proxy
@@ -1513,8 +1514,29 @@ $ curl -v -L -X PUT \"http://$YT_PROXY/api/v3/write_table?path=//tmp/input\" \\
 < HTTP/1.1 100 Continue
 < HTTP/1.1 202 Accepted
 ```
+
+## Blame
+
+```
+GET /repos/<repo>/blame?path=<path>
+```
+
+### Examples
+
+```
+$ curl -v \"http://localhost:8182/repos/repo1/blame?path=points/d06e56902\"
+< HTTP/1.1 200 OK
+< Content-Type: application/xml
+```
 ";
     let out = read("http.md", page);
-    assert_eq!(routes(&out), ["GET /hosts", "PUT /api/v3/write_table"]);
-    assert_eq!(statuses(&out), [vec![200], vec![202]]);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /hosts",
+            "PUT /api/v3/write_table",
+            "GET /repos/{repo}/blame"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![202], vec![200]]);
 }
