@@ -20,6 +20,9 @@ pub(super) struct Columns {
 }
 
 pub(super) fn columns(t: &Table) -> Option<Columns> {
+    if let Some(c) = headless_columns(t) {
+        return Some(c);
+    }
     let find = |names: &[&str]| {
         t.header.iter().position(|h| {
             let h = header_key(h);
@@ -201,6 +204,32 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             .filter(|&q| q != name),
     };
     Some(type_column_of_locations(t, columns))
+}
+
+/// A table whose header row is empty (`|   |   |   |` over the rows, as a page sets a
+/// list of fields as a table), every first cell a wire name and every second a type word
+/// (`` | email | `string` | The account email. | ``): a field table read by its cells, name,
+/// type, then the description.
+fn headless_columns(t: &Table) -> Option<Columns> {
+    if t.rows.is_empty() || t.header.len() < 2 || t.header.iter().any(|h| !h.trim().is_empty()) {
+        return None;
+    }
+    let all = |k: usize, is: &dyn Fn(&str) -> bool| {
+        t.rows
+            .iter()
+            .all(|r| r.get(k).is_some_and(|c| is(c.trim().trim_matches('`'))))
+    };
+    if !(all(0, &field_name) && all(1, &|c| type_word(c).is_some())) {
+        return None;
+    }
+    Some(Columns {
+        name: 0,
+        ty: Some(1),
+        required: None,
+        location: None,
+        doc: (t.header.len() > 2).then_some(2),
+        query_name: None,
+    })
 }
 
 /// A `Type` or `Description` column whose every cell is a location word (`| orgId | path |

@@ -2958,3 +2958,34 @@ Each job is a JSON hash. Interesting fields in the hashes are:
     assert_eq!(ops(&out)[1].1, ["filter query false"]);
     assert!(ops(&out)[2].1.is_empty(), "{:?}", ops(&out)[2].1);
 }
+
+/// A table with an empty header row, every first cell a wire name and every second a type
+/// word (`` | email | `string` | The account email. | ``): the call's fields, the body of a
+/// POST; a table of other cells under an empty header is none.
+#[test]
+fn field_table_with_an_empty_header() {
+    let page = "### POST /auth
+
+**Registers a new user**
+
+|          |   |             |
+|-------------|---------|---------|
+| api         | `string`  | The API version to use. |
+| email       | `string`  | The account email. |
+| ephemeral   | `boolean` | Whether the session is ephemeral. |
+
+### GET /auth/methods
+
+|   |   |
+|---|---|
+| Sign in | Use the form |
+";
+    let out = read("auth.md", page);
+    assert_eq!(routes(&out), ["POST /auth", "GET /auth/methods"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [("api", true), ("email", true), ("ephemeral", true)],
+        "(name, optional): no flag given, none required"
+    );
+    assert!(ops(&out)[1].1.is_empty());
+}
