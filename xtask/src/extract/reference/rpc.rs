@@ -684,6 +684,17 @@ fn string_members<'a>(code: &'a str, key: &str) -> impl Iterator<Item = String> 
         })
 }
 
+/// The string literals a TypeScript declaration gives its member `key` (`command:
+/// "node.set_value";`, the key unquoted at the start of its line): the message's name.
+fn declared_members<'a>(code: &'a str, key: &'a str) -> impl Iterator<Item = String> + 'a {
+    code.lines().filter_map(move |l| {
+        let rest = l.trim_start().strip_prefix(key)?;
+        let rest = rest.trim_start().strip_prefix(':')?;
+        let rest = rest.trim_start().strip_prefix('"')?;
+        Some(rest[..rest.find('"')?].to_string())
+    })
+}
+
 /// The word a heading sets in code (`The ``config-write`` Command`) that a code block of
 /// its section names in a request's discriminator or method member (`{"command":
 /// "config-write"}`, `"method": "x"`): a word of letters, digits, `_` and `-`, a letter
@@ -907,16 +918,26 @@ pub(super) fn sample_named_methods(doc: &Document) -> Vec<OpAt> {
                         Some(super::labels::Ctx::Params(_))
                     )
             })
-            .find(|s| s.is_code())
+            // (Or the message's declaration in TypeScript, `interface {` / `messageId:
+            // string;` / `command: "node.set_value";`, its member unquoted; a note set as
+            // code before it, `[compatible with schema version: 0+]`, is none.)
+            .find(|s| {
+                let t = s.text.trim_start();
+                s.is_code()
+                    && (t.starts_with('{') || t.starts_with("interface ") || t.starts_with("type "))
+            })
         else {
             continue;
         };
-        if !code.text.trim_start().starts_with('{') {
-            continue;
-        }
-        let name = CALL_MEMBERS
-            .iter()
-            .find_map(|k| string_members(&code.text, k).next());
+        let t = code.text.trim_start();
+        let declared = t.starts_with("interface ") || t.starts_with("type ");
+        let name = CALL_MEMBERS.iter().find_map(|k| {
+            string_members(&code.text, k).next().or_else(|| {
+                declared
+                    .then(|| declared_members(&code.text, k).next())
+                    .flatten()
+            })
+        });
         if let Some(name) = name.filter(|n| {
             n.starts_with(|c: char| c.is_ascii_alphabetic())
                 && n.chars()
@@ -948,21 +969,33 @@ pub(super) fn sample_named_methods(doc: &Document) -> Vec<OpAt> {
         })
     };
     let enough = best.len() >= 3 || (best.len() == 2 && best.iter().all(named_outside));
-    if !enough || names.len() != best.len() {
+    // (Each section names another method; among many, a method named again under a
+    // second heading, `Attempt to perform a soft-reset` after `Peform a soft-reset`, is
+    // the same method, its section read as more of the first.)
+    let distinct =
+        names.len() == best.len() || (best.len() >= 10 && names.len() * 10 >= best.len() * 9);
+    if !enough || !distinct {
         return Vec::new();
     }
-    best.into_iter()
-        .map(|(_, i, end, name)| {
-            method_at(
-                name.clone(),
-                doc.blocks[*i].span.line,
-                i + 1,
-                *end,
-                Some(*i),
-                None,
-            )
-        })
-        .collect()
+    let mut out: Vec<OpAt> = Vec::new();
+    for (_, i, end, name) in best {
+        if let Some(first) = out
+            .iter_mut()
+            .find(|o| o.rpc.as_deref() == Some(name.as_str()))
+        {
+            first.more.push((*i, *end));
+            continue;
+        }
+        out.push(method_at(
+            name.clone(),
+            doc.blocks[*i].span.line,
+            i + 1,
+            *end,
+            Some(*i),
+            None,
+        ));
+    }
+    out
 }
 
 /// Where an item's part of a page ends: at the next item of its depth or a shallower one,

@@ -1928,3 +1928,46 @@ fn command_line_syntax_under_a_title() {
     let other = page.replace("``delete``\n==========", "Deleting\n========");
     assert!(read("delete.rst", &other).spec.operations.is_empty());
 }
+
+/// Sections each over the message a client sends, declared in TypeScript with its call
+/// member unquoted (`interface {` / `messageId: string;` / `command: "node.set_value";`), a
+/// note set as code before it (`[compatible with schema version: 0+]`): a method each, by
+/// the name its declaration gives; a name declared again under another heading is the same
+/// method.
+#[test]
+fn typescript_messages_named_by_their_command() {
+    let mut page = String::from("# Server\n\n## Commands\n\n");
+    for (title, name) in [
+        ("Set value on a node", "node.set_value"),
+        ("Refresh info", "node.refresh_info"),
+        ("Soft reset", "driver.soft_reset"),
+        ("Get value", "node.get_value"),
+        ("Ping", "node.ping"),
+        ("Heal", "controller.heal"),
+        ("Begin inclusion", "controller.begin_inclusion"),
+        ("Stop inclusion", "controller.stop_inclusion"),
+        ("Get state", "driver.get_state"),
+        ("Get config", "driver.get_config"),
+        ("Attempt a soft reset", "driver.soft_reset"),
+    ] {
+        page.push_str(&format!(
+            "#### [{title}](https://example.org/api)\n\n```\n[compatible with schema version: 0+]\n```\n\n```ts\ninterface {{\n  messageId: string;\n  command: \"{name}\";\n  nodeId: number;\n}}\n```\n\n"
+        ));
+    }
+    let out = read("README.md", &page);
+    assert_eq!(
+        rpc_names(&out),
+        [
+            "node.set_value",
+            "node.refresh_info",
+            "driver.soft_reset",
+            "node.get_value",
+            "node.ping",
+            "controller.heal",
+            "controller.begin_inclusion",
+            "controller.stop_inclusion",
+            "driver.get_state",
+            "driver.get_config"
+        ]
+    );
+}
