@@ -1817,6 +1817,23 @@ pub(super) fn declared_request_fields(
     typed_object_fields(&body.join("\n"), first)
 }
 
+/// `text` with its `/* … */` comments blanked out, its line breaks kept.
+fn without_block_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("/*") {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find("*/") else {
+            rest = &rest[open..];
+            break;
+        };
+        out.extend(rest[open..open + close].chars().filter(|&c| c == '\n'));
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A request written as a typed object literal, as pages of Rust or TypeScript APIs print
 /// a message (`{ op: "Login", data: { username_or_email: String, email: Option<String>,
 /// avatar?: string } }`): the members of its one nested object (the members beside it
@@ -1826,6 +1843,9 @@ pub(super) fn declared_request_fields(
 /// `task_name: "update"`) is a string; an array of such objects (`{ id: string }[]`)
 /// gives its element's members.
 pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    // (`/** The document that was closed. */` over a member, JSDoc as TypeScript
+    // declarations carry it: no member; the lines kept, for the members' line numbers.)
+    let text = without_block_comments(text);
     let lines: Vec<(u32, &str)> = (first..)
         .zip(text.lines())
         .map(|(n, l)| (n, l.split("//").next().unwrap_or("").trim()))
@@ -1880,6 +1900,8 @@ pub(super) fn typed_object_fields(text: &str, first: u32) -> Option<Vec<RawParam
             Some(t) => (t, true),
             None => (ty, false),
         };
+        // (A union of such types, `string | null`, `DocumentUri | null`: its first.)
+        let ty = ty.split(" | ").next().unwrap_or(ty).trim();
         let typed = ty.starts_with(|c: char| c.is_ascii_alphabetic())
             && ty
                 .chars()

@@ -3545,10 +3545,42 @@ impl Reader<'_> {
         // (A method's list that names the JSON-RPC envelope, `jsonrpc` and `method` among
         // `id` and `params`, lists the request, not the method's parameters: the envelope's
         // members are none of them.)
+        // (A type the section declares in code, `params: `DidCloseTextDocumentParams`
+        // defined as follows:` over `interface DidCloseTextDocumentParams {`, names the
+        // members read from it, no parameter of that name.)
+        let declared_types: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.is_code())
+            .filter_map(|b| {
+                let first = b.text.lines().find(|l| !l.trim().is_empty())?.trim();
+                let rest = ["interface ", "type ", "struct ", "class "]
+                    .iter()
+                    .find_map(|k| first.strip_prefix(k))?;
+                let name = rest
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .next()?;
+                (name.len() > 1 && name.starts_with(|c: char| c.is_ascii_uppercase()))
+                    .then_some(name)
+            })
+            .collect();
+        if o.rpc.is_some() && !declared_types.is_empty() {
+            w.raw
+                .retain(|(p, _)| !declared_types.contains(&p.name.as_str()));
+        }
+        // (So does a list whose `method` item gives the method's own name, `* method:
+        // `textDocument/didClose`` over `* params: `DidCloseTextDocumentParams` defined as
+        // follows:`: the message's envelope, its parameters declared after it.)
+        let names_itself = |p: &RawParam| {
+            p.name == "method"
+                && o.rpc
+                    .as_deref()
+                    .is_some_and(|n| p.doc.trim().trim_matches(['`', '\'', '"', ',']).trim() == n)
+        };
         if o.rpc.is_some()
-            && ["jsonrpc", "method"]
+            && (["jsonrpc", "method"]
                 .iter()
                 .all(|n| w.raw.iter().any(|(p, _)| p.name == *n))
+                || w.raw.iter().any(|(p, _)| names_itself(p)))
         {
             w.raw.retain(|(p, _)| {
                 !matches!(p.name.as_str(), "jsonrpc" | "method" | "id" | "params")

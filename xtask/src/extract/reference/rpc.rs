@@ -1387,7 +1387,26 @@ fn labelled_method(section: &[Block], level: u8) -> Option<String> {
             return Some(name);
         }
     }
-    None
+    // (Or an item further down, under a label saying what is sent, `_Request_:` /
+    // `_Notification_:` over `* method: `textDocument/didClose`` and `* params: …`, as
+    // the Language Server Protocol's pages write each message: the one method such items
+    // of the section name (a method's name, no HTTP method), before any sub-heading.)
+    let mut named: Vec<String> = section
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| matches!(b.kind, Kind::Item { .. }))
+        .filter_map(|b| {
+            let (label, value) = b.text.lines().next()?.split_once(':')?;
+            let value = value.trim().trim_matches(['`', '\'', ',']).trim();
+            (label.trim().eq_ignore_ascii_case("method") && named_method(value))
+                .then(|| value.to_string())
+        })
+        .collect();
+    named.dedup();
+    match &named[..] {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The methods a heading names after a word saying what they are and a dash (`COMMAND --

@@ -1971,3 +1971,40 @@ fn typescript_messages_named_by_their_command() {
         ]
     );
 }
+
+/// A message's section naming its method in an item under a label of what is sent
+/// (`_Notification_:` over `* method: `textDocument/didClose`` and `* params:
+/// `DidCloseTextDocumentParams` defined as follows:`), its parameters the members of the
+/// TypeScript declaration after it (JSDoc comments between them, a union type): that
+/// method, the envelope's items (`method`, `params`) no parameters of it.
+#[test]
+fn method_item_under_a_message_label() {
+    let page = "#### DidCloseTextDocument Notification
+
+The document close notification is sent.
+
+_Notification_:
+* method: `textDocument/didClose`
+* params: `DidCloseTextDocumentParams` defined as follows:
+
+```typescript
+interface DidCloseTextDocumentParams {
+\t/**
+\t * The document that was closed.
+\t */
+\ttextDocument: TextDocumentIdentifier;
+
+\t/** The reason, if any. */
+\treason?: string | null;
+}
+```
+";
+    let out = read("didClose.md", page);
+    assert_eq!(rpc_names(&out), ["textDocument/didClose"]);
+    let names: Vec<(&str, bool)> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(names, [("textDocument", true), ("reason", false)]);
+}
