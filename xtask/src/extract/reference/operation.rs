@@ -4412,7 +4412,12 @@ impl Reader<'_> {
             Kind::Item { depth, .. }
                 if w.ctx.is_none()
                     && b.span.line > route_at
-                    && (dash_list(&b.text) || (colon_list(&b.text) && w.unintroduced_list(k))) =>
+                    && (dash_list(&b.text)
+                        // (Not after the body's sample, whose members such a list
+                        // describes in part.)
+                        || (colon_list(&b.text)
+                            && w.body_samples.is_empty()
+                            && w.unintroduced_list(k))) =>
             {
                 let base = *w.base_depth.get_or_insert(*depth);
                 if *depth == base {

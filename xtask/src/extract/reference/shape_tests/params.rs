@@ -2918,7 +2918,7 @@ fn names_in_code_after_a_parameter_word() {
 /// in lower case: the operation's parameters (a GET's in the query), also under a sentence
 /// ending with a colon that speaks of what is sent (`These queries are:`); not under one
 /// that says what comes back (`Interesting fields in the hashes are:`), not a capital's
-/// label (`Note: …`), not a fact of the call (`returns: …`).
+/// label (`Note: …`), not a fact of the call (`returns: …`), not after the body's sample.
 #[test]
 fn colon_items_with_no_label() {
     let page = "## GET /api/v1/accounts
@@ -2941,6 +2941,14 @@ The GET request url can have queries added. These queries are:
 Each job is a JSON hash. Interesting fields in the hashes are:
 
 - successCount: the number of times the job completed successfully
+
+## POST /api/v1/mail
+
+```json
+{\"email\": \"max@example.org\", \"email_text\": 7}
+```
+
+- email_type: which email text is used
 ";
     let out = read("api.md", page);
     assert_eq!(
@@ -2948,8 +2956,15 @@ Each job is a JSON hash. Interesting fields in the hashes are:
         [
             "GET /api/v1/accounts",
             "GET /api/v1/users",
-            "GET /api/v1/jobs"
+            "GET /api/v1/jobs",
+            "POST /api/v1/mail"
         ]
+    );
+    // (After the body's sample, such a list describes its members in part: the sample's
+    // members are the body.)
+    assert_eq!(
+        body_fields(&out, 3),
+        [("email", true), ("email_text", true)]
     );
     assert_eq!(
         ops(&out)[0].1,
