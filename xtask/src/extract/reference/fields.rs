@@ -884,23 +884,32 @@ pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
 /// Whether every line of an item names a wire name (`device_id`, `user.name`) before a
 /// dash and a description: a parameter list even without a label over it.
 pub(super) fn dash_list(text: &str) -> bool {
+    every_line(text, |l| {
+        let Some((name, rest)) = l.split_once(char::is_whitespace) else {
+            return false;
+        };
+        let rest = rest.trim_start();
+        list_wire_name(name)
+            && (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+    })
+}
+
+/// Whether `text` has a line that is not blank and every such line, trimmed, is `is`.
+fn every_line(text: &str, is: impl Fn(&str) -> bool) -> bool {
     let mut lines = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .peekable();
-    lines.peek().is_some()
-        && lines.all(|l| {
-            let Some((name, rest)) = l.split_once(char::is_whitespace) else {
-                return false;
-            };
-            let wire = !name.is_empty()
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
-            let rest = rest.trim_start();
-            wire && (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
-        })
+    lines.peek().is_some() && lines.all(is)
+}
+
+/// A wire name as a list item opens with it: ASCII letters, digits, `_`, `.`, `-`.
+fn list_wire_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
 }
 
 /// Whether every line of an item names a wire name in lower case before a colon and a
@@ -908,20 +917,12 @@ pub(super) fn dash_list(text: &str) -> bool {
 /// colon is a label of prose, `Note: …`, `Returns: …`.) Only a list with nothing
 /// introducing it is a parameter list, see `Walk::unintroduced_list`.
 pub(super) fn colon_list(text: &str) -> bool {
-    let mut lines = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .peekable();
-    lines.peek().is_some()
-        && lines.all(|l| {
-            let Some((name, rest)) = l.split_once(": ") else {
-                return false;
-            };
-            name.starts_with(|c: char| c.is_ascii_lowercase())
-                && name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+    every_line(text, |l| {
+        let Some((name, rest)) = l.split_once(": ") else {
+            return false;
+        };
+        name.starts_with(|c: char| c.is_ascii_lowercase())
+                && list_wire_name(name)
                 && !rest.trim().is_empty()
                 // (`returns: json containing …`, `verb: GET`: a fact of the call, no
                 // parameter.)
@@ -946,7 +947,7 @@ pub(super) fn colon_list(text: &str) -> bool {
                         | "url"
                         | "uri"
                 )
-        })
+    })
 }
 
 /// The first word of an item written `word — description` (a dash after one word), if

@@ -2493,19 +2493,10 @@ impl<'b> Walk<'b> {
     /// request url can have queries added … These queries are:`) and not of what it
     /// returns.
     fn unintroduced_list(&self, k: usize) -> bool {
-        let is_item = |j: usize| {
-            self.blocks
-                .get(j)
-                .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
-        };
         let Some(Kind::Item { depth: 0, .. }) = self.blocks.get(k).map(|b| &b.kind) else {
             return false;
         };
-        let first = (0..=k)
-            .rev()
-            .take_while(|&j| is_item(j))
-            .last()
-            .unwrap_or(k);
+        let first = self.list_start(k);
         if first == 0 {
             return true;
         }
@@ -2523,6 +2514,22 @@ impl<'b> Walk<'b> {
         self.blocks[first - 1].kind == Kind::Paragraph && sent && !returned
     }
 
+    /// Whether block `j` of the extents is a list item.
+    fn is_item(&self, j: usize) -> bool {
+        self.blocks
+            .get(j)
+            .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
+    }
+
+    /// The first item of the run of items block `k` is in (`k` itself when it is none).
+    fn list_start(&self, k: usize) -> usize {
+        (0..=k)
+            .rev()
+            .take_while(|&j| self.is_item(j))
+            .last()
+            .unwrap_or(k)
+    }
+
     fn called_location(&self, k: usize) -> Option<Location> {
         if self.called_list(k, &self.query_call) {
             Some(Location::Query)
@@ -2536,24 +2543,12 @@ impl<'b> Walk<'b> {
     /// Whether the item `k` is in a list of items most of whose names are `keys`, those
     /// of the call the page shows of the operation's method.
     fn called_list(&self, k: usize, keys: &[String]) -> bool {
-        if keys.is_empty() {
+        if keys.is_empty() || !self.is_item(k) {
             return false;
         }
-        let is_item = |j: usize| {
-            self.blocks
-                .get(j)
-                .is_some_and(|b| matches!(b.kind, Kind::Item { .. }))
-        };
-        if !is_item(k) {
-            return false;
-        }
-        let first = (0..=k)
-            .rev()
-            .take_while(|&j| is_item(j))
-            .last()
-            .unwrap_or(k);
+        let first = self.list_start(k);
         let names: Vec<String> = (first..)
-            .take_while(|&j| is_item(j))
+            .take_while(|&j| self.is_item(j))
             .flat_map(|j| bullets(&self.blocks[j].text, self.blocks[j].span.line))
             .map(|p| p.name)
             .collect();
