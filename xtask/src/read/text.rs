@@ -869,13 +869,9 @@ impl Scan<'_> {
             self.push(Kind::Heading { level }, text, n, col, n);
             return Some(n + 1);
         }
-        let after = raw(doc, n + 1).trim();
-        if !after.is_empty()
-            && (after.chars().all(|c| c == '=') || after.chars().all(|c| c == '-'))
-            && after.len() >= 3
+        if let Some(level) = setext_rule(raw(doc, n + 1).trim())
             && list_marker(t).is_none()
         {
-            let level = if after.starts_with('=') { 1 } else { 2 };
             let text = self.text_of(n, heading_attributes_removed(t));
             self.push(Kind::Heading { level }, text, n, col, n + 1);
             return Some(n + 2);
@@ -966,11 +962,9 @@ impl Scan<'_> {
         // plain-text manuals set them; a line right above it, no blank between, is part of
         // its title (`COMMAND -- pk-sig` over `COMMAND -- rsa-sig` over the rule).
         let under = raw(self.doc, n + 1).trim();
-        if under.len() >= 3
+        if let Some(level) = setext_rule(under)
             && 2 * under.len() >= t.chars().count()
-            && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'))
         {
-            let level = if under.starts_with('=') { 1 } else { 2 };
             let mut text = self.text_of(n, t);
             let mut start = n;
             if let Some(last) = self.blocks.last()
@@ -1433,10 +1427,20 @@ fn unwrap_rows(
     (out, out_lines)
 }
 
-/// A Hugo shortcode that opens a block of code on a line of its own, `{{< code shell >}}`,
-/// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`, or a Jekyll (Liquid) tag,
-/// `{% highlight http %}`, `{% codeblock lang:json %}`: its name and language. (GitBook's
-/// `{% code title="…" %}` wraps a fence of its own and is not one.)
+/// The level a rule under a line of text gives it as a heading (Markdown's setext
+/// heading): 1 under three `=` or more, 2 under three `-` or more.
+fn setext_rule(under: &str) -> Option<u8> {
+    if under.len() < 3 {
+        None
+    } else if under.chars().all(|c| c == '=') {
+        Some(1)
+    } else if under.chars().all(|c| c == '-') {
+        Some(2)
+    } else {
+        None
+    }
+}
+
 /// The title a collapsible container of VuePress and VitePress opens with (`::: details
 /// Set the avatar` → `Set the avatar`), its markup as written: the Markdown front end makes
 /// it a heading.
@@ -1449,6 +1453,10 @@ pub(crate) fn details_title(t: &str) -> Option<&str> {
         .filter(|r| !r.is_empty())
 }
 
+/// A Hugo shortcode that opens a block of code on a line of its own, `{{< code shell >}}`,
+/// `{{< highlight json "linenos=table" >}}`, `{{% codeblock %}}`, or a Jekyll (Liquid) tag,
+/// `{% highlight http %}`, `{% codeblock lang:json %}`: its name and language. (GitBook's
+/// `{% code title="…" %}` wraps a fence of its own and is not one.)
 pub(crate) fn code_shortcode(t: &str) -> Option<(String, Option<String>)> {
     let (inner, liquid) = match shortcode_inner(t) {
         Some(inner) => (inner, false),

@@ -1818,6 +1818,16 @@ pub(super) fn declared_request_fields(
     typed_object_fields(&body.join("\n"), first)
 }
 
+/// What a word says of a parameter, in any case: `required` or `mandatory` (required),
+/// `optional` (not); none for any other word.
+pub(super) fn flag_word(w: &str) -> Option<bool> {
+    match w.to_ascii_lowercase().as_str() {
+        "required" | "mandatory" => Some(true),
+        "optional" => Some(false),
+        _ => None,
+    }
+}
+
 /// `text` with its `/* … */` comments blanked out, its line breaks kept.
 fn without_block_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -2035,12 +2045,7 @@ pub(super) fn typed_member_lines(text: &str, first: u32) -> Option<Vec<RawParam>
         if out.iter().any(|p| p.name == name) {
             continue;
         }
-        let mark = after.split(',').next().unwrap_or("").trim();
-        let required = match mark.to_ascii_lowercase().as_str() {
-            "mandatory" | "required" => Some(true),
-            "optional" => Some(false),
-            _ => None,
-        };
+        let required = flag_word(after.split(',').next().unwrap_or("").trim());
         out.push(RawParam {
             name: name.to_string(),
             ty: Some(ty),

@@ -321,15 +321,7 @@ impl<'b> Walk<'b> {
         };
         let after = after.trim();
         let flag = after.split_whitespace().next().and_then(|w| {
-            match w
-                .trim_matches(['*', '_', '(', ')', ',', '.', ':'])
-                .to_ascii_lowercase()
-                .as_str()
-            {
-                "required" | "mandatory" => Some(true),
-                "optional" => Some(false),
-                _ => None,
-            }
+            super::fields::flag_word(w.trim_matches(['*', '_', '(', ')', ',', '.', ':']))
         });
         let doc = after
             .split_once(": ")

@@ -430,7 +430,7 @@ fn shown_rules(doc: &Document, all: &[Hit]) -> BTreeMap<RuleKey, Vec<usize>> {
 }
 
 /// The heading a heading `h` is under (the last one of a higher rank before it).
-fn parent_heading(doc: &Document, h: usize) -> Option<usize> {
+pub(super) fn parent_heading(doc: &Document, h: usize) -> Option<usize> {
     let level = doc.blocks[h].level().unwrap_or(0);
     (0..h)
         .rev()

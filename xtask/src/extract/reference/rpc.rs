@@ -9,6 +9,7 @@ use super::fields::{RawParam, definition, name_part};
 use super::labels::{Ctx, block_label, clean_heading, is_label_heading};
 use super::locate::{OpAt, enclosing_heading};
 use super::responses::returns_line;
+use super::route_rule::parent_heading;
 use super::routes::{method_word, strip_markup};
 use super::tables::columns;
 use crate::read::blocks::{Block, Document, Kind, Table};
@@ -38,14 +39,8 @@ pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
 /// (`COMMAND -- username` over "See the "password" section above.", after `COMMAND --
 /// password and username`): the same method, its section read as more of the first one.
 fn headed_again(doc: &Document, out: &mut Vec<OpAt>) {
-    let level_of = |o: &OpAt| o.heading.and_then(|h| doc.blocks[h].level());
-    let parent = |o: &OpAt| {
-        let h = o.heading?;
-        let level = doc.blocks[h].level().unwrap_or(0);
-        (0..h)
-            .rev()
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
-    };
+    let level_of = |o: &OpAt| heading_level(doc, o);
+    let parent = |o: &OpAt| parent_heading(doc, o.heading?);
     let mut k = 1;
     while k < out.len() {
         let first = (0..k).find(|&j| {
@@ -68,6 +63,11 @@ fn headed_again(doc: &Document, out: &mut Vec<OpAt>) {
             k += 1;
         }
     }
+}
+
+/// The level of the heading method `o` is under, if it has one.
+fn heading_level(doc: &Document, o: &OpAt) -> Option<u8> {
+    o.heading.and_then(|h| doc.blocks[h].level())
 }
 
 /// A method's result headed by the method's name and a word for what comes back
@@ -175,13 +175,8 @@ fn framed_siblings(doc: &Document, out: &mut Vec<OpAt>) {
 /// "Request and Response are similar to GET_HEALTH call to master."): at a level that heads
 /// three methods or more, it is that method again, for the other part's server.
 fn documented_again(doc: &Document, out: &mut Vec<OpAt>) {
-    let level_of = |o: &OpAt| o.heading.and_then(|h| doc.blocks[h].level());
-    let parent = |i: usize| {
-        let level = doc.blocks[i].level().unwrap_or(0);
-        (0..i)
-            .rev()
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
-    };
+    let level_of = |o: &OpAt| heading_level(doc, o);
+    let parent = |i: usize| parent_heading(doc, i);
     let mut again = Vec::new();
     for (i, b) in doc.headings() {
         let Some(level) = b.level().filter(|&l| l > 0) else {
