@@ -13,7 +13,9 @@ repository, full commit, path and SHA-256, and how it was got (`git`: `git show
 
 `restore` looks for each missing page's commit in every DIR given (each a bare repository
 or a work tree; for a folder of mirrors, pass them all, e.g. `/work/.mirror/*/repo`), writes
-the blob and checks its SHA-256. It never overwrites a present page.
+the blob and checks its SHA-256. It never overwrites a present page. A DIR whose path names
+its repository as `owner+name` (as `/work/.mirror/owner+name/repo` does) is tried first for
+that repository's pages.
 """
 import hashlib
 import os
@@ -81,12 +83,21 @@ def restore(dirs):
     for d in dirs:
         g = os.path.join(d, '.git')
         gitdirs.append(g if os.path.isdir(g) else d)
+    # A mirror folder named after its repository (`/work/.mirror/owner+name/repo`) is tried
+    # first for that repository's pages, so a folder of hundreds of mirrors costs one `git
+    # show` per page rather than one per mirror.
+    named = {}
+    for g in gitdirs:
+        for part in os.path.normpath(g).split(os.sep):
+            if '+' in part:
+                named.setdefault(part.replace('+', '/', 1).lower(), g)
     put = left = bad = 0
     for r in rows():
         t = target(r)
         if os.path.exists(t):
             continue
-        for g in gitdirs:
+        own = named.get(r['repo'].lower())
+        for g in ([own] if own else []) + [g for g in gitdirs if g != own]:
             blob = show(g, r['commit'], r['path'])
             if blob is None:
                 continue
