@@ -104,6 +104,8 @@ pub struct DocResult {
     pub truth: Option<String>,
     /// Scores, when there is a ground truth.
     pub scores: Option<Scores>,
+    /// False for a page the ground truth names that the tool does not take for a page.
+    pub read: bool,
 }
 
 /// The whole folder's result.
@@ -177,8 +179,66 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
             results[k] = Some(result);
         }
     }
-    let documents = results.into_iter().flatten().collect();
+    let mut documents: Vec<DocResult> = results.into_iter().flatten().collect();
+    // A page the ground truth names, present beside it, that the tool does not take for a
+    // page (a `.php` or `.tt` template): its operations are all missed, not left out of
+    // the score. (A page absent from disk is not scored: see refs/INDEX.md.)
+    let mut truth_files = Vec::new();
+    find_truth_files(dir, &mut truth_files).map_err(|source| Error::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    for yaml in truth_files {
+        let Some(tdir) = yaml.parent() else { continue };
+        if !truths.contains_key(tdir) {
+            let map = truth::from_yaml(&yaml.display().to_string(), &read_lossy(&yaml)?)
+                .map_err(Error::Usage)?;
+            truths.insert(tdir.to_path_buf(), map);
+        }
+        for (name, t) in &truths[tdir] {
+            let page = tdir.join(name);
+            if t.operations.is_empty() || files.contains(&page) || !page.is_file() {
+                continue;
+            }
+            let scores = score(t, &ApiSpec::default());
+            total.add(&scores);
+            documents.push(DocResult {
+                path: page
+                    .strip_prefix(dir)
+                    .unwrap_or(&page)
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+                family: None,
+                operations: 0,
+                diagnostics: 0,
+                errors: 0,
+                truth: Some("truth.yaml".to_string()),
+                scores: Some(scores),
+                read: false,
+            });
+        }
+    }
     Ok(CorpusResult { documents, total })
+}
+
+/// The `truth.yaml` files under `dir` (recursively; hidden folders aside), in path order.
+fn find_truth_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name.as_deref().is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        if path.is_dir() {
+            find_truth_files(&path, out)?;
+        } else if name.as_deref() == Some("truth.yaml") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// One document read (by `family`, or the family detection chooses) and scored against
@@ -226,6 +286,7 @@ fn score_document(
             .count(),
         truth: truth_name,
         scores,
+        read: true,
     })
 }
 
@@ -576,7 +637,10 @@ pub fn render(result: &CorpusResult) -> String {
         "responses R/P"
     ));
     for d in &result.documents {
-        let family = d.family.as_deref().unwrap_or("-");
+        let family = d
+            .family
+            .as_deref()
+            .unwrap_or(if d.read { "-" } else { "not read" });
         match &d.scores {
             Some(s) => out.push_str(&format!(
                 "{:<48} {:<10} {:>4}  {}\n",
@@ -671,7 +735,7 @@ pub fn to_json(result: &CorpusResult) -> serde_json::Value {
         .documents
         .iter()
         .map(|d| {
-            serde_json::json!({
+            let mut doc = serde_json::json!({
                 "path": d.path,
                 "family": d.family,
                 "operations": d.operations,
@@ -679,7 +743,12 @@ pub fn to_json(result: &CorpusResult) -> serde_json::Value {
                 "errors": d.errors,
                 "truth": d.truth,
                 "scores": d.scores.as_ref().map(scores),
-            })
+            });
+            // (Only on a page the tool does not read, so other output stays as it was.)
+            if !d.read {
+                doc["read"] = serde_json::Value::Bool(false);
+            }
+            doc
         })
         .collect();
     serde_json::json!({ "documents": docs, "total": scores(&result.total) })
@@ -692,6 +761,40 @@ fn round(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page the truth names that the tool does not take for a page (`web_rpc.php`) is
+    /// scored as all missed; a page the truth names that is absent from disk is not scored.
+    #[test]
+    fn truth_of_a_page_not_read_is_missed_not_dropped() {
+        let dir = std::env::temp_dir().join(format!("chatgen-unread-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(
+            dir.join("truth.yaml"),
+            "a.md:\n- route: GET /a\nweb_rpc.php:\n- route: GET /b\n  params: [id query]\nabsent.md:\n- route: GET /c\n",
+        )
+        .unwrap();
+        fs::write(dir.join("a.md"), "# A\n\n## Get a\n\n`GET /a`\n").unwrap();
+        fs::write(
+            dir.join("web_rpc.php"),
+            "<?php list_item(\"URL\", \"/b\"); ?>\n",
+        )
+        .unwrap();
+        let r = run(&dir).unwrap();
+        let _ = fs::remove_dir_all(&dir);
+        assert_eq!((r.total.operations.hits, r.total.operations.truth), (1, 2));
+        assert_eq!((r.total.params.hits, r.total.params.truth), (0, 1));
+        let unread: Vec<&str> = r
+            .documents
+            .iter()
+            .filter(|d| !d.read)
+            .map(|d| d.path.as_str())
+            .collect();
+        assert_eq!(unread, ["web_rpc.php"]);
+        assert!(render(&r).contains("not read"));
+        assert_eq!(to_json(&r)["documents"][1]["read"], false);
+        assert!(to_json(&r)["documents"][0].get("read").is_none());
+    }
 
     #[test]
     fn name_keys_equate_the_spellings_of_one_placeholder() {
