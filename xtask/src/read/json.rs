@@ -1,7 +1,8 @@
 //! A lenient JSON reader for JSON as documentation writes it.
 //!
-//! Beyond strict JSON it accepts single-quoted strings, missing commas between members or
-//! items, trailing commas, comments, elisions (`...`) and type names in place of values
+//! Beyond strict JSON it accepts single-quoted strings, bare keys (`{ name: "Title" }`, as a
+//! JavaScript object literal writes them), missing commas between members or items, trailing
+//! commas, comments, elisions (`...`) and type names in place of values
 //! (`"title": String`, a schema written in the shape of JSON). Every value keeps the line and column it started at, so that
 //! extractors can give each field its source line and errors can point at the problem.
 
@@ -319,6 +320,29 @@ impl Parser {
                     members.push((key, value));
                     self.separator('}')?;
                 }
+                Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$' => {
+                    // `{ name: "Title", }`: a JavaScript object literal's bare key.
+                    let save = (self.pos, self.line, self.column);
+                    let start = self.pos;
+                    while self
+                        .peek()
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+                    {
+                        self.bump();
+                    }
+                    let key: String = self.chars[start..self.pos].iter().collect();
+                    self.skip_ws();
+                    if self.peek() != Some(':') {
+                        (self.pos, self.line, self.column) = save;
+                        return Err(self.error("a quoted key or `}`"));
+                    }
+                    self.bump();
+                    self.skip_ws();
+                    self.lenient = true;
+                    let value = self.value()?;
+                    members.push((key, value));
+                    self.separator('}')?;
+                }
                 _ => return Err(self.error("a quoted key or `}`")),
             }
         }
@@ -497,6 +521,20 @@ mod tests {
         );
         let p = parse("{\"a\": 1\n\"b\": [1 2,],}", 1).unwrap();
         assert_eq!(p.node.to_value(), serde_json::json!({"a": 1, "b": [1, 2]}));
+        // A JavaScript object literal: bare keys, a trailing comma, an elided member.
+        let p = parse(
+            "{\n  id: \"1234\",\n  company: {\n    ...\n  },\n  $ref: 1,\n}",
+            1,
+        )
+        .unwrap();
+        assert!(p.lenient);
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"id": "1234", "company": {}, "$ref": 1})
+        );
+        // A bare word with no `:` after it is still no key.
+        let e = parse("{\n  name \"x\"\n}", 1).unwrap_err();
+        assert_eq!((e.line, e.column, e.found.as_str()), (2, 3, "`n`"));
         let big = parse("18446744073709551615", 1).unwrap();
         assert_eq!(
             big.node.to_value(),

@@ -289,6 +289,14 @@ fn jsonish(t: &str) -> bool {
         || t.starts_with(|c: char| c.is_alphabetic()) && t.contains("\":")
 }
 
+/// Whether a line opens an MDX (JSX) component's tag that goes on over the next lines: `<`
+/// and a capitalised name (`<Tabs`, `<Tabs.Item`), the line not closing it with `>`.
+fn component_tag_opened(t: &str) -> bool {
+    t.strip_prefix('<')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        && !t.ends_with('>')
+}
+
 /// A thematic break of `_` or `*` (`________`, `* * *`): three marks or more, nothing else
 /// but spaces. (One of `-` under a line of text is a setext heading, read before.)
 fn thematic_break(t: &str) -> bool {
@@ -1011,6 +1019,10 @@ impl Scan<'_> {
         let mut texts = vec![self.text_of(n, heading_attributes_removed(t))];
         // The backticks so far: odd while a code span is open.
         let mut ticks = t.matches('`').count();
+        // (An MDX component's opening tag over lines, `<Tabs` / `  values={[` / `    {label:
+        // 'Curl', value: 'curl'},` / `]}>`: its props are the tag's, up to the line that
+        // closes it, not code or a sample of their own.)
+        let mut in_tag = component_tag_opened(t);
         while end < doc.len() {
             let next = raw(doc, end + 1);
             let nt = next.trim();
@@ -1018,7 +1030,7 @@ impl Scan<'_> {
             // {"objects": `` over `{"toolhead": …}}}` ``, a line goes on with the span.)
             let in_span = ticks % 2 == 1;
             if nt.is_empty()
-                || (!in_span && nt.starts_with(['#', '{', '|']))
+                || (!in_span && !in_tag && nt.starts_with(['#', '{', '|']))
                 || nt.starts_with("```")
                 || list_marker(nt).is_some()
                 || nt.to_ascii_lowercase().starts_with("<table")
@@ -1034,6 +1046,7 @@ impl Scan<'_> {
             }
             end += 1;
             ticks += nt.matches('`').count();
+            in_tag = in_tag && !nt.ends_with('>');
             let text = self.text_of(end, heading_attributes_removed(nt));
             texts.push(text);
         }
@@ -1752,6 +1765,23 @@ mod tests {
                 "p:Mastodon will prepend a <p class=\"quote-inline\">RE: x</p> paragraph."
             ]
         );
+    }
+
+    #[test]
+    fn an_mdx_component_tag_over_lines_is_one_paragraph() {
+        let d = Document::with_kind(
+            "a.mdx",
+            "<Tabs\n  defaultValue=\"curl\"\n  values={[\n    {label: 'Curl', value: 'curl'},\n  ]\n}>\n\n<TabItem value=\"curl\">\n\ntext\n{\"a\": 1}\n",
+            InputKind::Markdown,
+        );
+        let kinds = kinds(&d);
+        assert_eq!(kinds.len(), 4, "{kinds:?}");
+        assert!(kinds[0].starts_with("p:<Tabs\n"), "{kinds:?}");
+        assert!(kinds[0].ends_with("}>"), "{kinds:?}");
+        assert_eq!(kinds[1], "p:<TabItem value=\"curl\">");
+        // (Outside a tag, a line opening with `{` still ends the paragraph over it.)
+        assert_eq!(kinds[2], "p:text");
+        assert_eq!(kinds[3], "code:11-11");
     }
 
     #[test]

@@ -354,15 +354,50 @@ impl<'b> Walk<'b> {
             return true;
         }
         self.tabs_until = None;
+        if b.kind != Kind::Paragraph {
+            return false;
+        }
         let first = self.doc.line(b.span.line).trim();
+        // The tab set's opening tag: the statuses its labels name. (Its lines, which a
+        // Markdown reader may take for indented code, are markup; the paragraph may go on
+        // with the first tab's opening tag.)
+        let mut opened = None;
+        if first.starts_with("<Tabs") {
+            // (The opening tag runs to the line closing it, `]}>`, within a few lines.)
+            let last = (b.span.line..b.span.line + 40)
+                .find(|&n| self.doc.line(n).ends_with('>'))
+                .unwrap_or(b.span.end_line);
+            let mut values = Vec::new();
+            for n in b.span.line..=last {
+                let line = self.doc.line(n);
+                let quoted = |key: &str| {
+                    let (_, rest) = line.split_once(key)?;
+                    let rest = rest.trim_start().trim_start_matches(':').trim_start();
+                    let q = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+                    rest[1..].split(q).next().map(str::to_string)
+                };
+                if let (Some(label), Some(value)) = (quoted("label"), quoted("value"))
+                    && let Some(code) = super::labels::status_label(&label)
+                {
+                    values.push((value, code));
+                }
+            }
+            if values.is_empty() {
+                return false;
+            }
+            for (_, code) in &values {
+                self.add_status(*code, b.span.line, None);
+            }
+            self.tab_values = values;
+            self.tabs_until = Some(last);
+            opened = Some(last + 1);
+        }
         // (A tab's opening tag, also after the last one's closing tag, `</TabItem>` /
         // `<TabItem value="s500">`.)
-        let opening = (b.span.line..=b.span.end_line)
+        let opening = (opened.unwrap_or(b.span.line)..=b.span.end_line)
             .map(|n| self.doc.line(n))
             .find(|l| l.starts_with("<TabItem"));
-        if b.kind == Kind::Paragraph
-            && let Some(opening) = opening
-        {
+        if let Some(opening) = opening {
             let value = opening
                 .split_once("value=")
                 .map(|(_, v)| v.trim_start_matches(['"', '\'', '{']))
@@ -372,39 +407,8 @@ impl<'b> Walk<'b> {
                 self.ctx = Some(Ctx::Response(Some(*code)));
                 return true;
             }
-            return false;
         }
-        if b.kind != Kind::Paragraph || !first.starts_with("<Tabs") {
-            return false;
-        }
-        // (The opening tag runs to the line closing it, `]}>`, within a few lines.)
-        let last = (b.span.line..b.span.line + 40)
-            .find(|&n| self.doc.line(n).ends_with('>'))
-            .unwrap_or(b.span.end_line);
-        let mut values = Vec::new();
-        for n in b.span.line..=last {
-            let line = self.doc.line(n);
-            let quoted = |key: &str| {
-                let (_, rest) = line.split_once(key)?;
-                let rest = rest.trim_start().trim_start_matches(':').trim_start();
-                let q = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
-                rest[1..].split(q).next().map(str::to_string)
-            };
-            if let (Some(label), Some(value)) = (quoted("label"), quoted("value"))
-                && let Some(code) = super::labels::status_label(&label)
-            {
-                values.push((value, code));
-            }
-        }
-        if values.is_empty() {
-            return false;
-        }
-        for (_, code) in &values {
-            self.add_status(*code, b.span.line, None);
-        }
-        self.tab_values = values;
-        self.tabs_until = Some(last);
-        true
+        opened.is_some()
     }
 
     /// A template tag on a line of its own (GitBook's API blocks: `{% swagger-parameter
@@ -2102,6 +2106,11 @@ impl<'b> Walk<'b> {
             || (matches!(self.ctx, Some(Ctx::Params(None)))
                 && self.label_before(k)
                 && matches!(method, Some("POST" | "PUT" | "PATCH" | "DELETE")))
+            // (A JSON object right under the word `Request:` alone, of a call that sends a
+            // body: what it sends.)
+            || (matches!(self.ctx, Some(Ctx::Params(None)))
+                && self.request_word_before(k)
+                && matches!(method, Some("POST" | "PUT" | "PATCH")))
             || ((self.ctx.is_none()
                 // (Or under a request label, right after the route's own code block:
                 // `### Request` / `POST /x` / `{"name": …}`.)
@@ -2131,6 +2140,19 @@ impl<'b> Walk<'b> {
                         .data
                         .is_some_and(|d| d.trim_start().starts_with(['{', '[']))
                 })
+        })
+    }
+
+    /// Whether block `k` comes right after a paragraph or heading that is the word
+    /// `Request` alone (`Request:`, `**Request**`), not a sentence about one.
+    fn request_word_before(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| {
+            let b = &self.blocks[p];
+            matches!(b.kind, Kind::Paragraph | Kind::Heading { .. })
+                && b.text
+                    .trim()
+                    .trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c.is_whitespace())
+                    .eq_ignore_ascii_case("request")
         })
     }
 

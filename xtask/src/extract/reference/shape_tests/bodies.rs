@@ -1340,3 +1340,70 @@ fn json_alone_in_a_shell_fence_is_a_sample() {
     assert_eq!(body_names(&out, &ops[0]), ["name", "size"]);
     assert!(ops[1].body.is_none(), "{:?}", ops[1].body);
 }
+
+/// A JSON object right under the word `Request:` alone, in a call that sends a body, is the
+/// body; so is a JavaScript object literal (bare keys, trailing commas, `...` elisions)
+/// under `Request body:`. `Request:` over the sample of a `GET` call gives no body.
+#[test]
+fn a_bare_request_label_and_object_literal_bodies() {
+    let page = "# Device
+
+### All devices
+
+**GET: `/api/v2/devices`**
+
+Request:
+
+```json
+{\"since\": \"2024-01-01\"}
+```
+
+### Create device
+
+**POST: `/api/v2/devices`**
+
+Request:
+
+```json
+{
+  \"ip\": \"127.0.0.1\",
+  \"company\": {
+    ...
+  },
+  \"type\": \"PC\"
+}
+```
+
+Response:
+
+```json
+{\"ip\": \"127.0.0.1\", \"id\": 7}
+```
+
+### Create task for user
+
+**POST: `/api/v2/users/:user_id/tasks`**
+
+Request body:
+
+```json
+{
+  name: \"Title\",
+  subject: \"Subject\",
+}
+```
+";
+    let out = read("device.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v2/devices",
+            "POST /api/v2/devices",
+            "POST /api/v2/users/{user_id}/tasks"
+        ]
+    );
+    let ops = &out.spec.operations;
+    assert!(ops[0].body.is_none(), "{:?}", ops[0].body);
+    assert_eq!(body_names(&out, &ops[1]), ["ip", "company", "type"]);
+    assert_eq!(body_names(&out, &ops[2]), ["name", "subject"]);
+}
