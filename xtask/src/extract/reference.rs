@@ -389,6 +389,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     cut_routes(&mut r.kit, doc);
     unknown_verbs(&mut r.kit, doc);
     let intro = page_intro(doc, title_at, first_op);
+    page::resource_relative_routes(intro.as_deref(), &mut operations);
     // What the page's sample requests show comes before what its family usually does.
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, family) => sampled

@@ -828,7 +828,27 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
         })
     })?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
-    let path = column_path(path.lines().next().unwrap_or_default());
+    let mut path = column_path(path.lines().next().unwrap_or_default());
+    // (`Endpoint | authorize` over `URL | <host>/api/index.php/authorize`: another path
+    // row that ends with the first is its whole form, the prefix the first leaves out.)
+    let tail = format!("/{}", path.trim_start_matches('/'));
+    let header = (t.header.len() == 2).then_some(&t.header);
+    if let Some(whole) = header
+        .into_iter()
+        .chain(&t.rows)
+        .filter(|row| {
+            row.len() == 2
+                && row.first().is_some_and(|n| {
+                    let n = n.trim().trim_matches(['*', '`', ':']).trim().to_lowercase();
+                    RECORD_PATH_FIELDS.contains(&n.as_str()) || url_label(&n)
+                })
+        })
+        .filter_map(|row| row.get(1))
+        .map(|cell| column_path(cell.lines().next().unwrap_or_default()))
+        .find(|p| p.len() > tail.len() && p.split('?').next().is_some_and(|q| q.ends_with(&tail)))
+    {
+        path = whole;
+    }
     // (A Markdown table's header is record row 0, its body rows follow it.)
     let offset = usize::from(t.header.len() == 2);
     let at = k

@@ -1585,8 +1585,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     // (Nor do `URL: http://host/<index>` and `Method: DELETE` fields, a declaration too.)
     // (Nor a table of one record with a method row, `| URL | https://api.[host]/[version]/
     // [ORCID iD]/[affiliation section] |` over `| Method | GET |`.)
+    // (Nor a row of a table whose header names a method column, `| URI | Method |` over
+    // `| /{uniqueid} | GET |`: a declaration of the row's route.)
     let record = doc.blocks[h.block].table().is_some_and(|t| {
-        t.header.len() == 2 && super::block_routes::record_field(t, &["method"]).is_some()
+        (t.header.len() == 2 && super::block_routes::record_field(t, &["method"]).is_some())
+            || super::block_routes::named_column(t, &super::block_routes::METHOD_COLUMNS).is_some()
     });
     if generic_target(&h.route.path)
         && !doc.blocks[h.block].is_heading()

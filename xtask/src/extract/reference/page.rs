@@ -462,6 +462,60 @@ pub(super) fn unknown_verbs(kit: &mut Kit<'_>, doc: &Document) {
     }
 }
 
+/// The resource a page's introduction names as its own (`The resource _/documents_ provides
+/// methods to read …`, `The main resource /eventlog defines …`, `The /users resource …`): a
+/// path of one segment right before or after the word `resource` in its first sentence.
+pub(super) fn intro_resource(intro: &str) -> Option<String> {
+    let first = intro.split(". ").next()?.split('\n').next()?;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let path = |w: &str| {
+        let p = w.trim_matches(|c: char| matches!(c, '_' | '*' | '`' | ',' | '.' | ':'));
+        let seg = p.strip_prefix('/')?;
+        (!seg.is_empty()
+            && seg
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+        .then(|| p.to_string())
+    };
+    let at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("resource"))?;
+    // (Only the page's subject: the sentence opens on it, `The [main] resource /x` or `The
+    // /x resource`.)
+    if !words[..at].iter().all(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "the" | "main" | "root") || path(w).is_some()
+    }) {
+        return None;
+    }
+    words
+        .get(at + 1)
+        .and_then(|w| path(w))
+        .or_else(|| at.checked_sub(1).and_then(|k| path(words[k])))
+}
+
+/// Routes written relative to the resource the page's introduction names (`| /{uniqueid} |
+/// GET |` on the page of `The resource _/documents_ …`): the resource's path before each
+/// route that does not already name it, `/` alone being the resource itself. Routes that
+/// name it (`/documents/…`, `/api/documents/…`) are left as they are.
+pub(super) fn resource_relative_routes(intro: Option<&str>, operations: &mut [Operation]) {
+    let Some(resource) = intro.and_then(intro_resource) else {
+        return;
+    };
+    let name = &resource[1..];
+    for op in operations {
+        let Some(route) = op.route.as_mut() else {
+            continue;
+        };
+        if route.path.split('/').any(|s| s == name) || !route.path.starts_with('/') {
+            continue;
+        }
+        route.path = match route.path.as_str() {
+            "/" => resource.clone(),
+            p => format!("{resource}{p}"),
+        };
+    }
+}
+
 /// The base URL the servers give: the only one, or with a profile that takes the first,
 /// the first in the page's order.
 pub(super) fn servers_url(doc: &Document, profile: &Profile, servers: &[String]) -> Option<String> {

@@ -3992,3 +3992,81 @@ Return '201 Created'
     );
     assert_eq!(statuses(&out), [vec![], vec![201]]);
 }
+
+/// A one-record table naming the call by its `Endpoint` (`authorize`) and by its `URL`
+/// (`<Teampass URL>/api/index.php/authorize`): the URL is the whole path, the endpoint its
+/// tail.
+#[test]
+fn a_record_table_url_row_is_the_whole_of_its_endpoint_row() {
+    let page = "# API
+
+### Get JWT Token
+
+| Info | Description |
+| ---- | ----------- |
+| **Endpoint** | `authorize` |
+| **Method** | POST |
+| **URL** | `<Teampass URL>/api/index.php/authorize` |
+
+### List folders
+
+| Info | Description |
+| ---- | ----------- |
+| **Endpoint** | `folder/listFolders` |
+| **Method** | GET |
+| **URL** | `<Teampass URL>/api/index.php/folder/listFolders?x=1` |
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/index.php/authorize",
+            "GET /api/index.php/folder/listFolders"
+        ]
+    );
+}
+
+/// Routes in a `| URI | Method |` table relative to the resource the page's first sentence
+/// names (`The resource _/documents_ provides …`): the resource before each, `/` the
+/// resource itself, a route of one placeholder (`/{uniqueid}`) declared by its row; a route
+/// that names the resource already is left as it is.
+#[test]
+fn routes_relative_to_the_resource_the_introduction_names() {
+    let page = "# The Document Service
+
+The resource _/documents_ provides methods to read, create and modify documents.
+
+## GET Document
+
+| URI         | Method | Description         |
+| ----------- | ------ | ------------------- |
+| /{uniqueid} | GET    | returns a document  |
+| /search/{query} | GET | searches          |
+
+## POST a Document
+
+| URI | Method | Description |
+| --- | ------ | ----------- |
+| /   | POST   | creates one |
+| /documents/restore | GET | restores |
+";
+    let out = read("documents.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /documents/{uniqueid}",
+            "GET /documents/search/{query}",
+            "POST /documents",
+            "GET /documents/restore"
+        ]
+    );
+    // (A sentence about some other resource names no page resource.)
+    assert_eq!(
+        super::super::page::intro_resource("Each resource /x is read by id."),
+        None
+    );
+    assert_eq!(
+        super::super::page::intro_resource("The main resource /eventlog defines a service."),
+        Some("/eventlog".to_string())
+    );
+}
