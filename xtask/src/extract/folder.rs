@@ -37,9 +37,9 @@ use crate::read::Origin;
 use crate::read::blocks::Document;
 
 /// File extensions read as pages (Markdown's longer and older names too: `rpc.mkd`).
-pub const PAGE_EXTENSIONS: [&str; 13] = [
+pub const PAGE_EXTENSIONS: [&str; 14] = [
     "md", "mdx", "markdown", "mkd", "mkdn", "mdown", "mdwn", "html", "htm", "txt", "rst", "adoc",
-    "asciidoc",
+    "asciidoc", "textile",
 ];
 
 /// Extensions of templates that docs sites render pages from (`accounts.blade.php`,

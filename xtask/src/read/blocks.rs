@@ -304,6 +304,8 @@ impl Document {
             Some(super::markup::rst_with(text, sidecar))
         } else if super::markup::is_asciidoc(&file, text) {
             Some(super::markup::asciidoc(text))
+        } else if super::markup::is_textile(&file, text) {
+            Some(super::markup::textile(text))
         } else {
             None
         };

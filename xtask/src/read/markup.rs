@@ -1,4 +1,4 @@
-//! reStructuredText and AsciiDoc, read as the Markdown their renderers would print: each
+//! reStructuredText, AsciiDoc and Textile, read as the Markdown their renderers would print: each
 //! source is rewritten line by line into Markdown (headings, fences, tables, items), with
 //! the original line of every written line, and the Markdown front end reads the result.
 //!
@@ -20,6 +20,9 @@
 //!   row stands alone), `----`/`....` listing blocks as fences (`[source,lang]` gives the
 //!   language), `*`/`.` list items, `.Title` block titles as paragraphs; attribute entries,
 //!   block attributes, comments and delimiters of example/sidebar blocks left out.
+//! - Textile (Redmine, Jekyll sites such as Arvados's): `h3.` headings, `bc.`/`pre.` blocks
+//!   and `<pre>` elements as fences, `|_. a |` tables, `*`/`#` items, `@code@` and
+//!   `"text":url` inline; a Jekyll page's front matter title and Liquid tags.
 
 use std::collections::BTreeMap;
 
@@ -1935,9 +1938,366 @@ fn cross_references(s: &str) -> String {
     out
 }
 
+// ---------------------------------------------------------------- Textile
+
+/// Whether `text` (named `file`) is Textile: a `.textile` name (also a template of one,
+/// `dispatch.html.textile.liquid`), or two `h2. Title` heading lines and no Markdown
+/// heading.
+pub fn is_textile(file: &str, text: &str) -> bool {
+    let name = file.to_ascii_lowercase();
+    if name.ends_with(".textile") || name.contains(".textile.") {
+        return true;
+    }
+    let lines: Vec<&str> = text.lines().take(400).collect();
+    let headings = lines
+        .iter()
+        .filter(|l| textile_heading(l).is_some())
+        .count();
+    headings >= 2
+        && !lines
+            .iter()
+            .any(|l| l.starts_with("# ") || l.starts_with("## "))
+}
+
+/// `h3. List containers` (also `h3(#id). …`, `h3{color:red}. …`): the level and the title.
+fn textile_heading(line: &str) -> Option<(usize, &str)> {
+    let rest = line.strip_prefix('h')?;
+    let level = rest.chars().next()?.to_digit(10)?;
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let rest = &rest[1..];
+    let (attrs, title) = rest.split_once(". ")?;
+    textile_attributes(attrs).then_some((level as usize, title.trim()))
+}
+
+/// Whether `s` is only a Textile block's attributes: `(class#id)`, `{style}`, `[lang]`,
+/// alignment marks (`<`, `>`, `=`, `<>`).
+fn textile_attributes(s: &str) -> bool {
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' | '{' | '[' => depth += 1,
+            ')' | '}' | ']' => depth -= 1,
+            '<' | '>' | '=' if depth == 0 => {}
+            _ if depth > 0 => {}
+            _ => return false,
+        }
+    }
+    depth == 0
+}
+
+/// A block signature opening a line (`p. `, `bc. `, `bc.. `, `pre. `, `bq. `, `fn1. `): its
+/// name, whether it is extended (`..`, running to the next signature) and the text after
+/// it.
+fn textile_block(line: &str) -> Option<(&str, bool, &str)> {
+    let name_end = line.find(|c: char| !c.is_ascii_alphanumeric())?;
+    let name = &line[..name_end];
+    let footnote = name.starts_with("fn") && name[2..].chars().all(|c| c.is_ascii_digit());
+    if !(matches!(name, "p" | "bc" | "pre" | "bq" | "notextile") || footnote) {
+        return None;
+    }
+    let rest = &line[name_end..];
+    let dot = rest.find('.')?;
+    if !textile_attributes(&rest[..dot]) {
+        return None;
+    }
+    let after = &rest[dot + 1..];
+    let (extended, after) = match after.strip_prefix('.') {
+        Some(a) => (true, a),
+        None => (false, after),
+    };
+    (after.is_empty() || after.starts_with(' ')).then_some((name, extended, after.trim_start()))
+}
+
+/// Textile's inline marks as Markdown's: `@code@` as a code span, `"text":url` as a link;
+/// a `<notextile>` wrapper left out.
+fn textile_inline(line: &str) -> String {
+    let line = line.replace("<notextile>", "").replace("</notextile>", "");
+    // `@code@`: opened after a space, a bracket or the line's start, closed before one.
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let opens = c == '@'
+            && (i == 0 || chars[i - 1].is_whitespace() || "([\"'“".contains(chars[i - 1]))
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| !n.is_whitespace() && *n != '@');
+        if opens
+            && let Some(len) = chars[i + 1..].iter().position(|&x| x == '@')
+            && chars
+                .get(i + 2 + len)
+                .is_none_or(|n| n.is_whitespace() || ".,;:)]!?\"'".contains(*n))
+        {
+            out.push('`');
+            out.extend(&chars[i + 1..i + 1 + len]);
+            out.push('`');
+            i += len + 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    // `"text":url`: a link, the URL up to a space.
+    let mut linked = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    while let Some(at) = rest.find("\":") {
+        let (before, after) = rest.split_at(at);
+        let url_end = after[2..]
+            .find(char::is_whitespace)
+            .map_or(after.len(), |e| e + 2);
+        let url = after[2..url_end].trim_end_matches(['.', ',', ';', ')']);
+        // (Not inside a code span, and a URL opening as one does: `"created_at":"0001-…"`
+        // in code is JSON.)
+        let in_code = (linked.matches('`').count() + before.matches('`').count()) % 2 == 1;
+        let url_like = url.starts_with(|c: char| c.is_ascii_alphanumeric() || "/#.{".contains(c));
+        match before.rfind('"') {
+            Some(open) if !url.is_empty() && url_like && !in_code => {
+                linked.push_str(&before[..open]);
+                linked.push_str(&format!("[{}]({url})", &before[open + 1..]));
+                rest = &after[2 + url.len()..];
+            }
+            _ => {
+                linked.push_str(&rest[..at + 2]);
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    linked.push_str(rest);
+    linked
+}
+
+/// A table row's cells, their attributes (`_.` of a header cell, `\2.`, `{style}.`) left
+/// out; whether it is a header row.
+fn textile_row(line: &str) -> Option<(Vec<String>, bool)> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    let mut header = false;
+    let cells = inner
+        .split('|')
+        .map(|c| {
+            let c = c.trim_start();
+            match c.split_once(". ") {
+                Some((attrs, text))
+                    if attrs.starts_with('_')
+                        || attrs.starts_with('\\')
+                        || attrs.starts_with('/')
+                        || attrs.starts_with('{')
+                        || attrs.starts_with('^')
+                        || attrs.starts_with('~') =>
+                {
+                    header |= attrs.starts_with('_');
+                    textile_inline(text.trim())
+                }
+                _ => match c.strip_prefix("_.") {
+                    Some(text) => {
+                        header = true;
+                        textile_inline(text.trim())
+                    }
+                    None => textile_inline(c.trim()),
+                },
+            }
+        })
+        .collect();
+    Some((cells, header))
+}
+
+/// Textile as Markdown lines: `hN.` headings, `bc.`/`pre.` blocks and `<pre>` elements as
+/// fences, `*`/`#` list items, `|_. a |` tables (the first row the header), `p.`/`bq.`
+/// paragraphs, `@code@` and `"text":url` inline; the YAML front matter's `title` as the
+/// page title, Liquid tags (`{% include … %}`, `{% comment %}` blocks) left out.
+pub fn textile(text: &str) -> Lines {
+    let lines: Vec<&str> = text.lines().collect();
+    let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+    let mut out = Lines::new();
+    let mut i = 0;
+    // Front matter: `---` to `---` or `...`; its title is the page's.
+    if lines.first().is_some_and(|l| l.trim_end() == "---")
+        && let Some(end) = (1..lines.len()).find(|&j| matches!(lines[j].trim_end(), "---" | "..."))
+    {
+        if let Some(title) = lines[1..end]
+            .iter()
+            .find_map(|l| l.strip_prefix("title:"))
+            .map(|t| t.trim().trim_matches(['"', '\'']))
+            .filter(|t| !t.is_empty())
+        {
+            out.push((format!("# {title}"), 1));
+        }
+        i = end + 1;
+    }
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.trim_end();
+        // Liquid: a comment block, a tag alone on its line.
+        if t.trim_start().starts_with("{% comment %}") {
+            i = (i..lines.len())
+                .find(|&j| lines[j].contains("{% endcomment %}"))
+                .map_or(lines.len(), |j| j + 1);
+            continue;
+        }
+        if t.trim_start().starts_with("{%") && t.ends_with("%}") {
+            i += 1;
+            continue;
+        }
+        if let Some((level, title)) = textile_heading(t) {
+            out.push((String::new(), no(i)));
+            out.push((
+                format!("{} {}", "#".repeat(level), textile_inline(title)),
+                no(i),
+            ));
+            out.push((String::new(), no(i)));
+            i += 1;
+            continue;
+        }
+        // `<pre>` (in `<notextile>`, around `<code>`): a fence to the closing `</pre>`.
+        let bare = t.replace("<notextile>", "").replace("</notextile>", "");
+        if bare.trim_start().starts_with("<pre") {
+            let close = (i..lines.len())
+                .find(|&j| lines[j].contains("</pre>"))
+                .unwrap_or(lines.len() - 1);
+            out.push(("```".to_string(), no(i)));
+            for (j, l) in lines.iter().enumerate().take(close + 1).skip(i) {
+                let inner = l.replace("<notextile>", "").replace("</notextile>", "");
+                let inner = html_text(&inner);
+                if j == i && inner.trim().is_empty()
+                    || (j == close && j != i && inner.trim().is_empty())
+                {
+                    continue;
+                }
+                out.push((inner, no(j)));
+            }
+            out.push(("```".to_string(), no(close)));
+            i = close + 1;
+            continue;
+        }
+        if let Some((name, extended, first)) = textile_block(t) {
+            let stop = |j: usize| {
+                if extended {
+                    textile_block(lines[j]).is_some() || textile_heading(lines[j]).is_some()
+                } else {
+                    lines[j].trim().is_empty()
+                }
+            };
+            let end = (i + 1..lines.len())
+                .find(|&j| stop(j))
+                .unwrap_or(lines.len());
+            match name {
+                "bc" | "pre" => {
+                    out.push(("```".to_string(), no(i)));
+                    if !first.is_empty() {
+                        out.push((first.to_string(), no(i)));
+                    }
+                    for (j, l) in lines.iter().enumerate().take(end).skip(i + 1) {
+                        out.push((l.to_string(), no(j)));
+                    }
+                    // (An extended block's trailing blank lines are no part of it.)
+                    while out.last().is_some_and(|(l, _)| l.trim().is_empty()) {
+                        out.pop();
+                    }
+                    out.push(("```".to_string(), no(end.saturating_sub(1))));
+                }
+                _ => {
+                    let mark = if name == "bq" { "> " } else { "" };
+                    out.push((format!("{mark}{}", textile_inline(first)), no(i)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(i + 1) {
+                        out.push((format!("{mark}{}", textile_inline(l)), no(j)));
+                    }
+                }
+            }
+            out.push((String::new(), no(end.saturating_sub(1))));
+            i = end;
+            continue;
+        }
+        // A table's attribute line (`table(class){style}.`) is no text.
+        if t.starts_with("table") && t.ends_with('.') && textile_attributes(&t[5..t.len() - 1]) {
+            i += 1;
+            continue;
+        }
+        if let Some((cells, _)) = textile_row(t) {
+            // The table's rows; its first row is the header (Markdown tables need one).
+            let end = (i..lines.len())
+                .find(|&j| textile_row(lines[j]).is_none())
+                .unwrap_or(lines.len());
+            out.push((String::new(), no(i)));
+            out.push((format!("| {} |", cells.join(" | ")), no(i)));
+            out.push((format!("|{}", "---|".repeat(cells.len())), no(i)));
+            for (j, l) in lines.iter().enumerate().take(end).skip(i + 1) {
+                if let Some((row, _)) = textile_row(l) {
+                    out.push((format!("| {} |", row.join(" | ")), no(j)));
+                }
+            }
+            out.push((String::new(), no(end.saturating_sub(1))));
+            i = end;
+            continue;
+        }
+        // List items: `*`, `**` (nested), `#` (numbered).
+        let marks = t.chars().take_while(|c| matches!(c, '*' | '#')).count();
+        if marks > 0 && t[marks..].starts_with(' ') {
+            let indent = "  ".repeat(marks - 1);
+            let marker = if t[marks - 1..].starts_with('#') {
+                "1."
+            } else {
+                "*"
+            };
+            out.push((
+                format!(
+                    "{indent}{marker} {}",
+                    textile_inline(t[marks..].trim_start())
+                ),
+                no(i),
+            ));
+            i += 1;
+            continue;
+        }
+        out.push((textile_inline(t), no(i)));
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn textile_as_markdown() {
+        let src = "---\nlayout: default\ntitle: \"cloud dispatcher\"\n...\n{% comment %}\nCopyright\n{% endcomment %}\n\nSee the \"CLI\":{{site.baseurl}}/x.html and @ManagementToken@; mail a@b.c.\n\nh3. Terminate a container\n\n@POST /v1/kill?uuid={uuid}@\n\n<notextile><pre>{\n  \"a\": 1\n}</pre></notextile>\n\ntable(table){width:40em}.\n|_. Name|_. Type|\n|@id@|string|\n\n* one\n## nested\n\nbc. GET /x\n";
+        assert!(is_textile("dispatch.html.textile.liquid", src));
+        assert!(!is_textile("a.md", "# A\n\nh2. not\n"));
+        let md: Vec<String> = textile(src).into_iter().map(|(l, _)| l).collect();
+        let at = |s: &str| {
+            md.iter()
+                .position(|l| l == s)
+                .unwrap_or_else(|| panic!("{s}: {md:#?}"))
+        };
+        assert_eq!(md[0], "# cloud dispatcher");
+        assert!(
+            !md.iter()
+                .any(|l| l.contains("Copyright") || l.contains("layout"))
+        );
+        at("See the [CLI]({{site.baseurl}}/x.html) and `ManagementToken`; mail a@b.c.");
+        at("### Terminate a container");
+        let route = at("`POST /v1/kill?uuid={uuid}`");
+        assert_eq!(
+            &md[route + 2..route + 7],
+            ["```", "{", "  \"a\": 1", "}", "```"]
+        );
+        let table = at("| Name | Type |");
+        assert_eq!(
+            &md[table + 1..table + 3],
+            ["|---|---|", "| `id` | string |"]
+        );
+        at("* one");
+        at("  1. nested");
+        let code = at("GET /x");
+        assert_eq!(md[code - 1], "```");
+        // Every line keeps its source line.
+        let lines = textile(src);
+        assert_eq!(lines[0].1, 1);
+        assert_eq!(lines[at("### Terminate a container")].1, 11);
+    }
 
     #[test]
     fn asciidoc_cross_references_are_their_text() {
