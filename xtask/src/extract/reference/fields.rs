@@ -997,6 +997,7 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
         return None;
     }
     let text = emphasised_marks(text);
+    let text = validation_rules(&text).map_or(text, Into::into);
     let text = bracketed_type(&text);
     let text = type_first(&text).unwrap_or(text);
     let mut p = bullet_fields(&text, line)?;
@@ -1020,6 +1021,50 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
             .map(|(l, _)| l);
     }
     Some(p)
+}
+
+/// An item giving a field's validation rules after `=>`, as Laravel writes them
+/// (`` `email_list_id` => required | integer ``, `` `schedule_at` =>
+/// date_format:Y-m-d H:i:s ``): written again as the name with its type and flag in
+/// parentheses (`email_list_id (integer, required): required | integer`). The type is the
+/// first rule naming one; `required` alone makes it required (`required_if:…` says when,
+/// not always).
+fn validation_rules(text: &str) -> Option<String> {
+    let (name, rules) = text.trim().split_once("=>")?;
+    let name = name.trim().trim_matches('`');
+    let rules = rules.trim().trim_matches('`').trim();
+    if !code_ident(name) || rules.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = rules.split('|').map(str::trim).collect();
+    // (Every piece a rule: a word, with its arguments after a colon.)
+    let rule = |w: &&str| {
+        let head = w.split(':').next().unwrap_or(w);
+        !head.is_empty() && head.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+    };
+    if !words.iter().all(rule) {
+        return None;
+    }
+    let ty = words
+        .iter()
+        .find_map(|w| match w.split(':').next().unwrap_or(w) {
+            "string" | "email" | "url" | "uuid" | "date" | "date_format" => Some("string"),
+            "integer" | "int" => Some("integer"),
+            "numeric" => Some("number"),
+            "boolean" | "bool" => Some("boolean"),
+            "array" => Some("array"),
+            _ => None,
+        });
+    let required = words.contains(&"required");
+    let marks: Vec<&str> = ty
+        .into_iter()
+        .chain(required.then_some("required"))
+        .collect();
+    Some(if marks.is_empty() {
+        format!("{name}: {rules}")
+    } else {
+        format!("{name} ({}): {rules}", marks.join(", "))
+    })
 }
 
 /// An item naming the type before the name, as a C or PHP signature does (`string key :

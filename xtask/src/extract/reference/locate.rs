@@ -1527,11 +1527,27 @@ pub(super) fn link_to_page(doc: &Document, b: &Block) -> Option<(String, String)
 /// > GET https://cdn.example.com/blobs/42
 /// ```
 ///
-/// under an answer holding `"href": "https://cdn.example.com/blobs/42"`.
-fn handed_out_link(doc: &Document, h: &Hit) -> bool {
+/// under an answer holding `"href": "https://cdn.example.com/blobs/42"`. A URL the page
+/// also calls with another method, no value in it, is one of the API's own routes, not a
+/// link it hands out
+/// (`curl -X POST …/campaigns` in a section of its own, where a list's answer gave its
+/// `"path": "…/campaigns"` and a section before called it with `GET`).
+fn handed_out_link(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     let Some(server) = &h.route.server else {
         return false;
     };
+    // (Only a literal URL, a collection's: one with a value in it, `…/volumes/42`, may be
+    // an answer's link for any call of the page.)
+    if !h.route.path.contains('{')
+        && all.iter().any(|g| {
+            g.block != h.block
+                && g.route.method != h.route.method
+                && g.route.path == h.route.path
+                && g.route.server.as_ref() == Some(server)
+        })
+    {
+        return false;
+    }
     if !matches!(doc.blocks[h.block].kind, Kind::Code { .. }) {
         return false;
     }
@@ -1544,12 +1560,18 @@ fn handed_out_link(doc: &Document, h: &Hit) -> bool {
             .map(|k| words[k].trim_end_matches('/').to_string())
             .collect::<Vec<_>>()
     });
+    // (A member's value, `"href": "…"`: not the URL quoted in another call, `curl
+    // "https://…/orders.json"`.)
     let quoted: Vec<String> = printed.map(|u| format!("\"{u}\"")).collect();
     !quoted.is_empty()
         && doc.blocks.iter().enumerate().any(|(i, b)| {
             i != h.block
                 && matches!(b.kind, Kind::Code { .. })
-                && quoted.iter().any(|q| b.text.contains(q.as_str()))
+                && quoted.iter().any(|q| {
+                    b.text
+                        .match_indices(q.as_str())
+                        .any(|(at, _)| b.text[..at].trim_end().ends_with(':'))
+                })
         })
 }
 
@@ -1607,7 +1629,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     let owner = picked.or(owner);
     if optional_tail_call(doc, all, ops, owner, h)
         || generic_call(doc, all, owner, h)
-        || handed_out_link(doc, h)
+        || handed_out_link(doc, all, h)
         || linked_elsewhere(doc, h)
         || graphql_way(doc, h)
     {

@@ -830,6 +830,28 @@ fn a_call_to_a_handed_out_link_is_no_route() {
     let page = "# Blobs\n\n## Fetch\n\nThe batch answer gives a link:\n\n```json\n{\"actions\": {\"download\": {\"href\": \"https://cdn.example.com/blobs/42\"}}}\n```\n\nThe client makes a GET request on the `href`:\n\n```\n> GET https://cdn.example.com/blobs/42\n<\n< HTTP/1.1 200 OK\n```\n\n## POST /blobs/batch\n\nAsks for links.\n\n```\n> POST https://api.example.com/blobs/batch\n```\n";
     let out = read("blobs.md", page);
     assert_eq!(routes(&out), ["POST /blobs/batch"]);
+    // A call that sends to such a URL (`curl -X POST …/campaigns` under an answer's `"path":
+    // "…/campaigns"`) is no link followed: an operation of its own, with its fields
+    // listed as Laravel's validation rules (`name => required | string`).
+    let page = "## Get all campaigns\n\n```shell\n$ curl https://example.app/api/campaigns\n```\n\n```json\n{\"data\": [], \"meta\": {\"path\": \"https://example.app/api/campaigns\"}}\n```\n\n## Add a campaign\n\n```shell\n$ curl -X POST https://example.app/api/campaigns \\\n    -d '{\"name\":\"x\"}'\n```\n\nFields:\n- `name` => required | string\n- `email_list_id` => required|integer\n- `schedule_at` => date_format:Y-m-d H:i:s\n- `segment` => nullable\n";
+    let out = read("campaigns.md", page);
+    assert_eq!(routes(&out), ["GET /api/campaigns", "POST /api/campaigns"]);
+    // (A URL quoted in another call, `curl "https://…/orders/096ef.json"`, is no answer's
+    // link: the `DELETE` to it is an operation.)
+    let page = "## Get an order\n\n```shell\ncurl \"https://example.app/v1/orders/096ef.json\"\n```\n\n## Delete an order\n\n```shell\ncurl -X DELETE https://example.app/v1/orders/096ef.json\n```\n";
+    let deleted = read("orders.md", page);
+    assert_eq!(routes(&deleted).len(), 2, "{:?}", routes(&deleted));
+    assert!(routes(&deleted)[1].starts_with("DELETE /v1/orders/"));
+    // (Each field with whether it is optional.)
+    assert_eq!(
+        body_fields(&out, 1),
+        [
+            ("name", false),
+            ("email_list_id", false),
+            ("schedule_at", true),
+            ("segment", true)
+        ]
+    );
 }
 
 /// A sentence that sends a request by its method in capitals to a literal path it calls an
