@@ -170,8 +170,11 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
             docs.push((k, rel, doc));
         }
         let method = crate::extract::folder::folder_method(docs.iter().map(|(_, _, d)| d));
+        let base = crate::extract::folder::folder_base(docs.iter().map(|(_, _, d)| d));
         for (k, rel, doc) in docs {
-            let doc = doc.with_folder_method(method);
+            let doc = doc
+                .with_folder_method(method)
+                .with_folder_base(base.clone());
             let result = score_document(&files[k], rel, &doc, family, &mut truths)?;
             if let Some(s) = &result.scores {
                 total.add(s);

@@ -178,9 +178,13 @@ pub fn extract_pages(
             .filter(|(_, p)| p.origin.is_none())
             .map(|(d, _)| d),
     );
+    let base = folder_base(docs.iter());
     for (page, doc) in pages.iter().zip(docs) {
         let shown = format!("{display}/{}", page.name);
-        let (doc, read) = read_page(page, doc.with_folder_method(method), family, api, source);
+        let doc = doc
+            .with_folder_method(method)
+            .with_folder_base(base.clone());
+        let (doc, read) = read_page(page, doc, family, api, source);
         let failed = |out: &Extracted| {
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
@@ -310,6 +314,24 @@ pub fn folder_method<'d>(docs: impl Iterator<Item = &'d Document>) -> Option<&'s
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The base URL the folder's pages say their routes are relative to, when those that
+/// say one give the same path (see [`crate::extract::reference::stated_base`]; the hosts
+/// of examples may differ, `example.org` and `egw.example.org`): the first page's.
+pub fn folder_base<'d>(docs: impl Iterator<Item = &'d Document>) -> Option<String> {
+    let stated: Vec<String> = docs
+        .filter_map(crate::extract::reference::stated_base)
+        .collect();
+    let path = |u: &str| {
+        u.find("://")
+            .and_then(|s| u[s + 3..].find('/').map(|p| u[s + 3 + p..].to_string()))
+    };
+    let first = stated.first()?;
+    stated
+        .iter()
+        .all(|u| path(u) == path(first))
+        .then(|| first.clone())
 }
 
 /// `op` with an id unique across the folder's pages (a taken one renamed, with a warning at

@@ -85,6 +85,7 @@ mod by_reference;
 mod envelope;
 mod evidence;
 pub(crate) use evidence::stated_method;
+pub(crate) use page::stated_base;
 mod fields;
 mod labels;
 mod locate;
@@ -402,7 +403,9 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         (false, _) => profile.rest_protocol.map_or_else(Protocol::rest, |p| p()),
     };
     envelope::results_inside(&protocol, &r.kit.infer.types, &mut operations);
-    let base_url = servers_url(doc, profile, &r.servers);
+    let mut base_url = servers_url(doc, profile, &r.servers);
+    let stated = page::stated_base(doc).or_else(|| doc.folder_base.clone());
+    page::relative_to_stated_base(stated.as_deref(), &mut base_url, &mut operations);
     let (base_path, base_url) = rpc_address(rpc, intro.as_deref(), base_url);
     // (Else the one path the sample calls go to.)
     let base_path = base_path.or(sampled_path);

@@ -269,6 +269,10 @@ pub struct Document {
     /// `All requests are sent with POST`), for calls this page gives no method of its own;
     /// `None` for a page read on its own.
     pub folder_method: Option<&'static str>,
+    /// The one base URL another page of the same folder says the routes are relative to
+    /// (`One can use the following URLs relative to https://example.org/x.php`); `None`
+    /// for a page read on its own.
+    pub folder_base: Option<String>,
 }
 
 impl Document {
@@ -337,12 +341,20 @@ impl Document {
             origin: None,
             original: None,
             folder_method: None,
+            folder_base: None,
         }
     }
 
     /// The same document, told the method its folder's pages say every call uses.
     pub fn with_folder_method(mut self, method: Option<&'static str>) -> Self {
         self.folder_method = method;
+        self
+    }
+
+    /// The same document, told the base URL its folder's pages say the routes are
+    /// relative to.
+    pub fn with_folder_base(mut self, base: Option<String>) -> Self {
+        self.folder_base = base;
         self
     }
 

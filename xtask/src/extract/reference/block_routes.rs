@@ -64,12 +64,10 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             k = next;
             continue;
         }
-        // (After a shell's prompt, `$ curl` or `% curl`.)
-        if l.trim_start()
-            .trim_start_matches(['$', '%'])
-            .trim_start()
-            .starts_with("curl ")
-        {
+        // (After a shell's prompt, `$ curl` or `% curl`; or fed by a pipe, `cat <<EOF |
+        // curl -X POST -d @- …`, the call from `curl` on.)
+        if let Some(at) = curl_start(l) {
+            let l = &l[at..];
             let mut call = String::new();
             let mut j = k;
             // The call goes on over `\`-ended lines, and over lines that are options
@@ -77,9 +75,10 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             // (A curl syntax block indents its continuation lines under the call without the
             // `\`: `curl -X POST -u [admin]:[password]` / `  http://<host>:8091/x`.)
             let depth = |s: &str| s.len() - s.trim_start().len();
-            let base = depth(l);
+            let base = depth(lines[k]);
             while j < lines.len() {
-                let part = without_comment(lines[j]).trim_end();
+                let part = if j == k { l } else { lines[j] };
+                let part = without_comment(part).trim_end();
                 call = if call.is_empty() {
                     part.to_string()
                 } else {
@@ -104,6 +103,19 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         k += 1;
     }
     out
+}
+
+/// Where a `curl` call starts on a line of a shell session: after a prompt (`$ curl`, `%
+/// curl`), or after a pipe feeding it (`cat <<EOF | curl …`).
+fn curl_start(line: &str) -> Option<usize> {
+    let t = line
+        .trim_start()
+        .trim_start_matches(['$', '%'])
+        .trim_start();
+    if t.starts_with("curl ") {
+        return Some(line.len() - t.len());
+    }
+    line.find("| curl ").map(|at| at + 2)
 }
 
 /// A code block of nothing but a call's facts, a label and its value a line (`URL =

@@ -516,6 +516,118 @@ pub(super) fn resource_relative_routes(intro: Option<&str>, operations: &mut [Op
     }
 }
 
+/// The base URL a page says its routes are relative to, in prose (`Implemented requests
+/// (relative to https://example.org/egroupware/groupdav.php)`, `All URLs used in this
+/// document are relative to EGroupware's REST API URL:` over the URL in code): an absolute
+/// URL with a path, its trailing `/` left out.
+pub(crate) fn stated_base(doc: &Document) -> Option<String> {
+    let url_in = |t: &str| {
+        t.split(|c: char| c.is_whitespace() || matches!(c, '`' | '(' | ')' | '<' | '>' | '"'))
+            .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+            .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+            .map(str::to_string)
+    };
+    let mut found: Vec<String> = Vec::new();
+    for (k, b) in doc.blocks.iter().enumerate() {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            continue;
+        }
+        let text = b.text.to_ascii_lowercase();
+        // (`relative to`, also with an aside between, `relative (!) to`.)
+        let Some(at) = text
+            .match_indices("relative")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                let rest = text[at + 8..].trim_start();
+                let rest = match rest.strip_prefix('(') {
+                    Some(aside) => aside.split_once(')').map_or("", |(_, r)| r).trim_start(),
+                    None => rest,
+                };
+                rest.starts_with("to ")
+            })
+        else {
+            continue;
+        };
+        // (What is relative: the page's URLs, requests, paths or routes.)
+        let before = &text[..at];
+        if !["url", "uri", "request", "path", "route", "endpoint"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            continue;
+        }
+        // The URL after the words, or (a sentence ending in a colon) in the next block.
+        let url = url_in(&b.text[at..]).or_else(|| {
+            b.text
+                .trim_end()
+                .ends_with(':')
+                .then(|| doc.blocks.get(k + 1).and_then(|n| url_in(&n.text)))
+                .flatten()
+        });
+        let Some(url) = url else { continue };
+        let url = url.trim_end_matches('/').to_string();
+        let path_start = url
+            .find("://")
+            .map(|s| s + 3)
+            .and_then(|s| url[s..].find('/').map(|p| s + p));
+        if path_start.is_some_and(|p| url.len() > p + 1) && !found.contains(&url) {
+            found.push(url);
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The routes written with the path of the base URL the page (or its folder) says they
+/// are relative to, read relative to it: `/egroupware/groupdav.php/mail` under `relative to
+/// https://example.org/egroupware/groupdav.php` is `/mail`; that URL is the API's base.
+/// None is changed unless every route starts with the base's path.
+pub(super) fn relative_to_stated_base(
+    base: Option<&str>,
+    base_url: &mut Option<String>,
+    operations: &mut [Operation],
+) {
+    let Some(base) = base else { return };
+    let Some(path) = base
+        .find("://")
+        .and_then(|s| base[s + 3..].find('/').map(|p| &base[s + 3 + p..]))
+    else {
+        return;
+    };
+    let under = |p: &str| p == path || p.strip_prefix(path).is_some_and(|r| r.starts_with('/'));
+    let routed: Vec<&str> = operations
+        .iter()
+        .filter_map(|o| o.route.as_ref().map(|r| r.path.as_str()))
+        .collect();
+    if routed.is_empty() || !routed.iter().all(|p| under(p)) {
+        return;
+    }
+    for op in operations.iter_mut() {
+        if let Some(r) = op.route.as_mut() {
+            let rest = &r.path[path.len()..];
+            r.path = if rest.is_empty() {
+                "/".to_string()
+            } else {
+                rest.to_string()
+            };
+        }
+    }
+    // (The host the page's calls go to, where it gives one of its own and no path: the
+    // stated base's path on it.)
+    *base_url = Some(match base_url.as_deref() {
+        Some(server)
+            if server
+                .find("://")
+                .is_some_and(|s| !server[s + 3..].trim_end_matches('/').contains('/')) =>
+        {
+            format!("{}{path}", server.trim_end_matches('/'))
+        }
+        _ => base.to_string(),
+    });
+}
+
 /// The base URL the servers give: the only one, or with a profile that takes the first,
 /// the first in the page's order.
 pub(super) fn servers_url(doc: &Document, profile: &Profile, servers: &[String]) -> Option<String> {

@@ -1460,6 +1460,12 @@ fn curl_calls() {
         c("curl https://a.b/items"),
         Some(("GET".into(), "/items".into()))
     );
+    assert_eq!(
+        c(
+            "curl -i 'https://a.b/x.php/<username>/addressbook/' -X POST -d @- -H \"Content-Type: application/json\" --user <username>"
+        ),
+        Some(("POST".into(), "/x.php/{username}/addressbook/".into()))
+    );
 }
 
 #[test]

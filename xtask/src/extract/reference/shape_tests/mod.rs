@@ -19,6 +19,11 @@ fn read(name: &str, text: &str) -> Extracted {
     extract(&Document::parse(name, text), "pets", name)
 }
 
+/// A parsed page read, as a folder's page is (told what its folder says).
+fn read_doc(doc: &Document) -> Extracted {
+    extract(doc, "pets", &doc.file)
+}
+
 /// `(method path, params as "name in required")` per operation.
 fn ops(out: &Extracted) -> Vec<(String, Vec<String>)> {
     out.spec

@@ -4070,3 +4070,63 @@ The resource _/documents_ provides methods to read, create and modify documents.
         Some("/eventlog".to_string())
     );
 }
+
+/// A page saying its routes are relative to a URL (`Implemented requests (relative to
+/// https://example.org/egroupware/groupdav.php)`) whose calls print the whole URL: the
+/// routes relative to it, that URL the base. A call fed by a pipe (`cat <<EOF | curl … -X
+/// POST -d @-`) is a call.
+#[test]
+fn routes_relative_to_a_stated_base_url() {
+    let page = "# Mail
+
+Implemented requests (relative to https://example.org/egroupware/groupdav.php)
+
+#### **GET** `/mail` get the accounts
+
+```bash
+curl -i https://example.org/egroupware/groupdav.php/mail --user <user>
+```
+
+#### **POST** to create an entry
+
+```
+cat <<EOF | curl -i 'https://example.org/egroupware/groupdav.php/<username>/addressbook/' -X POST -d @- --user <username>
+{\"uid\": \"x\"}
+EOF
+```
+";
+    let out = read("mail.md", page);
+    assert_eq!(routes(&out), ["GET /mail", "POST /{username}/addressbook/"]);
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://example.org/egroupware/groupdav.php")
+    );
+    // (A page that says nothing of the kind keeps the whole path.)
+    let out = read(
+        "v.md",
+        "# V\n\n## Get\n\n```\ncurl https://example.org/egroupware/groupdav.php/api/2\n```\n",
+    );
+    assert_eq!(routes(&out), ["GET /egroupware/groupdav.php/api/2"]);
+    assert_eq!(out.spec.base_url.as_deref(), Some("https://example.org"));
+}
+
+/// The base URL one page of a folder states (`relative to https://…/groupdav.php`) is the
+/// other pages' too, where their calls print it whole.
+#[test]
+fn a_base_url_one_page_of_a_folder_states() {
+    let readme = crate::read::blocks::Document::parse(
+        "README.md",
+        "# API\n\nOne can use the following URLs relative (!) to https://example.org/egroupware/groupdav.php\n",
+    );
+    let page = crate::read::blocks::Document::parse(
+        "Calendar.md",
+        "# Calendar\n\n#### **GET** all events\n\n```\ncurl https://example.org/egroupware/groupdav.php/<username>/calendar/\n```\n",
+    );
+    let base = crate::extract::folder::folder_base([&readme, &page].into_iter());
+    assert_eq!(
+        base.as_deref(),
+        Some("https://example.org/egroupware/groupdav.php")
+    );
+    let out = read_doc(&page.with_folder_base(base));
+    assert_eq!(routes(&out), ["GET /{username}/calendar/"]);
+}
