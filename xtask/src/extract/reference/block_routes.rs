@@ -64,6 +64,14 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             k = next;
             continue;
         }
+        // An HTTPie call, on one line (or `\`-continued).
+        if let Some((at, piped)) = httpie_start(l)
+            && let Some(r) = httpie_route(&joined[at.min(joined.len())..], piped)
+        {
+            out.push((line_no, r));
+            k = next;
+            continue;
+        }
         // (After a shell's prompt, `$ curl` or `% curl`; or fed by a pipe, `cat <<EOF |
         // curl -X POST -d @- …`, the call from `curl` on.)
         if let Some(at) = curl_start(l) {
@@ -316,6 +324,111 @@ pub fn curl_route(call: &str) -> Option<RouteText> {
         .method
         .unwrap_or(if c.sends_data { "POST" } else { "GET" });
     target_route(method, url)
+}
+
+/// The route of an HTTPie call (`http PUT example.org/x name=v`, `http --form :8080/echo
+/// baz=qux`, `echo 42 | http PUT "http://$(cat ip)/setting"`): the method it names, else
+/// POST where it sends data (request items `name=value`, `name:=json`, `name@file`, or its
+/// input piped in), else GET; the URL's path, a host given by a shell substitution
+/// (`$(cat .terkin/floatip)`) or left out (`:8080/x`) standing for the server.
+pub fn httpie_route(call: &str, piped: bool) -> Option<RouteText> {
+    let words = shell_words(call);
+    let start = words.iter().position(|w| w == "http" || w == "https")?;
+    // (Options that read the next word.)
+    const VALUED: [&str; 22] = [
+        "--print",
+        "-p",
+        "--auth",
+        "-a",
+        "--auth-type",
+        "-A",
+        "--session",
+        "--session-read-only",
+        "--output",
+        "-o",
+        "--verify",
+        "--cert",
+        "--cert-key",
+        "--timeout",
+        "--proxy",
+        "--pretty",
+        "--style",
+        "-s",
+        "--format-options",
+        "--boundary",
+        "--response-charset",
+        "--response-mime",
+    ];
+    let (mut method, mut url, mut data) = (None, None, false);
+    let mut i = start + 1;
+    while i < words.len() {
+        let w = words[i].as_str();
+        i += 1;
+        if w.starts_with('-') {
+            if VALUED.contains(&w) {
+                i += 1;
+            }
+            continue;
+        }
+        if url.is_none() {
+            match method_word(w).filter(|m| *m == w) {
+                Some(m) if method.is_none() => method = Some(m),
+                _ => url = Some(w.to_string()),
+            }
+            continue;
+        }
+        // Request items: a query parameter (`==`) or header (`Name:value`) sends no body.
+        let query = w.contains("==");
+        let json = w.contains(":=");
+        let header = !json && w.split_once(':').is_some_and(|(n, _)| !n.contains('='));
+        if !query && !header && (json || w.contains('=') || w.contains('@')) {
+            data = true;
+        }
+    }
+    let url = url?;
+    // (The server as a shell substitution, `http://$(cat ip)/x`: no part of the path.)
+    let url = match url.find("$(") {
+        Some(at) => match url[at..].find(')') {
+            Some(end) => format!("{}server{}", &url[..at], &url[at + end + 1..]),
+            None => return None,
+        },
+        None => url,
+    };
+    let url = if url.contains("://") {
+        url
+    } else if url.starts_with(':') {
+        format!("http://localhost{url}")
+    } else if url
+        .split('/')
+        .next()
+        .is_some_and(|h| h.contains('.') || h == "localhost")
+    {
+        format!("http://{url}")
+    } else {
+        return None;
+    };
+    let method = method.unwrap_or(if data || piped { "POST" } else { "GET" });
+    target_route(method, &url)
+}
+
+/// Whether a line of code holds an HTTPie call (see [`httpie_start`]).
+pub(super) fn httpie_line(line: &str) -> bool {
+    httpie_start(line).is_some()
+}
+
+/// Where an HTTPie call starts on a line of a shell session (`http GET …`, `$ http …`,
+/// `echo 42 | http PUT …`), and whether its input is piped in.
+fn httpie_start(line: &str) -> Option<(usize, bool)> {
+    let t = line
+        .trim_start()
+        .trim_start_matches(['$', '%'])
+        .trim_start();
+    if t.starts_with("http ") || t.starts_with("https ") {
+        return Some((line.len() - t.len(), false));
+    }
+    line.find("| http ")
+        .or_else(|| line.find("| https "))
+        .map(|at| (at + 2, true))
 }
 
 /// Words of a shell command, quotes removed.

@@ -1520,6 +1520,17 @@ pub(super) fn link_to_page(doc: &Document, b: &Block) -> Option<(String, String)
         .then(|| (text.to_string(), target.to_string()))
 }
 
+/// An HTTPie call to a host (`echo '{…}' | http PATCH http://localhost:8888/v1/buckets/blog`)
+/// on a page that declares its routes in headings (`.. http:patch:: /buckets/(bucket_id)/…`):
+/// a use of the API in a walk-through, no operation of its own (it may still be the example
+/// of one the page declares). On a page of calls alone, each call is an operation.
+fn httpie_use(doc: &Document, all: &[Hit], h: &Hit) -> bool {
+    h.route.server.is_some()
+        && doc.blocks[h.block].is_code()
+        && super::block_routes::httpie_line(doc.line(h.line))
+        && all.iter().any(|x| doc.blocks[x.block].is_heading())
+}
+
 /// A call in code to an absolute URL that a JSON sample elsewhere on the page holds as a
 /// string value: a link the API hands out, followed, not a route the page documents.
 ///
@@ -1628,6 +1639,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     let picked = picking_heading(doc, h.block);
     let owner = picked.or(owner);
     if optional_tail_call(doc, all, ops, owner, h)
+        || httpie_use(doc, all, h)
         || generic_call(doc, all, owner, h)
         || handed_out_link(doc, all, h)
         || linked_elsewhere(doc, h)

@@ -430,6 +430,27 @@ fn named_segments(op: &mut Operation, raw: &[(RawParam, Option<Ctx>)]) {
     }
 }
 
+/// An operation whose route (a call the page printed, no template) closes on a number of
+/// three digits or more after a collection named in the singular (`GET
+/// /addressbook/6502`, `DELETE /{username}/timesheet/1234`): that number is an entry's id,
+/// the placeholder `{addressbook_id}`. (A plural's number is named so when the route is
+/// read, see `routes::numbered_id`; a short number may be a version or a page, `/api/2`.)
+fn numbered_tail(op: &mut Operation) {
+    let Some(route) = op.route.as_mut() else {
+        return;
+    };
+    let segs: Vec<&str> = route.path.split('/').collect();
+    let [.., prev, last] = segs.as_slice() else {
+        return;
+    };
+    let number = (3..=20).contains(&last.len()) && last.chars().all(|c| c.is_ascii_digit());
+    let word = prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase());
+    if number && word && segs.len() >= 3 {
+        let name = format!("{}_id", crate::normalise::infer::singular(prev));
+        route.path = format!("{}/{{{name}}}", segs[..segs.len() - 1].join("/"));
+    }
+}
+
 impl Reader<'_> {
     /// Settles each parameter's location, type and required flag; body fields become the
     /// body's type. Returns the body fields whose type the page does not give.
@@ -441,6 +462,7 @@ impl Reader<'_> {
         route_at: u32,
     ) -> Vec<String> {
         named_segments(op, &raw);
+        numbered_tail(op);
         let placeholders: Vec<String> = op
             .route
             .as_ref()

@@ -1442,6 +1442,44 @@ fn a_label_then_a_route_in_code() {
 }
 
 #[test]
+fn httpie_calls() {
+    use super::block_routes::httpie_route;
+    let c = |s: &str, piped: bool| httpie_route(s, piped).map(|r| (r.method, r.path));
+    assert_eq!(
+        c(
+            "http GET \"http://$(cat .terkin/floatip)/api/v1/setting?name=main\"",
+            false
+        ),
+        Some(("GET".into(), "/api/v1/setting".into()))
+    );
+    assert_eq!(
+        c(
+            "http --form \"http://espressif/echo/def?foo=bar\" baz=qux",
+            false
+        ),
+        Some(("POST".into(), "/echo/def".into()))
+    );
+    assert_eq!(
+        c(
+            "http PUT \"http://h/api/v1/settings\" Content-Type:text/plain --print hHbB",
+            true
+        ),
+        Some(("PUT".into(), "/api/v1/settings".into()))
+    );
+    // (Input piped in with no method: POST; query items and headers send no body.)
+    assert_eq!(c("http :8080/x", true), Some(("POST".into(), "/x".into())));
+    assert_eq!(
+        c(
+            "http example.org/search q==rust Accept:application/json",
+            false
+        ),
+        Some(("GET".into(), "/search".into()))
+    );
+    // (`http` as a word of prose, no URL after it: no call.)
+    assert_eq!(c("http is the protocol", false), None);
+}
+
+#[test]
 fn curl_calls() {
     let c = |s: &str| curl_route(s).map(|r| (r.method, r.path));
     assert_eq!(

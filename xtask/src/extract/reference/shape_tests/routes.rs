@@ -4130,3 +4130,64 @@ fn a_base_url_one_page_of_a_folder_states() {
     let out = read_doc(&page.with_folder_base(base));
     assert_eq!(routes(&out), ["GET /{username}/calendar/"]);
 }
+
+/// A call printed with an entry's number closing its path after a collection named in the
+/// singular (`curl …/addressbook/6502`, `-X DELETE …/timesheet/1234`): the number is the
+/// entry's id, a path parameter; a short number there (`/api/2`) stays as printed.
+#[test]
+fn a_number_closing_a_call_after_a_singular_collection() {
+    let page = "# Entries
+
+#### **GET** one entry
+
+```
+curl 'https://example.org/dav/addressbook/6502' --user me
+```
+
+#### **DELETE** an entry
+
+```
+curl -X DELETE 'https://example.org/dav/<username>/timesheet/1234'
+```
+
+#### **GET** the version
+
+```
+curl 'https://example.org/dav/api/2'
+```
+";
+    let out = read("entries.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /dav/addressbook/{addressbook_id}",
+            "DELETE /dav/{username}/timesheet/{timesheet_id}",
+            "GET /dav/api/2"
+        ]
+    );
+    let params: Vec<&str> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(params, ["addressbook_id"]);
+}
+
+/// HTTPie calls (`http GET "http://$(cat ip)/status"`, `echo 42 | http PUT …`, `http --form
+/// URL baz=qux`) on a page of calls alone are its operations; on a page that declares its
+/// routes in headings, an HTTPie call to another route is a use in a walk-through.
+#[test]
+fn httpie_calls_as_routes() {
+    let page = "# Examples\n\n## Status\n\n```\nhttp GET \"http://$(cat .terkin/floatip)/status\"\n```\n\n## Setting\n\n```\necho 42.42 | http PUT \"http://$(cat .terkin/floatip)/api/v1/setting\"\n```\n\n## Echo\n\n```\nhttp --form \"http://espressif/echo/def\" baz=qux\n```\n";
+    let out = read("examples.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /status", "PUT /api/v1/setting", "POST /echo/def"]
+    );
+    let page = "# Collections\n\n## PATCH /buckets/{bucket_id}/collections/{collection_id}\n\nUpdates one.\n\n## Walk-through\n\n```\necho '{}' | http PATCH http://localhost:8888/v1/buckets/blog --auth bob:pw\n```\n";
+    let out = read("collections.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PATCH /buckets/{bucket_id}/collections/{collection_id}"]
+    );
+}
