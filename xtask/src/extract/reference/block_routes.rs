@@ -253,7 +253,12 @@ impl CurlCall {
                     c.sends_data = true;
                     c.data = next.cloned();
                 }
-                "--data-binary" | "--data-urlencode" | "-F" | "--form" | "--form-string" => {
+                // (`--data-binary '{"a": 1}'`: data as written; `@file` names a file.)
+                "--data-binary" => {
+                    c.sends_data = true;
+                    c.data = next.filter(|d| !d.starts_with('@')).cloned();
+                }
+                "--data-urlencode" | "-F" | "--form" | "--form-string" => {
                     c.sends_data = true;
                 }
                 "-H" | "--header" => c.headers.extend(next.cloned()),

@@ -3945,11 +3945,15 @@ impl Reader<'_> {
             w.curl_form_params(&blocks[k..=last], op);
         }
         // (`curl -v` prints what it receives after `<`: `< HTTP/1.1 200 OK`, the status of
-        // the call, the one that declares the route or an example of it in its section.)
+        // the call, the one that declares the route or an example of it in its section;
+        // `curl -i` prints the status line bare, `HTTP/1.1 201 Created`, under the call.)
         let lines: Vec<&str> = numbered_lines(&blocks[k..=last])
             .into_iter()
             .map(|(_, l)| l)
-            .filter(|l| l.trim_start().starts_with('<'))
+            .filter(|l| {
+                let t = l.trim_start();
+                t.starts_with('<') || t.starts_with("HTTP/")
+            })
             .collect();
         for (code, reason) in final_statuses(&lines) {
             w.add_status(code, b.span.line, reason);

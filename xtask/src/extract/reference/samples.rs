@@ -237,7 +237,7 @@ pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
         .trim_start_matches(['$', '%'])
         .trim_start();
     if !first.starts_with("curl ") {
-        return None;
+        return heredoc_call(b).map(|call| (call, k));
     }
     let mut call: String = b
         .text
@@ -265,6 +265,35 @@ pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
         call.trim_start().trim_start_matches(['$', '%']).to_string(),
         last,
     ))
+}
+
+/// A `curl` call fed a here-document (`cat <<EOF | curl … -X POST -d @- …` over the JSON
+/// and `EOF`), the block's first line: the call with the document as its data (`-d` and
+/// the text, in place of `@-`).
+fn heredoc_call(b: &Block) -> Option<String> {
+    let mut lines = b.text.split('\n');
+    let first = lines.next()?;
+    let at = first.find("| curl ")?;
+    let (feed, call) = (&first[..at], first[at + 2..].trim_end());
+    let delimiter = feed
+        .split_once("<<")?
+        .1
+        .trim_start_matches('-')
+        .split_whitespace()
+        .next()?
+        .trim_matches(['\'', '"']);
+    if delimiter.is_empty() {
+        return None;
+    }
+    let body: Vec<&str> = lines.take_while(|l| l.trim() != delimiter).collect();
+    let data = body.join("\n");
+    // (The document's text as one shell word: its single quotes closed and reopened.)
+    let word = format!("'{}'", data.replace('\'', "'\"'\"'"));
+    let mut words: Vec<&str> = call.split(' ').collect();
+    let stdin = words.iter().position(|w| *w == "@-")?;
+    let placed = word.clone();
+    words[stdin] = &placed;
+    Some(words.join(" "))
 }
 
 /// A heading naming the type of what a call sends (`PublishRequest`, `SendParams`,

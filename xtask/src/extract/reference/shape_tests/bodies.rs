@@ -1407,3 +1407,38 @@ Request body:
     assert_eq!(body_names(&out, &ops[1]), ["ip", "company", "type"]);
     assert_eq!(body_names(&out, &ops[2]), ["name", "subject"]);
 }
+
+/// A curl call fed a here-document (`cat <<EOF | curl … -X POST -d @-` over the JSON and
+/// `EOF`) sends that document: the body's fields; the status line `curl -i` prints under
+/// the call (`HTTP/1.1 201 Created`) is the call's status, also in a plain curl block.
+#[test]
+fn a_here_document_fed_to_curl_is_the_body() {
+    let page = "# A
+
+#### **POST** create
+
+```
+cat <<EOF | curl -i 'https://example.org/x/addressbook/' -X POST -d @- -H \"Content-Type: application/json\"
+{
+  \"uid\": \"5638\",
+  \"note\": \"I'm away\"
+}
+EOF
+
+HTTP/1.1 201 Created
+Location: https://example.org/x/addressbook/1234
+```
+
+#### **GET** mail
+
+```
+curl -i https://example.org/x/mail
+HTTP/1.1 200 OK
+```
+";
+    let out = read("a.md", page);
+    assert_eq!(routes(&out), ["POST /x/addressbook/", "GET /x/mail"]);
+    let ops = &out.spec.operations;
+    assert_eq!(body_names(&out, &ops[0]), ["uid", "note"]);
+    assert_eq!(statuses(&out), [vec![201], vec![200]]);
+}
