@@ -1875,7 +1875,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set E",
         folders: &SET_E,
         truth: 128,
-        floors: (124, 126, 60, 61),
+        floors: (124, 126, 73, 61),
         invented: 0,
     },
     UnseenSet {
@@ -2064,7 +2064,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z7",
         folders: &SET_Z7,
         truth: 134,
-        floors: (134, 253, 83, 27),
+        floors: (134, 253, 84, 27),
         invented: 0,
     },
     UnseenSet {
@@ -2085,7 +2085,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z10",
         folders: &SET_Z10,
         truth: 163,
-        floors: (142, 174, 277, 22),
+        floors: (142, 174, 277, 23),
         invented: 0,
     },
     UnseenSet {
@@ -2120,7 +2120,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z15",
         folders: &SET_Z15,
         truth: 147,
-        floors: (145, 145, 8, 11),
+        floors: (145, 145, 16, 11),
         invented: 3,
     },
     UnseenSet {
@@ -2169,7 +2169,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z22",
         folders: &SET_Z22,
         truth: 122,
-        floors: (119, 139, 54, 275),
+        floors: (119, 139, 59, 275),
         invented: 3,
     },
     UnseenSet {
@@ -2190,7 +2190,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z25",
         folders: &SET_Z25,
         truth: 166,
-        floors: (162, 139, 153, 194),
+        floors: (162, 139, 157, 194),
         invented: 3,
     },
     UnseenSet {
@@ -2253,7 +2253,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z34",
         folders: &SET_Z34,
         truth: 154,
-        floors: (142, 94, 117, 214),
+        floors: (142, 94, 119, 214),
         invented: 5,
     },
     UnseenSet {
@@ -2288,7 +2288,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z39",
         folders: &SET_Z39,
         truth: 74,
-        floors: (67, 54, 100, 42),
+        floors: (67, 54, 104, 42),
         invented: 8,
     },
     UnseenSet {
@@ -2302,21 +2302,21 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z41",
         folders: &SET_Z41,
         truth: 123,
-        floors: (123, 121, 182, 211),
+        floors: (123, 121, 193, 211),
         invented: 2,
     },
     UnseenSet {
         name: "set Z42",
         folders: &SET_Z42,
         truth: 143,
-        floors: (143, 78, 75, 278),
+        floors: (143, 78, 79, 278),
         invented: 0,
     },
     UnseenSet {
         name: "set Z43",
         folders: &SET_Z43,
         truth: 156,
-        floors: (156, 433, 217, 226),
+        floors: (156, 433, 218, 226),
         invented: 1,
     },
     UnseenSet {
@@ -2372,7 +2372,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z51",
         folders: &SET_Z51,
         truth: 83,
-        floors: (81, 166, 23, 50),
+        floors: (81, 166, 23, 51),
         invented: 2,
     },
     UnseenSet {
@@ -2540,7 +2540,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z75",
         folders: &SET_Z75,
         truth: 113,
-        floors: (99, 160, 106, 0),
+        floors: (109, 166, 119, 0),
         invented: 1,
     },
     UnseenSet {
@@ -3198,7 +3198,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z169",
         folders: &SET_Z169,
         truth: 44,
-        floors: (43, 44, 0, 36),
+        floors: (44, 44, 0, 36),
         invented: 0,
     },
     UnseenSet {
@@ -3247,7 +3247,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z176",
         folders: &SET_Z176,
         truth: 47,
-        floors: (47, 56, 35, 9),
+        floors: (47, 56, 41, 9),
         invented: 0,
     },
     UnseenSet {
@@ -3366,7 +3366,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z193",
         folders: &SET_Z193,
         truth: 71,
-        floors: (58, 1, 146, 0),
+        floors: (60, 1, 146, 0),
         invented: 14,
     },
     UnseenSet {
@@ -3394,7 +3394,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z197",
         folders: &SET_Z197,
         truth: 98,
-        floors: (98, 149, 0, 0),
+        floors: (98, 149, 9, 0),
         invented: 3,
     },
     UnseenSet {
@@ -3450,7 +3450,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z205",
         folders: &SET_Z205,
         truth: 44,
-        floors: (43, 15, 5, 1),
+        floors: (44, 15, 5, 2),
         invented: 0,
     },
     UnseenSet {
@@ -3520,8 +3520,8 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z215",
         folders: &SET_Z215,
         truth: 64,
-        floors: (41, 57, 4, 9),
-        invented: 18,
+        floors: (55, 67, 50, 31),
+        invented: 4,
     },
     UnseenSet {
         name: "set Z216",
@@ -3541,7 +3541,7 @@ static UNSEEN_SETS: [UnseenSet; 246] = [
         name: "set Z218",
         folders: &SET_Z218,
         truth: 32,
-        floors: (23, 8, 39, 59),
+        floors: (32, 11, 39, 62),
         invented: 0,
     },
     UnseenSet {
