@@ -1824,7 +1824,11 @@ const SET_Z220: [&str; 1] = ["refs/farmbot-web-api/"];
 
 /// Set Z221: ioBroker's browser URLs with state ids, Packagist's request lines in a Twig template's
 /// `<pre>` blocks, Pelias's endpoints only in example URLs.
-const SET_Z221: [&str; 3] = ["refs/iobroker-simple-api/", "refs/packagist-api/", "refs/pelias-api/"];
+const SET_Z221: [&str; 3] = [
+    "refs/iobroker-simple-api/",
+    "refs/packagist-api/",
+    "refs/pelias-api/",
+];
 
 /// Set Z222: rustypaste's calls only as curl commands (`-F` form fields, one route `POST /`).
 /// (Z220 to Z222 measured held out with main 9efd5272: 156 of 178, 1 invented.)
