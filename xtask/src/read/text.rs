@@ -1620,7 +1620,21 @@ fn pipe_cells(t: &str) -> Option<Vec<String>> {
     if t == "|" {
         return Some(vec![String::new()]);
     }
-    let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
+    // (`\|` is a pipe inside a cell, as GitHub writes a union type: `"a" \| "b"`.)
+    let mut cells: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cell.push('|');
+                chars.next();
+            }
+            '|' => cells.push(std::mem::take(&mut cell).trim().to_string()),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell.trim().to_string());
     if t.starts_with('|') {
         cells.remove(0);
     }

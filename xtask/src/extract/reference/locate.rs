@@ -2763,24 +2763,35 @@ fn split_extents(doc: &Document, ops: &mut [OpAt]) {
             }
             // Parameter sections right after a table of operations, inside the section
             // (`| Method | Request URI | … |` over `### URI Request Parameters` and `###
-            // Request Body Parameters`): shared by the table's rows, each reading them.
-            let last = at[j - 1 - k];
+            // Request Body Parameters`): shared by the table's rows, each reading them. So
+            // is a field table with a column per method right after it (`| Field | Type |
+            // `GET` | `POST` | `PATCH` |`), each row reading its own column.
+            // (The rows of the table the section opens with: a route shown again after it,
+            // `__POST /api/curves__` over an example, is no row.)
+            let last = at[0];
+            let rows: Vec<usize> = (k..j).filter(|&n| at[n - k] == last).collect();
             let shared = doc.blocks[last].table().is_some()
-                && j - k > 1
-                && (k..j).all(|n| at[n - k] == last)
-                && !(k..j).all(|m| ops[m].route_at == ops[k].route_at)
+                && rows.len() > 1
+                && (rows.len() == j - k
+                    || doc.blocks.get(last + 1).is_some_and(|b| {
+                        b.table()
+                            .is_some_and(|t| super::tables::method_columns(t).is_some())
+                    }))
+                && !rows.iter().all(|&m| ops[m].route_at == ops[k].route_at)
                 && doc.blocks.get(last + 1).is_some_and(|b| {
-                    b.is_heading()
+                    (b.is_heading()
                         && matches!(
                             super::labels::heading_ctx(&b.text),
                             Some(Ctx::Params(_) | Ctx::Form)
-                        )
+                        ))
+                        || b.table()
+                            .is_some_and(|t| super::tables::method_columns(t).is_some())
                 })
                 && end > last + 1;
             if shared {
-                for op in &mut ops[k..j] {
-                    op.tail = Some((last + 1, end));
-                    op.more.push((last + 1, end));
+                for &n in &rows {
+                    ops[n].tail = Some((last + 1, end));
+                    ops[n].more.push((last + 1, end));
                 }
             }
             // Rows of one table are named by their routes, not all by the section's heading.

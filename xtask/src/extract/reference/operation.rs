@@ -4250,6 +4250,22 @@ impl Reader<'_> {
                     w.raw.push((p, Some(Ctx::Params(Some(Location::Query)))));
                 }
             }
+            // A field table with a column per method (`GET` | `GET/:id` | `POST` | `PATCH`),
+            // its cells marking what each call does with the field: the body fields its
+            // call's column marks; for a call that sends none, what it returns: no
+            // parameters.
+            Kind::Table(t) if super::tables::method_columns(t).is_some() => {
+                let (method, member) = op.route.as_ref().map_or(("", false), |r| {
+                    (
+                        r.method.as_str(),
+                        r.path.trim_end_matches('/').ends_with('}'),
+                    )
+                });
+                let found = super::tables::method_column_fields(t, method, member, b.span.line);
+                for p in found.unwrap_or_default() {
+                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                }
+            }
             // (Not the table of routes the operation is a row of: its rows are operations,
             // their cells read by `row_fields`. A table of a path's methods that names
             // parameters beside them, `| method | request type | parameters | requirement |`

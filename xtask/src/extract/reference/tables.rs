@@ -695,6 +695,107 @@ fn type_cell_flag(cell: &str) -> (String, Option<bool>) {
     (ty.to_string(), flag)
 }
 
+/// The columns of a field table headed each by a method, or a method and the path it
+/// takes (`` `GET` | `GET/:id` | `POST` | `PATCH` | `DELETE` ``), their cells marking what
+/// each call does with the row's field (`📝` sent, `📝<br>(required)`, `📖` returned):
+/// each column's index, method and whether it is the call on one member (a path after the
+/// method). None unless two columns or more are so headed.
+pub(super) fn method_columns(t: &Table) -> Option<Vec<(usize, &'static str, bool)>> {
+    let cols: Vec<(usize, &'static str, bool)> = t
+        .header
+        .iter()
+        .enumerate()
+        .filter_map(|(k, h)| {
+            let h = h.trim().trim_matches('`').trim();
+            let (m, rest) = h.split_once('/').map_or((h, None), |(m, r)| (m, Some(r)));
+            let m = m.trim().trim_matches('`');
+            let method = super::routes::method_word(m).filter(|w| *w == m)?;
+            Some((k, method, rest.is_some()))
+        })
+        .collect();
+    (cols.len() >= 2).then_some(cols)
+}
+
+/// The body fields a field table with method columns ([`method_columns`]) marks for a call
+/// of `method`, on one member (`member`) or not: the rows whose cell in the call's column
+/// is marked with another mark than the `GET` columns' (what is returned), each named by its first cell's wire name in code (`` `prompt`<br>… ``; a row
+/// naming no wire name, `*corpus*`, is none), required where the mark says so. None for a
+/// call that sends no body, or a table with no column for it.
+pub(super) fn method_column_fields(
+    t: &Table,
+    method: &str,
+    member: bool,
+    line: u32,
+) -> Option<Vec<RawParam>> {
+    if !matches!(method, "POST" | "PUT" | "PATCH") {
+        return None;
+    }
+    let cols = method_columns(t)?;
+    let (col, _, _) = cols
+        .iter()
+        .find(|(_, m, one)| *m == method && *one == member)
+        .or_else(|| cols.iter().find(|(_, m, _)| *m == method))?;
+    // (A mark is the cell less its `(required)`; the marks of the `GET` columns say what is
+    // returned, `📖`, and in a sending call's column mean the same: not sent.)
+    let base = |c: &str| {
+        c.replace("<br>", " ")
+            .replace("(required)", "")
+            .replace("(Required)", "")
+            .trim()
+            .to_string()
+    };
+    let returned: Vec<String> = cols
+        .iter()
+        .filter(|(_, m, _)| *m == "GET")
+        .flat_map(|(c, _, _)| t.rows.iter().filter_map(move |r| r.get(*c)))
+        .map(|c| base(c))
+        .filter(|m| !m.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, row) in t.rows.iter().enumerate() {
+        let mark = row.get(*col).map_or("", |c| c.trim());
+        if mark.is_empty() || returned.contains(&base(mark)) {
+            continue;
+        }
+        let first = row.first().map_or("", String::as_str);
+        let name = first
+            .split("<br>")
+            .next()
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim();
+        let Some(name) = name.strip_prefix('`').and_then(|n| n.strip_suffix('`')) else {
+            continue;
+        };
+        if name.is_empty() || name.contains(char::is_whitespace) {
+            continue;
+        }
+        let doc = first
+            .split_once("<br>")
+            .map_or("", |(_, d)| d)
+            .trim()
+            .to_string();
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: row
+                .get(1)
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty()),
+            required: mark
+                .to_ascii_lowercase()
+                .contains("required")
+                .then_some(true),
+            location: Some(Location::Body),
+            doc,
+            line: t.row_lines.get(i).copied().unwrap_or(line),
+            ..RawParam::default()
+        });
+    }
+    Some(out)
+}
+
 /// The column of an object's member table that says which members a request may set
 /// (`Field | Type | Description | Writable`, its cells `YES` / `no`): such a table describes
 /// the object, its writable rows what a write sends.

@@ -1442,3 +1442,51 @@ HTTP/1.1 200 OK
     assert_eq!(body_names(&out, &ops[0]), ["uid", "note"]);
     assert_eq!(statuses(&out), [vec![201], vec![200]]);
 }
+
+/// A table of a resource's calls (`|Method|Description|` rows `` `POST` /api/curves ``) over
+/// a field table with a column per method (`` `GET` | `GET/:id` | `POST` | `PATCH` ``), its
+/// cells marking what each call does with the field (`📝` sent, `📝<br>(required)`, `📖`
+/// returned): each call's body is what its own column marks, the table shared by the rows
+/// even where an example titled by a route follows; a call that sends no body gets none.
+#[test]
+fn a_field_table_with_a_column_per_method() {
+    let page = "# curves
+
+|Method|Description|
+|---|---|
+|`GET` /api/curves|Get an array of all curves.|
+|`GET` /api/curves/:id|Get a single curve by id.|
+|`POST` /api/curves|Create a new curve.|
+|`PATCH` /api/curves/:id|Edit a single curve by id.|
+|`DELETE` /api/curves/:id|Delete a single curve by id.|
+
+|Field|Type|`GET`|`GET/:id`|`POST`|`PATCH`|`DELETE`|
+|---|---|:---:|:---:|:---:|:---:|:---:|
+|`id`<br>Unique identifier.|integer|📖|📖|📖|📖|🗑|
+|`name`<br>Curve name.|string|📖|📖|📝<br>(required)|📝|🗑|
+|`data`<br>Points.|integer \\| null|📖|📖|📝||🗑|
+|*corpus*<br>Not a field.|object|📖|📖|📝|📝||
+
+__POST /api/curves__
+```python
+print(1)
+```
+";
+    let out = read("curves.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/curves",
+            "GET /api/curves/{id}",
+            "POST /api/curves",
+            "PATCH /api/curves/{id}",
+            "DELETE /api/curves/{id}"
+        ]
+    );
+    let ops = &out.spec.operations;
+    assert!(ops[0].body.is_none(), "{:?}", ops[0].body);
+    // (Each field with whether it is optional.)
+    assert_eq!(body_fields(&out, 2), [("name", false), ("data", true)]);
+    assert_eq!(body_fields(&out, 3), [("name", true)]);
+    assert!(ops[4].body.is_none(), "{:?}", ops[4].body);
+}
