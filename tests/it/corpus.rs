@@ -2395,7 +2395,7 @@ static UNSEEN_SETS: [UnseenSet; 249] = [
         name: "set Z52",
         folders: &SET_Z52,
         truth: 129,
-        floors: (127, 194, 148, 110),
+        floors: (129, 196, 148, 110),
         invented: 1,
     },
     UnseenSet {
@@ -3571,7 +3571,9 @@ static UNSEEN_SETS: [UnseenSet; 249] = [
         name: "set Z220",
         folders: &SET_Z220,
         truth: 143,
-        floors: (143, 77, 30, 0),
+        // (Parameters 77 at first sight, of 526 found: every field table row read as one.
+        // The tables with a column per method are read as such since 9b40846a: 62 of 62.)
+        floors: (143, 62, 431, 0),
         invented: 0,
     },
     UnseenSet {

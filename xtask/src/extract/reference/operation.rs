@@ -4251,9 +4251,9 @@ impl Reader<'_> {
                 }
             }
             // A field table with a column per method (`GET` | `GET/:id` | `POST` | `PATCH`),
-            // its cells marking what each call does with the field: the body fields its
-            // call's column marks; for a call that sends none, what it returns: no
-            // parameters.
+            // its cells marking what each call does with the field: the fields its call's
+            // column marks as sent (a `GET`'s in its query string); what a call returns or
+            // removes is no parameter.
             Kind::Table(t) if super::tables::method_columns(t).is_some() => {
                 let (method, member) = op.route.as_ref().map_or(("", false), |r| {
                     (
@@ -4263,7 +4263,8 @@ impl Reader<'_> {
                 });
                 let found = super::tables::method_column_fields(t, method, member, b.span.line);
                 for p in found.unwrap_or_default() {
-                    w.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                    let at = p.location;
+                    w.raw.push((p, Some(Ctx::Params(at))));
                 }
             }
             // (Not the table of routes the operation is a row of: its rows are operations,

@@ -716,27 +716,26 @@ pub(super) fn method_columns(t: &Table) -> Option<Vec<(usize, &'static str, bool
     (cols.len() >= 2).then_some(cols)
 }
 
-/// The body fields a field table with method columns ([`method_columns`]) marks for a call
-/// of `method`, on one member (`member`) or not: the rows whose cell in the call's column
-/// is marked with another mark than the `GET` columns' (what is returned), each named by its first cell's wire name in code (`` `prompt`<br>… ``; a row
-/// naming no wire name, `*corpus*`, is none), required where the mark says so. None for a
-/// call that sends no body, or a table with no column for it.
+/// The fields a field table with method columns ([`method_columns`]) marks as sent by a
+/// call of `method`, on one member (`member`) or not: the rows whose cell in the call's
+/// column holds the mark the sending columns (`POST`, `PUT`, `PATCH`) use for what is sent,
+/// not one the `GET` columns use for what is returned; each named by its first cell's wire
+/// name in code (`` `prompt`<br>… ``; a row naming no wire name, `*corpus*`, is none),
+/// required where the mark says so; body fields, or query parameters of a `GET`. None for a
+/// table with no column for the call.
 pub(super) fn method_column_fields(
     t: &Table,
     method: &str,
     member: bool,
     line: u32,
 ) -> Option<Vec<RawParam>> {
-    if !matches!(method, "POST" | "PUT" | "PATCH") {
-        return None;
-    }
     let cols = method_columns(t)?;
     let (col, _, _) = cols
         .iter()
         .find(|(_, m, one)| *m == method && *one == member)
         .or_else(|| cols.iter().find(|(_, m, _)| *m == method))?;
-    // (A mark is the cell less its `(required)`; the marks of the `GET` columns say what is
-    // returned, `📖`, and in a sending call's column mean the same: not sent.)
+    // (A mark is the cell less its `(required)`; the mark of the `GET` columns says what is
+    // returned, `📖`, and in a sending call's column means the same: not sent.)
     let base = |c: &str| {
         c.replace("<br>", " ")
             .replace("(required)", "")
@@ -744,17 +743,51 @@ pub(super) fn method_column_fields(
             .trim()
             .to_string()
     };
-    let returned: Vec<String> = cols
+    // (The mark the `GET` columns use most: a search `GET` may mark what it is sent.)
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in cols
         .iter()
         .filter(|(_, m, _)| *m == "GET")
         .flat_map(|(c, _, _)| t.rows.iter().filter_map(move |r| r.get(*c)))
         .map(|c| base(c))
         .filter(|m| !m.is_empty())
+    {
+        match counts.iter_mut().find(|(x, _)| *x == m) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m, 1)),
+        }
+    }
+    let returned: Vec<String> = counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(m, _)| m.clone())
+        .into_iter()
         .collect();
+    // (What a sending call's column marks otherwise is what is sent, `📝`; another mark
+    // only a `DELETE` column uses, `🗑`, says what is removed.)
+    // (With no sending column marked, the `GET` columns' other mark: a search's inputs.)
+    let marks = |methods: &[&str]| -> Vec<String> {
+        cols.iter()
+            .filter(|(_, m, _)| methods.contains(m))
+            .flat_map(|(c, _, _)| t.rows.iter().filter_map(move |r| r.get(*c)))
+            .map(|c| base(c))
+            .filter(|m| !m.is_empty() && !returned.contains(m))
+            .collect()
+    };
+    let mut sent = marks(&["POST", "PUT", "PATCH"]);
+    if sent.is_empty() {
+        sent = marks(&["GET"]);
+    }
+    // (A `GET` sends what it is given in its query string.)
+    let location = if matches!(method, "GET" | "HEAD") {
+        Location::Query
+    } else {
+        Location::Body
+    };
     let mut out = Vec::new();
     for (i, row) in t.rows.iter().enumerate() {
         let mark = row.get(*col).map_or("", |c| c.trim());
-        if mark.is_empty() || returned.contains(&base(mark)) {
+        if !sent.contains(&base(mark)) {
             continue;
         }
         let first = row.first().map_or("", String::as_str);
@@ -787,7 +820,7 @@ pub(super) fn method_column_fields(
                 .to_ascii_lowercase()
                 .contains("required")
                 .then_some(true),
-            location: Some(Location::Body),
+            location: Some(location),
             doc,
             line: t.row_lines.get(i).copied().unwrap_or(line),
             ..RawParam::default()
