@@ -193,12 +193,7 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
     })?;
     for yaml in truth_files {
         let Some(tdir) = yaml.parent() else { continue };
-        if !truths.contains_key(tdir) {
-            let map = truth::from_yaml(&yaml.display().to_string(), &read_lossy(&yaml)?)
-                .map_err(Error::Usage)?;
-            truths.insert(tdir.to_path_buf(), map);
-        }
-        for (name, t) in &truths[tdir] {
+        for (name, t) in folder_truth(tdir, &mut truths)? {
             let page = tdir.join(name);
             if t.operations.is_empty() || files.contains(&page) || !page.is_file() {
                 continue;
@@ -324,6 +319,17 @@ fn find_truth(
             return Ok((Some(truth::from_openapi(&value)), shown));
         }
     }
+    let found = folder_truth(dir, cache)?.get(&name).cloned();
+    let shown = found.as_ref().map(|_| "truth.yaml".to_string());
+    Ok((found, shown))
+}
+
+/// The `truth.yaml` of folder `dir`, by page name (empty where there is none), read once
+/// into `cache`.
+fn folder_truth<'c>(
+    dir: &Path,
+    cache: &'c mut BTreeMap<PathBuf, BTreeMap<String, Truth>>,
+) -> Result<&'c BTreeMap<String, Truth>, Error> {
     if !cache.contains_key(dir) {
         let yaml = dir.join("truth.yaml");
         let map = if yaml.exists() {
@@ -334,9 +340,7 @@ fn find_truth(
         };
         cache.insert(dir.to_path_buf(), map);
     }
-    let found = cache.get(dir).and_then(|m| m.get(&name)).cloned();
-    let shown = found.as_ref().map(|_| "truth.yaml".to_string());
-    Ok((found, shown))
+    Ok(&cache[dir])
 }
 
 /// A found parameter or field, for matching.

@@ -317,16 +317,13 @@ pub fn folder_method<'d>(docs: impl Iterator<Item = &'d Document>) -> Option<&'s
 }
 
 /// The base URL the folder's pages say their routes are relative to, when those that
-/// say one give the same path (see [`crate::extract::reference::stated_base`]; the hosts
+/// say one give the same path (see `reference::stated_base`; the hosts
 /// of examples may differ, `example.org` and `egw.example.org`): the first page's.
 pub fn folder_base<'d>(docs: impl Iterator<Item = &'d Document>) -> Option<String> {
     let stated: Vec<String> = docs
         .filter_map(crate::extract::reference::stated_base)
         .collect();
-    let path = |u: &str| {
-        u.find("://")
-            .and_then(|s| u[s + 3..].find('/').map(|p| u[s + 3 + p..].to_string()))
-    };
+    let path = crate::extract::reference::url_path;
     let first = stated.first()?;
     stated
         .iter()

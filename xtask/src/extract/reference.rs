@@ -85,7 +85,7 @@ mod by_reference;
 mod envelope;
 mod evidence;
 pub(crate) use evidence::stated_method;
-pub(crate) use page::stated_base;
+pub(crate) use page::{stated_base, url_path};
 mod fields;
 mod labels;
 mod locate;

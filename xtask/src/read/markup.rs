@@ -2010,10 +2010,15 @@ fn textile_block(line: &str) -> Option<(&str, bool, &str)> {
     (after.is_empty() || after.starts_with(' ')).then_some((name, extended, after.trim_start()))
 }
 
+/// A line less Textile's `<notextile>` wrapper, which only says "leave as written".
+fn without_notextile(line: &str) -> String {
+    line.replace("<notextile>", "").replace("</notextile>", "")
+}
+
 /// Textile's inline marks as Markdown's: `@code@` as a code span, `"text":url` as a link;
 /// a `<notextile>` wrapper left out.
 fn textile_inline(line: &str) -> String {
-    let line = line.replace("<notextile>", "").replace("</notextile>", "");
+    let line = without_notextile(line);
     // `@code@`: opened after a space, a bracket or the line's start, closed before one.
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
@@ -2069,39 +2074,23 @@ fn textile_inline(line: &str) -> String {
     linked
 }
 
-/// A table row's cells, their attributes (`_.` of a header cell, `\2.`, `{style}.`) left
-/// out; whether it is a header row.
-fn textile_row(line: &str) -> Option<(Vec<String>, bool)> {
+/// A table row's cells, their attributes (`_.` of a header cell, `\\2.`, `{style}.`) left
+/// out.
+fn textile_row(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     let inner = t.strip_prefix('|')?.strip_suffix('|')?;
-    let mut header = false;
     let cells = inner
         .split('|')
         .map(|c| {
             let c = c.trim_start();
-            match c.split_once(". ") {
-                Some((attrs, text))
-                    if attrs.starts_with('_')
-                        || attrs.starts_with('\\')
-                        || attrs.starts_with('/')
-                        || attrs.starts_with('{')
-                        || attrs.starts_with('^')
-                        || attrs.starts_with('~') =>
-                {
-                    header |= attrs.starts_with('_');
-                    textile_inline(text.trim())
-                }
-                _ => match c.strip_prefix("_.") {
-                    Some(text) => {
-                        header = true;
-                        textile_inline(text.trim())
-                    }
-                    None => textile_inline(c.trim()),
-                },
-            }
+            let text = match c.split_once(". ") {
+                Some((attrs, text)) if attrs.starts_with(['_', '\\', '/', '{', '^', '~']) => text,
+                _ => c.strip_prefix("_.").unwrap_or(c),
+            };
+            textile_inline(text.trim())
         })
         .collect();
-    Some((cells, header))
+    Some(cells)
 }
 
 /// Textile as Markdown lines: `hN.` headings, `bc.`/`pre.` blocks and `<pre>` elements as
@@ -2152,15 +2141,14 @@ pub fn textile(text: &str) -> Lines {
             continue;
         }
         // `<pre>` (in `<notextile>`, around `<code>`): a fence to the closing `</pre>`.
-        let bare = t.replace("<notextile>", "").replace("</notextile>", "");
+        let bare = without_notextile(t);
         if bare.trim_start().starts_with("<pre") {
             let close = (i..lines.len())
                 .find(|&j| lines[j].contains("</pre>"))
                 .unwrap_or(lines.len() - 1);
             out.push(("```".to_string(), no(i)));
             for (j, l) in lines.iter().enumerate().take(close + 1).skip(i) {
-                let inner = l.replace("<notextile>", "").replace("</notextile>", "");
-                let inner = html_text(&inner);
+                let inner = html_text(&without_notextile(l));
                 if j == i && inner.trim().is_empty()
                     || (j == close && j != i && inner.trim().is_empty())
                 {
@@ -2215,7 +2203,7 @@ pub fn textile(text: &str) -> Lines {
             i += 1;
             continue;
         }
-        if let Some((cells, _)) = textile_row(t) {
+        if let Some(cells) = textile_row(t) {
             // The table's rows; its first row is the header (Markdown tables need one).
             let end = (i..lines.len())
                 .find(|&j| textile_row(lines[j]).is_none())
@@ -2224,7 +2212,7 @@ pub fn textile(text: &str) -> Lines {
             out.push((format!("| {} |", cells.join(" | ")), no(i)));
             out.push((format!("|{}", "---|".repeat(cells.len())), no(i)));
             for (j, l) in lines.iter().enumerate().take(end).skip(i + 1) {
-                if let Some((row, _)) = textile_row(l) {
+                if let Some(row) = textile_row(l) {
                     out.push((format!("| {} |", row.join(" | ")), no(j)));
                 }
             }

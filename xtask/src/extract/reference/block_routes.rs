@@ -74,7 +74,7 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         }
         // (After a shell's prompt, `$ curl` or `% curl`; or fed by a pipe, `cat <<EOF |
         // curl -X POST -d @- …`, the call from `curl` on.)
-        if let Some(at) = curl_start(l) {
+        if let Some((at, _)) = command_start(l, "curl") {
             let l = &l[at..];
             let mut call = String::new();
             let mut j = k;
@@ -113,17 +113,23 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
     out
 }
 
-/// Where a `curl` call starts on a line of a shell session: after a prompt (`$ curl`, `%
-/// curl`), or after a pipe feeding it (`cat <<EOF | curl …`).
-fn curl_start(line: &str) -> Option<usize> {
+/// Where a call of the command `name` (`curl`, HTTPie's `http`) starts on a line of a shell
+/// session: after a prompt (`$ curl`, `% curl`), or after a pipe feeding it (`cat <<EOF |
+/// curl …`, `echo 42 | http PUT …`); and whether its input is piped in.
+pub(super) fn command_start(line: &str, name: &str) -> Option<(usize, bool)> {
     let t = line
         .trim_start()
         .trim_start_matches(['$', '%'])
         .trim_start();
-    if t.starts_with("curl ") {
-        return Some(line.len() - t.len());
+    if t.strip_prefix(name).is_some_and(|r| r.starts_with(' ')) {
+        return Some((line.len() - t.len(), false));
     }
-    line.find("| curl ").map(|at| at + 2)
+    line.find(&format!("| {name} ")).map(|at| (at + 2, true))
+}
+
+/// Where an HTTPie call starts on a line (see [`command_start`]): `http`, or `https`.
+pub(super) fn httpie_start(line: &str) -> Option<(usize, bool)> {
+    command_start(line, "http").or_else(|| command_start(line, "https"))
 }
 
 /// A code block of nothing but a call's facts, a label and its value a line (`URL =
@@ -414,26 +420,6 @@ pub fn httpie_route(call: &str, piped: bool) -> Option<RouteText> {
     };
     let method = method.unwrap_or(if data || piped { "POST" } else { "GET" });
     target_route(method, &url)
-}
-
-/// Whether a line of code holds an HTTPie call (see [`httpie_start`]).
-pub(super) fn httpie_line(line: &str) -> bool {
-    httpie_start(line).is_some()
-}
-
-/// Where an HTTPie call starts on a line of a shell session (`http GET …`, `$ http …`,
-/// `echo 42 | http PUT …`), and whether its input is piped in.
-fn httpie_start(line: &str) -> Option<(usize, bool)> {
-    let t = line
-        .trim_start()
-        .trim_start_matches(['$', '%'])
-        .trim_start();
-    if t.starts_with("http ") || t.starts_with("https ") {
-        return Some((line.len() - t.len(), false));
-    }
-    line.find("| http ")
-        .or_else(|| line.find("| https "))
-        .map(|at| (at + 2, true))
 }
 
 /// Words of a shell command, quotes removed.
@@ -911,12 +897,21 @@ pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &
 /// The value of a table of one record (see [`record_field`]) in the first row whose name,
 /// its marks trimmed, `named` accepts.
 pub(super) fn record_field_by(t: &Table, named: impl Fn(&str) -> bool) -> Option<(usize, &str)> {
+    record_fields_by(t, named).next()
+}
+
+/// Every field of a table of one record (see [`record_field`]) whose name `named` accepts,
+/// in order.
+fn record_fields_by(
+    t: &Table,
+    named: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = (usize, &str)> {
     let header = (t.header.len() == 2).then_some(&t.header);
     header
         .into_iter()
         .chain(&t.rows)
         .enumerate()
-        .find_map(|(k, row)| {
+        .filter_map(move |(k, row)| {
             let name = row.first()?.trim().trim_matches(['*', '`', ':']).trim();
             let value = row.get(1)?.trim();
             (row.len() == 2 && !value.is_empty() && named(name)).then_some((k, value))
@@ -943,11 +938,11 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
         }
     };
     // (The path row as a URL label is, `接口地址` "interface address" among them.)
-    let (_, path) = record_field_by(t, |name| {
+    let path_row = |name: &str| {
         let name = name.to_lowercase();
         RECORD_PATH_FIELDS.contains(&name.as_str()) || url_label(&name)
-    })
-    .or_else(|| {
+    };
+    let (_, path) = record_field_by(t, path_row).or_else(|| {
         // (`Resource URI`, `Request URL`: a word of its own before the path word.)
         record_field_by(t, |name| {
             let words: Vec<String> = name
@@ -962,19 +957,8 @@ fn record_routes_of(t: &Table, line: u32) -> Option<Vec<(u32, RouteText)>> {
     // (`Endpoint | authorize` over `URL | <host>/api/index.php/authorize`: another path
     // row that ends with the first is its whole form, the prefix the first leaves out.)
     let tail = format!("/{}", path.trim_start_matches('/'));
-    let header = (t.header.len() == 2).then_some(&t.header);
-    if let Some(whole) = header
-        .into_iter()
-        .chain(&t.rows)
-        .filter(|row| {
-            row.len() == 2
-                && row.first().is_some_and(|n| {
-                    let n = n.trim().trim_matches(['*', '`', ':']).trim().to_lowercase();
-                    RECORD_PATH_FIELDS.contains(&n.as_str()) || url_label(&n)
-                })
-        })
-        .filter_map(|row| row.get(1))
-        .map(|cell| column_path(cell.lines().next().unwrap_or_default()))
+    if let Some(whole) = record_fields_by(t, path_row)
+        .map(|(_, cell)| column_path(cell.lines().next().unwrap_or_default()))
         .find(|p| p.len() > tail.len() && p.split('?').next().is_some_and(|q| q.ends_with(&tail)))
     {
         path = whole;

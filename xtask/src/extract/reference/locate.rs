@@ -1523,11 +1523,13 @@ pub(super) fn link_to_page(doc: &Document, b: &Block) -> Option<(String, String)
 /// An HTTPie call to a host (`echo '{…}' | http PATCH http://localhost:8888/v1/buckets/blog`)
 /// on a page that declares its routes in headings (`.. http:patch:: /buckets/(bucket_id)/…`):
 /// a use of the API in a walk-through, no operation of its own (it may still be the example
-/// of one the page declares). On a page of calls alone, each call is an operation.
+/// of one the page declares). On a page of calls alone, each call is an operation. (The
+/// `curl` rule, `curl_use` in [`locate`], asks for more: applied to HTTPie calls it would
+/// keep one of Kinto's walk-through calls as an operation and drop one of Terkin's.)
 fn httpie_use(doc: &Document, all: &[Hit], h: &Hit) -> bool {
     h.route.server.is_some()
         && doc.blocks[h.block].is_code()
-        && super::block_routes::httpie_line(doc.line(h.line))
+        && super::block_routes::httpie_start(doc.line(h.line)).is_some()
         && all.iter().any(|x| doc.blocks[x.block].is_heading())
 }
 
@@ -2770,23 +2772,22 @@ fn split_extents(doc: &Document, ops: &mut [OpAt]) {
             // `__POST /api/curves__` over an example, is no row.)
             let last = at[0];
             let rows: Vec<usize> = (k..j).filter(|&n| at[n - k] == last).collect();
+            let next = doc.blocks.get(last + 1);
+            let method_table = next
+                .and_then(Block::table)
+                .is_some_and(|t| super::tables::method_columns(t).is_some());
+            let params_heading = next.is_some_and(|b| {
+                b.is_heading()
+                    && matches!(
+                        super::labels::heading_ctx(&b.text),
+                        Some(Ctx::Params(_) | Ctx::Form)
+                    )
+            });
             let shared = doc.blocks[last].table().is_some()
                 && rows.len() > 1
-                && (rows.len() == j - k
-                    || doc.blocks.get(last + 1).is_some_and(|b| {
-                        b.table()
-                            .is_some_and(|t| super::tables::method_columns(t).is_some())
-                    }))
+                && (rows.len() == j - k || method_table)
                 && !rows.iter().all(|&m| ops[m].route_at == ops[k].route_at)
-                && doc.blocks.get(last + 1).is_some_and(|b| {
-                    (b.is_heading()
-                        && matches!(
-                            super::labels::heading_ctx(&b.text),
-                            Some(Ctx::Params(_) | Ctx::Form)
-                        ))
-                        || b.table()
-                            .is_some_and(|t| super::tables::method_columns(t).is_some())
-                })
+                && (params_heading || method_table)
                 && end > last + 1;
             if shared {
                 for &n in &rows {

@@ -363,28 +363,9 @@ impl<'b> Walk<'b> {
         // with the first tab's opening tag.)
         let mut opened = None;
         if first.starts_with("<Tabs") {
-            // (The opening tag runs to the line closing it, `]}>`, within a few lines.)
-            let last = (b.span.line..b.span.line + 40)
-                .find(|&n| self.doc.line(n).ends_with('>'))
-                .unwrap_or(b.span.end_line);
-            let mut values = Vec::new();
-            for n in b.span.line..=last {
-                let line = self.doc.line(n);
-                let quoted = |key: &str| {
-                    let (_, rest) = line.split_once(key)?;
-                    let rest = rest.trim_start().trim_start_matches(':').trim_start();
-                    let q = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
-                    rest[1..].split(q).next().map(str::to_string)
-                };
-                if let (Some(label), Some(value)) = (quoted("label"), quoted("value"))
-                    && let Some(code) = super::labels::status_label(&label)
-                {
-                    values.push((value, code));
-                }
-            }
-            if values.is_empty() {
+            let Some((values, last)) = status_tab_set(self.doc, b) else {
                 return false;
-            }
+            };
             for (_, code) in &values {
                 self.add_status(*code, b.span.line, None);
             }
@@ -4254,14 +4235,15 @@ impl Reader<'_> {
             // its cells marking what each call does with the field: the fields its call's
             // column marks as sent (a `GET`'s in its query string); what a call returns or
             // removes is no parameter.
-            Kind::Table(t) if super::tables::method_columns(t).is_some() => {
+            Kind::Table(t) if let Some(cols) = super::tables::method_columns(t) => {
                 let (method, member) = op.route.as_ref().map_or(("", false), |r| {
                     (
                         r.method.as_str(),
                         r.path.trim_end_matches('/').ends_with('}'),
                     )
                 });
-                let found = super::tables::method_column_fields(t, method, member, b.span.line);
+                let found =
+                    super::tables::method_column_fields(t, &cols, method, member, b.span.line);
                 for p in found.unwrap_or_default() {
                     let at = p.location;
                     w.raw.push((p, Some(Ctx::Params(at))));
@@ -5401,4 +5383,30 @@ fn caption_heading(text: &str) -> bool {
 /// Whether a JSON object is a JSON Schema document: it names its `$schema`.
 fn json_schema(node: &Node) -> bool {
     matches!(&node.kind, JsonKind::Object(members) if members.iter().any(|(k, _)| k == "$schema"))
+}
+
+/// The statuses a tab set's labels name, by the value that opens each tab (`{label: 'Status
+/// code 200', value: 's200'}` in Docusaurus's `<Tabs values={[…]}>` opening at block `b`),
+/// and the last line of its opening tag (`]}>`, within a few lines). None for a tab set
+/// whose labels name no status.
+fn status_tab_set(doc: &Document, b: &Block) -> Option<(Vec<(String, u16)>, u32)> {
+    let last = (b.span.line..b.span.line + 40)
+        .find(|&n| doc.line(n).ends_with('>'))
+        .unwrap_or(b.span.end_line);
+    let mut values = Vec::new();
+    for n in b.span.line..=last {
+        let line = doc.line(n);
+        let quoted = |key: &str| {
+            let (_, rest) = line.split_once(key)?;
+            let rest = rest.trim_start().trim_start_matches(':').trim_start();
+            let q = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+            rest[1..].split(q).next().map(str::to_string)
+        };
+        if let (Some(label), Some(value)) = (quoted("label"), quoted("value"))
+            && let Some(code) = super::labels::status_label(&label)
+        {
+            values.push((value, code));
+        }
+    }
+    (!values.is_empty()).then_some((values, last))
 }

@@ -566,11 +566,7 @@ pub(crate) fn stated_base(doc: &Document) -> Option<String> {
         });
         let Some(url) = url else { continue };
         let url = url.trim_end_matches('/').to_string();
-        let path_start = url
-            .find("://")
-            .map(|s| s + 3)
-            .and_then(|s| url[s..].find('/').map(|p| s + p));
-        if path_start.is_some_and(|p| url.len() > p + 1) && !found.contains(&url) {
+        if url_path(&url).is_some() && !found.contains(&url) {
             found.push(url);
         }
     }
@@ -590,12 +586,7 @@ pub(super) fn relative_to_stated_base(
     operations: &mut [Operation],
 ) {
     let Some(base) = base else { return };
-    let Some(path) = base
-        .find("://")
-        .and_then(|s| base[s + 3..].find('/').map(|p| &base[s + 3 + p..]))
-    else {
-        return;
-    };
+    let Some(path) = url_path(base) else { return };
     let under = |p: &str| p == path || p.strip_prefix(path).is_some_and(|r| r.starts_with('/'));
     let routed: Vec<&str> = operations
         .iter()
@@ -617,15 +608,22 @@ pub(super) fn relative_to_stated_base(
     // (The host the page's calls go to, where it gives one of its own and no path: the
     // stated base's path on it.)
     *base_url = Some(match base_url.as_deref() {
-        Some(server)
-            if server
-                .find("://")
-                .is_some_and(|s| !server[s + 3..].trim_end_matches('/').contains('/')) =>
-        {
+        Some(server) if server.contains("://") && url_path(server).is_none() => {
             format!("{}{path}", server.trim_end_matches('/'))
         }
         _ => base.to_string(),
     });
+}
+
+/// The path of an absolute URL (`/egroupware/groupdav.php` of
+/// `https://example.org/egroupware/groupdav.php`); none for a URL that is its host alone
+/// (`https://example.org`, `https://example.org/`).
+pub(crate) fn url_path(url: &str) -> Option<&str> {
+    let after = &url[url.find("://")? + 3..];
+    after
+        .find('/')
+        .map(|at| &after[at..])
+        .filter(|p| p.len() > 1)
 }
 
 /// The base URL the servers give: the only one, or with a profile that takes the first,

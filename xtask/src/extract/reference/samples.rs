@@ -273,8 +273,10 @@ pub(super) fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
 fn heredoc_call(b: &Block) -> Option<String> {
     let mut lines = b.text.split('\n');
     let first = lines.next()?;
-    let at = first.find("| curl ")?;
-    let (feed, call) = (&first[..at], first[at + 2..].trim_end());
+    let (at, true) = super::block_routes::command_start(first, "curl")? else {
+        return None;
+    };
+    let (feed, call) = (&first[..at], first[at..].trim_end());
     let delimiter = feed
         .split_once("<<")?
         .1
@@ -291,8 +293,7 @@ fn heredoc_call(b: &Block) -> Option<String> {
     let word = format!("'{}'", data.replace('\'', "'\"'\"'"));
     let mut words: Vec<&str> = call.split(' ').collect();
     let stdin = words.iter().position(|w| *w == "@-")?;
-    let placed = word.clone();
-    words[stdin] = &placed;
+    words[stdin] = &word;
     Some(words.join(" "))
 }
 

@@ -716,7 +716,7 @@ pub(super) fn method_columns(t: &Table) -> Option<Vec<(usize, &'static str, bool
     (cols.len() >= 2).then_some(cols)
 }
 
-/// The fields a field table with method columns ([`method_columns`]) marks as sent by a
+/// The fields a field table with method columns `cols` ([`method_columns`]) marks as sent by a
 /// call of `method`, on one member (`member`) or not: the rows whose cell in the call's
 /// column holds the mark the sending columns (`POST`, `PUT`, `PATCH`) use for what is sent,
 /// not one the `GET` columns use for what is returned; each named by its first cell's wire
@@ -725,11 +725,11 @@ pub(super) fn method_columns(t: &Table) -> Option<Vec<(usize, &'static str, bool
 /// table with no column for the call.
 pub(super) fn method_column_fields(
     t: &Table,
+    cols: &[(usize, &'static str, bool)],
     method: &str,
     member: bool,
     line: u32,
 ) -> Option<Vec<RawParam>> {
-    let cols = method_columns(t)?;
     let (col, _, _) = cols
         .iter()
         .find(|(_, m, one)| *m == method && *one == member)
@@ -743,40 +743,32 @@ pub(super) fn method_column_fields(
             .trim()
             .to_string()
     };
-    // (The mark the `GET` columns use most: a search `GET` may mark what it is sent.)
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for m in cols
-        .iter()
-        .filter(|(_, m, _)| *m == "GET")
-        .flat_map(|(c, _, _)| t.rows.iter().filter_map(move |r| r.get(*c)))
-        .map(|c| base(c))
-        .filter(|m| !m.is_empty())
-    {
-        match counts.iter_mut().find(|(x, _)| *x == m) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((m, 1)),
-        }
-    }
-    let returned: Vec<String> = counts
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(m, _)| m.clone())
-        .into_iter()
-        .collect();
-    // (What a sending call's column marks otherwise is what is sent, `📝`; another mark
-    // only a `DELETE` column uses, `🗑`, says what is removed.)
-    // (With no sending column marked, the `GET` columns' other mark: a search's inputs.)
-    let marks = |methods: &[&str]| -> Vec<String> {
+    let marks_in = |methods: &[&str]| -> Vec<String> {
         cols.iter()
             .filter(|(_, m, _)| methods.contains(m))
             .flat_map(|(c, _, _)| t.rows.iter().filter_map(move |r| r.get(*c)))
             .map(|c| base(c))
-            .filter(|m| !m.is_empty() && !returned.contains(m))
+            .filter(|m| !m.is_empty())
             .collect()
     };
-    let mut sent = marks(&["POST", "PUT", "PATCH"]);
+    // (The mark the `GET` columns use most: a search `GET` may mark what it is sent.)
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for m in marks_in(&["GET"]) {
+        *counts.entry(m).or_default() += 1;
+    }
+    let returned = counts.into_iter().max_by_key(|(_, n)| *n).map(|(m, _)| m);
+    // (What a sending call's column marks otherwise is what is sent, `📝`; another mark
+    // only a `DELETE` column uses, `🗑`, says what is removed.)
+    // (With no sending column marked, the `GET` columns' other mark: a search's inputs.)
+    let sent_in = |methods: &[&str]| -> Vec<String> {
+        marks_in(methods)
+            .into_iter()
+            .filter(|m| returned.as_ref() != Some(m))
+            .collect()
+    };
+    let mut sent = sent_in(&["POST", "PUT", "PATCH"]);
     if sent.is_empty() {
-        sent = marks(&["GET"]);
+        sent = sent_in(&["GET"]);
     }
     // (A `GET` sends what it is given in its query string.)
     let location = if matches!(method, "GET" | "HEAD") {
