@@ -366,6 +366,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     by_reference::linked_parameter_sections(doc, &located, &mut operations);
     by_reference::parameters_listed_above(doc, &located, &mut operations);
     by_reference::generic_parameter_sections(doc, &located, &mut operations);
+    by_reference::same_as_another(doc, &located, &mut operations, &mut r.kit.infer);
     alternative_routes_answers(&located, &mut operations);
     let first_tag = profile
         .tag

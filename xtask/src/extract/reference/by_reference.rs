@@ -678,3 +678,341 @@ fn names_before_argument(text: &str, members: &[RawParam]) -> Vec<String> {
     }
     out
 }
+
+/// What a sentence says an operation takes from another one: "Same as `render.html` plus
+/// the following ones", "Supports the same parameters as `/v2/entries.json`, except the
+/// `ids` parameter", "Required fields and validation are the same as the create endpoint",
+/// "The request body is the same as the [Create Playlist](#create-playlist) endpoint".
+#[derive(Debug, Clone, PartialEq)]
+struct SameAs {
+    /// The words naming the other operation (`render.html`, `the create endpoint`).
+    named: String,
+    /// The names it leaves out (`except the ids parameter`).
+    except: Vec<String>,
+}
+
+/// Words that make a sentence about what a call takes.
+const TAKES: [&str; 9] = [
+    "parameter",
+    "argument",
+    "param",
+    "option",
+    "field",
+    "body",
+    "payload",
+    "input",
+    "endpoint",
+];
+
+/// Words that make a sentence about something else than what a call takes: its answer, a
+/// value's format.
+const OTHER_THAN_TAKES: [&str; 9] = [
+    "respon", "return", "result", "output", "format", "value", "named", "must", "behav",
+];
+
+/// The reference a sentence of an operation's own text makes to another operation's
+/// parameters, if it makes one (see [`SameAs`]): the words `same … as` (at most two words
+/// between, `the same query parameters as`), about what a call takes (parameters,
+/// arguments, fields, a body; or the sentence opens with `Same as`), not about an answer or
+/// a value.
+fn same_as(text: &str) -> Option<SameAs> {
+    for sentence in text.split(". ") {
+        let lower = sentence.to_lowercase();
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let low: Vec<String> = words
+            .iter()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let Some(s) = low.iter().position(|w| w == "same") else {
+            continue;
+        };
+        let Some(a) = (s + 1..(s + 4).min(low.len())).find(|&i| low[i] == "as") else {
+            continue;
+        };
+        // (`the same argument as for eth_sendTransaction`: one value like another's, not
+        // all the other's parameters.)
+        if low[s + 1..a].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "argument" | "parameter" | "field" | "option" | "param"
+            )
+        }) {
+            continue;
+        }
+        let opens = s == 0 || (s == 1 && low[0].is_empty());
+        let about = opens || TAKES.iter().any(|w| lower.contains(w));
+        if !about || OTHER_THAN_TAKES.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        // (The words after `as`, up to where the sentence goes on about something else.)
+        let mut named: Vec<&str> = Vec::new();
+        let mut except = Vec::new();
+        let mut rest = a + 1;
+        while rest < words.len() && matches!(low[rest].as_str(), "for" | "in" | "with" | "of") {
+            rest += 1;
+        }
+        for i in rest..words.len() {
+            let w = words[i];
+            if matches!(
+                low[i].as_str(),
+                "plus" | "except" | "but" | "and" | "with" | "apart" | "besides" | "although"
+            ) {
+                break;
+            }
+            let end = w.ends_with([',', ';', ':', ')']) || w.ends_with('.') && i + 1 < words.len();
+            named.push(w.trim_end_matches([',', ';', ':', ')', '.']));
+            if end {
+                break;
+            }
+        }
+        // (The names left out: `except the ids parameter`, `except for …`.)
+        if let Some(x) = (rest..words.len()).find(|&i| low[i] == "except") {
+            except = words[x + 1..]
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))
+                .filter(|w| super::fields::field_name(w))
+                .filter(|w| {
+                    !matches!(
+                        w.to_lowercase().as_str(),
+                        "the"
+                            | "for"
+                            | "parameter"
+                            | "parameters"
+                            | "field"
+                            | "fields"
+                            | "argument"
+                            | "arguments"
+                            | "that"
+                            | "which"
+                            | "and"
+                            | "or"
+                    )
+                })
+                .map(str::to_string)
+                .collect();
+        }
+        let named = named.join(" ");
+        if !named.is_empty() && named.split_whitespace().count() <= 6 {
+            return Some(SameAs { named, except });
+        }
+    }
+    None
+}
+
+/// Words of a phrase naming an operation that name no operation in particular.
+const NAMING_WORDS: [&str; 14] = [
+    "the",
+    "a",
+    "an",
+    "endpoint",
+    "call",
+    "operation",
+    "method",
+    "request",
+    "api",
+    "route",
+    "defined",
+    "that",
+    "those",
+    "one",
+];
+
+/// The operations among `located` the words `named` designate, other than `k`: a route
+/// (`POST /x`), a path (`/v2/entries.json`), a heading linked to (`#create-playlist`) or
+/// titled so (`render.html`, `Create Playlist`), the one above (`above`, `the previous
+/// one`), or a heading whose words the content words start (`the create endpoint`,
+/// `creating a schema`, `service registration`); of those, the ones of `k`'s method when
+/// there are some.
+fn designated(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &[Operation],
+    k: usize,
+    named: &str,
+    links: &[&str],
+) -> Option<usize> {
+    let method_of = |j: usize| operations[j].route.as_ref().map(|r| r.method);
+    let mut found: Vec<usize> = Vec::new();
+    let words: Vec<&str> = named.split_whitespace().collect();
+    let lower = named.to_lowercase();
+    let stated_method = words.iter().find_map(|w| {
+        method_word(w).filter(|_| w.trim_matches('`').chars().all(|c| c.is_ascii_uppercase()))
+    });
+    // (A route or a path.)
+    if let Some(path) = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '`' | '"' | '\'' | '[' | ']')))
+        .find(|w| w.starts_with('/') && w.len() > 1)
+        && let Some(r) = target_route(stated_method.unwrap_or("GET"), path)
+    {
+        found = (0..operations.len())
+            .filter(|&j| {
+                operations[j].route.as_ref().is_some_and(|o| {
+                    (stated_method.is_none() || o.method.as_str() == r.method)
+                        && (shape(&o.path) == shape(&r.path) || instance_of(&r.path, &o.path))
+                })
+            })
+            .collect();
+    }
+    let heading_ops = |h: usize| -> Vec<usize> {
+        let level = doc.blocks[h].level();
+        let end = doc.blocks[h + 1..]
+            .iter()
+            .position(|b| b.is_heading() && b.level() <= level)
+            .map_or(doc.blocks.len(), |e| h + 1 + e);
+        let own: Vec<usize> = (0..located.len())
+            .filter(|&j| located[j].heading == Some(h))
+            .collect();
+        if own.is_empty() {
+            (0..located.len())
+                .filter(|&j| located[j].start > h && located[j].start < end)
+                .collect()
+        } else {
+            own
+        }
+    };
+    // (A heading linked to, or titled by the words.)
+    if found.is_empty() {
+        let title = lower.trim_matches(|c: char| matches!(c, '`' | '"' | '\'' | ' '));
+        let title = title.strip_prefix("the ").unwrap_or(title);
+        if let Some(h) = doc.blocks.iter().enumerate().position(|(i, b)| {
+            b.is_heading()
+                && i != located[k].heading.unwrap_or(usize::MAX)
+                && (links.contains(&heading_slug(&clean_heading(&b.text)).as_str())
+                    || clean_heading(&b.text).trim().to_lowercase() == title)
+        }) {
+            found = heading_ops(h);
+        }
+    }
+    // (The one above.)
+    if found.is_empty()
+        && k > 0
+        && (lower == "above" || lower.starts_with("the previous") || lower.starts_with("above"))
+    {
+        found = vec![k - 1];
+    }
+    // (A heading of an operation whose words the content words start.)
+    if found.is_empty() {
+        let stem = |w: &str| w.chars().take(5).collect::<String>().to_lowercase();
+        let content: Vec<String> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !NAMING_WORDS.contains(w))
+            .map(stem)
+            .collect();
+        if !content.is_empty() && content.len() <= 3 {
+            let mut heads: Vec<usize> = located
+                .iter()
+                .filter_map(|o| o.heading)
+                .filter(|&h| Some(h) != located[k].heading)
+                .filter(|&h| {
+                    let title: Vec<String> = clean_heading(&doc.blocks[h].text)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(stem)
+                        .collect();
+                    content.iter().all(|c| title.contains(c))
+                })
+                .collect();
+            heads.dedup();
+            if let [h] = heads[..] {
+                found = heading_ops(h);
+            }
+        }
+    }
+    found.retain(|&j| j != k);
+    let mine = method_of(k);
+    let same: Vec<usize> = found
+        .iter()
+        .copied()
+        .filter(|&j| method_of(j) == mine)
+        .collect();
+    match (&same[..], &found[..]) {
+        ([j], _) | ([], [j]) => Some(*j),
+        _ => None,
+    }
+}
+
+/// Gives each operation whose own text says it takes what another one takes ("Same as
+/// `render.html` plus the following ones", "Supports the same parameters as
+/// `/v2/entries.json`, except the `ids` parameter", "Fields are the same as in the create
+/// endpoint") that operation's parameters (its path's aside) and body fields, besides its
+/// own; the names the sentence excepts left out. The other operation is named by its
+/// route, path, heading, a link to its heading or the words of its title (see
+/// [`designated`]); a sentence naming none, or several, gives nothing. Operations are taken
+/// in page order, so that one taking from one that takes from a third gets all.
+pub(super) fn same_as_another(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+    infer: &mut crate::normalise::infer::Infer<'_>,
+) {
+    for k in 0..located.len().min(operations.len()) {
+        let o = &located[k];
+        let end = o.end.min(doc.blocks.len());
+        let said = doc.blocks[o.start.min(end)..end]
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph))
+            .find_map(|b| same_as(&b.text).map(|s| (s, b.span)));
+        let Some((s, span)) = said else {
+            continue;
+        };
+        let links: Vec<&str> = doc
+            .links
+            .iter()
+            .filter(|l| l.span.line >= span.line && l.span.end_line <= span.end_line)
+            .filter_map(|l| l.url.strip_prefix('#'))
+            .collect();
+        let Some(j) = designated(doc, located, operations, k, &s.named, &links) else {
+            continue;
+        };
+        let keep = |name: &str| !s.except.iter().any(|e| e == name);
+        let taken: Vec<Param> = operations[j]
+            .params
+            .iter()
+            .filter(|p| p.location != Location::Path && keep(&p.name))
+            .filter(|p| !operations[k].params.iter().any(|q| q.name == p.name))
+            .cloned()
+            .collect();
+        operations[k].params.extend(taken);
+        let Some(theirs) = operations[j].body.clone() else {
+            continue;
+        };
+        let TypeRef::Named(their_type) = &theirs.ty else {
+            continue;
+        };
+        let Some(fields) = infer.types.get(their_type).map(|t| t.fields().to_vec()) else {
+            continue;
+        };
+        let fields: Vec<_> = fields.into_iter().filter(|f| keep(&f.name)).collect();
+        match operations[k].body.as_ref().map(|b| b.ty.clone()) {
+            None if s.except.is_empty() => operations[k].body = Some(theirs),
+            None => {
+                let name = infer.fresh_name(their_type);
+                infer.types.insert(
+                    name.clone(),
+                    TypeDef {
+                        line: theirs.line,
+                        ..TypeDef::structure(fields)
+                    },
+                );
+                operations[k].body = Some(chatgen_codegen::spec::Body {
+                    ty: TypeRef::Named(name),
+                    ..theirs
+                });
+            }
+            Some(TypeRef::Named(mine)) if mine != *their_type => {
+                if let Some(own) = infer.types.get_mut(&mine).and_then(TypeDef::as_struct_mut) {
+                    for f in fields {
+                        if !own.fields.iter().any(|g| g.name == f.name) {
+                            own.fields.push(f);
+                        }
+                    }
+                }
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -3004,3 +3004,95 @@ fn field_table_with_an_empty_header() {
     );
     assert!(ops(&out)[1].1.is_empty());
 }
+
+/// An operation that says it takes what another takes ("Supports the same parameters as
+/// `/v2/entries.json`, except the `ids` parameter", "Same as [Create a playlist](#…) plus
+/// the following", "Fields are the same as in the create endpoint") takes the other's
+/// parameters and body fields besides its own, the excepted names left out; the other is
+/// named by its path, a link to its heading, its title or the words of its title. A
+/// sentence about the answer ("The response is the same as for …") gives nothing, nor one
+/// naming no operation of the page.
+#[test]
+fn parameters_the_same_as_another_operations() {
+    let page = "# Playlists
+
+## List entries
+
+`GET /v2/entries.json`
+
+| Parameter | Required | Description |
+|-----------|----------|-------------|
+| page | false | The page. |
+| since | false | Entries after this time. |
+| ids | false | Entry ids. |
+
+## List a feed's entries
+
+`GET /v2/feeds/{feed_id}/entries.json`
+
+Supports the same parameters as `/v2/entries.json`, except the `ids` parameter.
+
+## Create a playlist
+
+`POST /playlists`
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| name | string | yes | The name. |
+| tracks | array | no | Track ids. |
+
+## Copy a playlist
+
+`POST /playlists/{id}/copy`
+
+Same as [Create a playlist](#create-a-playlist) plus the following:
+
+| Field | Type | Required | Description |
+|-------|------|----------|-------------|
+| source | string | yes | Where from. |
+
+## Update a playlist
+
+`PATCH /playlists/{id}`
+
+Fields are the same as in the create endpoint.
+
+## Count entries
+
+`GET /v2/entries/count.json`
+
+The response is the same as for `/v2/entries.json`, with a count.
+
+## Archive a playlist
+
+`POST /playlists/{id}/archive`
+
+Takes the same parameters as the import endpoint.
+";
+    let out = read("playlists.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/entries.json",
+            "GET /v2/feeds/{feed_id}/entries.json",
+            "POST /playlists",
+            "POST /playlists/{id}/copy",
+            "PATCH /playlists/{id}",
+            "GET /v2/entries/count.json",
+            "POST /playlists/{id}/archive",
+        ]
+    );
+    assert_eq!(
+        ops(&out)[1].1,
+        ["feed_id path true", "page query false", "since query false"]
+    );
+    let names = |i: usize| {
+        let mut n: Vec<&str> = body_fields(&out, i).into_iter().map(|(n, _)| n).collect();
+        n.sort_unstable();
+        n
+    };
+    assert_eq!(names(3), ["name", "source", "tracks"]);
+    assert_eq!(body_fields(&out, 4), [("name", false), ("tracks", true)]);
+    assert_eq!(param_names(&out, 5), Vec::<&str>::new());
+    assert!(out.spec.operations[6].body.is_none());
+}
