@@ -36,10 +36,11 @@ use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::read::Origin;
 use crate::read::blocks::Document;
 
-/// File extensions read as pages (Markdown's longer and older names too: `rpc.mkd`).
-pub const PAGE_EXTENSIONS: [&str; 14] = [
-    "md", "mdx", "markdown", "mkd", "mkdn", "mdown", "mdwn", "html", "htm", "txt", "rst", "adoc",
-    "asciidoc", "textile",
+/// File extensions read as pages (Markdown's longer and older names too: `rpc.mkd`;
+/// Markdoc's `.mdoc`, Markdown with `{% tag %}` blocks).
+pub const PAGE_EXTENSIONS: [&str; 15] = [
+    "md", "mdx", "markdown", "mkd", "mkdn", "mdown", "mdwn", "mdoc", "html", "htm", "txt", "rst",
+    "adoc", "asciidoc", "textile",
 ];
 
 /// Extensions of templates that docs sites render pages from (`accounts.blade.php`,

@@ -92,7 +92,7 @@ impl InputKind {
         // `<h2 id="section-title">REST API</h2>`, and go on with `#` headings.)
         let markdown_name = matches!(
             ext.as_str(),
-            "md" | "mdx" | "markdown" | "mkd" | "mkdn" | "mdown" | "mdwn"
+            "md" | "mdx" | "markdown" | "mkd" | "mkdn" | "mdown" | "mdwn" | "mdoc"
         );
         let opens_with_tags =
             trimmed.starts_with('<') && tags >= 3 && !(markdown_name && md_headings >= 2);
@@ -104,7 +104,9 @@ impl InputKind {
             .filter(|l| l.trim_start().starts_with("```"))
             .count();
         let md_links = head.matches("](http").count() + head.matches("](/").count();
-        if md_headings + fences / 2 + md_links >= 2 || (ext == "md" && !head.is_empty()) {
+        if md_headings + fences / 2 + md_links >= 2
+            || (matches!(ext.as_str(), "md" | "mdoc") && !head.is_empty())
+        {
             return InputKind::Markdown;
         }
         if matches!(ext.as_str(), "html" | "htm") && tags > 0 {

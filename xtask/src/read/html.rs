@@ -34,6 +34,7 @@ pub fn blocks(text: &str) -> (Vec<Block>, Vec<Link>) {
         links: Vec::new(),
         pending: String::new(),
         titled: 0,
+        title_kinds: Vec::new(),
     };
     w.children(html.root_element(), 0);
     w.flush();
@@ -150,6 +151,9 @@ struct Walk<'a> {
     /// How many titled custom elements (`<q-expansion-item label="…">`) enclose the one
     /// being read: the level of the heading each title makes.
     titled: u8,
+    /// The kinds (tag and class) of the permalinked titles met so far, in order: the first
+    /// kind ranks highest (see [`permalinked_title`]).
+    title_kinds: Vec<String>,
 }
 
 /// Whether an element is page chrome (a cookie or consent banner, a menu).
@@ -205,12 +209,25 @@ fn chrome(el: &ElementRef<'_>) -> bool {
 
 /// Whitespace collapsed to single spaces, trimmed.
 fn collapse(s: &str) -> String {
-    // (Zero-width spaces too, as a heading's empty anchor link holds one.)
-    s.split(|c: char| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{feff}'))
-        .filter(|w| !w.is_empty())
+    // (A `<br>` ends a line; the source's own line breaks are whitespace.)
+    s.split(BR)
+        .map(|line| {
+            // (Zero-width spaces too, as a heading's empty anchor link holds one.)
+            line.split(|c: char| {
+                c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{feff}')
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+        })
+        .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join("\n")
 }
+
+/// Where a `<br>` broke the text being gathered (a character no page writes): a line
+/// break once the text is collapsed.
+const BR: char = '\u{e000}';
 
 impl Walk<'_> {
     /// Keeps link `a` (an `<a href>`), its text all it shows, at `(line, column)`.
@@ -275,7 +292,7 @@ impl Walk<'_> {
                         continue;
                     }
                     if name == "br" {
-                        out.push('\n');
+                        out.push(BR);
                         continue;
                     }
                     if name == "a" {
@@ -329,6 +346,22 @@ impl Walk<'_> {
             return;
         }
         let name = el.value().name().to_string();
+        // (A title in all but tag: an element linking to its own anchor.)
+        if let Some(title) = permalinked_title(el) {
+            self.flush();
+            let at = self.locate.tag(&name);
+            let kind = format!("{name}.{}", el.value().attr("class").unwrap_or_default());
+            let rank = match self.title_kinds.iter().position(|k| *k == kind) {
+                Some(r) => r,
+                None => {
+                    self.title_kinds.push(kind);
+                    self.title_kinds.len() - 1
+                }
+            };
+            let level = u8::try_from(2 + rank).unwrap_or(6).min(6);
+            self.push(Kind::Heading { level }, title, at);
+            return;
+        }
         match name.as_str() {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
@@ -355,7 +388,7 @@ impl Walk<'_> {
                 }
             }
             "pre" => self.pre(el),
-            "br" => self.pending.push('\n'),
+            "br" => self.pending.push(BR),
             "hr" => self.flush(),
             // (An inline element that wraps blocks, `<span><h2>…</h2><p>…</p></span>` as
             // Docusaurus 1 renders an article: a container.)
@@ -372,6 +405,10 @@ impl Walk<'_> {
                 self.flush();
             }
             n if INLINE.contains(&n) => {
+                if let Some(p) = path_placeholder(el, &self.pending) {
+                    self.pending.push_str(&p);
+                    return;
+                }
                 let mut out = String::new();
                 self.collect_inline(el, false, &mut out);
                 self.pending.push_str(&out);
@@ -702,10 +739,60 @@ fn header_grid(header_rows: &[Vec<(String, (usize, usize))>]) -> Vec<String> {
         .collect()
 }
 
-/// `/api/nodes/<i>name</i>/memory`: a word set in italics (or `<var>`) right after a path's
+/// A title in all but tag, as sites that style their own headings write one: an element
+/// (`div`, `span`, `strong`, `b`, `button`, `summary`, `header`) holding nothing but a short
+/// text and a link to its own anchor (`<strong id="auth-refresh"><a
+/// href="#auth-refresh">Auth refresh</a></strong>`; `<div><a href="#joke-endpoint">§</a>
+/// <span id="joke-endpoint">Get Joke:</span></div>`): the text, the link's mark (`§`, `🔗`,
+/// `¶`, `#`) and a closing colon left out. Kinds of such titles rank in the order the page
+/// first shows them (the first kind a level 2 heading, the next a level 3, …).
+fn permalinked_title(el: ElementRef<'_>) -> Option<String> {
+    if !matches!(
+        el.value().name(),
+        "div" | "span" | "strong" | "b" | "button" | "summary" | "header"
+    ) || holds_blocks(el)
+    {
+        return None;
+    }
+    let mut ids: Vec<&str> = el.value().attr("id").into_iter().collect();
+    let mut self_link = None;
+    for d in el.descendants().filter_map(ElementRef::wrap) {
+        match d.value().name() {
+            "table" | "pre" | "ul" | "ol" | "p" | "code" | "img" | "svg" | "input" => return None,
+            _ => {}
+        }
+        if let Some(id) = d.value().attr("id") {
+            ids.push(id);
+        }
+        if d.value().name() == "a"
+            && let Some(anchor) = d.value().attr("href").and_then(|h| h.strip_prefix('#'))
+        {
+            if self_link.is_some() {
+                return None;
+            }
+            self_link = Some(anchor);
+        }
+    }
+    let anchor = self_link?;
+    if anchor.is_empty() || !ids.contains(&anchor) {
+        return None;
+    }
+    let text = collapse(&el.text().collect::<String>());
+    let text = text
+        .trim_start_matches(['§', '🔗', '¶', '#', ' '])
+        .trim_end_matches(['§', '🔗', '¶', '#', ' '])
+        .trim_end_matches(':')
+        .trim()
+        .to_string();
+    let words = text.split_whitespace().count();
+    (words > 0 && words <= 10).then_some(text)
+}
+
+/// `/api/nodes/<i>name</i>/memory`: a word set in italics (or `<var>`, or code:
+/// `/api/admins/<code>id</code>`) right after a path's
 /// `/` is the path's placeholder, written `{name}`; None for any other element.
 fn path_placeholder(e: ElementRef<'_>, before: &str) -> Option<String> {
-    let in_path = matches!(e.value().name(), "i" | "em" | "var")
+    let in_path = matches!(e.value().name(), "i" | "em" | "var" | "code")
         && before.ends_with('/')
         && before
             .rsplit(char::is_whitespace)
@@ -843,6 +930,35 @@ mod tests {
         let plain = page.replace("<strong>Type</strong>", "Type");
         let d = Document::parse("t.html", &plain);
         assert!(d.blocks[0].table().unwrap().header.is_empty());
+    }
+
+    #[test]
+    fn titles_linking_to_their_own_anchor_are_headings() {
+        // (Two vendors' ways: an accordion's title linking to itself, and a title whose
+        // mark links to the span carrying the anchor; kinds rank in the order first met.)
+        let page = "<div class=\"accordion\"><button type=\"button\">\n<strong id=\"auth-refresh\" class=\"heading-link\"><a href=\"#auth-refresh\">Auth refresh</a></strong>\n</button>\n<div><p>Refreshes a token.</p>\n<div class=\"api-route\"><strong>PATCH</strong><div>/api/admins/<code>id</code></div></div></div></div>\n<div class=\"sub\"><a href=\"#joke-endpoint\">§</a> <span id=\"joke-endpoint\">Get Joke:</span></div>\n<span><span>GET</span> <span>/joke/any</span></span><br><br>\nThis endpoint gives a joke.<br>\n<div id=\"note\"><a href=\"#elsewhere\">A link away</a></div>\n<p class=\"admonition-title\">Note</p>\n";
+        let d = Document::parse("t.html", page);
+        let got: Vec<String> = d
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                Kind::Heading { level } => format!("h{level}:{}", b.text),
+                _ => format!("p:{}", b.text),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "h2:Auth refresh",
+                "p:Refreshes a token.",
+                "p:PATCH",
+                "p:/api/admins/{id}",
+                "h3:Get Joke",
+                "p:GET /joke/any\nThis endpoint gives a joke.",
+                "p:A link away",
+                "p:Note",
+            ]
+        );
     }
 
     #[test]

@@ -890,6 +890,13 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     {
         return vec![(b.span.line, r)];
     }
+    // An item that opens with the request it documents in words (`` - A `POST` to
+    // `/v1/statement` runs the query … ``): the request is the item's subject.
+    if b.depth().is_some()
+        && let Some(r) = leading_request_item(doc.line(b.span.line))
+    {
+        return vec![(b.span.line, r)];
+    }
     // The method alone on a line, the path alone on the next, in one block
     // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
     if let [m, p, ..] = lines.as_slice()
@@ -1178,6 +1185,28 @@ fn http_method_sentences(text: &str) -> Vec<(usize, RouteText)> {
         }
     }
     out
+}
+
+/// The route of a list item opening with a request in words: `A`/`An`, the method in code,
+/// `to` (or `request to`), the path in code (`` - A `POST` to `/v1/statement` runs … ``).
+fn leading_request_item(line: &str) -> Option<RouteText> {
+    let t = line.trim_start();
+    let t = t
+        .strip_prefix(['-', '*', '+'])
+        .map(str::trim_start)
+        .unwrap_or(t);
+    let rest = t.strip_prefix("A ").or_else(|| t.strip_prefix("An "))?;
+    let mut parts = rest.split('`');
+    let (empty, method, between, path) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let method = method_word(method.trim()).filter(|m| method.trim() == *m)?;
+    let between = between.split_whitespace().collect::<Vec<_>>().join(" ");
+    (empty.trim().is_empty()
+        && matches!(between.as_str(), "to" | "request to" | "call to")
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace))
+    .then(|| target_route(method, path))
+    .flatten()
 }
 
 /// The requests a text sends in sentences (`make a `GET` request to `/actuator/caches``,

@@ -5079,8 +5079,10 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, Vec<RawParam>)> {
     } else {
         ctx
     };
-    // (Entries run into one line: `* name: text * other: text`.)
-    if let Some(list) = rest.strip_prefix("* ") {
+    // (Entries run into one line: `* name: text * other: text`; or each on a line of its
+    // own, broken by `<br>`.)
+    let flat = rest.replace("\n* ", " * ");
+    if let Some(list) = flat.strip_prefix("* ") {
         let entries = list
             .split(" * ")
             .map(|e| {

@@ -443,8 +443,12 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         }
         // (`` `size`<br>*optional, default is __100__* ``: the name, then its flag under it
         // in the same cell; or the flag in code before the name, `` `required` token ``.)
+        // (`├─ Required query`, `└─ Optional minPasswordLength`: a row drawn as a branch
+        // of the tree the rows above make, a member of the row it hangs from.)
+        let branch = cell(Some(c.name)).is_some_and(|n| n.starts_with(TREE_MARKS));
         let (name_cell, flag) = match cell(Some(c.name)) {
             Some(n) => {
+                let n = n.trim_start_matches(TREE_MARKS).trim_start();
                 let n = n.replace("<br/>", "<br>").replace("<br />", "<br>");
                 // (`` `required` token ``: the flag in code before the name, in its cell.)
                 let before = n
@@ -472,7 +476,16 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
                         ) && name_part(name.trim()).is_some())
                         .then_some((f, name))
                     });
-                match (before.or(after), n.split_once("<br>")) {
+                // (`Required identity`: the flag a badge before the name prints as a word.)
+                let badge = n
+                    .trim()
+                    .split_once(char::is_whitespace)
+                    .filter(|(f, name)| {
+                        matches!(*f, "Required" | "Optional" | "required" | "optional")
+                            && !name.trim().contains(char::is_whitespace)
+                            && name_part(name.trim()).is_some()
+                    });
+                match (before.or(after).or(badge), n.split_once("<br>")) {
                     (Some((f, name)), _) => (Some(name.trim().to_string()), Some(f.to_string())),
                     (None, Some((name, flag))) => {
                         (Some(name.trim().to_string()), Some(flag.to_string()))
@@ -607,10 +620,19 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
             }
             continue;
         }
+        if branch {
+            if let Some(parent) = out.last_mut() {
+                super::fields::nest(parent, 1, p);
+            }
+            continue;
+        }
         out.push(p);
     }
     out
 }
+
+/// The marks of a tree drawn in a name column (`├─`, `└─`, `│`).
+const TREE_MARKS: [char; 4] = ['├', '└', '│', '─'];
 
 /// Rows naming a key of an earlier row in brackets are that row's members, at any depth,
 /// `[]` marking a list's items (`user_auth` then `user_auth[user_name]`; `modules`,

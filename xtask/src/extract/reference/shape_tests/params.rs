@@ -3096,3 +3096,36 @@ Takes the same parameters as the import endpoint.
     assert_eq!(param_names(&out, 5), Vec::<&str>::new());
     assert!(out.spec.operations[6].body.is_none());
 }
+
+/// A name cell opening with a badge's word (`Required identity`, `Optional password`)
+/// flags the name after it; rows drawn as branches of a tree (`├─ Required query`, `└─
+/// Optional minLength`) are members of the row they hang from, not fields of their own.
+#[test]
+fn badges_before_names_and_rows_drawn_as_branches() {
+    let page = "# Collections
+
+## Create collection
+
+`POST /api/collections`
+
+| Param | Type | Description |
+|-------|------|-------------|
+| Required name | String | The name. |
+| Optional type | String | The type. |
+| Optional options | Object | Options. |
+| ├─ Required query | String | The view's query. |
+| └─ Optional minLength | Number | A length. |
+| Optional system | Boolean | Whether it is a system one. |
+";
+    let out = read("collections.md", page);
+    assert_eq!(routes(&out), ["POST /api/collections"]);
+    assert_eq!(
+        body_fields(&out, 0),
+        [
+            ("name", false),
+            ("type", true),
+            ("options", true),
+            ("system", true)
+        ]
+    );
+}

@@ -4191,3 +4191,29 @@ fn httpie_calls_as_routes() {
         ["PATCH /buckets/{bucket_id}/collections/{collection_id}"]
     );
 }
+
+/// An item opening with the request it documents in words (`` - A `POST` to
+/// `/v1/statement` runs … ``) routes an operation; an item saying it of a URL the server
+/// hands out (`` - A `GET` to the `nextUri` attribute … ``) does not. A Markdoc page
+/// (`.mdoc`, Markdown with `{% tag %}` blocks) reads as Markdown.
+#[test]
+fn requests_in_words_opening_items_and_markdoc_pages() {
+    let page = "# Client protocol
+
+## HTTP methods
+
+- A `POST` to `/v1/statement` runs the query string in the `POST` body,
+  and returns a JSON document.
+- A `GET` to the `nextUri` attribute returns the next batch.
+- Switch from a `GET` to `POST` when the query is long.
+
+{% aside type=\"note\" %}
+Queries time out after an hour.
+{% /aside %}
+";
+    let doc = Document::parse("protocol.mdoc", page);
+    assert_eq!(doc.kind, crate::read::blocks::InputKind::Markdown);
+    let out = read_doc(&doc);
+    assert_eq!(routes(&out), ["POST /v1/statement"]);
+    assert!(crate::extract::folder::PAGE_EXTENSIONS.contains(&"mdoc"));
+}
