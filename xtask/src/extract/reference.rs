@@ -51,7 +51,11 @@
 //! placeholders (`http://HOST/ENDPOINT`) is no operation; a sample call leaving out a
 //! route's last placeholder, or written with another method than the heading's route, is
 //! an example; parameters given by reference to another operation (`Refer to parameters
-//! from POST /x`, `by_reference.rs`); under a `Request` label, the JSON block right after
+//! from POST /x`, `by_reference.rs`), or by saying they are the same as another's (`Same as
+//! `render.html` plus the following ones`, `Supports the same parameters as `/v2/entries.json`,
+//! except the `ids` parameter`); a badge's word before a name in its cell (`Required
+//! identity`) and rows drawn as tree branches (`├─ query`, members of the row above); an item
+//! opening with the request in words (`` A `POST` to `/v1/statement` ``); under a `Request` label, the JSON block right after
 //! the route's own block is the body's sample; `Status: 204 No Content` lines in code
 //! under a response label; a snake- or camel-case name before a lower-case description
 //! needs no separator (`` - `minimal_response` to only return … ``); parameters given
