@@ -1107,11 +1107,14 @@ fn shared_parameter_table(doc: &Document, h: usize) -> bool {
 }
 
 /// Whether a paragraph says parameters travel in the query string (`Set the fields using
-/// URL query parameters`, `in the query string`).
+/// URL query parameters`, `in the query string`, `the following optional URI parameters`).
 pub(super) fn says_query_string(b: &Block) -> bool {
     b.kind == Kind::Paragraph && {
         let t = b.text.to_ascii_lowercase();
-        t.contains("query parameters") || t.contains("query string")
+        t.contains("query parameters")
+            || t.contains("query string")
+            || t.contains("uri parameters")
+            || t.contains("url parameters")
     }
 }
 
@@ -2776,12 +2779,15 @@ fn split_extents(doc: &Document, ops: &mut [OpAt]) {
             let method_table = next
                 .and_then(Block::table)
                 .is_some_and(|t| super::tables::method_columns(t).is_some());
+            // (Or a heading titling them in other words over a sentence saying they go in
+            // the query string, `### Resource Options` over "With the following optional URI
+            // parameters the GET request can be filtered and sorted:" and a table of them.)
             let params_heading = next.is_some_and(|b| {
                 b.is_heading()
-                    && matches!(
+                    && (matches!(
                         super::labels::heading_ctx(&b.text),
                         Some(Ctx::Params(_) | Ctx::Form)
-                    )
+                    ) || shared_parameter_table(doc, last + 1))
             });
             let shared = doc.blocks[last].table().is_some()
                 && rows.len() > 1

@@ -533,6 +533,11 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
     .map_or(t.as_str(), |p| t[p.len()..].trim_start());
     let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
+    // (`[403] "Access Denied" if …`: the code as a reference link's text.)
+    let code = code
+        .strip_prefix('[')
+        .and_then(|c| c.strip_suffix(']'))
+        .unwrap_or(code);
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
         return None;
@@ -653,6 +658,10 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         for (k, w) in words.iter().enumerate() {
             // (Quoted, as an object's member writes it: `status: "200",`.)
             let w = w.trim_matches(['"', '\'']);
+            // (A reference link's text, `Response on success: [200]`: a status wherever
+            // it stands after the label.)
+            let bracketed = w.len() == 5 && w.starts_with('[') && w.ends_with(']');
+            let w = if bracketed { &w[1..4] } else { w };
             let Some(code) = (w.len() == 3)
                 .then(|| w.parse::<u16>().ok())
                 .flatten()
@@ -669,7 +678,8 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             // (After a label naming the code, the code alone: `Status Code: 201`.)
-            if matches!(before.as_str(), "http" | "status" | "code")
+            if bracketed
+                || matches!(before.as_str(), "http" | "status" | "code")
                 || matches!(after.as_str(), "on" | "if" | "when")
                 || (k == 0 && named)
                 // (`Status: 200`, `status: "401",`: the code alone after the label.)
@@ -1458,8 +1468,12 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
             | "error responses"
     )
     // (`Normal response codes:`, `Error response codes:`: the codes, qualified.)
-    || (names_status_code(t) && l.split_whitespace().count() <= 4))
-        .then_some(rest)
+    || (names_status_code(t) && l.split_whitespace().count() <= 4)
+    // (`Response on success: [200]`, `Responses on failure:`: the answers, by outcome.)
+    || ["on success", "on failure", "on error"]
+        .iter()
+        .any(|o| l == format!("response {o}") || l == format!("responses {o}")))
+    .then_some(rest)
 }
 
 /// Whether a label names the answer's status code itself (`Status Code: 201`, `Response

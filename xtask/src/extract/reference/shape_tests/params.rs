@@ -3129,3 +3129,57 @@ fn badges_before_names_and_rows_drawn_as_branches() {
         ]
     );
 }
+
+/// A heading in other words than a parameter label (`### Resource Options`) right after a
+/// table of routes, over a sentence saying its table's names go in the URI (`With the
+/// following optional URI parameters the GET request can be filtered`): the rows share it,
+/// each a query parameter of theirs.
+#[test]
+fn options_a_table_of_routes_shares() {
+    let page = "# Workflow
+
+## GET a Task List
+
+| URI | Method | Description |
+|-----|--------|-------------|
+| /workflow/worklist | GET | the current user's workitems |
+| /workflow/tasklist/owner/{owner} | GET | the workitems of an owner |
+
+### Resource Options
+
+With the following optional URI parameters the GET request can be filtered and sorted:
+
+| option | description | example |
+|--------|-------------|---------|
+| pageSize | number of documents returned | ..?pagesize=10 |
+| sortBy | sort item | ..&sortBy=txtworkflowstatus |
+
+## PUT/POST a Workitem
+
+| URI | Method | Description |
+|-----|--------|-------------|
+| /workflow/workitem | POST | posts a workitem |
+";
+    let out = read("workflow.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /workflow/worklist".to_string(),
+                vec![
+                    "pageSize query false".to_string(),
+                    "sortBy query false".to_string()
+                ]
+            ),
+            (
+                "GET /workflow/tasklist/owner/{owner}".to_string(),
+                vec![
+                    "owner path true".to_string(),
+                    "pageSize query false".to_string(),
+                    "sortBy query false".to_string()
+                ]
+            ),
+            ("POST /workflow/workitem".to_string(), vec![]),
+        ]
+    );
+}

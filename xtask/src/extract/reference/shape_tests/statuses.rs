@@ -1540,3 +1540,38 @@ $ curl -v \"http://localhost:8182/repos/repo1/blame?path=points/d06e56902\"
     );
     assert_eq!(statuses(&out), [vec![200], vec![202], vec![200]]);
 }
+
+/// Statuses written as reference links to their definitions (`[403]`, the link targets
+/// listed at the page's end) under labels naming the outcome: `Responses on failure:` over
+/// items, `Response on success: [200]` on one line.
+#[test]
+fn statuses_as_reference_links_under_outcome_labels() {
+    let page = "# API
+
+## Create a user
+
+Path: `/api/user/new`
+
+Method: [POST]
+
+Form data:
+ - `username`: the user's e-mail address.
+
+Responses on failure:
+ - [403] \"Access Denied\" if the API key did not authenticate.
+ - [400] \"An e-mail address must be supplied.\" if the `username`
+   parameter is missing.
+
+Response on success: [200]
+
+[POST]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Methods/POST
+[200]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/200
+[400]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/400
+[403]: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/403
+";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /api/user/new"]);
+    let mut got = statuses(&out)[0].clone();
+    got.sort_unstable();
+    assert_eq!(got, [200, 400, 403]);
+}
