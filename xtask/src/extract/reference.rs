@@ -55,7 +55,11 @@
 //! `render.html` plus the following ones`, `Supports the same parameters as `/v2/entries.json`,
 //! except the `ids` parameter`); a badge's word before a name in its cell (`Required
 //! identity`) and rows drawn as tree branches (`├─ query`, members of the row above); an item
-//! opening with the request in words (`` A `POST` to `/v1/statement` ``); under a `Request` label, the JSON block right after
+//! opening with the request in words (`` A `POST` to `/v1/statement` ``);
+//! an index's entries linking to the sections documenting them (`[GET - Search
+//! Groups](#search-groups)`); sub-headings naming parameters after a qualifier
+//! (`Standard Parameters`); names listed bare that a call sends in its query string;
+//! statuses as reference links (`[403]`); under a `Request` label, the JSON block right after
 //! the route's own block is the body's sample; `Status: 204 No Content` lines in code
 //! under a response label; a snake- or camel-case name before a lower-case description
 //! needs no separator (`` - `minimal_response` to only return … ``); parameters given
@@ -371,6 +375,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     by_reference::parameters_listed_above(doc, &located, &mut operations);
     by_reference::generic_parameter_sections(doc, &located, &mut operations);
     by_reference::same_as_another(doc, &located, &mut operations, &mut r.kit.infer);
+    params::listed_query_names(doc, &located, &mut operations);
     alternative_routes_answers(&located, &mut operations);
     let first_tag = profile
         .tag

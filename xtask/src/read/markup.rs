@@ -100,6 +100,16 @@ fn tab_directive(name: &str) -> bool {
     )
 }
 
+/// The level of the heading element a line of raw HTML opens (`<h6 >…` → 6).
+fn raw_heading_level(line: &str) -> Option<usize> {
+    let t = line.trim_start().to_ascii_lowercase();
+    let rest = t.strip_prefix("<h")?;
+    let level = rest.chars().next()?.to_digit(10)?;
+    let after = rest[1..].chars().next()?;
+    ((1..=6).contains(&level) && (after == '>' || after == ' '))
+        .then(|| usize::try_from(level).unwrap_or(6))
+}
+
 /// A line of raw HTML as text: its tags left out, then its entities read (`<b>GET</b>
 /// /x/&lt;id&gt;` is `GET /x/<id>`).
 fn html_text(line: &str) -> String {
@@ -826,6 +836,30 @@ impl Rst<'_, '_> {
                     self.out
                         .push(("```".to_string(), no(end.saturating_sub(1))));
                     self.out.push((String::new(), no(end.saturating_sub(1))));
+                } else if name == "raw"
+                    && arg.trim().eq_ignore_ascii_case("html")
+                    && lines[body..end]
+                        .iter()
+                        .any(|l| raw_heading_level(l).is_some())
+                {
+                    // Raw HTML holding a heading element (`<h6><span>PATCH</span><span>
+                    // /api/agent/port/{{port}}</span></h6>`): a heading of its level, its text
+                    // as the browser shows it; the other lines' text paragraphs.
+                    for (j, l) in lines.iter().enumerate().take(end).skip(body) {
+                        let text = html_text(l);
+                        let text = text.trim();
+                        if text.is_empty() {
+                            continue;
+                        }
+                        self.out.push((String::new(), no(j)));
+                        match raw_heading_level(l) {
+                            Some(level) => self
+                                .out
+                                .push((format!("{} {text}", "#".repeat(level)), no(j))),
+                            None => self.out.push((text.to_string(), no(j))),
+                        }
+                        self.out.push((String::new(), no(j)));
+                    }
                 } else if matches!(
                     name,
                     "code-block" | "code" | "sourcecode" | "literalinclude"
@@ -2398,6 +2432,30 @@ mod tests {
             "/users/{user_id}"
         );
         assert_eq!(super::httpdomain_path("/x/{name}"), "/x/{name}");
+    }
+
+    #[test]
+    fn raw_html_headings_become_headings() {
+        // (A vendor's routes set in raw HTML headings, the method a styled span; a raw
+        // block of other HTML stays out.)
+        let src = "Change the port\n===============\n\n.. raw:: html\n\n   <h6 ><span style=\"color: gray\">PATCH</span><span>&nbsp;/api/agent/port/{{port_number}}</span></h6>\n\n- Path parameter:\n\n   | The new port number\n";
+        let doc = crate::read::blocks::Document::parse("api.rst", src);
+        let heads: Vec<(Option<u8>, &str)> = doc
+            .blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| (b.level(), b.text.trim()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (Some(1), "Change the port"),
+                (Some(6), "PATCH /api/agent/port/{{port_number}}")
+            ]
+        );
+        assert_eq!(super::raw_heading_level("   <h3>x</h3>"), Some(3));
+        assert_eq!(super::raw_heading_level("<hr/>"), None);
+        assert_eq!(super::raw_heading_level("<header>"), None);
     }
 
     #[test]

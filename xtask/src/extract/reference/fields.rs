@@ -1580,6 +1580,11 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
             _ => text,
         },
     };
+    // (``__`search`__``: a name in code set in bold with underscores.)
+    let text = match text.strip_prefix("__`").and_then(|t| t.strip_suffix("`__")) {
+        Some(inner) if !inner.is_empty() && !inner.contains('`') => inner,
+        _ => text,
+    };
     let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
     let mut p = RawParam::default();
     if t.ends_with('?') {

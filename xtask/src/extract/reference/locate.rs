@@ -1079,6 +1079,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     trailing_extents(doc, &mut ops);
     index_row_sections(doc, &all, &mut ops);
+    linked_index_sections(doc, &mut ops);
     path_line_sections(doc, &all, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
@@ -1179,6 +1180,90 @@ fn section_parameter_lists(doc: &Document, ops: &mut [OpAt]) {
         op.tail = Some((at, end));
         op.more.push((at, end));
     }
+}
+
+/// An index of operations whose entries link to the sections that document them (`*
+/// /groups` over `* [GET - Search Groups](#search-groups)`, the section `### <a
+/// name="search-groups"></a> Search Groups` further down): each entry's operation reads its
+/// linked section too, when no other operation is found in it. The section is the heading
+/// whose anchor the link names: set in the heading (`<a name="…">`, `<a id="…">`, `{#…}`),
+/// or made from its title as a docs site makes it.
+fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
+    for k in 0..ops.len() {
+        let Some(b) = ops[k].block else {
+            continue;
+        };
+        // (The entry's item titles it, or the heading of the index, over several.)
+        let titled = |x: usize| x == b || ops.iter().filter(|o| o.heading == Some(x)).count() > 1;
+        if doc.blocks[b].depth().is_none()
+            || !ops[k].more.is_empty()
+            || ops[k].heading.is_some_and(|x| !titled(x))
+        {
+            continue;
+        }
+        let span = doc.blocks[b].span;
+        let Some(anchor) = doc
+            .links
+            .iter()
+            .filter(|l| l.span.line >= span.line && l.span.line <= span.end_line)
+            .find_map(|l| l.url.strip_prefix('#').filter(|a| !a.is_empty()))
+        else {
+            continue;
+        };
+        let Some(h) = (b + 1..doc.blocks.len()).find(|&i| {
+            doc.blocks[i].is_heading() && heading_anchors(doc, i).iter().any(|x| x == anchor)
+        }) else {
+            continue;
+        };
+        let level = doc.blocks[h].level();
+        let end = (h + 1..doc.blocks.len())
+            .find(|&i| doc.blocks[i].is_heading() && doc.blocks[i].level() <= level)
+            .unwrap_or(doc.blocks.len());
+        let others = (0..ops.len()).any(|j| {
+            j != k
+                && (ops[j].heading.is_some_and(|x| x >= h && x < end)
+                    || ops[j].block.is_some_and(|x| x >= h && x < end))
+        });
+        if !others {
+            ops[k].more.push((h + 1, end));
+        }
+    }
+}
+
+/// The anchors a heading may be linked to by: those its line sets (`<a name="x">`, `<a
+/// id="x">`, `{#x}`), and the one a docs site makes from its title (lower case, spaces as
+/// `-`).
+fn heading_anchors(doc: &Document, h: usize) -> Vec<String> {
+    let line = doc.line(doc.blocks[h].span.line);
+    let mut out = Vec::new();
+    for attr in ["name=\"", "id=\"", "name='", "id='"] {
+        let quote = attr.chars().last().unwrap_or('"');
+        let mut rest = line;
+        while let Some(at) = rest.find(attr) {
+            let value = &rest[at + attr.len()..];
+            if let Some(close) = value.find(quote) {
+                out.push(value[..close].to_string());
+            }
+            rest = &rest[at + attr.len()..];
+        }
+    }
+    if let Some(open) = line.find("{#")
+        && let Some(close) = line[open..].find('}')
+    {
+        out.push(line[open + 2..open + close].trim().to_string());
+    }
+    let slug: String = clean_heading(&doc.blocks[h].text)
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect();
+    out.push(slug);
+    out
 }
 
 /// A table of routes (`| Method | URL | Action |`, a row per operation) over sections titled

@@ -4058,6 +4058,19 @@ impl Reader<'_> {
     ) -> bool {
         let Some(c) = block_label(b)
             .or_else(|| w.nested_items_label(k, b))
+            // (Not inside the answer's part: `### Response` over `#### General Parameters`
+            // lists what comes back.)
+            // (Nor under a parameter heading of a higher rank: `### Parameters` over `####
+            // Access parameters` and `#### Includes`, one list in parts.)
+            .or_else(|| {
+                let part = matches!(w.ctx, Some(Ctx::Params(_)))
+                    && w.params_level
+                        .is_some_and(|(l, _)| b.level().is_some_and(|d| d > l));
+                (!matches!(w.ctx, Some(Ctx::Response(_))) && !part)
+                    .then(|| qualified_parameter_heading(b))
+                    .flatten()
+                    .filter(|_| !names_listed_member(b, &w.raw))
+            })
             .filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
         else {
             return false;
@@ -5102,6 +5115,70 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, Vec<RawParam>)> {
     }
     let p = bullet(rest, line)?;
     Some((ctx, vec![p]))
+}
+
+/// A sub-heading of an operation naming its parameters after a qualifier of the vendor's
+/// own (`##### Standard Parameters:`, `##### Group Matching Parameters` under `### Search
+/// Groups`): a parameter label there, as `Parameters` alone is, placed by a location word
+/// among them (`Querystring parameters`). A few words ending in `parameters` (or
+/// `arguments`), none of them about the answer or about parameters not taken
+/// (`Unsupported parameters`).
+fn qualified_parameter_heading(b: &Block) -> Option<Ctx> {
+    if !b.is_heading() {
+        return None;
+    }
+    let title = clean_heading(&b.text);
+    let title = title
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let last = *words.last()?;
+    // (Nor a list of what the call does not take, `Unsupported parameters`.)
+    let other = words.iter().any(|w| {
+        matches!(
+            *w,
+            "response"
+                | "responses"
+                | "result"
+                | "results"
+                | "output"
+                | "returned"
+                | "error"
+                | "unsupported"
+                | "deprecated"
+                | "removed"
+                | "ignored"
+                | "unused"
+                | "obsolete"
+                | "internal"
+        )
+    });
+    let fits = matches!(last, "parameters" | "arguments")
+        && (2..=4).contains(&words.len())
+        && !other
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    // (Where they go, when a word says it: `Querystring parameters`.)
+    fits.then(|| Ctx::Params(words.iter().find_map(|w| super::types::location_word(w))))
+}
+
+/// Whether a heading's words before `parameters` name a parameter listed already (`###
+/// Custom Field Parameters` after a `custom_fields` row): the members of that one, not
+/// the call's own.
+fn names_listed_member(b: &Block, raw: &[(RawParam, Option<Ctx>)]) -> bool {
+    let title = clean_heading(&b.text).to_ascii_lowercase();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let Some((_, qualifier)) = words.split_last() else {
+        return false;
+    };
+    let snake = qualifier.join("_");
+    raw.iter().any(|(p, _)| {
+        let n = p.name.to_ascii_lowercase();
+        !snake.is_empty() && (n == snake || n.trim_end_matches('s') == snake.trim_end_matches('s'))
+    })
 }
 
 /// The one success (2xx) among the statuses listed, if exactly one is.

@@ -1122,3 +1122,99 @@ pub(super) fn page_headers(
         }
     }
 }
+
+/// Names an operation lists bare, one an item (`* backlight` over its description, `* R, G,
+/// B`), with no label over them, where the operation's example calls send one of them in
+/// the query string (`curl -X POST http://ipaddress/settings?backlight=1 -d ''`): each
+/// name so listed is a query parameter of the operation (once). A list none of whose names
+/// a call sends says nothing of where they go; a list a sentence introduces as values
+/// (`Accepted ``field`` values are:`) is what one parameter takes.
+pub(super) fn listed_query_names(doc: &Document, located: &[OpAt], ops: &mut [Operation]) {
+    for (o, op) in located.iter().zip(ops.iter_mut()) {
+        if op.route.is_none() {
+            continue;
+        }
+        let end = o.end.min(doc.blocks.len());
+        let start = o.start.min(end);
+        let blocks = &doc.blocks[start..end];
+        // (A list a sentence introduces as values, `Accepted ``field`` values are:`, lists
+        // what one parameter takes, not parameters.)
+        let values_list = |i: usize| {
+            doc.blocks[start..i]
+                .iter()
+                .rev()
+                .find(|b| !matches!(b.kind, Kind::Item { .. }))
+                .is_some_and(|b| {
+                    let t = b.text.trim().to_ascii_lowercase();
+                    b.kind == Kind::Paragraph
+                        && t.ends_with(':')
+                        && (t.contains("value") || t.contains("one of"))
+                })
+        };
+        // (The keys the extent's calls send in their query strings.)
+        let sent: Vec<String> = blocks
+            .iter()
+            .filter(|b| b.is_code())
+            .flat_map(|b| {
+                b.text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|w| w.split_once('?').map(|(_, q)| q.to_string()))
+            .flat_map(|q| {
+                q.split('&')
+                    .filter_map(|pair| {
+                        pair.split_once('=')
+                            .map(|(k, _)| k.trim_matches(['\'', '"']).to_string())
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if sent.is_empty() {
+            continue;
+        }
+        let listed: Vec<(String, u32)> = blocks
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| {
+                matches!(b.kind, Kind::Item { .. })
+                    && b.depth() == Some(0)
+                    && !b.text.contains('\n')
+                    && !values_list(start + i)
+            })
+            .map(|(_, b)| b)
+            .flat_map(|b| {
+                let names: Vec<&str> = b.text.split(',').map(str::trim).collect();
+                let all = names
+                    .iter()
+                    .all(|n| !n.is_empty() && !n.contains(' ') && super::fields::field_name(n));
+                if all {
+                    names
+                        .iter()
+                        .map(|n| ((*n).to_string(), b.span.line))
+                        .collect::<Vec<_>>()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        if !listed.iter().any(|(n, _)| sent.contains(n)) {
+            continue;
+        }
+        for (name, line) in listed {
+            if op.params.iter().any(|p| p.name == name) {
+                continue;
+            }
+            // (Its type unsaid: a string, marked so.)
+            op.params.push(Param {
+                name,
+                location: Location::Query,
+                ty: TypeRef::Primitive(Primitive::String),
+                type_cue: Some("none".to_string()),
+                line: Some(line),
+                ..Param::default()
+            });
+        }
+    }
+}

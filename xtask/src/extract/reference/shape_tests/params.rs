@@ -3183,3 +3183,165 @@ With the following optional URI parameters the GET request can be filtered and s
         ]
     );
 }
+
+/// An index of operations whose entries link to their sections (`* [GET - Search
+/// Groups](#search-groups)` under `* /groups`, the section headed `<a
+/// name="search-groups"></a> Search Groups`): each entry's operation reads its section;
+/// there, sub-headings naming parameters after qualifiers of the vendor's own (`#####
+/// Standard Parameters:`, `##### Querystring parameters`) are parameter labels, but not
+/// `Unsupported parameters`, nor one naming a parameter listed already (`### Custom Field
+/// Parameters` after `custom_fields`).
+#[test]
+fn index_entries_linking_to_sections_and_qualified_parameter_headings() {
+    let page = "## API
+
+### Overview
+
+* /groups
+    * [GET - Search Groups](#search-groups)
+    * [POST - Create Group](#create-group)
+
+### <a name=\"search-groups\"></a> Search Groups
+
+Groups can be searched for by sending a GET request to the groups endpoint.
+
+##### Standard Parameters:
+
+* page_size - the number of groups a page holds.
+* include_members - boolean parameter that says whether members are returned.
+
+##### Unsupported parameters
+
+* sort_key - not supported.
+
+##### Group Search Response
+
+* hits - How many total groups were found.
+
+### Create Group
+
+Groups are created by posting a group.
+
+##### Querystring parameters
+
+* managing_group_id - the group that manages the new one.
+
+##### Body Parameters
+
+| Parameter | Type | Description |
+|-----------|------|-------------|
+| name | string | The group's name. |
+| custom_fields | array | Custom field values. |
+
+##### Custom Field Parameters
+
+| Parameter | Type | Description |
+|-----------|------|-------------|
+| value | string | The value. |
+";
+    let out = read("groups.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /groups".to_string(),
+                vec![
+                    "page_size query false".to_string(),
+                    "include_members query false".to_string()
+                ]
+            ),
+            (
+                "POST /groups".to_string(),
+                vec!["managing_group_id query false".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        body_fields(&out, 1),
+        [("name", true), ("custom_fields", true)]
+    );
+}
+
+/// Names an operation lists bare, an item each (`* backlight` over its description, `* R,
+/// G, B`), under no label, one of them sent in the query string by the operation's example
+/// call (`curl -X POST http://ipaddress/settings?backlight=1 -d ''`): query parameters.
+/// Bare names no call sends are not placed, nor a list a sentence introduces as values.
+#[test]
+fn bare_names_a_call_sends_in_its_query() {
+    let page = "# REST API
+
+# POST: /settings
+* backlight
+
+Turns backlight on (1) or off (0).
+
+```
+    curl -X POST http://ipaddress/settings?backlight=1 -d ''
+```
+
+* mode
+
+Only the following values are permitted: 0 OFF, 1 NORMAL.
+
+# POST: /color_on
+* R, G, B
+
+The colour's parts.
+
+# POST: /reboot
+* force
+
+Reboots.
+
+# POST: /distinct/{field}
+
+Accepted `field` values are:
+
+* arch
+* mach
+
+```
+    curl -X POST http://ipaddress/distinct/board?mach=tegra -d ''
+```
+";
+    let out = read("rest.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /settings".to_string(),
+                vec![
+                    "backlight query false".to_string(),
+                    "mode query false".to_string()
+                ]
+            ),
+            ("POST /color_on".to_string(), vec![]),
+            ("POST /reboot".to_string(), vec![]),
+            (
+                "POST /distinct/{field}".to_string(),
+                vec!["field path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A name cell holding the name in code set in bold with underscores (``__`search`__``,
+/// a vendor's required marking) names `search`; a dunder name stays as written.
+#[test]
+fn names_in_code_set_in_bold_with_underscores() {
+    let page = "## /search
+
+```http
+GET /api/v1/search.ext HTTP/1.1
+```
+
+### Parameters
+
+| Parameter | Type | Description |
+| --------- | ---- | ----------- |
+| __`search`__ | `string` | The string used to search |
+| `__typename` | `string` | The type's name |
+";
+    let out = read("search.md", page);
+    assert_eq!(param_names(&out, 0), ["search", "__typename"]);
+}
