@@ -1760,20 +1760,6 @@ impl super::Client {
     }
     /// Get dimensional data
     ///
-    /// ---
-    /// title: dimensions API methods
-    /// description: Obtain qualitative metrics about the server.
-    /// menu:
-    /// docs:
-    /// name: dimensions
-    /// parent: methods-admin
-    /// identifier: methods-admin-dimensions
-    /// aliases: \[
-    /// "/methods/admin/dimensions",
-    /// "/api/methods/admin/dimensions",
-    /// \]
-    /// ---
-    ///
     /// `POST /api/v1/admin/dimensions`
     ///
     /// Documented responses: 200: `{list: GetDimensionalDataResponseItem}`; 403: `Error`.
@@ -2531,20 +2517,6 @@ impl super::Client {
     }
     /// Get measurable data
     ///
-    /// ---
-    /// title: measures API methods
-    /// description: Obtain quantitative metrics about the server.
-    /// menu:
-    /// docs:
-    /// name: measures
-    /// parent: methods-admin
-    /// identifier: methods-admin-measures
-    /// aliases: \[
-    /// "/methods/admin/measures",
-    /// "/api/methods/admin/measures",
-    /// \]
-    /// ---
-    ///
     /// `POST /api/v1/admin/measures`
     ///
     /// Documented responses: 200: `{list: GetMeasurableDataResponseItem}`; 403: `Error`.
@@ -2850,20 +2822,6 @@ impl super::Client {
             .await
     }
     /// Calculate retention data
-    ///
-    /// ---
-    /// title: retention API methods
-    /// description: Show retention data over time.
-    /// menu:
-    /// docs:
-    /// name: retention
-    /// parent: methods-admin
-    /// identifier: methods-admin-retention
-    /// aliases: \[
-    /// "/methods/admin/retention",
-    /// "/api/methods/admin/retention",
-    /// \]
-    /// ---
     ///
     /// `POST /api/v1/admin/retention`
     ///
@@ -3333,19 +3291,8 @@ impl super::Client {
     }
     /// Get Status of Async Refresh
     ///
-    /// ---
-    /// title: Experimental async refreshes API methods
-    /// description: Methods concerning async refreshes
-    /// menu:
-    /// docs:
-    /// name: async_refreshes
-    /// parent: methods
-    /// identifier: methods-async-refreshes
-    /// aliases: \[
-    /// "/methods/async_refreshes",
-    /// "/api/methods/async_refreshes"
-    /// \]
-    /// ---
+    /// This page documents API endpoints that are not finalized. We plan to use this for several different use-cases but so far have only implemented one. We also do not yet use it in our mobile apps. As such, requirements might still change. We also welcome feedback from third-party developers.
+    /// Once we declare this API as stable and move it, we will keep this endpoint around for one additional version, so consumers have time to migrate to the stable endpoint.
     ///
     /// `GET /api/v1_alpha/async_refreshes/{id}`
     ///
@@ -3377,21 +3324,6 @@ impl super::Client {
             .await
     }
     /// View blocked users
-    ///
-    /// ---
-    /// title: blocks API methods
-    /// description: View your blocks. See also accounts/:id/{block,unblock}
-    /// menu:
-    /// docs:
-    /// name: blocks
-    /// parent: methods-accounts
-    /// identifier: methods-blocks
-    /// aliases: \[
-    /// "/methods/blocks",
-    /// "/api/methods/blocks",
-    /// "/methods/accounts/blocks",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/blocks`
     ///
@@ -3457,21 +3389,6 @@ impl super::Client {
         )
     }
     /// View bookmarked statuses
-    ///
-    /// ---
-    /// title: bookmarks API methods
-    /// description: View your bookmarks. See also statuses/:id/{bookmark,unbookmark}
-    /// menu:
-    /// docs:
-    /// name: bookmarks
-    /// parent: methods-accounts
-    /// identifier: methods-bookmarks
-    /// aliases: \[
-    /// "/methods/bookmarks",
-    /// "/api/methods/bookmarks",
-    /// "/methods/accounts/bookmarks",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/bookmarks`
     ///
@@ -4071,23 +3988,6 @@ impl super::Client {
     }
     /// View all custom emoji
     ///
-    /// ---
-    /// title: custom_emojis API methods
-    /// description: \>-
-    /// Each site can define and upload its own custom emoji to be attached to
-    /// profiles or statuses.
-    /// menu:
-    /// docs:
-    /// name: custom_emojis
-    /// parent: methods-instance
-    /// identifier: methods-custom_emojis
-    /// aliases: \[
-    /// "/methods/custom_emojis",
-    /// "/api/methods/custom_emojis",
-    /// "/methods/instance/custom_emojis"
-    /// \]
-    /// ---
-    ///
     /// `GET /api/v1/custom_emojis`
     ///
     /// Documented responses: 200: `{list: ViewAllCustomEmojiResponseItem}`.
@@ -4113,21 +4013,6 @@ impl super::Client {
             .await
     }
     /// View profile directory
-    ///
-    /// ---
-    /// title: directory API methods
-    /// description: A directory of profiles that your website is aware of.
-    /// menu:
-    /// docs:
-    /// name: directory
-    /// parent: methods-instance
-    /// identifier: methods-directory
-    /// aliases: \[
-    /// "/methods/directory",
-    /// "/api/methods/directory",
-    /// "/methods/instance/directory",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/directory`
     ///
@@ -4259,21 +4144,6 @@ impl super::Client {
     }
     /// Resend confirmation email
     ///
-    /// ---
-    /// title: emails API methods
-    /// description: Request a new confirmation email, potentially to a new email address.
-    /// menu:
-    /// docs:
-    /// name: emails
-    /// parent: methods-apps
-    /// identifier: methods-emails
-    /// aliases: \[
-    /// "/methods/emails",
-    /// "/api/methods/emails",
-    /// "/methods/apps/emails",
-    /// \]
-    /// ---
-    ///
     /// `POST /api/v1/emails/confirmations`
     ///
     /// Documented responses: 200: `{map: any}`; 403: `Error`.
@@ -4304,21 +4174,6 @@ impl super::Client {
             .await
     }
     /// View currently featured profiles
-    ///
-    /// ---
-    /// title: endorsements API methods
-    /// description: Feature other profiles on your own profile. See also accounts/:id/{pin,unpin}
-    /// menu:
-    /// docs:
-    /// name: endorsements
-    /// parent: methods-accounts
-    /// identifier: methods-endorsements
-    /// aliases: \[
-    /// "/methods/endorsements",
-    /// "/api/methods/endorsements",
-    /// "/methods/accounts/endorsements",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/endorsements`
     ///
@@ -4383,21 +4238,6 @@ impl super::Client {
         )
     }
     /// View favourited statuses
-    ///
-    /// ---
-    /// title: favourites API methods
-    /// description: View your favourites. See also statuses/:id/{favourite,unfavourite}
-    /// menu:
-    /// docs:
-    /// name: favourites
-    /// parent: methods-accounts
-    /// identifier: methods-favourites
-    /// aliases: \[
-    /// "/methods/favourites",
-    /// "/api/methods/favourites",
-    /// "/methods/accounts/favourites",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/favourites`
     ///
@@ -5378,20 +5218,6 @@ impl super::Client {
             .await
     }
     /// View all followed tags
-    ///
-    /// ---
-    /// title: followed_tags API methods
-    /// description: View your followed hashtags.
-    /// menu:
-    /// docs:
-    /// name: followed_tags
-    /// parent: methods-accounts
-    /// identifier: methods-followed_tags
-    /// aliases: \[
-    /// "/methods/followed_tags",
-    /// "/api/methods/followed_tags",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/followed_tags`
     ///
@@ -6484,21 +6310,6 @@ impl super::Client {
     }
     /// View muted accounts
     ///
-    /// ---
-    /// title: mutes API methods
-    /// description: View your mutes. See also accounts/:id/{mute,unmute}
-    /// menu:
-    /// docs:
-    /// name: mutes
-    /// parent: methods-accounts
-    /// identifier: methods-mutes
-    /// aliases: \[
-    /// "/methods/mutes",
-    /// "/api/methods/mutes",
-    /// "/methods/accounts/mutes",
-    /// \]
-    /// ---
-    ///
     /// `GET /api/v1/mutes`
     ///
     /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`.
@@ -7277,20 +7088,6 @@ impl super::Client {
     }
     /// Get OEmbed info as JSON
     ///
-    /// ---
-    /// title: oembed API methods
-    /// description: For generating OEmbed previews.
-    /// menu:
-    /// docs:
-    /// name: oembed
-    /// parent: methods
-    /// identifier: methods-oembed
-    /// aliases: \[
-    /// "/methods/oembed",
-    /// "/api/methods/oembed",
-    /// \]
-    /// ---
-    ///
     /// `GET /api/oembed`
     ///
     /// Documented responses: 200: `GetOEmbedInfoAsJsonResponse`; 404: `Error`.
@@ -7388,21 +7185,6 @@ impl super::Client {
             .await
     }
     /// View user preferences
-    ///
-    /// ---
-    /// title: preferences API methods
-    /// description: Preferred common behaviors to be shared across clients.
-    /// menu:
-    /// docs:
-    /// name: preferences
-    /// parent: methods-accounts
-    /// identifier: methods-preferences
-    /// aliases: \[
-    /// "/methods/preferences",
-    /// "/api/methods/preferences",
-    /// "/methods/accounts/preferences",
-    /// \]
-    /// ---
     ///
     /// `GET /api/v1/preferences`
     ///
@@ -7553,20 +7335,8 @@ impl super::Client {
     }
     /// View identity proofs
     ///
-    /// ---
-    /// title: proofs API methods
-    /// description: For use by identity providers.
-    /// menu:
-    /// docs:
-    /// name: proofs
-    /// parent: methods
-    /// identifier: methods-proofs
-    /// aliases: \[
-    /// "/methods/proofs",
-    /// "/api/methods/proofs",
-    /// "/methods/accounts/proofs",
-    /// \]
-    /// ---
+    /// Deprecated
+    /// Identity proofs have been deprecated in 3.5.0 and newer. Previously, the only proof provider was Keybase, but development on Keybase has stalled entirely since it was acquired by Zoom.
     ///
     /// `GET /api/proofs`
     ///
@@ -7715,21 +7485,6 @@ impl super::Client {
             .await
     }
     /// File a report
-    ///
-    /// ---
-    /// title: reports API methods
-    /// description: Report problematic users to your moderators.
-    /// menu:
-    /// docs:
-    /// name: reports
-    /// parent: methods-accounts
-    /// identifier: methods-reports
-    /// aliases: \[
-    /// "/methods/reports",
-    /// "/api/methods/reports",
-    /// "/methods/accounts/reports",
-    /// \]
-    /// ---
     ///
     /// `POST /api/v1/reports`
     ///

@@ -5,19 +5,6 @@ use super::requests::*;
 impl super::Client {
     /// Get basic health status as JSON
     ///
-    /// ---
-    /// title: health API methods
-    /// description: Check the health of the web process for the instance.
-    /// menu:
-    /// docs:
-    /// name: health
-    /// parent: methods
-    /// identifier: methods-health
-    /// aliases: \[
-    /// "/methods/health"
-    /// \]
-    /// ---
-    ///
     /// `GET /health`
     ///
     /// Documented responses: 200: `GetBasicHealthStatusAsJsonResponse`.

@@ -3256,6 +3256,12 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
                 && !b.text.contains("\n:")
                 // `Url:`, `Push information:`: a label of the vendor's own.
                 && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
+                // (A page's YAML front matter, `---` lines at its top, is the site's
+                // metadata, not what the page says of the call.)
+                && !front_matter_block(b)
+                // (Nor the page's style sheet after it, `<style>` … `</style>`.)
+                && !b.text.trim_start().starts_with("<style")
+                && !b.text.trim_end().ends_with("</style>")
         });
     // (The description of the server under the route, `Local server`, is not the
     // operation's.)
@@ -3295,6 +3301,14 @@ fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
             .collect::<Vec<_>>()
             .join("\n")
     })
+}
+
+/// Whether a block is a page's YAML front matter: a paragraph on the page's first line
+/// opening with a `---` line.
+fn front_matter_block(b: &Block) -> bool {
+    b.kind == Kind::Paragraph
+        && b.span.line == 1
+        && b.text.lines().next().is_some_and(|l| l.trim() == "---")
 }
 
 /// Whether line `k` is an interim answer's status line (`HTTP/1.1 100 Continue`) with

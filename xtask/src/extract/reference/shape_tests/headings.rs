@@ -1398,3 +1398,29 @@ See the \"password\" section above.
         out.diags
     );
 }
+
+/// A page's YAML front matter (`---` lines at its top) and the style sheet after it
+/// (`<style>` … `</style>`) are the site's, not the description of the page's first
+/// operation.
+#[test]
+fn front_matter_and_a_style_sheet_describe_no_operation() {
+    let page = "---
+title: dimensions API methods
+description: Obtain qualitative metrics about the server.
+---
+
+<style>
+#TableOfContents ul ul ul {display: none}
+</style>
+
+## Get dimensional data {#get}
+
+```http
+POST /api/v1/admin/dimensions HTTP/1.1
+```
+";
+    let out = read("dimensions.md", page);
+    assert_eq!(routes(&out), ["POST /api/v1/admin/dimensions"]);
+    let doc = out.spec.operations[0].doc.as_deref().unwrap_or("");
+    assert!(!doc.contains("title:") && !doc.contains("style"), "{doc}");
+}
