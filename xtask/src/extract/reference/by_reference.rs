@@ -341,7 +341,7 @@ pub(super) fn linked_parameter_sections(
 /// The anchor a docs site gives a heading (GitHub's way): lower case, spaces as `-`,
 /// punctuation other than `-` and `_` left out (`Advanced `create_` parameters` →
 /// `advanced-create_-parameters`).
-fn heading_slug(title: &str) -> String {
+pub(super) fn heading_slug(title: &str) -> String {
     title
         .trim()
         .to_lowercase()

@@ -1252,17 +1252,9 @@ fn heading_anchors(doc: &Document, h: usize) -> Vec<String> {
     {
         out.push(line[open + 2..open + close].trim().to_string());
     }
-    let slug: String = clean_heading(&doc.blocks[h].text)
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('-'),
-            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-            _ => None,
-        })
-        .collect();
-    out.push(slug);
+    out.push(super::by_reference::heading_slug(&clean_heading(
+        &doc.blocks[h].text,
+    )));
     out
 }
 
