@@ -779,8 +779,7 @@ fn permalinked_title(el: ElementRef<'_>) -> Option<String> {
     }
     let text = collapse(&el.text().collect::<String>());
     let text = text
-        .trim_start_matches(['§', '🔗', '¶', '#', ' '])
-        .trim_end_matches(['§', '🔗', '¶', '#', ' '])
+        .trim_matches(['§', '🔗', '¶', '#', ' '])
         .trim_end_matches(':')
         .trim()
         .to_string();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{Location, Param, Primitive, TypeDef, TypeRef};
 
+use super::evidence::section_end;
 use super::fields::{RawParam, bullets};
 use super::labels::clean_heading;
 use super::locate::OpAt;
@@ -212,12 +213,11 @@ fn member_param(m: &RawParam, base: Param) -> Param {
 fn group_section(doc: &Document, located: &[OpAt], name: &str) -> Option<Vec<RawParam>> {
     let key = name.to_ascii_lowercase();
     let singular = key.trim_end_matches('s');
-    let (h, level) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
+    let h = doc.blocks.iter().enumerate().find_map(|(i, b)| {
         let title = clean_heading(&b.text).to_ascii_lowercase();
-        (b.is_heading() && (title == key || title.trim_end_matches('s') == singular))
-            .then(|| (i, b.level()))
+        (b.is_heading() && (title == key || title.trim_end_matches('s') == singular)).then_some(i)
     })?;
-    let end = operation_free_section(doc, located, h, level)?;
+    let end = operation_free_section(doc, located, h)?;
     let members = listed_items(&doc.blocks[h + 1..end]);
     (!members.is_empty()).then_some(members)
 }
@@ -239,16 +239,8 @@ fn speaks_of_parameters(text: &str) -> bool {
 
 /// The end (exclusive block index) of the section under heading `h` of `level`, when no
 /// operation is documented in it: neither titled by the heading nor located in its blocks.
-fn operation_free_section(
-    doc: &Document,
-    located: &[OpAt],
-    h: usize,
-    level: Option<u8>,
-) -> Option<usize> {
-    let end = doc.blocks[h + 1..]
-        .iter()
-        .position(|b| b.is_heading() && b.level() <= level)
-        .map_or(doc.blocks.len(), |e| h + 1 + e);
+fn operation_free_section(doc: &Document, located: &[OpAt], h: usize) -> Option<usize> {
+    let end = section_end(doc, h);
     let documented = located
         .iter()
         .any(|o| o.heading == Some(h) || o.block.is_some_and(|b| b > h && b < end));
@@ -307,14 +299,14 @@ pub(super) fn linked_parameter_sections(
             if !said {
                 continue;
             }
-            let Some((h, level)) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
+            let Some(h) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
                 let title = clean_heading(&b.text);
                 (b.is_heading() && heading_slug(&title) == anchor && speaks_of_parameters(&title))
-                    .then(|| (i, b.level()))
+                    .then_some(i)
             }) else {
                 continue;
             };
-            let Some(end) = operation_free_section(doc, located, h, level) else {
+            let Some(end) = operation_free_section(doc, located, h) else {
                 continue;
             };
             // (Its own list, up to its first sub-heading.)
@@ -377,7 +369,7 @@ pub(super) fn named_parameter_sections(
         if what.is_empty() || what.split_whitespace().count() > 2 {
             continue;
         }
-        let Some(end) = operation_free_section(doc, located, h, b.level()) else {
+        let Some(end) = operation_free_section(doc, located, h) else {
             continue;
         };
         let members: Vec<RawParam> = doc.blocks[h + 1..end]
@@ -575,7 +567,7 @@ pub(super) fn generic_parameter_sections(
         if !b.is_heading() || !(title.ends_with(" parameters") || title.ends_with(" arguments")) {
             continue;
         }
-        let Some(end) = operation_free_section(doc, located, h, b.level()) else {
+        let Some(end) = operation_free_section(doc, located, h) else {
             continue;
         };
         let below = b.level().map(|l| l + 1);
@@ -749,7 +741,6 @@ fn same_as(text: &str) -> Option<SameAs> {
         }
         // (The words after `as`, up to where the sentence goes on about something else.)
         let mut named: Vec<&str> = Vec::new();
-        let mut except = Vec::new();
         let mut rest = a + 1;
         while rest < words.len() && matches!(low[rest].as_str(), "for" | "in" | "with" | "of") {
             rest += 1;
@@ -769,31 +760,34 @@ fn same_as(text: &str) -> Option<SameAs> {
             }
         }
         // (The names left out: `except the ids parameter`, `except for …`.)
-        if let Some(x) = (rest..words.len()).find(|&i| low[i] == "except") {
-            except = words[x + 1..]
-                .iter()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))
-                .filter(|w| super::fields::field_name(w))
-                .filter(|w| {
-                    !matches!(
-                        w.to_lowercase().as_str(),
-                        "the"
-                            | "for"
-                            | "parameter"
-                            | "parameters"
-                            | "field"
-                            | "fields"
-                            | "argument"
-                            | "arguments"
-                            | "that"
-                            | "which"
-                            | "and"
-                            | "or"
-                    )
-                })
-                .map(str::to_string)
-                .collect();
-        }
+        let except: Vec<String> = (rest..words.len())
+            .find(|&i| low[i] == "except")
+            .map(|x| {
+                words[x + 1..]
+                    .iter()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))
+                    .filter(|w| super::fields::field_name(w))
+                    .filter(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "the"
+                                | "for"
+                                | "parameter"
+                                | "parameters"
+                                | "field"
+                                | "fields"
+                                | "argument"
+                                | "arguments"
+                                | "that"
+                                | "which"
+                                | "and"
+                                | "or"
+                        )
+                    })
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
         let named = named.join(" ");
         if !named.is_empty() && named.split_whitespace().count() <= 6 {
             return Some(SameAs { named, except });
@@ -858,11 +852,7 @@ fn designated(
             .collect();
     }
     let heading_ops = |h: usize| -> Vec<usize> {
-        let level = doc.blocks[h].level();
-        let end = doc.blocks[h + 1..]
-            .iter()
-            .position(|b| b.is_heading() && b.level() <= level)
-            .map_or(doc.blocks.len(), |e| h + 1 + e);
+        let end = section_end(doc, h);
         let own: Vec<usize> = (0..located.len())
             .filter(|&j| located[j].heading == Some(h))
             .collect();

@@ -379,6 +379,15 @@ fn bare_name_sections(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
+/// One past the last block of the section heading `h` opens: the next heading of its rank
+/// or a higher one, or the page's end.
+pub(super) fn section_end(doc: &Document, h: usize) -> usize {
+    let level = doc.blocks[h].level();
+    (h + 1..doc.blocks.len())
+        .find(|&i| doc.blocks[i].is_heading() && doc.blocks[i].level() <= level)
+        .unwrap_or(doc.blocks.len())
+}
+
 /// One past the last block of the section at rank `level` that goes on at block `from`:
 /// the next heading of that rank or a higher one, or the page's end (a text capture's
 /// labels, headings of rank 0, do not end it).

@@ -1215,10 +1215,7 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         }) else {
             continue;
         };
-        let level = doc.blocks[h].level();
-        let end = (h + 1..doc.blocks.len())
-            .find(|&i| doc.blocks[i].is_heading() && doc.blocks[i].level() <= level)
-            .unwrap_or(doc.blocks.len());
+        let end = super::evidence::section_end(doc, h);
         let others = (0..ops.len()).any(|j| {
             j != k
                 && (ops[j].heading.is_some_and(|x| x >= h && x < end)

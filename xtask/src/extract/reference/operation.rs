@@ -5189,10 +5189,11 @@ fn names_listed_member(b: &Block, raw: &[(RawParam, Option<Ctx>)]) -> bool {
         return false;
     };
     let snake = qualifier.join("_");
-    raw.iter().any(|(p, _)| {
-        let n = p.name.to_ascii_lowercase();
-        !snake.is_empty() && (n == snake || n.trim_end_matches('s') == snake.trim_end_matches('s'))
-    })
+    !snake.is_empty()
+        && raw.iter().any(|(p, _)| {
+            let n = p.name.to_ascii_lowercase();
+            n == snake || n.trim_end_matches('s') == snake.trim_end_matches('s')
+        })
 }
 
 /// The one success (2xx) among the statuses listed, if exactly one is.

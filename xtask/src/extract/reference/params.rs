@@ -1152,23 +1152,15 @@ pub(super) fn listed_query_names(doc: &Document, located: &[OpAt], ops: &mut [Op
                 })
         };
         // (The keys the extent's calls send in their query strings.)
-        let sent: Vec<String> = blocks
+        let sent: Vec<&str> = blocks
             .iter()
             .filter(|b| b.is_code())
-            .flat_map(|b| {
-                b.text
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter_map(|w| w.split_once('?').map(|(_, q)| q.to_string()))
-            .flat_map(|q| {
-                q.split('&')
-                    .filter_map(|pair| {
-                        pair.split_once('=')
-                            .map(|(k, _)| k.trim_matches(['\'', '"']).to_string())
-                    })
-                    .collect::<Vec<_>>()
+            .flat_map(|b| b.text.split_whitespace())
+            .filter_map(|w| w.split_once('?').map(|(_, q)| q))
+            .flat_map(|q| q.split('&'))
+            .filter_map(|pair| {
+                pair.split_once('=')
+                    .map(|(k, _)| k.trim_matches(['\'', '"']))
             })
             .collect();
         if sent.is_empty() {
@@ -1199,7 +1191,7 @@ pub(super) fn listed_query_names(doc: &Document, located: &[OpAt], ops: &mut [Op
                 }
             })
             .collect();
-        if !listed.iter().any(|(n, _)| sent.contains(n)) {
+        if !listed.iter().any(|(n, _)| sent.contains(&n.as_str())) {
             continue;
         }
         for (name, line) in listed {

@@ -489,6 +489,14 @@ pub(super) fn listed_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         .collect()
 }
 
+/// A status code written as a reference link's text (`[403]`, the link's target listed at
+/// the page's end): its three digits.
+fn linked_code(w: &str) -> Option<&str> {
+    w.strip_prefix('[')
+        .and_then(|c| c.strip_suffix(']'))
+        .filter(|c| c.len() == 3 && c.chars().all(|d| d.is_ascii_digit()))
+}
+
 /// What follows `状态码` ("status code") opening a Chinese page's status line, maybe after
 /// a section number (`1.5.1 状态码201，创建成功。`, "status code 201, created").
 fn chinese_status_rest(t: &str) -> Option<&str> {
@@ -534,10 +542,7 @@ fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>
     let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
     // (`[403] "Access Denied" if …`: the code as a reference link's text.)
-    let code = code
-        .strip_prefix('[')
-        .and_then(|c| c.strip_suffix(']'))
-        .unwrap_or(code);
+    let code = linked_code(code).unwrap_or(code);
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
         return None;
@@ -660,8 +665,8 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             let w = w.trim_matches(['"', '\'']);
             // (A reference link's text, `Response on success: [200]`: a status wherever
             // it stands after the label.)
-            let bracketed = w.len() == 5 && w.starts_with('[') && w.ends_with(']');
-            let w = if bracketed { &w[1..4] } else { w };
+            let bracketed = linked_code(w);
+            let w = bracketed.unwrap_or(w);
             let Some(code) = (w.len() == 3)
                 .then(|| w.parse::<u16>().ok())
                 .flatten()
@@ -678,7 +683,7 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             // (After a label naming the code, the code alone: `Status Code: 201`.)
-            if bracketed
+            if bracketed.is_some()
                 || matches!(before.as_str(), "http" | "status" | "code")
                 || matches!(after.as_str(), "on" | "if" | "when")
                 || (k == 0 && named)
@@ -1470,9 +1475,10 @@ pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
     // (`Normal response codes:`, `Error response codes:`: the codes, qualified.)
     || (names_status_code(t) && l.split_whitespace().count() <= 4)
     // (`Response on success: [200]`, `Responses on failure:`: the answers, by outcome.)
-    || ["on success", "on failure", "on error"]
-        .iter()
-        .any(|o| l == format!("response {o}") || l == format!("responses {o}")))
+    || matches!(
+        l.strip_prefix("responses ").or_else(|| l.strip_prefix("response ")),
+        Some("on success" | "on failure" | "on error")
+    ))
     .then_some(rest)
 }
 

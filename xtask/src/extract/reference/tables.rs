@@ -445,8 +445,9 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         // in the same cell; or the flag in code before the name, `` `required` token ``.)
         // (`├─ Required query`, `└─ Optional minPasswordLength`: a row drawn as a branch
         // of the tree the rows above make, a member of the row it hangs from.)
-        let branch = cell(Some(c.name)).is_some_and(|n| n.starts_with(TREE_MARKS));
-        let (name_cell, flag) = match cell(Some(c.name)) {
+        let name = cell(Some(c.name));
+        let branch = name.as_ref().is_some_and(|n| n.starts_with(TREE_MARKS));
+        let (name_cell, flag) = match name {
             Some(n) => {
                 let n = n.trim_start_matches(TREE_MARKS).trim_start();
                 let n = n.replace("<br/>", "<br>").replace("<br />", "<br>");
