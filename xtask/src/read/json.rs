@@ -285,7 +285,57 @@ impl Parser {
             }
             _ => return Err(self.error("a JSON value")),
         };
+        let kind = self.type_suffixes(kind)?;
         Ok(Node { kind, line, column })
+    }
+
+    /// After a type name (or `null`), what a TypeScript-style schema adds on the same line:
+    /// `[]` for a list of it (`string[]`), and alternatives after `|` (`string | null`,
+    /// `SurveyState | null`): the value is the first alternative that is not `null` (a
+    /// list where it was written with `[]`), `null` where every one is.
+    fn type_suffixes(&mut self, kind: Kind) -> Result<Kind, JsonError> {
+        if !matches!(kind, Kind::TypeName(_) | Kind::Null) {
+            return Ok(kind);
+        }
+        let mut kind = self.list_suffix(kind);
+        loop {
+            let save = (self.pos, self.line, self.column);
+            while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
+                self.bump();
+            }
+            if self.peek() != Some('|') {
+                (self.pos, self.line, self.column) = save;
+                return Ok(kind);
+            }
+            self.bump();
+            while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
+                self.bump();
+            }
+            if !self.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
+                return Err(self.error("a type after `|`"));
+            }
+            let next = self.literal()?;
+            let next = self.list_suffix(next);
+            self.lenient = true;
+            if matches!(kind, Kind::Null) {
+                kind = next;
+            }
+        }
+    }
+
+    /// `[]` right after a type name: a list of that type.
+    fn list_suffix(&mut self, kind: Kind) -> Kind {
+        if matches!(kind, Kind::TypeName(_))
+            && self.peek() == Some('[')
+            && self.chars.get(self.pos + 1) == Some(&']')
+        {
+            let (line, column) = (self.line, self.column);
+            self.bump();
+            self.bump();
+            self.lenient = true;
+            return Kind::Array(vec![Node { kind, line, column }]);
+        }
+        kind
     }
 
     fn nested(&mut self, f: fn(&mut Self) -> Result<Kind, JsonError>) -> Result<Kind, JsonError> {
@@ -311,6 +361,7 @@ impl Parser {
                 Some(q @ ('"' | '\'')) => {
                     let key = self.string(q)?;
                     self.skip_ws();
+                    self.optional_mark();
                     if self.peek() != Some(':') {
                         return Err(self.error("`:` after an object key"));
                     }
@@ -332,6 +383,7 @@ impl Parser {
                     }
                     let key: String = self.chars[start..self.pos].iter().collect();
                     self.skip_ws();
+                    self.optional_mark();
                     if self.peek() != Some(':') {
                         (self.pos, self.line, self.column) = save;
                         return Err(self.error("a quoted key or `}`"));
@@ -345,6 +397,15 @@ impl Parser {
                 }
                 _ => return Err(self.error("a quoted key or `}`")),
             }
+        }
+    }
+
+    /// `"captcha"?: string`: TypeScript's mark of an optional member, between the key and
+    /// its colon (read past; the key is the member's name).
+    fn optional_mark(&mut self) {
+        if self.peek() == Some('?') && self.chars.get(self.pos + 1) == Some(&':') {
+            self.bump();
+            self.lenient = true;
         }
     }
 
@@ -453,10 +514,32 @@ impl Parser {
         let word: String = self.chars[start..self.pos].iter().collect();
         match word.as_str() {
             "null" => Ok(Kind::Null),
+            // (A JavaScript object literal's `undefined`, as in `string | undefined`.)
+            "undefined" => {
+                self.lenient = true;
+                Ok(Kind::Null)
+            }
             "true" => Ok(Kind::Bool(true)),
             "false" => Ok(Kind::Bool(false)),
-            // A capitalised word (`String`, `Int64`, `VideoObject`): a type name.
-            w if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            // A capitalised word (`String`, `Int64`, `VideoObject`): a type name; or a
+            // primitive's name as TypeScript and JSON Schema write it (`string`, `number`,
+            // `boolean`), where strict JSON has no bare word.
+            w if w.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(
+                    w,
+                    "string"
+                        | "number"
+                        | "boolean"
+                        | "integer"
+                        | "object"
+                        | "any"
+                        | "bool"
+                        | "int"
+                        | "float"
+                        | "double"
+                        | "long"
+                ) =>
+            {
                 self.lenient = true;
                 Ok(Kind::TypeName(word))
             }
@@ -509,6 +592,26 @@ mod tests {
         );
         // A lower-case word is no type name: still an error.
         assert!(parse("{\"a\": nope}", 1).is_err());
+    }
+
+    #[test]
+    fn typescript_shaped_schemas() {
+        // Intake24's request bodies: primitives in lower case, unions with `null`, lists
+        // written `T[]`, optional members marked `?` after the key.
+        let p = parse(
+            "{\n  \"id\": string | null,\n  \"captcha\"?: string,\n  \"state\": SurveyState,\n  \"tags\": string[],\n  \"n\": null | number,\n  flag?: boolean | undefined,\n}",
+            1,
+        )
+        .unwrap();
+        assert!(p.lenient);
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"id": "string", "captcha": "string", "state": "SurveyState",
+                "tags": ["string"], "n": "number", "flag": "boolean"})
+        );
+        // A bar after a real value is no union.
+        assert!(parse("{\"a\": \"x\" | \"y\"}", 1).is_err());
+        assert!(parse("{\"a\": string |}", 1).is_err());
     }
 
     #[test]

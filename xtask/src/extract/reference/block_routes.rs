@@ -53,6 +53,18 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             joined = join_continued(&joined, lines[next]);
             next += 1;
         }
+        // (Or its query string going on over indented lines of its own, `GET
+        // /api/admin/surveys` / `    ?search={searchText}` / `    &page={page}`.)
+        if method_word(joined.split_whitespace().next().unwrap_or_default()).is_some() {
+            while let Some(n) = lines.get(next)
+                && n.starts_with([' ', '\t'])
+                && n.trim_start().starts_with(['?', '&'])
+                && !n.trim().contains(char::is_whitespace)
+            {
+                joined.push_str(n.trim());
+                next += 1;
+            }
+        }
         let mut found = route_lines(&joined);
         // A request line as the comment opening an example (`// POST https://host/x` over
         // `// Accept: …` and the JSON body sent): the call the example makes.

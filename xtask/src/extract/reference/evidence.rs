@@ -892,6 +892,15 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     {
         return vec![(b.span.line, r)];
     }
+    // An item that opens with routes in bold, joined (`- **GET /api/dimmerlink/devices**,
+    // **GET /api/dimmerlink/{slot}/status** — …`, `- **POST /api/sim/inject** /
+    // **/api/sim/stop** — …`): each route the item's subject.
+    if b.depth().is_some() {
+        let routes = leading_bold_routes(doc.line(b.span.line));
+        if routes.len() >= 2 {
+            return routes.into_iter().map(|r| (b.span.line, r)).collect();
+        }
+    }
     // An item that opens with its route in code (`` * `GET /chats.json` will return … ``):
     // the route is the item's subject.
     if b.depth().is_some()
@@ -1958,6 +1967,17 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
         .strip_prefix(['*', '-', '+'])
         .map(str::trim_start)
         .unwrap_or(t);
+    // (Or the method in capitals, the path in code after it: `` * GET `/api/whoami/`:
+    // JSON dictionary with … ``, `` * DELETE `/api/delete-token/`: Deletes … ``.)
+    if let Some((m, after)) = t.split_once(' ')
+        && let Some(method) = method_word(m).filter(|w| *w == m)
+        && let Some(code) = after.strip_prefix('`')
+        && let Some(end) = code.find('`')
+        && code.starts_with('/')
+        && !code[..end].contains(char::is_whitespace)
+    {
+        return target_route(method, &code[..end]);
+    }
     // (Or the whole route in bold: `- **POST /boxes/{box}** - Update a box`.)
     let (mark, t) = match t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
         Some(rest) => (&t[..2], rest),
@@ -1966,6 +1986,48 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     let code = &t[..t.find(mark)?];
     method_word(code.split_whitespace().next()?)?;
     route_line(code)
+}
+
+/// The routes a list item opens with, each set in bold and joined by `,`, `/`, `·` or
+/// `or` (`- **GET /a**, **GET /b** — …`); a later one may give the path alone, under the
+/// method of the one before (`**POST /api/sim/inject** / **/api/sim/stop**`). None unless
+/// the first is a whole route.
+fn leading_bold_routes(line: &str) -> Vec<RouteText> {
+    let t = line.trim_start();
+    let mut rest = t
+        .strip_prefix(['*', '-', '+'])
+        .map(str::trim_start)
+        .unwrap_or(t);
+    let mut out: Vec<RouteText> = Vec::new();
+    let mut method: Option<&'static str> = None;
+    while let Some(inner) = rest.strip_prefix("**")
+        && let Some(end) = inner.find("**")
+    {
+        let part = inner[..end].trim();
+        let route = match (route_line(part), method) {
+            (Some(r), _) => Some(r),
+            (None, Some(m)) if part.starts_with('/') && !part.contains(char::is_whitespace) => {
+                target_route(m, part)
+            }
+            _ => None,
+        };
+        let Some(route) = route else {
+            break;
+        };
+        method = method_word(part.split_whitespace().next().unwrap_or_default())
+            .filter(|w| part.starts_with(*w))
+            .or(method);
+        out.push(route);
+        let after = inner[end + 2..].trim_start();
+        match after
+            .strip_prefix([',', '/', '·'])
+            .or_else(|| after.strip_prefix("or "))
+        {
+            Some(next) => rest = next.trim_start(),
+            None => break,
+        }
+    }
+    out
 }
 
 /// A short line giving the method and the path in two code spans, the path ending it

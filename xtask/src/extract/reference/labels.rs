@@ -1252,9 +1252,8 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 Some(l) if l.split_whitespace().count() <= 4 => label_ctx(l),
                 // (A place in brackets after the label word, `- Params (json object in
                 // request body) :`, is no more words of a sentence.)
-                _ => (t.ends_with(':') && unbracketed_words(t) <= 4)
-                    .then(|| label_ctx(t))
-                    .flatten(),
+                _ if t.ends_with(':') && unbracketed_words(t) <= 4 => label_ctx(t),
+                _ => long_item_label(t),
             }
         }
         Kind::Paragraph if let Some(name) = block_directive(&b.text) => label_ctx(&name),
@@ -1461,6 +1460,40 @@ fn fields_named_before(paragraph: &str) -> Option<Ctx> {
 /// properties or keys must be said to be of the call (`Following fields can be used to
 /// configure HTTPS for the REST API:` introduces settings); parameters and arguments are
 /// a call's by name.
+/// An item of one clause, closed by a colon over the list nested in it, that says what
+/// the list is in more words than a label: what the call returns (`Returns JSON dictionary
+/// with following key:`, `Returns a JSON object with:`), or the object the call sends
+/// (`JSON object with any of these keys (all are optional, null to delete Nullables):`).
+fn long_item_label(t: &str) -> Option<Ctx> {
+    // (A sentence of its own: opening with a capital, on one line, no colon before its
+    // last; not a field's item saying what follows, `serializer (optional) specify the
+    // serializer used for the result:`, `outputs_array：Array, … as follows:`.)
+    let body = t.strip_suffix(':')?;
+    if t.contains(". ")
+        || t.contains('\n')
+        || body.contains([':', '：'])
+        || !t.starts_with(|c: char| c.is_uppercase())
+        || unbracketed_words(t) > 14
+    {
+        return None;
+    }
+    if let Some(c @ Ctx::Response(_)) = label_ctx(t) {
+        return Some(c);
+    }
+    // (The object sent: its keys or fields, no word of an answer.)
+    let l = t.to_ascii_lowercase();
+    let object = l.starts_with("json object with ")
+        || l.starts_with("a json object with ")
+        || l.starts_with("json body with ");
+    let keys = ["key", "field", "member", "propert"]
+        .iter()
+        .any(|w| l.contains(w));
+    let answer = ["return", "response", "result", "answer", "output"]
+        .iter()
+        .any(|w| l.contains(w));
+    (object && keys && !answer).then_some(Ctx::Params(Some(Location::Body)))
+}
+
 fn fields_intro(last: &str) -> Option<Ctx> {
     let l = last.to_ascii_lowercase();
     let fields = ["field", "propert", "key"].iter().any(|w| l.contains(w));

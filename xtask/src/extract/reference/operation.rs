@@ -1287,6 +1287,74 @@ impl<'b> Walk<'b> {
         true
     }
 
+    /// A sentence naming the call's fields inline after a colon, as a device's terse
+    /// reference does (`Configure a relay (all fields optional): `name`, `gpio`, `power_w`.`,
+    /// `Body fields (all optional, the complete set): `control_gain` (10–1000, default 200) ·
+    /// `balance_threshold` (W, 0–100) …`): each name a field of the call, in its body where
+    /// the call sends one (in its query where the words say parameters of a call that sends
+    /// none), optional or required where the words before the colon say so. The words must
+    /// name fields or parameters, or say they are optional; the list is names in code and
+    /// notes in brackets only, joined by `,`, `·`, `/`, `and` or `or`, up to the sentence's
+    /// end or an arrow. The paragraph is read on (its statuses, `→ `200 …``): false.
+    fn inline_field_list(&mut self, b: &Block) -> bool {
+        if b.kind != Kind::Paragraph || !matches!(self.ctx, None | Some(Ctx::Params(None))) {
+            return false;
+        }
+        let Some(method) = self.o.route.as_ref().map(|r| r.method.as_str()) else {
+            return false;
+        };
+        // (After the route, and only where nothing showed the body yet: a sample's
+        // members, or a sentence about another call's message further on, are not this.)
+        if b.span.line <= self.o.route_at || !self.body_samples.is_empty() {
+            return false;
+        }
+        let src = self.doc.source.text(b.span.line, b.span.end_line);
+        let src = src.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some((label, list)) = src.split_once(": `") else {
+            return false;
+        };
+        // (The sentence the colon ends: after the last full stop before it.)
+        let label = label.rsplit(". ").next().unwrap_or(label);
+        let l = label.to_ascii_lowercase();
+        if label.contains('`') || label.split_whitespace().count() > 12 {
+            return false;
+        }
+        let says = |w: &str| l.contains(w);
+        let params = says("param") || says("argument");
+        let location = if matches!(method, "POST" | "PUT" | "PATCH") {
+            Location::Body
+        } else if params {
+            Location::Query
+        } else {
+            return false;
+        };
+        if !(says("field") || params || says("optional") || says("key")) {
+            return false;
+        }
+        let required = if says("optional") {
+            Some(false)
+        } else if says("required") {
+            Some(true)
+        } else {
+            None
+        };
+        let Some(names) = listed_code_names(&format!("`{list}")) else {
+            return false;
+        };
+        for name in names {
+            let p = RawParam {
+                name,
+                required,
+                location: Some(location),
+                doc: String::new(),
+                line: b.span.line,
+                ..RawParam::default()
+            };
+            self.raw.push((p, Some(Ctx::Params(Some(location)))));
+        }
+        false
+    }
+
     /// A body label with the body written after it on its own line or item, inline (`*
     /// Body: `{"old":"123456","new":"654321"}``): a body sample, its members the body's
     /// fields (none of them required: the page only shows it).
@@ -3817,6 +3885,7 @@ impl Reader<'_> {
         if w.events(op, b)
             || w.inline_body(k, b)
             || w.prose_body_members(b)
+            || w.inline_field_list(b)
             || w.named_body(b)
             || w.definition_or_answer_label(b)
             || w.sample_tab(b)
@@ -3854,8 +3923,30 @@ impl Reader<'_> {
         if route_line(first).is_none() {
             return;
         }
-        // Header lines, then a blank line, then the body.
-        let Some((headers, body)) = rest.split_once("\n\n") else {
+        // (`GET /api/admin/surveys` / `    ?search={searchText}` / `    &page={page}`: the
+        // query string going on over indented lines of its own.)
+        let mut target = first
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
+        let mut rest = rest;
+        while let Some((l, more)) = rest.split_once('\n')
+            && l.starts_with([' ', '\t'])
+            && l.trim_start().starts_with(['?', '&'])
+            && !l.trim().contains(char::is_whitespace)
+        {
+            target.push_str(l.trim());
+            rest = more;
+        }
+        // Header lines, then a blank line, then the body (or no header at all: the body
+        // after the blank line under the request line).
+        let skipped = rest.trim_start_matches(['\n', ' ', '\t']);
+        let split = match skipped.starts_with(['{', '[']) {
+            true => Some(("", skipped)),
+            false => rest.split_once("\n\n"),
+        };
+        let Some((headers, body)) = split else {
             return;
         };
         let header = |l: &str| {
@@ -3866,16 +3957,18 @@ impl Reader<'_> {
                         .all(|c| c.is_ascii_alphanumeric() || c == '-')
             })
         };
-        let body = body.trim();
         if !headers.lines().all(|l| l.trim().is_empty() || header(l)) {
             return;
         }
-        let line = code_first_line(b) + u32::try_from(headers.lines().count() + 2).unwrap_or(0);
-        let target = first
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or_default()
-            .to_string();
+        // (`POST /x` over a blank line and `{}`: a call that sends nothing; no example.)
+        if headers.trim().is_empty() && matches!(body.trim(), "{}" | "[]") {
+            return;
+        }
+        // (The body's first line: the lines of the block above its first character.)
+        let opens = text.len() - body.trim_start().len();
+        let above = text[..opens].matches('\n').count();
+        let line = code_first_line(b) + u32::try_from(above).unwrap_or(0);
+        let body = body.trim();
         let media = headers
             .lines()
             .filter_map(|l| l.split_once(':'))
@@ -3912,7 +4005,7 @@ impl Reader<'_> {
         op.examples.push(Example {
             of: ExampleOf::Request,
             status: None,
-            kind: SampleKind::Real,
+            kind: schema_shaped(&parsed.node),
             url: Some(target),
             raw: parsed.lenient.then(|| body.to_string()),
             json: Some(parsed.node.to_value()),
@@ -5475,6 +5568,65 @@ fn caption_heading(text: &str) -> bool {
 }
 
 /// Whether a JSON object is a JSON Schema document: it names its `$schema`.
+/// The names a list in prose gives (`` `name`, `gpio`, `power_w`. ``, `` `a` (W, 0–100) ·
+/// `b` (A) → … ``): names in code, each with an optional note in brackets, joined by `,`,
+/// `·`, `/`, `and` or `or`, up to a full stop, a semicolon, an arrow or the end. Two names
+/// at least; none when anything else stands in the list. (A label of three words at most
+/// over names in code, `Optional parameters: `limit`, `since``, is [`code_name_list`]'s,
+/// which takes any text after the colon.)
+fn listed_code_names(text: &str) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    loop {
+        let inner = rest.strip_prefix('`')?;
+        let end = inner.find('`')?;
+        let name = &inner[..end];
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        {
+            return None;
+        }
+        names.push(name.to_string());
+        rest = inner[end + 1..].trim_start();
+        // (A note in brackets after the name.)
+        if let Some(note) = rest.strip_prefix('(') {
+            rest = note[note.find(')')? + 1..].trim_start();
+        }
+        let sep = [", and ", ", or ", ",", "·", "/", "and ", "or "]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s));
+        match sep {
+            Some(next) => rest = next.trim_start(),
+            None => break,
+        }
+    }
+    let ends = rest.is_empty() || rest.starts_with(['.', ';', '→']) || rest.starts_with("->");
+    (ends && names.len() >= 2).then_some(names)
+}
+
+/// What a request's JSON shows: the body's schema when its values are type names
+/// (`"state": SurveyState`, `"id": string | null`) and no value is a real string; else a real
+/// call.
+fn schema_shaped(node: &Node) -> SampleKind {
+    fn count(node: &Node, names: &mut usize, strings: &mut usize) {
+        match &node.kind {
+            JsonKind::TypeName(_) => *names += 1,
+            JsonKind::String(_) => *strings += 1,
+            JsonKind::Array(items) => items.iter().for_each(|i| count(i, names, strings)),
+            JsonKind::Object(members) => members.iter().for_each(|(_, v)| count(v, names, strings)),
+            _ => {}
+        }
+    }
+    let (mut names, mut strings) = (0, 0);
+    count(node, &mut names, &mut strings);
+    match names > 0 && strings == 0 {
+        true => SampleKind::TypeNames,
+        false => SampleKind::Real,
+    }
+}
+
 fn json_schema(node: &Node) -> bool {
     matches!(&node.kind, JsonKind::Object(members) if members.iter().any(|(k, _)| k == "$schema"))
 }

@@ -239,7 +239,13 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         };
         let tail_ok = match tail {
             [] => true,
-            [v] => v.to_ascii_uppercase().starts_with("HTTP/") || bracketed_note(v),
+            // (`GET /api/packages/ (List)`: a note of one word in parentheses, as of
+            // several.)
+            [v] => {
+                v.to_ascii_uppercase().starts_with("HTTP/")
+                    || bracketed_note(v)
+                    || (v.len() > 2 && v.starts_with('(') && v.ends_with(')'))
+            }
             [first, _, ..] if comment(first) || does(first) => true,
             [first, ..] if comment(first) => true,
             [v, first, ..] if v.to_ascii_uppercase().starts_with("HTTP/") && comment(first) => true,
@@ -309,17 +315,22 @@ pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
     }
     let plain = tight_braces(&strip_markup(&text));
     let words: Vec<&str> = plain.split_whitespace().collect();
-    if let [m, a, or, b] = words.as_slice()
-        && *or == "or"
+    // (`POST /api/dimmers/all-on · /api/dimmers/all-off`: paths joined by `or`, `·`, `|`
+    // or `&` after one method, a route per path.)
+    if let [m, first, rest @ ..] = words.as_slice()
         && let Some(m) = method_word(m).filter(|w| w == m)
-        && a.starts_with('/')
-        && b.starts_with('/')
+        && !rest.is_empty()
+        && rest.len() % 2 == 0
+        && rest
+            .chunks(2)
+            .all(|pair| matches!(pair[0], "or" | "·" | "|" | "&") && pair[1].starts_with('/'))
+        && first.starts_with('/')
     {
-        let routes: Vec<RouteText> = [a, b]
-            .iter()
+        let paths = std::iter::once(first).chain(rest.iter().skip(1).step_by(2));
+        let routes: Vec<RouteText> = paths
             .filter_map(|p| target_route(m, p.trim_matches('`')))
             .collect();
-        if routes.len() == 2 {
+        if routes.len() == rest.len() / 2 + 1 {
             return routes;
         }
     }
@@ -882,9 +893,14 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     }) {
         target = inner;
     }
-    // `<https://host/x>`: an autolink; `/x/<id>` keeps its placeholder.
+    // `<https://host/x>`: an autolink; `/x/<id>` keeps its placeholder, and so does
+    // `<hosted-url>/api/packages/<package>`, placeholders at both ends.
     let target = match target.strip_prefix('<') {
-        Some(inner) if inner.ends_with('>') && !inner.starts_with('/') => {
+        Some(inner)
+            if inner.ends_with('>')
+                && !inner.starts_with('/')
+                && !inner.trim_end_matches('>').contains(['<', '>']) =>
+        {
             inner.trim_end_matches('>')
         }
         _ => target,

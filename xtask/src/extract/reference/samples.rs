@@ -516,26 +516,36 @@ impl Reader<'_> {
         if op.body.is_some() || op.rpc.is_some() || !sends {
             return;
         }
-        let Some((node, form)) = op
+        let Some((node, form, kind)) = op
             .examples
             .iter()
             .filter(|e| e.of == ExampleOf::Request && e.url.is_some())
-            .filter_map(|e| e.json.as_ref().map(|j| (j, e.line, e.raw.as_deref())))
-            .filter(|(j, _, _)| j.as_object().is_some_and(|o| !o.is_empty()))
-            .find_map(|(j, line, raw)| {
+            .filter_map(|e| {
+                e.json
+                    .as_ref()
+                    .map(|j| (j, e.line, e.raw.as_deref(), e.kind))
+            })
+            .filter(|(j, _, _, _)| j.as_object().is_some_and(|o| !o.is_empty()))
+            .find_map(|(j, line, raw, kind)| {
                 // (A form's example keeps its text: not JSON.)
                 let form = raw.is_some_and(|r| !r.trim_start().starts_with(['{', '[']));
                 crate::read::json::parse(&j.to_string(), line)
                     .ok()
-                    .map(|p| (p, form))
+                    .map(|p| (p, form, kind))
             })
         else {
             return;
         };
-        let ty =
-            self.kit
-                .infer
-                .infer_samples(&[&node.node], &format!("{pascal}Body"), SampleKind::Real);
+        // (A request written as its schema, `"id": string | null`, types each field by
+        // the word it shows; a real call's fields are typed by their values.)
+        let kind = match kind {
+            SampleKind::TypeNames => SampleKind::TypeNames,
+            _ => SampleKind::Real,
+        };
+        let ty = self
+            .kit
+            .infer
+            .infer_samples(&[&node.node], &format!("{pascal}Body"), kind);
         self.example_fields_optional(&ty);
         let media = if form {
             "application/x-www-form-urlencoded"

@@ -1490,3 +1490,157 @@ print(1)
     assert_eq!(body_fields(&out, 3), [("name", true)]);
     assert!(ops[4].body.is_none(), "{:?}", ops[4].body);
 }
+
+/// A raw request in code whose body is written as a TypeScript-style schema (`"id": string |
+/// null`, `"captcha"?: string`, `string[]`), after header lines or right under the request
+/// line, the query string going on over indented lines: the body's fields typed by their
+/// words; a bare `{}` is no example. An item closed by a colon over a nested list says what
+/// the list is: what the call returns (`Returns JSON dictionary with following key:`), or the
+/// object it sends (`JSON object with any of these keys …:`).
+#[test]
+fn typescript_shaped_request_bodies_and_long_item_labels() {
+    let page = "# Surveys
+
+## Browse surveys
+
+```json
+GET /api/admin/surveys
+    ?search={searchText}
+    &page={page}
+
+Authorization: Bearer {accessToken}
+```
+
+## Create survey
+
+```json
+POST /api/admin/surveys
+
+Authorization: Bearer {accessToken}
+Content-Type: application/json
+
+{
+    \"name\": string | null,
+    \"captcha\"?: string,
+    \"allowGenUsers\": boolean,
+    \"tags\": string[],
+    \"state\": SurveyState,
+}
+```
+
+## Clear survey
+
+```json
+POST /api/admin/surveys/clear
+
+{}
+```
+
+## Lock survey
+
+```
+POST /api/admin/surveys/lock
+
+{
+    \"reason\": string
+}
+```
+";
+    let out = read("surveys.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(param_names(&out, 0), ["search", "page"]);
+    assert_eq!(
+        body_names(&out, &ops[1]),
+        ["name", "captcha", "allowGenUsers", "tags", "state"]
+    );
+    let ty = |op: usize, field: &str| {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &ops[op].body
+        else {
+            panic!("{:?}", ops[op].body);
+        };
+        out.spec.types[n]
+            .fields()
+            .iter()
+            .find(|f| f.name == field)
+            .map(|f| f.ty.clone())
+    };
+    assert_eq!(
+        ty(1, "allowGenUsers"),
+        Some(TypeRef::Primitive(
+            chatgen_codegen::spec::Primitive::Boolean
+        ))
+    );
+    assert!(matches!(ty(1, "tags"), Some(TypeRef::List(_))));
+    assert!(
+        ops[2].body.is_none() && ops[2].examples.is_empty(),
+        "{:?}",
+        ops[2]
+    );
+    assert_eq!(body_names(&out, &ops[3]), ["reason"]);
+
+    let page = "# API
+
+## Packages
+
+* GET `/api/packages/<author>/<name>/hypertext/`
+    * Query arguments:
+        * `formspec_version`: Required, maximum supported formspec version.
+    * Returns JSON dictionary with following key:
+        * `head`: markup for suggested styling.
+        * `body`: markup for long description.
+* PUT `/api/packages/<author>/<name>/` (Update)
+    * JSON object with any of these keys (all are optional, null to delete Nullables):
+        * `type`: One of `GAME`, `MOD`, `TXP`.
+        * `title`: Human-readable title.
+    * Returns a JSON object with:
+        * `success`
+";
+    let out = read("packages.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(param_names(&out, 0), ["author", "name", "formspec_version"]);
+    assert_eq!(body_names(&out, &ops[1]), ["type", "title"]);
+}
+
+/// A sentence after the route naming the call's fields inline after a colon (`Configure a
+/// relay (all fields optional): `name`, `gpio`, `power_w`.`, `Body fields (all optional):
+/// `control_gain` (10–1000, default 200) · `balance_threshold` (W) → …`): body fields,
+/// optional as the words say; its status is read on. A sentence whose colon is followed by
+/// other words than names, or that names no fields, gives none.
+#[test]
+fn fields_named_inline_after_a_colon() {
+    let page = "# Web API
+
+### POST /api/relays/{id}/config
+Configure a relay (all fields optional): `name`, `gpio`,
+`power_w`. → `200 {\"success\":true}`.
+
+### POST /api/config
+Update any subset.
+
+Body fields (all optional, the complete set): `control_gain` (10–1000, default 200) ·
+`balance_threshold` (W, 0–100, default 10) · `grid_current_limit` (A). →
+`200 {\"success\":true}`.
+
+### POST /api/mode
+Set the mode: `auto` is the default, `off` stops it.
+
+### POST /api/reboot
+Reboots the device. Also see: `GET /api/status`, `GET /api/info`.
+";
+    let out = read("post.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(
+        body_flags(&out, &ops[0]),
+        [("name", false), ("gpio", false), ("power_w", false)]
+    );
+    assert_eq!(statuses(&out)[0], [200]);
+    assert_eq!(
+        body_names(&out, &ops[1]),
+        ["control_gain", "balance_threshold", "grid_current_limit"]
+    );
+    assert!(ops[2].body.is_none(), "{:?}", ops[2].body);
+    assert!(ops[3].body.is_none(), "{:?}", ops[3].body);
+}

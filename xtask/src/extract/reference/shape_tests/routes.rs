@@ -4217,3 +4217,61 @@ Queries time out after an hour.
     assert_eq!(routes(&out), ["POST /v1/statement"]);
     assert!(crate::extract::folder::PAGE_EXTENSIONS.contains(&"mdoc"));
 }
+
+/// Routes as a device's and a mod database's references list them: the method in capitals
+/// and the path in code opening an item (`` * GET `/api/whoami/`: JSON … ``), a one-word
+/// note in brackets after a route (`(List)`), one method over paths joined by `·` in a
+/// heading, and routes in bold joined in one item, a later one giving its path alone under
+/// the method before it. A path mentioned in prose under a heading is no route.
+#[test]
+fn method_words_before_code_paths_and_joined_paths() {
+    let page = "# API
+
+## Authentication
+
+* GET `/api/whoami/`:  JSON dictionary with the following keys:
+    * `is_authenticated`:  True on successful API authentication
+* DELETE `/api/delete-token/`: Deletes the currently used token.
+
+## Packages
+
+* GET `/api/packages/` (List)
+    * See the queries.
+* GET `/api/packages/<username>/<name>/` (Read)
+* GET `/api/homepage/` ([View](/api/homepage/)) - get contents of homepage.
+
+## Dimmers
+
+### POST /api/dimmers/all-on · /api/dimmers/all-off
+
+Switches every dimmer. Also `/api/relays/all-on` is there.
+
+## Low level
+
+- **GET /api/dimmerlink/devices**, **GET /api/dimmerlink/{slot}/status** — the registry
+- **POST /api/sim/inject** / **/api/sim/stop** — a test harness
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/whoami/",
+            "DELETE /api/delete-token/",
+            "GET /api/packages/",
+            "GET /api/packages/{username}/{name}/",
+            "GET /api/homepage/",
+            "POST /api/dimmers/all-on",
+            "POST /api/dimmers/all-off",
+            "GET /api/dimmerlink/devices",
+            "GET /api/dimmerlink/{slot}/status",
+            "POST /api/sim/inject",
+            "POST /api/sim/stop"
+        ]
+    );
+    // (A base placeholder opening the path and a placeholder ending it: no autolink.)
+    let page = "# Spec\n\n## List all versions of a package\n\n**GET** `<hosted-url>/api/packages/<package>`\n\n**Headers:**\n* `Accept: application/vnd.pub.v2+json`\n";
+    assert_eq!(
+        routes(&read("spec.md", page)),
+        ["GET /api/packages/{package}"]
+    );
+}
