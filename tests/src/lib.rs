@@ -11,21 +11,25 @@ pub fn root() -> PathBuf {
     xtask::regen::repo_root()
 }
 
-/// The normalized spec of `api`, built in memory from `spec/sources` (not read from the
-/// checked-in YAML, so tests see what a regen would write).
+/// Every API's spec, built in memory from `spec/sources` (not read from the checked-in
+/// YAML, so tests see what a regen would write), and the diagnostics the build gave.
 ///
-/// The specs are built once per test process (every API's, on the first call) and each
-/// caller gets its own copy: building them all took seconds in a debug build, and sixty
-/// tests asked for them.
+/// Built once per test process, on the first call: building them all takes tens of
+/// seconds in a debug build, and sixty tests ask for a spec or the diagnostics.
+pub fn built() -> &'static (Vec<ApiSpec>, Vec<xtask::diag::Diagnostic>) {
+    static BUILT: std::sync::OnceLock<(Vec<ApiSpec>, Vec<xtask::diag::Diagnostic>)> =
+        std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let built = xtask::regen::build_specs(&root()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!xtask::diag::has_errors(&built.1), "{:#?}", built.1);
+        built
+    })
+}
+
+/// The normalized spec of `api` (see [`built`]); each caller gets its own copy.
 pub fn spec(api: &str) -> ApiSpec {
-    static SPECS: std::sync::OnceLock<Vec<ApiSpec>> = std::sync::OnceLock::new();
-    SPECS
-        .get_or_init(|| {
-            let (specs, diags) =
-                xtask::regen::build_specs(&root()).unwrap_or_else(|e| panic!("{e}"));
-            assert!(!xtask::diag::has_errors(&diags), "{diags:#?}");
-            specs
-        })
+    built()
+        .0
         .iter()
         .find(|s| s.api == api)
         .cloned()
