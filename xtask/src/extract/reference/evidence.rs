@@ -75,6 +75,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     field_label_routes(doc, &mut out);
     labelled_path_routes(doc, &mut out);
     path_over_method_table(doc, &mut out);
+    url_over_facts_table(doc, &mut out);
     path_heading_routes(doc, &mut out, false);
     resource_heading_methods(doc, &mut out);
     resource_uri_methods(doc, &mut out);
@@ -1624,7 +1625,9 @@ fn method_subheading_paths(doc: &Document, out: &mut Vec<Hit>) {
             return None;
         };
         let t = l.trim();
-        (t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace) && !t.contains('?'))
+        // (Or after the server as a placeholder, `{endpoint}sms/senders/{id}`.)
+        let path = t.starts_with('/') || super::routes::server_placeholder_end(t).is_some();
+        (path && t.len() > 1 && !t.contains(char::is_whitespace) && !t.contains('?'))
             .then(|| t.to_string())
     };
     let mut found = Vec::new();
@@ -2621,6 +2624,70 @@ fn labelled_path_method_items(doc: &Document, i: usize) -> Option<Vec<Hit>> {
         }
     }
     (!hits.is_empty()).then_some(hits)
+}
+
+/// A URL alone in a code block (`http://<your_api_server.com>/alarm/<alarm_id>?<parameter>=
+/// <value>`, or a path) over a table of the call's facts (a note or a sentence or two
+/// between them at most), a label and a value a row,
+/// one row labelled `Method` (`| **Method** | GET |`, `| **Method** | DELETE, PUT |`): a
+/// route per method named, at that row.
+fn url_over_facts_table(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate().skip(1) {
+        let Some(t) = b.table() else { continue };
+        // (A note or a sentence or two may stand between them: `The entity_id is optional
+        // …`.)
+        let Some(c) = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| doc.blocks[k].kind == Kind::Paragraph || doc.blocks[k].is_code())
+            .find(|&k| doc.blocks[k].is_code())
+        else {
+            continue;
+        };
+        let prev = &doc.blocks[c];
+        if out.iter().any(|h| h.block == i || h.block == c) || t.header.len() != 2 {
+            continue;
+        }
+        let url = prev.text.trim();
+        let is_url = !url.is_empty()
+            && !url.contains(char::is_whitespace)
+            && (url.starts_with('/')
+                || url.starts_with("http://")
+                || url.starts_with("https://")
+                || super::routes::server_placeholder_end(url).is_some());
+        if !is_url {
+            continue;
+        }
+        // (The table may have no header row: its first row is then read as the header.)
+        let rows = std::iter::once((&t.header, b.span.line))
+            .chain(t.rows.iter().zip(t.row_lines.iter().copied()));
+        for (row, line) in rows {
+            let label = row[0].trim().trim_matches(['*', '`', ':']).trim();
+            if !matches!(
+                label.to_ascii_lowercase().as_str(),
+                "method" | "http method" | "request method" | "verb" | "http verb"
+            ) {
+                continue;
+            }
+            let value = row
+                .get(1)
+                .map(|c| c.trim().trim_matches(['*', '`']))
+                .unwrap_or("");
+            let methods = match method_word(value).filter(|m| value == *m) {
+                Some(m) => vec![m],
+                None => joined_methods(value),
+            };
+            for m in methods {
+                if let Some(route) = target_route(m, url) {
+                    out.push(Hit {
+                        block: i,
+                        line,
+                        route,
+                    });
+                }
+            }
+            break;
+        }
+    }
 }
 
 /// A path alone on a line (`` ``/rest/blobstores.xml`` ``, or a heading holding only it)

@@ -856,6 +856,9 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // CoffeeScript), as `${id}` is: `{key.id}`, no fragment after `/keys/`.
     let target = target.replace("#{", "{");
     let target = unstarred_placeholders(&target);
+    // `/api/entries/{type?}`: a placeholder marked optional as Laravel's and ASP.NET's
+    // route templates mark it; the name is the placeholder's.
+    let target = target.replace("?}", "}");
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     // A `/` inside braces separates alternatives of one slot (`/accounts/{id/me}`).
     let mut cleaned = String::with_capacity(target.len());
@@ -1155,6 +1158,13 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         if head.starts_with('$') || (head.ends_with(['}', '>']) && server_word(head)) {
             return target[at..].starts_with('/').then(|| (None, &target[at..]));
         }
+        // (`{endpoint}sms/senders/{id}`: a server placeholder holding the `/` itself, glued
+        // to the path's first segment; the caller gives the path its leading `/`.)
+        if let Some(close) = server_placeholder_end(target)
+            && close < at
+        {
+            return Some((None, &target[close..]));
+        }
         if head.ends_with(['}', '>']) && !head[1..].contains(['{', '<']) {
             return Some((None, target));
         }
@@ -1227,6 +1237,24 @@ fn server_word(placeholder: &str) -> bool {
     ]
     .iter()
     .any(|w| n.contains(w))
+}
+
+/// Where a server placeholder opening `target` ends (`{endpoint}sms/x`, `<host>/x`,
+/// `{base_url}/x`: the index after its closing bracket), when a path follows it: the
+/// placeholder's name says it is a server (see [`server_word`]), and a segment or a `/`
+/// comes right after it.
+pub(super) fn server_placeholder_end(target: &str) -> Option<usize> {
+    let close = match target.chars().next()? {
+        '{' => target.find('}')?,
+        '<' => target.find('>')?,
+        _ => return None,
+    };
+    let name = &target[..=close];
+    let rest = &target[close + 1..];
+    (!name[1..].contains(['{', '<'])
+        && server_word(name)
+        && rest.starts_with(|c: char| c == '/' || c.is_ascii_alphanumeric()))
+    .then_some(close + 1)
 }
 
 /// A placeholder naming a base address or a host outright (`{baseURI}`, `{base_url}`,

@@ -4275,3 +4275,73 @@ Switches every dimmer. Also `/api/relays/all-on` is there.
         ["GET /api/packages/{package}"]
     );
 }
+
+/// A method heading over a path written after the server as a placeholder holding its own
+/// `/` (`#### POST` over `{endpoint}sms/senders`); a URL alone in a literal block over a
+/// table of the call's facts whose `Method` row names one method or two (`| **Method** |
+/// DELETE, PUT |`), a note between them; a placeholder marked optional as route templates
+/// mark it (`{type?}`).
+#[test]
+fn server_placeholders_facts_tables_and_optional_placeholders() {
+    let page = "# Senders
+
+## Create
+
+#### POST
+
+```
+{endpoint}sms/senders
+```
+
+#### PARAMETERS
+
+| Name | optional | Descriptions |
+| --- | --- | --- |
+| sender | No | A sender |
+
+## Show
+
+#### GET
+
+```
+{endpoint}/sms/senders/{id}
+```
+";
+    assert_eq!(
+        routes(&read("senders.md", page)),
+        ["POST /sms/senders", "GET /sms/senders/{id}"]
+    );
+    let page = "Remove alerts
+=============
+
+This action deletes alerts.
+
+::
+
+   http://<your_api_server.com>/catalog/alert/<entity_id>
+
+.. note::
+
+   entity_id can be also an Application.
+
++----------------+----------------+
+| **Format**     | json           |
++----------------+----------------+
+| **Method**     | DELETE, PUT    |
++----------------+----------------+
+| **Permission** | Writing        |
++----------------+----------------+
+";
+    assert_eq!(
+        routes(&read("alerts.rst", page)),
+        [
+            "DELETE /catalog/alert/{entity_id}",
+            "PUT /catalog/alert/{entity_id}"
+        ]
+    );
+    let page = "# Donors\n\n## POST: [api/entries/{type?}](http://localhost:5100/api/entries)\n\nSubmit donors.\n";
+    assert_eq!(
+        routes(&read("donors.md", page)),
+        ["POST /api/entries/{type}"]
+    );
+}
