@@ -2959,6 +2959,8 @@ pub(super) fn method_label(l: &str) -> bool {
         // (Chinese pages' `### 请求方式` / `### 请求数据方式` over the method alone.)
         "method" | "methods" | "http method" | "verb" | "request method" | "request type" | "请求方式"
         | "http request method" | "request mode"
+        // (`###### HTTP请求方式` over `> POST  JSON`, as the ShowDoc-style template writes it.)
+        | "http请求方式" | "http 请求方式" | "http请求方法" | "http 请求方法"
         | "请求方法" | "请求数据方式" | "调用方法"
         // (The word alone in other languages: `方法：`GET``, `Método: GET`, `Метод: POST`,
         // `メソッド`, `메서드`.)
@@ -2995,8 +2997,17 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             .blocks
             .get(i + 1)
             .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none());
-        let value =
-            inline.or_else(|| next.map(|n| n.text.trim().lines().next().unwrap_or("").to_string()));
+        // (The value may be quoted, `###### 接口地址` over `> [/api/checkLogin](…)` and
+        // `###### HTTP请求方式` over `> POST  JSON`, as a docs template writes it.)
+        let value = inline.or_else(|| {
+            next.map(|n| {
+                let first = n.text.trim().lines().next().unwrap_or("");
+                match n.kind {
+                    Kind::Paragraph => first.trim_start_matches('>').trim().to_string(),
+                    _ => first.to_string(),
+                }
+            })
+        });
         let Some(v) = value else { continue };
         // (Several paths under a URL label, one a line, each closed by a hard-break mark:
         // `* URL \\` / `/x/{id}/a.json \\` / `/x/{id}/a.csv`: each a URL of the call.)
@@ -3341,10 +3352,12 @@ fn named_segments(path: &str, named: &[String]) -> String {
 /// `POST/GET text`): the method part.
 fn sent_word_after(value: &str) -> Option<&str> {
     let (m, rest) = value.split_once(' ')?;
+    // (Or the format in capitals, `POST  JSON`, `POST XML`.)
+    let format = matches!(rest.trim(), "JSON" | "XML" | "FORM" | "TEXT");
     ((method_word(m).is_some_and(|w| w == m) || !joined_methods(m).is_empty())
         && rest.split_whitespace().count() == 1
-        && rest.trim().chars().all(|c| c.is_ascii_lowercase()))
-    .then_some(m)
+        && (rest.trim().chars().all(|c| c.is_ascii_lowercase()) || format))
+        .then_some(m)
 }
 
 /// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,

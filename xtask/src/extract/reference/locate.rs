@@ -44,6 +44,10 @@ pub(super) struct OpAt {
     /// For a row of a table of operations: the parameter sections after the table, which
     /// its rows share (also one of `more`).
     pub(super) tail: Option<(usize, usize)>,
+    /// Extents of `more` that are the operation's own text moved or shared, not the route
+    /// documented again (a parameter group its text links to, what follows that group):
+    /// read without a warning.
+    pub(super) own: Vec<(usize, usize)>,
     /// A method a list of methods names and no section documents: its description there.
     pub(super) listed: Option<Option<String>>,
     /// The description a list of methods gives a method a section documents.
@@ -1080,6 +1084,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     trailing_extents(doc, &mut ops);
     index_row_sections(doc, &all, &mut ops);
     linked_index_sections(doc, &mut ops);
+    linked_parameter_sections(doc, &mut ops);
     path_line_sections(doc, &all, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
@@ -1195,19 +1200,33 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         };
         // (The entry's item titles it, or the heading of the index, over several.)
         let titled = |x: usize| x == b || ops.iter().filter(|o| o.heading == Some(x)).count() > 1;
-        if doc.blocks[b].depth().is_none()
+        // (Or a row of a table of routes, `| [Kunden erstellen](#create-client) | `POST` |
+        // `/hosting/api/client` |`: the link on the row's line.)
+        let row = doc.blocks[b].table().is_some();
+        if (doc.blocks[b].depth().is_none() && !row)
             || !ops[k].more.is_empty()
             || ops[k].heading.is_some_and(|x| !titled(x))
         {
             continue;
         }
         let span = doc.blocks[b].span;
-        let Some(anchor) = doc
-            .links
-            .iter()
-            .filter(|l| l.span.line >= span.line && l.span.line <= span.end_line)
-            .find_map(|l| l.url.strip_prefix('#').filter(|a| !a.is_empty()))
-        else {
+        // (A table's cells keep their markup: the row's link is read off its line.)
+        let row_anchor = || {
+            let line = doc.line(ops[k].route_at);
+            let at = line.find("](#")?;
+            let rest = &line[at + 3..];
+            let anchor = &rest[..rest.find(')')?];
+            (!anchor.is_empty() && !anchor.contains(char::is_whitespace)).then_some(anchor)
+        };
+        let anchor = match row {
+            true => row_anchor(),
+            false => doc
+                .links
+                .iter()
+                .filter(|l| l.span.line >= span.line && l.span.line <= span.end_line)
+                .find_map(|l| l.url.strip_prefix('#').filter(|a| !a.is_empty())),
+        };
+        let Some(anchor) = anchor else {
             continue;
         };
         let Some(h) = (b + 1..doc.blocks.len()).find(|&i| {
@@ -1223,6 +1242,88 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         });
         if !others {
             ops[k].more.push((h + 1, end));
+        }
+    }
+}
+
+/// An operation whose own text sends the reader to a section of the page for a group of
+/// its parameters, in a short line opening with `See`, `Supports`, `Accepts`, `Takes` or
+/// `Uses` (`* See [Package Queries](#package-queries)`, `* Supports [Package
+/// Queries](#package-queries)`), the link's words naming parameters (queries, parameters,
+/// filters, options, arguments, fields): it reads that section too, where the section
+/// documents no operation of its own; another operation whose extent runs over the section
+/// reads it no more (the section is the group's, not the operation's above it).
+fn linked_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
+    let mut linked: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, op) in ops.iter().enumerate() {
+        // (An extent may be empty, its end before its start: an operation whose heading
+        // is its whole extent.)
+        for blk in doc.blocks.get(op.start..op.end).unwrap_or_default() {
+            if !matches!(blk.kind, Kind::Item { .. } | Kind::Paragraph) {
+                continue;
+            }
+            let text = blk.text.trim();
+            let first = text
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            if !matches!(
+                first.as_str(),
+                "see" | "supports" | "accepts" | "takes" | "uses"
+            ) || text.split_whitespace().count() > 8
+            {
+                continue;
+            }
+            let links = doc
+                .links
+                .iter()
+                .filter(|l| l.span.line >= blk.span.line && l.span.line <= blk.span.end_line);
+            for l in links {
+                let Some(anchor) = l.url.strip_prefix('#').filter(|a| !a.is_empty()) else {
+                    continue;
+                };
+                let words = l.text.to_ascii_lowercase();
+                if !["quer", "param", "filter", "option", "argument", "field"]
+                    .iter()
+                    .any(|w| words.contains(w))
+                {
+                    continue;
+                }
+                let Some(h) = (0..doc.blocks.len()).find(|&i| {
+                    doc.blocks[i].is_heading()
+                        && heading_anchors(doc, i).iter().any(|x| x == anchor)
+                }) else {
+                    continue;
+                };
+                let end = super::evidence::section_end(doc, h);
+                let documents = ops.iter().any(|o| {
+                    o.heading.is_some_and(|x| x >= h && x < end)
+                        || o.block.is_some_and(|x| x >= h && x < end)
+                });
+                if !documents {
+                    linked.push((k, h, end));
+                }
+            }
+        }
+    }
+    for &(k, h, end) in &linked {
+        for (j, o) in ops.iter_mut().enumerate() {
+            // (The linking operation reads the section anyway; another one keeps what
+            // follows the section in its extent.)
+            if j != k && o.start < h && o.end > h {
+                if o.end > end {
+                    o.more.push((end, o.end));
+                    o.own.push((end, o.end));
+                }
+                o.end = h;
+            }
+        }
+    }
+    for (k, h, end) in linked {
+        if !ops[k].more.contains(&(h + 1, end)) {
+            ops[k].more.push((h + 1, end));
+            ops[k].own.push((h + 1, end));
         }
     }
 }
@@ -2255,6 +2356,7 @@ fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
         repeat_of: None,
         more: Vec::new(),
         tail: None,
+        own: Vec::new(),
         listed: None,
         index_doc: None,
     }

@@ -3805,7 +3805,7 @@ impl Reader<'_> {
         let doc = self.doc;
         let row = routed_by_row(doc, o);
         for &(s, e) in &o.more {
-            if Some((s, e)) == o.tail {
+            if Some((s, e)) == o.tail || o.own.contains(&(s, e)) {
                 continue;
             }
             // (A row of a table of routes reads the sections it indexes, from under their

@@ -175,6 +175,7 @@ fn panel_at(
         repeat_of: None,
         more: Vec::new(),
         tail: None,
+        own: Vec::new(),
         listed: None,
         index_doc: None,
     };

@@ -528,6 +528,7 @@ impl Rule {
             repeat_of: None,
             more: Vec::new(),
             tail: None,
+        own: Vec::new(),
             listed: None,
             index_doc: None,
         });

@@ -1921,6 +1921,7 @@ fn in_list_order(entries: &[IndexEntry], detailed: Vec<OpAt>) -> Vec<OpAt> {
                 repeat_of: None,
                 more: Vec::new(),
                 tail: None,
+                own: Vec::new(),
                 listed: Some(desc.clone()),
                 index_doc: None,
             }),
@@ -2382,6 +2383,7 @@ fn method_at(
         repeat_of: None,
         more: Vec::new(),
         tail: None,
+        own: Vec::new(),
         listed: None,
         index_doc: None,
     }

@@ -1424,3 +1424,67 @@ POST /api/v1/admin/dimensions HTTP/1.1
     let doc = out.spec.operations[0].doc.as_deref().unwrap_or("");
     assert!(!doc.contains("title:") && !doc.contains("style"), "{doc}");
 }
+
+/// Label headings over quoted values, as a Chinese docs template writes them (`######
+/// 接口地址` over `> [/api/checkLogin](/api/checkLogin)`, `###### HTTP请求方式` over `> POST
+/// JSON`): the route; and a table of routes whose rows link to the sections documenting
+/// them (`| [Kunden erstellen](#create-client) | `POST` | `/hosting/api/client` |`), each
+/// row reading its section (its statuses).
+#[test]
+fn quoted_label_values_and_rows_linking_their_sections() {
+    let page = "# API
+
+#### 0.检查微信登录
+###### 接口功能
+> 检查微信是否登录
+
+###### 接口地址
+> [/api/checkLogin](/api/checkLogin)
+
+###### HTTP请求方式
+> POST  JSON
+
+#### 1.获取登录微信信息
+###### 接口地址
+> [/api/userInfo](/api/userInfo)
+
+###### HTTP请求方式
+> POST  JSON
+";
+    assert_eq!(
+        routes(&read("wx.md", page)),
+        ["POST /api/checkLogin", "POST /api/userInfo"]
+    );
+    let page = "# Client
+
+## Übersicht
+
+| Beschreibung | Methode | Endpunkt |
+| --- | --- | --- |
+| [Kunden erstellen](#create-client) | `POST` | `/hosting/api/client` |
+| [Kunden entfernen](#delete-client) | `DELETE` | `/hosting/api/client/{clientId}` |
+
+## Kunden erstellen {#create-client}
+
+**Response:**
+
+- `201` – Ressource erfolgreich erzeugt
+- `400` – Ungültige oder fehlende Eigenschaften
+
+## Kunden entfernen {#delete-client}
+
+**Response:**
+
+- `204` – Ressource erfolgreich gelöscht
+- `404` – Ressource nicht gefunden
+";
+    let out = read("client.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /hosting/api/client",
+            "DELETE /hosting/api/client/{clientId}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![201, 400], vec![204, 404]]);
+}

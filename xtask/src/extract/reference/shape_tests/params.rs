@@ -3345,3 +3345,37 @@ GET /api/v1/search.ext HTTP/1.1
     let out = read("search.md", page);
     assert_eq!(param_names(&out, 0), ["search", "__typename"]);
 }
+
+/// An operation whose own text sends the reader to a section of the page for a group of its
+/// parameters (`* See [Package Queries](#package-queries)`): it reads that section's
+/// parameters; the operation above the section reads them no more.
+#[test]
+fn a_parameter_group_section_an_operation_links_to() {
+    let page = "# API
+
+## Packages
+
+* GET `/api/packages/` (List)
+    * See [Package Queries](#package-queries)
+* GET `/api/package_stats/`
+    * Returns last 30 days of daily stats.
+
+### Package Queries
+
+Filter query parameters:
+
+* `type`: Filter by package type.
+* `q`:  Query string.
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/packages/", "GET /api/package_stats/"]
+    );
+    assert_eq!(param_names(&out, 0), ["type", "q"]);
+    assert!(
+        param_names(&out, 1).is_empty(),
+        "{:?}",
+        param_names(&out, 1)
+    );
+}
