@@ -300,17 +300,13 @@ impl Parser {
         let mut kind = self.list_suffix(kind);
         loop {
             let save = (self.pos, self.line, self.column);
-            while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
-                self.bump();
-            }
+            self.skip_blanks();
             if self.peek() != Some('|') {
                 (self.pos, self.line, self.column) = save;
                 return Ok(kind);
             }
             self.bump();
-            while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
-                self.bump();
-            }
+            self.skip_blanks();
             if !self.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
                 return Err(self.error("a type after `|`"));
             }
@@ -320,6 +316,13 @@ impl Parser {
             if matches!(kind, Kind::Null) {
                 kind = next;
             }
+        }
+    }
+
+    /// Spaces and tabs, not line ends.
+    fn skip_blanks(&mut self) {
+        while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
+            self.bump();
         }
     }
 

@@ -56,12 +56,8 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         // (Or its query string going on over indented lines of its own, `GET
         // /api/admin/surveys` / `    ?search={searchText}` / `    &page={page}`.)
         if method_word(joined.split_whitespace().next().unwrap_or_default()).is_some() {
-            while let Some(n) = lines.get(next)
-                && n.starts_with([' ', '\t'])
-                && n.trim_start().starts_with(['?', '&'])
-                && !n.trim().contains(char::is_whitespace)
-            {
-                joined.push_str(n.trim());
+            while let Some(q) = lines.get(next).and_then(|n| query_continuation(n)) {
+                joined.push_str(q);
                 next += 1;
             }
         }
@@ -123,6 +119,14 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         k += 1;
     }
     out
+}
+
+/// A line going on with the query string of the request line above it, indented and
+/// opening with `?` or `&` (`    ?search={searchText}`, `    &page={page}`): its text.
+pub(super) fn query_continuation(line: &str) -> Option<&str> {
+    let t = line.trim();
+    (line.starts_with([' ', '\t']) && t.starts_with(['?', '&']) && !t.contains(char::is_whitespace))
+        .then_some(t)
 }
 
 /// Where a call of the command `name` (`curl`, HTTPie's `http`) starts on a line of a shell

@@ -2662,10 +2662,8 @@ fn url_over_facts_table(doc: &Document, out: &mut Vec<Hit>) {
             .chain(t.rows.iter().zip(t.row_lines.iter().copied()));
         for (row, line) in rows {
             let label = row[0].trim().trim_matches(['*', '`', ':']).trim();
-            if !matches!(
-                label.to_ascii_lowercase().as_str(),
-                "method" | "http method" | "request method" | "verb" | "http verb"
-            ) {
+            let label = label.to_ascii_lowercase();
+            if !method_label(&label) && label != "http verb" {
                 continue;
             }
             let value = row

@@ -1455,11 +1455,6 @@ fn fields_named_before(paragraph: &str) -> Option<Ctx> {
         .flatten()
 }
 
-/// A sentence that introduces the fields of a request or an answer (`The request is a JSON
-/// object with fields:`, `The following parameters are supported:`): its label. Fields,
-/// properties or keys must be said to be of the call (`Following fields can be used to
-/// configure HTTPS for the REST API:` introduces settings); parameters and arguments are
-/// a call's by name.
 /// An item of one clause, closed by a colon over the list nested in it, that says what
 /// the list is in more words than a label: what the call returns (`Returns JSON dictionary
 /// with following key:`, `Returns a JSON object with:`), or the object the call sends
@@ -1494,6 +1489,11 @@ fn long_item_label(t: &str) -> Option<Ctx> {
     (object && keys && !answer).then_some(Ctx::Params(Some(Location::Body)))
 }
 
+/// A sentence that introduces the fields of a request or an answer (`The request is a JSON
+/// object with fields:`, `The following parameters are supported:`): its label. Fields,
+/// properties or keys must be said to be of the call (`Following fields can be used to
+/// configure HTTPS for the REST API:` introduces settings); parameters and arguments are
+/// a call's by name.
 fn fields_intro(last: &str) -> Option<Ctx> {
     let l = last.to_ascii_lowercase();
     let fields = ["field", "propert", "key"].iter().any(|w| l.contains(w));

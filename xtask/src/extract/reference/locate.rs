@@ -1229,18 +1229,10 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         let Some(anchor) = anchor else {
             continue;
         };
-        let Some(h) = (b + 1..doc.blocks.len()).find(|&i| {
-            doc.blocks[i].is_heading() && heading_anchors(doc, i).iter().any(|x| x == anchor)
-        }) else {
+        let Some((h, end)) = anchored_section(doc, b + 1, anchor) else {
             continue;
         };
-        let end = super::evidence::section_end(doc, h);
-        let others = (0..ops.len()).any(|j| {
-            j != k
-                && (ops[j].heading.is_some_and(|x| x >= h && x < end)
-                    || ops[j].block.is_some_and(|x| x >= h && x < end))
-        });
-        if !others {
+        if !documents_an_operation(ops, h, end, Some(k)) {
             ops[k].more.push((h + 1, end));
         }
     }
@@ -1290,18 +1282,10 @@ fn linked_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
                 {
                     continue;
                 }
-                let Some(h) = (0..doc.blocks.len()).find(|&i| {
-                    doc.blocks[i].is_heading()
-                        && heading_anchors(doc, i).iter().any(|x| x == anchor)
-                }) else {
+                let Some((h, end)) = anchored_section(doc, 0, anchor) else {
                     continue;
                 };
-                let end = super::evidence::section_end(doc, h);
-                let documents = ops.iter().any(|o| {
-                    o.heading.is_some_and(|x| x >= h && x < end)
-                        || o.block.is_some_and(|x| x >= h && x < end)
-                });
-                if !documents {
+                if !documents_an_operation(ops, h, end, None) {
                     linked.push((k, h, end));
                 }
             }
@@ -1326,6 +1310,23 @@ fn linked_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
             ops[k].own.push((h + 1, end));
         }
     }
+}
+
+/// The section a link's anchor names, searched from block `from` on: its heading and one
+/// past its last block.
+fn anchored_section(doc: &Document, from: usize, anchor: &str) -> Option<(usize, usize)> {
+    let h = (from..doc.blocks.len()).find(|&i| {
+        doc.blocks[i].is_heading() && heading_anchors(doc, i).iter().any(|x| x == anchor)
+    })?;
+    Some((h, super::evidence::section_end(doc, h)))
+}
+
+/// Whether an operation (but `except`) has its heading or its route in blocks `h..end`.
+fn documents_an_operation(ops: &[OpAt], h: usize, end: usize, except: Option<usize>) -> bool {
+    let inside = |x: usize| x >= h && x < end;
+    ops.iter().enumerate().any(|(j, o)| {
+        Some(j) != except && (o.heading.is_some_and(inside) || o.block.is_some_and(inside))
+    })
 }
 
 /// The anchors a heading may be linked to by: those its line sets (`<a name="x">`, `<a

@@ -3932,11 +3932,9 @@ impl Reader<'_> {
             .to_string();
         let mut rest = rest;
         while let Some((l, more)) = rest.split_once('\n')
-            && l.starts_with([' ', '\t'])
-            && l.trim_start().starts_with(['?', '&'])
-            && !l.trim().contains(char::is_whitespace)
+            && let Some(q) = super::block_routes::query_continuation(l)
         {
-            target.push_str(l.trim());
+            target.push_str(q);
             rest = more;
         }
         // Header lines, then a blank line, then the body (or no header at all: the body
@@ -5567,7 +5565,6 @@ fn caption_heading(text: &str) -> bool {
         && number.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
-/// Whether a JSON object is a JSON Schema document: it names its `$schema`.
 /// The names a list in prose gives (`` `name`, `gpio`, `power_w`. ``, `` `a` (W, 0–100) ·
 /// `b` (A) → … ``): names in code, each with an optional note in brackets, joined by `,`,
 /// `·`, `/`, `and` or `or`, up to a full stop, a semicolon, an arrow or the end. Two names
@@ -5627,6 +5624,7 @@ fn schema_shaped(node: &Node) -> SampleKind {
     }
 }
 
+/// Whether a JSON object is a JSON Schema document: it names its `$schema`.
 fn json_schema(node: &Node) -> bool {
     matches!(&node.kind, JsonKind::Object(members) if members.iter().any(|(k, _)| k == "$schema"))
 }
