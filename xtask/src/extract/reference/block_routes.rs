@@ -577,10 +577,29 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
             method_word(h).filter(|m| h == *m).map(|m| (k, m))
         })
         .collect();
+    // (Its path in the column whose cells are paths, `| Endpoint | URL | GET | POST |` over
+    // `| Layers | `/rest/layers` | …`: not the one naming the resource.)
+    let matrix_path = column_of(t, is_path).or(path_col);
     if method_cols.len() >= 2
-        && let Some(p) = path_col
+        && let Some(p) = matrix_path
     {
+        // (Or by a link to the call's section, its text the method, `[GET](#get-layers)`:
+        // where the cells so link, a mark such as `x` is the absence of the call.)
+        let link = |c: &str| {
+            c.trim()
+                .strip_prefix('[')
+                .and_then(|c| c.split_once("](#"))
+                .is_some_and(|(text, _)| method_word(text.trim()).is_some())
+        };
+        let linked = t.rows.iter().any(|r| {
+            method_cols
+                .iter()
+                .any(|(c, _)| r.get(*c).is_some_and(|x| link(x)))
+        });
         let marked = |c: &str| {
+            if linked {
+                return link(c);
+            }
             matches!(
                 c.trim().to_ascii_lowercase().as_str(),
                 "x" | "✓" | "✔" | "✅" | "yes" | "y" | "•" | "*"

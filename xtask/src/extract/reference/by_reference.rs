@@ -721,9 +721,26 @@ fn same_as(text: &str) -> Option<SameAs> {
         let Some(s) = low.iter().position(|w| w == "same") else {
             continue;
         };
-        let Some(a) = (s + 1..(s + 4).min(low.len())).find(|&i| low[i] == "as") else {
+        // (Further when the words between name the parameters, `Have the same request
+        // parameters and response structure and headers as [GET Publications](#…)`: what
+        // else they share is no matter.)
+        let plural = |w: &String| {
+            matches!(
+                w.as_str(),
+                "parameters" | "arguments" | "params" | "fields" | "options"
+            )
+        };
+        let far = (s + 10).min(low.len());
+        let Some(a) = (s + 1..(s + 4).min(low.len()))
+            .find(|&i| low[i] == "as")
+            .or_else(|| {
+                let a = (s + 1..far).find(|&i| low[i] == "as")?;
+                low[s + 1..a].iter().any(plural).then_some(a)
+            })
+        else {
             continue;
         };
+        let names_them = low[s + 1..a].iter().any(plural);
         // (`the same argument as for eth_sendTransaction`: one value like another's, not
         // all the other's parameters.)
         if low[s + 1..a].iter().any(|w| {
@@ -736,7 +753,7 @@ fn same_as(text: &str) -> Option<SameAs> {
         }
         let opens = s == 0 || (s == 1 && low[0].is_empty());
         let about = opens || TAKES.iter().any(|w| lower.contains(w));
-        if !about || OTHER_THAN_TAKES.iter().any(|w| lower.contains(w)) {
+        if !about || (!names_them && OTHER_THAN_TAKES.iter().any(|w| lower.contains(w))) {
             continue;
         }
         // (The words after `as`, up to where the sentence goes on about something else.)
@@ -853,8 +870,11 @@ fn designated(
     }
     let heading_ops = |h: usize| -> Vec<usize> {
         let end = section_end(doc, h);
+        // (Or whose row of a table of routes reads the section, linking to it.)
         let own: Vec<usize> = (0..located.len())
-            .filter(|&j| located[j].heading == Some(h))
+            .filter(|&j| {
+                located[j].heading == Some(h) || located[j].more.iter().any(|&(s, _)| s == h + 1)
+            })
             .collect();
         if own.is_empty() {
             (0..located.len())
@@ -941,9 +961,14 @@ pub(super) fn same_as_another(
 ) {
     for k in 0..located.len().min(operations.len()) {
         let o = &located[k];
-        let end = o.end.min(doc.blocks.len());
-        let said = doc.blocks[o.start.min(end)..end]
-            .iter()
+        // (In its own extent, or in a section it reads besides, as a row of a table of
+        // routes reads the section its link names.)
+        let said = std::iter::once((o.start, o.end))
+            .chain(o.more.iter().copied())
+            .flat_map(|(s, e)| {
+                let e = e.min(doc.blocks.len());
+                &doc.blocks[s.min(e)..e]
+            })
             .filter(|b| matches!(b.kind, Kind::Paragraph))
             .find_map(|b| same_as(&b.text).map(|s| (s, b.span)));
         let Some((s, span)) = said else {

@@ -412,6 +412,15 @@ fn language_label(text: &str) -> Option<Ctx> {
         .or_else(|| latin_label(text))
 }
 
+/// Whether a label names the request's body itself (`Body`, `Request payload`, `Corps de
+/// la requête`, `请求体`), not parameters in general or a format (`JSON`).
+pub(super) fn names_body(text: &str) -> bool {
+    let l = text.to_lowercase();
+    l.split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "body" | "payload" | "corps" | "cuerpo" | "corpo"))
+        || ["请求体", "ボディ"].iter().any(|w| l.contains(w))
+}
+
 /// The context a label opens, if it is one.
 pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if fact_of_field_above(text) {

@@ -1211,9 +1211,15 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         }
         let span = doc.blocks[b].span;
         // (A table's cells keep their markup: the row's link is read off its line.)
+        // (In a row of method columns, `| Layers | `/rest/layers` | [GET](#get-layers) |
+        // [POST](#post-layers) |`, the link set as the operation's method.)
         let row_anchor = || {
             let line = doc.line(ops[k].route_at);
-            let at = line.find("](#")?;
+            let own = ops[k].route.as_ref().and_then(|r| {
+                let at = line.find(&format!("[{}](#", r.method))?;
+                Some(at + 1 + r.method.len())
+            });
+            let at = own.or_else(|| line.find("](#"))?;
             let rest = &line[at + 3..];
             let anchor = &rest[..rest.find(')')?];
             (!anchor.is_empty() && !anchor.contains(char::is_whitespace)).then_some(anchor)

@@ -21,7 +21,7 @@ use super::fields::{
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
     is_label_heading, item_label, label_after_prose, label_ctx, label_media, label_name,
-    raw_body_in_query, shown_in_query,
+    names_body, raw_body_in_query, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -93,6 +93,9 @@ struct Walk<'b> {
     media: BTreeMap<u16, String>,
     /// Per extent, the first JSON under a body label.
     body_samples: Vec<(usize, Node, Option<String>)>,
+    /// The lines of the labels read that name the body (`### Body`, `Request payload:`),
+    /// not parameters in general nor a format (`#### JSON`).
+    body_labels: Vec<u32>,
     /// A body sample's text as written, by its line, when it is not plain JSON.
     body_raw: BTreeMap<u32, String>,
     /// Under a samples label (`Request samples`).
@@ -161,6 +164,20 @@ struct Look {
     label_line: bool,
 }
 
+/// Names of the formats a body may be sent in, as a list of formats names them (`json`,
+/// `tsv`), each beside its media type.
+const FORMAT_WORDS: [&str; 9] = [
+    "json",
+    "xml",
+    "tsv",
+    "csv",
+    "yaml",
+    "text",
+    "form",
+    "html",
+    "multipart",
+];
+
 impl<'b> Walk<'b> {
     /// A walk at the start of `blocks`, the extents of `o` in `doc` (the first from `start`
     /// to `end`), each block's document index in `index`.
@@ -197,6 +214,7 @@ impl<'b> Walk<'b> {
             samples: BTreeMap::new(),
             media: BTreeMap::new(),
             body_samples: Vec::new(),
+            body_labels: Vec::new(),
             body_raw: BTreeMap::new(),
             samples_label: false,
             callout_label: None,
@@ -1671,10 +1689,12 @@ impl<'b> Walk<'b> {
                 .split(|c: char| !(c.is_alphanumeric() || c == '_'))
                 .map(str::to_lowercase)
                 .collect();
+            // (A format the body may come in, `##### json - application/json` under the
+            // `json` item of `Supported formats are:`, is no parameter's.)
             let names_param = self
                 .raw
                 .iter()
-                .any(|(p, _)| heading_words.contains(&p.name.to_lowercase()));
+                .any(|(p, _)| heading_words.contains(&p.name.to_lowercase()) && !format_item(p));
             // (And its list laid out as the one before it: `| Parameter | Value | Default |`
             // again, not a table of a parameter's values, `| Key | Value |`.)
             let header = |t: &crate::read::blocks::Table| {
@@ -2743,6 +2763,69 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// The items of a list of the formats the body may come in ([`format_item`]): no
+    /// fields.
+    fn format_items(&mut self) {
+        self.raw.retain(|(p, _)| !format_item(p));
+    }
+
+    /// The parameters no label places, listed before a body the page shows under a label
+    /// of its own (not under the parameters') as a JSON record that names none of them (`### Parameters` / `- `review` - …`
+    /// over `### Body` and a sample of `id`, `mta`, `projects`): the call's query string,
+    /// not more of the body.
+    fn query_beside_shown_body(&mut self) {
+        let sends = self
+            .o
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"));
+        let Some((_, node, _)) = self.body_samples.first() else {
+            return;
+        };
+        let record = match &node.kind {
+            JsonKind::Array(items) => items.first().map(|n| &n.kind),
+            k => Some(k),
+        };
+        let Some(JsonKind::Object(members)) = record else {
+            return;
+        };
+        // (Under a label of parameters: items under no label may be anything.)
+        let unplaced = |p: &RawParam, ctx: &Option<Ctx>| {
+            p.location.is_none() && *ctx == Some(Ctx::Params(None))
+        };
+        let listed: Vec<&RawParam> = self
+            .raw
+            .iter()
+            .filter(|(p, ctx)| unplaced(p, ctx))
+            .map(|(p, _)| p)
+            .collect();
+        let last = listed.iter().map(|p| p.line).max().unwrap_or(u32::MAX);
+        let labelled = self.body_labels.iter().any(|&l| l > last && l <= node.line);
+        // (Not a list naming the body itself, `- **body** - the JSON object to create`, nor
+        // one the sample fills in, `configName` over `"configName1": "configValue1"`.)
+        let apart = labelled
+            && listed.iter().all(|p| {
+                !names_body(&p.name) && !members.iter().any(|(m, _)| m.starts_with(&p.name))
+            })
+            && !self.raw.iter().any(|(p, ctx)| {
+                p.location == Some(Location::Body)
+                    || matches!(ctx, Some(Ctx::Params(Some(Location::Body)) | Ctx::Form))
+            });
+        // (A header's name among them, `* Authorization: BEARER <token>` over `* Body:`,
+        // is a header's.)
+        if sends && members.len() >= 2 && apart {
+            for (p, ctx) in &mut self.raw {
+                if unplaced(p, ctx) {
+                    p.location = Some(if super::params::request_header_name(&p.name) {
+                        Location::Header
+                    } else {
+                        Location::Query
+                    });
+                }
+            }
+        }
+    }
+
     /// A query parameter a sentence names (`the `limit` and `continue` query parameters`),
     /// unless the operation has it already: required only where the sentence says so,
     /// described by `doc` (the sentence without its markup).
@@ -3737,6 +3820,8 @@ impl Reader<'_> {
                 }
             }
         }
+        w.format_items();
+        w.query_beside_shown_body();
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.call_header_params(&mut op, std::mem::take(&mut w.call_headers));
         self.listed_body(&mut op, &w);
@@ -4276,6 +4361,9 @@ impl Reader<'_> {
             _ => must_or_may(&first),
         };
         w.label_flags.push((b.span.line, flag));
+        if names_body(&clean_heading(&b.text)) {
+            w.body_labels.push(b.span.line);
+        }
         // (A sample's status tab, `200`, stays under the samples label.)
         w.samples_label = sample_tabs_label(&b.text);
         w.tab_read = false;
@@ -5268,6 +5356,23 @@ fn qualified_parameter_heading(b: &Block) -> Option<Ctx> {
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
     // (Where they go, when a word says it: `Querystring parameters`.)
     fits.then(|| Ctx::Params(words.iter().find_map(|w| super::types::location_word(w))))
+}
+
+/// An item of a list of the formats a body may come in, under the body's label
+/// (`Supported formats are:` over `- `json` (**empty**) - application/json` and `- `tsv` -
+/// text/tab-separated-values`): a format's name beside its media type (in a few words:
+/// a field's description may name media types too), no field.
+fn format_item(p: &RawParam) -> bool {
+    let doc = p.doc.to_ascii_lowercase();
+    FORMAT_WORDS.contains(&p.name.to_ascii_lowercase().as_str())
+        && doc.split_whitespace().count() <= 5
+        && doc
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '`'))
+            .any(|w| {
+                w.split_once('/').is_some_and(|(kind, sub)| {
+                    matches!(kind, "application" | "text" | "multipart") && !sub.is_empty()
+                })
+            })
 }
 
 /// Whether a heading's words before `parameters` name a parameter listed already (`###

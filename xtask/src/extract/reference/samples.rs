@@ -183,12 +183,13 @@ pub(super) fn sample_kind(node: &Node) -> SampleKind {
     fn primitive(node: &Node) -> bool {
         match &node.kind {
             // A primitive (`integer`) or a type name in CamelCase (`TTeamchatConference`,
-            // not a constant such as `UP`).
+            // not a constant such as `UP`, nor a numbered example value, `Donor1`).
             crate::read::json::Kind::String(s) => {
                 crate::normalise::infer::type_word(s).is_some()
                     || (s.starts_with(|c: char| c.is_ascii_uppercase())
                         && s.chars().any(|c| c.is_ascii_lowercase())
-                        && s.chars().all(|c| c.is_ascii_alphanumeric()))
+                        && s.chars().all(|c| c.is_ascii_alphanumeric())
+                        && !s.ends_with(|c: char| c.is_ascii_digit()))
             }
             crate::read::json::Kind::Array(items) => items.iter().any(primitive),
             crate::read::json::Kind::Object(members) => members.iter().any(|(_, v)| primitive(v)),

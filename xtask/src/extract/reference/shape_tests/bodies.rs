@@ -1644,3 +1644,82 @@ Reboots the device. Also see: `GET /api/status`, `GET /api/info`.
     assert!(ops[2].body.is_none(), "{:?}", ops[2].body);
     assert!(ops[3].body.is_none(), "{:?}", ops[3].body);
 }
+
+/// A list of parameters no label places, above a body shown under a label of its own as
+/// JSON records that name none of them (`### Parameters` over `- `review` - …`, then `###
+/// Body`): the list is the query string's and the records are the body; the formats the
+/// body may come in (`- `json` (**empty**) - application/json`) are no fields, and a
+/// numbered example value (`"Donor1"`) is a string, not a type's name.
+#[test]
+fn parameters_beside_a_body_shown_under_its_own_label() {
+    let page = "# Donors API
+
+## POST: [api/entries/{type?}](http://localhost:5100/api/entries)
+Submit patients data.
+
+### Parameters
+- `review` - indicates if submitted data requires reviewal. Default is `true`.
+
+### Body
+Supported formats are:
+- `json` (**empty**) - application/json
+- `tsv` - text/tab-separated-values
+
+##### json - application/json
+```json
+[
+  {
+    \"id\": \"Donor1\",
+    \"mta\": true,
+    \"projects\": [ \"Project1\" ]
+  }
+]
+```
+
+### Responses
+- `200` - submission ID
+";
+    let out = read("donors.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "POST /api/entries/{type}".to_string(),
+            vec![
+                "type path true".to_string(),
+                "review query false".to_string()
+            ]
+        )]
+    );
+    let op = &out.spec.operations[0];
+    let Some(Body {
+        ty: TypeRef::List(item),
+        ..
+    }) = &op.body
+    else {
+        panic!("a list body: {:?}", op.body);
+    };
+    let TypeRef::Named(item) = item.as_ref() else {
+        panic!("named items: {item:?}");
+    };
+    let def = &out.spec.types[item];
+    let fields: Vec<(&str, String)> = def
+        .fields()
+        .iter()
+        .map(|f| (f.name.as_str(), f.ty.to_string()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("id", "string".to_string()),
+            ("mta", "boolean".to_string()),
+            ("projects", "{list: string}".to_string())
+        ]
+    );
+    // (A list under the parameters' own label whose names the sample fills in, or one
+    // naming the body itself, stays the body.)
+    let named = page
+        .replace("- `review` - indicates", "- `body` - the records; indicates")
+        .replace("Supported formats are:\n- `json` (**empty**) - application/json\n- `tsv` - text/tab-separated-values\n", "");
+    let out = read("donors.md", &named);
+    assert_eq!(ops(&out)[0].1, ["type path true"]);
+}

@@ -4345,3 +4345,59 @@ This action deletes alerts.
         ["POST /api/entries/{type}"]
     );
 }
+
+/// A table of routes with a column per method whose cells link to the sections of the
+/// calls (`| Layers | `/rest/layers` | [GET](#get-layers) | [POST](#post-layers) | x |`):
+/// a call per link, an `x` the absence of one; the path from the column of paths, not the
+/// one naming the resource; each call reads the section its link names, and a section
+/// saying it has `the same request parameters and response structure as [GET
+/// Publications](#get-publications)` takes that call's parameters.
+#[test]
+fn a_table_of_method_columns_linking_to_sections() {
+    let page = "# REST API
+
+## Overview
+|Endpoint|URL|GET|POST|DELETE|
+|---|---|---|---|---|
+|Publications|`/rest/publications`|[GET](#get-publications)| x | x |
+|Layers|`/rest/layers`|[GET](#get-layers)| [POST](#post-layers) | x |
+|Layer|`/rest/layers/<uuid>`| x | x | [DELETE](#delete-layer) |
+
+## Publications
+
+### GET Publications
+Get list of publications.
+
+Query parameters:
+- *limit*: Integer. No more publications than this.
+- *offset*: Integer. Skip that many.
+
+## Layers
+
+### GET Layers
+Have the same request parameters and response structure and headers as [GET Publications](#get-publications), except only layers are returned.
+
+Query parameters:
+- *workspace*: String, optional
+
+### POST Layers
+Body parameters:
+- *name*: String. Name of the layer.
+
+### DELETE Layer
+No action parameters.
+";
+    let out = read("rest.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /rest/publications",
+            "GET /rest/layers",
+            "POST /rest/layers",
+            "DELETE /rest/layers/{uuid}"
+        ]
+    );
+    assert_eq!(param_names(&out, 0), ["limit", "offset"]);
+    assert_eq!(param_names(&out, 1), ["workspace", "limit", "offset"]);
+    assert_eq!(body_fields(&out, 2), [("name", true)]);
+}
