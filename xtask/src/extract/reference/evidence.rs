@@ -893,9 +893,10 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     {
         return vec![(b.span.line, r)];
     }
-    // An item that opens with routes in bold, joined (`- **GET /api/dimmerlink/devices**,
-    // **GET /api/dimmerlink/{slot}/status** — …`, `- **POST /api/sim/inject** /
-    // **/api/sim/stop** — …`): each route the item's subject.
+    // An item that opens with routes in bold or in code, joined (`- **GET
+    // /api/dimmerlink/devices**, **GET /api/dimmerlink/{slot}/status** — …`, `- **POST
+    // /api/sim/inject** / **/api/sim/stop** — …`, `` - `GET /ping`, `GET /health`: … ``):
+    // each route the item's subject.
     if b.depth().is_some() {
         let routes = leading_bold_routes(doc.line(b.span.line));
         if routes.len() >= 2 {
@@ -1991,40 +1992,79 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     route_line(code)
 }
 
-/// The routes a list item opens with, each set in bold and joined by `,`, `/`, `·` or
-/// `or` (`- **GET /a**, **GET /b** — …`); a later one may give the path alone, under the
-/// method of the one before (`**POST /api/sim/inject** / **/api/sim/stop**`). None unless
-/// the first is a whole route.
+/// The routes a list item opens with, each set in bold or in code and joined by `,`, `/`,
+/// `·`, `or` or `and` (`- **GET /a**, **GET /b** — …`, `` - `GET /ping`, `GET /health`:
+/// liveness checks ``); a later one may give the path alone, under the method of the one
+/// before (`**POST /api/sim/inject** / **/api/sim/stop**`, `` `POST /bans` or `/bans/ban` ``),
+/// and one may join methods over its path (`` `GET/PATCH/DELETE /instances/{hostname}` ``,
+/// a route each). A short label may come first (`` - Health/actions: `GET /instances/ping`,
+/// `POST /instances/stop`. ``), not an example's. None unless the first is a whole route.
 fn leading_bold_routes(line: &str) -> Vec<RouteText> {
     let t = line.trim_start();
     let mut rest = t
         .strip_prefix(['*', '-', '+'])
         .map(str::trim_start)
         .unwrap_or(t);
+    if let Some((label, after)) = rest.split_once(": ")
+        && !label.contains(['`', '*'])
+        && (1..=3).contains(&label.split_whitespace().count())
+        && after.trim_start().starts_with(['`', '*'])
+        && !matches!(
+            label.trim().to_ascii_lowercase().as_str(),
+            "example" | "examples" | "sample" | "samples" | "e.g." | "eg" | "for example"
+        )
+    {
+        rest = after.trim_start();
+    }
     let mut out: Vec<RouteText> = Vec::new();
     let mut method: Option<&'static str> = None;
-    while let Some(inner) = rest.strip_prefix("**")
-        && let Some(end) = inner.find("**")
-    {
-        let part = inner[..end].trim();
-        let route = match (route_line(part), method) {
-            (Some(r), _) => Some(r),
-            (None, Some(m)) if part.starts_with('/') && !part.contains(char::is_whitespace) => {
-                target_route(m, part)
-            }
-            _ => None,
+    loop {
+        let (mark, inner) = match rest.strip_prefix("**") {
+            Some(inner) => ("**", inner),
+            None => match rest.strip_prefix('`') {
+                Some(inner) => ("`", inner),
+                None => break,
+            },
         };
-        let Some(route) = route else {
+        let Some(end) = inner.find(mark) else {
             break;
         };
-        method = method_word(part.split_whitespace().next().unwrap_or_default())
-            .filter(|w| part.starts_with(*w))
-            .or(method);
-        out.push(route);
-        let after = inner[end + 2..].trim_start();
+        let part = inner[..end].trim();
+        // (`GET/PATCH/DELETE /instances/{hostname}`: a route per method.)
+        let joined = part
+            .split_once(' ')
+            .map(|(ms, path)| (joined_methods(ms), path.trim()))
+            .filter(|(ms, path)| !ms.is_empty() && path.starts_with('/'))
+            .map(|(ms, path)| {
+                ms.iter()
+                    .filter_map(|m| target_route(m, path))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        if !joined.is_empty() {
+            out.extend(joined);
+            method = None;
+        } else {
+            let route = match (route_line(part), method) {
+                (Some(r), _) => Some(r),
+                (None, Some(m)) if part.starts_with('/') && !part.contains(char::is_whitespace) => {
+                    target_route(m, part)
+                }
+                _ => None,
+            };
+            let Some(route) = route else {
+                break;
+            };
+            method = method_word(part.split_whitespace().next().unwrap_or_default())
+                .filter(|w| part.starts_with(*w))
+                .or(method);
+            out.push(route);
+        }
+        let after = inner[end + mark.len()..].trim_start();
         match after
             .strip_prefix([',', '/', '·'])
             .or_else(|| after.strip_prefix("or "))
+            .or_else(|| after.strip_prefix("and "))
         {
             Some(next) => rest = next.trim_start(),
             None => break,
@@ -2928,6 +2968,10 @@ pub(super) fn url_label(l: &str) -> bool {
         l,
         "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
         | "request path"
+        // (The URL with its parts to fill in, `* **URL pattern**: http://{server_name}:9091/
+        // indexes/{index_name}`.)
+        | "url pattern" | "url template" | "uri pattern" | "uri template" | "path pattern"
+        | "path template" | "endpoint pattern"
         // (Slate pages' `### HTTP Request`, `### HTTP Endpoint` and `### Definition` over
         // the route.)
         | "http request" | "http endpoint" | "definition"

@@ -4401,3 +4401,39 @@ No action parameters.
     assert_eq!(param_names(&out, 1), ["workspace", "limit", "offset"]);
     assert_eq!(body_fields(&out, 2), [("name", true)]);
 }
+
+/// An item opening with several routes in code, joined by commas or `or`, after a short
+/// label or none (`` - `GET /ping`, `GET /health`: liveness checks ``, `` - `POST /bans` or
+/// `/bans/ban`: … ``, `` - `GET/PATCH/DELETE /instances/{hostname}`: … ``): a route each, a
+/// path alone under the method before it, joined methods a route each; an example's label
+/// makes them calls, no routes.
+#[test]
+fn several_routes_in_code_opening_an_item() {
+    let page = "# API
+
+## Surface
+
+- `GET /ping`, `GET /health`: liveness checks.
+- Health/actions: `POST /instances/stop`, `POST /instances/{hostname}/stop`.
+- `GET/PATCH/DELETE /instances/{hostname}`: inspect, update or delete an instance.
+- `POST /bans` or `/bans/unban`: apply or remove bans.
+- Examples: `GET /ping?x=1`, `GET /health?y=2`.
+";
+    let out = read("api.md", page);
+    let mut found = routes(&out);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "DELETE /instances/{hostname}",
+            "GET /health",
+            "GET /instances/{hostname}",
+            "GET /ping",
+            "PATCH /instances/{hostname}",
+            "POST /bans",
+            "POST /bans/unban",
+            "POST /instances/stop",
+            "POST /instances/{hostname}/stop"
+        ]
+    );
+}
