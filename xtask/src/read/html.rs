@@ -181,6 +181,11 @@ fn chrome(el: &ElementRef<'_>) -> bool {
     ) {
         return false;
     }
+    // (A permalink, `<a class="headerlink">¶</a>` as Sphinx ends a heading or an API
+    // signature with: no part of the text.)
+    if v.name() == "a" && v.classes().any(|c| c == "headerlink") {
+        return true;
+    }
     // An id with a `/` is a section anchor (Redoc's `tag/Consent/operation/x`), not a
     // banner's name.
     let id = v.id().filter(|id| !id.contains('/')).unwrap_or("");

@@ -613,12 +613,42 @@ fn printed_template_values(text: &str) -> String {
     out
 }
 
+/// A whole segment in parentheses with its converter, as Sphinx's httpdomain renders it
+/// (`/api/comments/(string: comment_short_id)`, `/users/(int: user_id)/posts`): the space
+/// after the converter's colon taken out, `(string:comment_short_id)`.
+fn spaced_converter(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("/(") {
+        out.push_str(&rest[..at + 2]);
+        rest = &rest[at + 2..];
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let ident =
+            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if let Some((conv, name)) = inner.split_once(": ")
+            && ident(conv)
+            && ident(name.trim())
+        {
+            out.push_str(conv);
+            out.push(':');
+            out.push_str(name.trim());
+            rest = &rest[close..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A placeholder written with spaces inside its braces or angle brackets, tight:
 /// `{ message_id }` as `{message_id}`, `<media id>` as `<media_id>` (a name of up to four
 /// words, joined by `_`). Anything else between the marks (an element's attributes) is
 /// left as written.
 pub(super) fn tight_braces(text: &str) -> String {
     let text = printed_template_values(text);
+    let text = spaced_converter(&text);
     let mut text = spaced_method(&text);
     for (open_mark, close_mark) in [('{', '}'), ('<', '>'), ('[', ']')] {
         let mut out = String::with_capacity(text.len());
@@ -1766,8 +1796,20 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
             && out.ends_with('/')
         {
             // `/group/(id_or_name)`: a whole segment in parentheses (as Sphinx's
-            // httpdomain writes placeholders) names its value.
-            (&r[..end], "")
+            // httpdomain writes placeholders) names its value; a converter before the name
+            // (`(int:user_id)`, `(string:name)`) is its type, no part of the name.
+            let inner = &r[..end];
+            let inner = match inner.split_once(':') {
+                Some((conv, name))
+                    if !conv.is_empty()
+                        && conv.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        && !name.trim().is_empty() =>
+                {
+                    name.trim()
+                }
+                _ => inner,
+            };
+            (inner, "")
         } else if let Some(r) = rest.strip_prefix('[') {
             // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
             let end = r.find(']')?;

@@ -4437,3 +4437,36 @@ fn several_routes_in_code_opening_an_item() {
         ]
     );
 }
+
+/// An API signature as Sphinx's httpdomain renders it in HTML: the method and the path's
+/// pieces in spans, each placeholder in parentheses with its converter (`(string:
+/// comment_short_id)`), the permalink `¶` after it; in the reStructuredText it comes from,
+/// `(int:user_id)`. The converter is the placeholder's type, no part of its name; the
+/// example request under it, on a concrete id, is no route.
+#[test]
+fn sphinx_httpdomain_signatures() {
+    let page = r##"<html><body><h1>Comments</h1>
+<dl class="http get">
+<dt class="sig sig-object http" id="get--api-comments-(string-comment_short_id)">
+<span class="sig-name descname"><span class="pre">GET</span> </span><span class="sig-name descname"><span class="pre">/api/comments/</span></span><span class="sig-paren">(</span><em class="property"><span class="pre">string:</span> </em><em class="sig-param"><span class="pre">comment_short_id</span></em><span class="sig-paren">)</span><a class="headerlink" href="#get--api-comments-(string-comment_short_id)" title="Link to this definition">¶</a></dt>
+<dd><p>Get comment.</p>
+<p><strong>Example request</strong>:</p>
+<div class="highlight-http notranslate"><div class="highlight"><pre>GET /api/comments/2oRDfncv6vpRkfp3yrCYHt HTTP/1.1
+Content-Type: application/json
+</pre></div></div>
+<dl class="field-list simple">
+<dt class="field-odd">Parameters<span class="colon">:</span></dt>
+<dd class="field-odd"><ul class="simple">
+<li><p><strong>comment_short_id</strong> (<em>string</em>) – comment short id</p></li>
+</ul></dd>
+</dl>
+</dd></dl>
+</body></html>"##;
+    let out = read("comments.html", page);
+    assert_eq!(routes(&out), ["GET /api/comments/{comment_short_id}"]);
+    let out = read(
+        "users.md",
+        "# Users\n\n## Posts\n\nGET /api/users/(int:user_id)/posts/(tag)\n\nA user's posts.\n",
+    );
+    assert_eq!(routes(&out), ["GET /api/users/{user_id}/posts/{tag}"]);
+}
