@@ -5042,12 +5042,20 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
         if let (Some((bi, line, m)), Some(u)) = (method, url)
             // (In emphasis, `* **Method:** _POST_`.)
             // (A full stop after it, `**Method:** GET.`.)
-            && let Some(m) = method_word(
-                m.split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .trim_matches(['_', '.']),
-            )
+            // (Several joined, `**Method:** POST, GET, PUT`, `**Method:** POST/DELETE`: a
+            // route each.)
+            && let methods = match joined_methods(m.trim().trim_matches(['_', '.'])) {
+                joined if !joined.is_empty() => joined,
+                _ => method_word(
+                    m.split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(['_', '.']),
+                )
+                .into_iter()
+                .collect(),
+            }
+            && !methods.is_empty()
         {
             // (Each of the URLs a label gives as alternatives, `/telemetry/${tenantId}/
             // ${deviceId}` or `/telemetry//${deviceId}`, is a route.)
@@ -5080,7 +5088,7 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
                 } else {
                     target
                 };
-                if let Some(r) = target_route(m, target) {
+                for r in methods.iter().filter_map(|m| target_route(m, target)) {
                     let hit = Hit {
                         block: bi,
                         line,

@@ -96,6 +96,19 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
         }
         _ => t,
     };
+    // (`POST /motors/<motor_name>/goto.json + position + duration + wait`: the names of
+    // the body's members after the route, each after a `+`, are no part of it.)
+    let t = match t.split_once(" + ") {
+        Some((route, names))
+            if names.split(" + ").all(|n| {
+                let n = n.trim();
+                !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            }) =>
+        {
+            route.to_string()
+        }
+        _ => t,
+    };
     // (`PUT /admin_rest/groups OR PUT /admin_rest/groups/<group_id>`: routes given as
     // alternatives, each a route; a later one may leave the method to the first, `GET
     // /export or /export/<format>`.)

@@ -4470,3 +4470,46 @@ Content-Type: application/json
     );
     assert_eq!(routes(&out), ["GET /api/users/{user_id}/posts/{tag}"]);
 }
+
+/// A method label line joining several methods under the URL's line (`**URL:**
+/// `/api/v1/suppressions/list`` / `**Method:** POST, GET`, `**Method:** POST/DELETE`): a
+/// route each; a request line followed by the body's member names after `+` signs
+/// (`POST /motors/<motor_name>/goto.json + position + duration`) is the route alone.
+#[test]
+fn joined_methods_under_a_url_label_and_members_after_a_route() {
+    let page = "# S
+
+### Get List
+
+**URL:** `/api/v1/suppressions/list`
+**Method:** POST, GET
+
+Returns a list.
+
+### Delete Server
+
+**URL:** `/api/v1/servers/delete`  
+**Method:** POST/DELETE  
+
+Deletes.
+
+### Moving a motor
+
+```apache
+POST /motors/<motor_name>/goto.json + position + duration
+```
+
+Moves the motor.
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/v1/suppressions/list",
+            "GET /api/v1/suppressions/list",
+            "POST /api/v1/servers/delete",
+            "DELETE /api/v1/servers/delete",
+            "POST /motors/{motor_name}/goto.json"
+        ]
+    );
+}
