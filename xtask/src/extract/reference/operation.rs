@@ -2763,6 +2763,71 @@ impl<'b> Walk<'b> {
         }
     }
 
+    /// A list under no label in a call that sends no body, each of whose names is a member
+    /// of a JSON sample of the answer shown in the section (`| name | string | language
+    /// name |` … over `{"name": "D", "mode": "d", …}` under `GET /data/language`): the
+    /// answer's fields, not query parameters.
+    fn fields_of_the_answer_shown(&mut self) {
+        let reads = self
+            .o
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD" | "DELETE"));
+        let unlabelled = |p: &RawParam, ctx: &Option<Ctx>| p.location.is_none() && ctx.is_none();
+        let names: Vec<&str> = self
+            .raw
+            .iter()
+            .filter(|(p, ctx)| unlabelled(p, ctx))
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        if !reads || names.len() < 2 {
+            return;
+        }
+        let last = self
+            .raw
+            .iter()
+            .filter(|(p, ctx)| unlabelled(p, ctx))
+            .map(|(p, _)| p.line)
+            .max()
+            .unwrap_or(0);
+        // (Right after the list: JSON under words of its own, `Example request:`, may be
+        // the request's.)
+        let right_after = |line: u32| {
+            !self
+                .blocks
+                .iter()
+                .any(|x| x.span.line > last && x.span.line < line)
+        };
+        let names_all = |node: &Node| {
+            let record = match &node.kind {
+                JsonKind::Array(items) => items.first().map(|n| &n.kind),
+                k => Some(k),
+            };
+            matches!(record, Some(JsonKind::Object(members))
+                if names.iter().all(|n| members.iter().any(|(m, _)| m == n)))
+        };
+        // (Not a sample under a response's label further on: an answer may echo the
+        // query's names, `page` and `size` beside `content`.)
+        let shown = self.blocks.iter().enumerate().any(|(k, b)| {
+            matches!(b.kind, Kind::Code { .. })
+                && b.span.line > last
+                && right_after(b.span.line)
+                && json_code(&b.text, None, &['{', '['])
+                && sample_json(self.doc, self.index[k], b.span.end_line, self.blocks)
+                    .is_ok_and(|(parsed, _, _)| names_all(&parsed.node))
+        });
+        if !shown {
+            return;
+        }
+        let (answer, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.raw)
+            .into_iter()
+            .partition(|(p, ctx)| unlabelled(p, ctx));
+        self.raw = rest;
+        if self.answer_fields.is_empty() {
+            self.answer_fields = answer.into_iter().map(|(p, _)| p).collect();
+        }
+    }
+
     /// The items of a list of the formats the body may come in ([`format_item`]): no
     /// fields.
     fn format_items(&mut self) {
@@ -3822,6 +3887,7 @@ impl Reader<'_> {
         }
         w.format_items();
         w.query_beside_shown_body();
+        w.fields_of_the_answer_shown();
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.call_header_params(&mut op, std::mem::take(&mut w.call_headers));
         self.listed_body(&mut op, &w);

@@ -26,10 +26,11 @@ pub struct RouteText {
 }
 
 /// HTML inline elements a page leaves inside a route (`/rooms<span>/{name}`,
-/// `<code>/x</code>`): markup, not `<id>` placeholders.
-const INLINE_TAGS: [&str; 20] = [
+/// `<code>/x</code>`): markup, not `<id>` placeholders; and a paragraph's tags around a
+/// method badge beside it (`<p class="method">GET</p> <code>/paste/{id}</code>`).
+const INLINE_TAGS: [&str; 21] = [
     "span", "a", "b", "i", "em", "strong", "code", "br", "wbr", "sup", "sub", "small", "mark", "u",
-    "s", "del", "ins", "kbd", "var", "samp",
+    "s", "del", "ins", "kbd", "var", "samp", "p",
 ];
 
 /// A route's text without the HTML inline elements inside it ([`INLINE_TAGS`]), opening
@@ -79,6 +80,16 @@ pub fn route_line(text: &str) -> Option<RouteText> {
 /// The routes a route line gives: one, or one per method where several are joined by `/`,
 /// `|` or `,` before one target (`GET/HEAD  /v2/auth/users`).
 pub fn route_lines(text: &str) -> Vec<RouteText> {
+    // (A line opening with HTML, a method badge and the path in code, `<p
+    // class="method">GET</p> <code>/paste/<span class="var">{id}</span></code>`: the
+    // text without the tags.)
+    let unmarked;
+    let text = if text.trim_start().starts_with('<') {
+        unmarked = strip_markup(text);
+        unmarked.as_str()
+    } else {
+        text
+    };
     // (A numeric character reference a converter wrote for `<` in a placeholder,
     // `/vhosts/&#x3C;vhost name>`, is the character.)
     let t = if text.contains("&#") {
@@ -1142,6 +1153,13 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Splits `https://host[:port]/path` into the server and the path; a relative target
 /// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
 fn split_server(target: &str) -> Option<(Option<String>, &str)> {
+    // (`GET ./records?timerange=…`: a path relative to the base URL, written as a file's
+    // would be.)
+    if let Some(rest) = target.strip_prefix("./")
+        && rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Some((None, &target[1..]));
+    }
     // (`/{baseURI}/mgmt/pd`: a base written after a slash, its name saying it is a base
     // address or a host, is a server all the same.)
     if let Some(rest) = target.strip_prefix('/')

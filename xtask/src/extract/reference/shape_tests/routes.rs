@@ -4513,3 +4513,44 @@ Moves the motor.
         ]
     );
 }
+
+/// A method badge in HTML beside the path in code (`<p class="method">GET</p>
+/// <code>/paste/<span class="var">{id}</span></code>`) is a route; so is a request line
+/// relative to the base URL (`GET ./records?timerange=…`). A table under no label right
+/// above a JSON sample naming each of its rows (`| name | … |` over `{"name": "D", …}`)
+/// describes the answer of a call that sends no body, not its query.
+#[test]
+fn method_badges_relative_request_lines_and_a_table_of_the_answer() {
+    let page = "# data
+
+### get a language
+
+<p class=\"method\">GET</p> <code>/data/language?name=<span class=\"var\">{language}</span></code>
+
+get the language information.
+
+| field | type         | description          |
+|-------|--------------|----------------------|
+| name  | string       | language name        |
+| mode  | string       | language mode        |
+| ext   | string array | its extensions       |
+
+```json
+{
+  \"name\": \"D\",
+  \"mode\": \"d\",
+  \"ext\": [\"d\"]
+}
+```
+
+### GET records
+
+```
+GET ./records?timerange=<timestamp1>-<timestamp2>
+```
+";
+    let out = read("data.md", page);
+    assert_eq!(routes(&out), ["GET /data/language", "GET /records"]);
+    assert_eq!(param_names(&out, 0), ["name"]);
+    assert_eq!(param_names(&out, 1), ["timerange"]);
+}
