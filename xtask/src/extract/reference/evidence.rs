@@ -100,6 +100,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     code_span_placeholders(doc, &mut out);
     relative_heading_routes(doc, &mut out);
     listed_word_segments(doc, &mut out);
+    // (Last: a route any other evidence gives is only mentioned in such a sentence.)
+    sent_path_routes(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     summary_rows_in_short(doc, &mut out);
     titled_requests(doc, &mut out);
@@ -1990,6 +1992,126 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     let code = &t[..t.find(mark)?];
     method_word(code.split_whitespace().next()?)?;
     route_line(code)
+}
+
+/// The routes sentences give by sending a method to a path in code ([`sent_to_code_paths`]:
+/// `issue a POST to `api/v1/album``, `by issuing a PATCH request to `api/v1/album/:id``,
+/// `Retrieval is via GET request to `api/v1/album` (…) or `api/v1/album/:id``), in the
+/// paragraphs of a section that gives no route any other way; a route the page documents
+/// by other evidence is only mentioned there (an overview's `sending a GET request to
+/// `%CMR-ENDPOINT%/acls``), no operation of its own.
+fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let mut found = Vec::new();
+    for (h, end) in routeless_sections(doc, out) {
+        for (i, b) in doc.blocks.iter().enumerate().take(end).skip(h + 1) {
+            if b.kind != Kind::Paragraph {
+                continue;
+            }
+            for r in sent_to_code_paths(&doc.source.text(b.span.line, b.span.end_line)) {
+                // (Nor is a call on a concrete member of a route documented so, `a GET
+                // request to ``/sensor/outside_temperature`` could yield …`.)
+                let elsewhere = out.iter().any(|x| {
+                    x.route.method == r.method
+                        && (shape(&x.route.path) == shape(&r.path)
+                            || super::routes::instance_of(&r.path, &x.route.path))
+                });
+                if !elsewhere {
+                    found.push(Hit {
+                        block: i,
+                        line: b.span.line,
+                        route: r,
+                    });
+                }
+            }
+        }
+    }
+    out.extend(found);
+}
+
+/// The routes a paragraph's sentences give by sending a method in capitals to a path in
+/// code: `(issue|issuing|send|sending|make|making|submit|submitting) a[n] METHOD [request]
+/// to `path``, or `via METHOD [request] to `path``; a path in code after `or` in the same
+/// sentence is a route of the same method. The path may lack its leading slash.
+fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
+    let mut out = Vec::new();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in flat.split(". ") {
+        // (Not an example's call, `For example sending a GET request to
+        // `/select/house_mode` could yield …`.)
+        let lower = sentence.to_ascii_lowercase();
+        if lower.contains("example") || lower.contains("e.g.") || lower.contains("for instance") {
+            continue;
+        }
+        let words: Vec<&str> = sentence.split(' ').collect();
+        for k in 0..words.len() {
+            let verb = words[k].to_ascii_lowercase();
+            let (m_at, article) = match verb.as_str() {
+                "issue" | "issuing" | "send" | "sending" | "make" | "making" | "submit"
+                | "submitting" => (k + 2, words.get(k + 1).map(|a| a.to_ascii_lowercase())),
+                "via" => (k + 1, Some("a".to_string())),
+                _ => continue,
+            };
+            if !matches!(article.as_deref(), Some("a" | "an")) {
+                continue;
+            }
+            let Some(method) = words
+                .get(m_at)
+                .and_then(|m| method_word(m).filter(|w| w == m))
+            else {
+                continue;
+            };
+            let mut at = m_at + 1;
+            if words.get(at).is_some_and(|w| *w == "request") {
+                at += 1;
+            }
+            if words.get(at) != Some(&"to") {
+                continue;
+            }
+            // (The path in code right after `to`, then any after `or` in the sentence.)
+            let rest = words[at + 1..].join(" ");
+            let mut first = true;
+            let mut tail = rest.as_str();
+            loop {
+                let Some(open) = tail.strip_prefix('`') else {
+                    break;
+                };
+                let Some(close) = open.find('`') else {
+                    break;
+                };
+                let path = &open[..close];
+                // (A path, rooted or not: not a URL with its server or a server's variable,
+                // `%CMR-ENDPOINT%/acls`, which an overview's sentences use to point at
+                // routes documented further on.)
+                if path.contains(char::is_whitespace)
+                    || !path.contains('/')
+                    || path.contains("://")
+                    || !path.starts_with(|c: char| c == '/' || c.is_ascii_alphanumeric())
+                {
+                    break;
+                }
+                let rooted = if path.starts_with('/') {
+                    path.to_string()
+                } else {
+                    format!("/{path}")
+                };
+                if let Some(r) = target_route(method, &rooted) {
+                    out.push(r);
+                }
+                if !first && out.is_empty() {
+                    break;
+                }
+                first = false;
+                // (`… `api/v1/album` (filter/pagination) or `api/v1/album/:id`, …`.)
+                let after = &open[close + 1..];
+                match after.find(" or `") {
+                    Some(o) if !after[..o].contains('`') => tail = &after[o + 4..],
+                    _ => break,
+                }
+            }
+            break;
+        }
+    }
+    out
 }
 
 /// The routes a list item opens with, each set in bold or in code and joined by `,`, `/`,

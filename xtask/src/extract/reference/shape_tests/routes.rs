@@ -4554,3 +4554,47 @@ GET ./records?timerange=<timestamp1>-<timestamp2>
     assert_eq!(param_names(&out, 0), ["name"]);
     assert_eq!(param_names(&out, 1), ["timerange"]);
 }
+
+/// A sentence that sends a method in capitals to a path in code, in a section giving no
+/// route any other way (`issue a POST to `api/v1/album``, `by issuing a PATCH request to
+/// `api/v1/album/:id``, `via GET request to `api/v1/album` (…) or `api/v1/album/:id``): a
+/// route per path. Not an example's call, nor a concrete call on a route the page gives
+/// otherwise, nor a URL with a server's variable.
+#[test]
+fn routes_told_in_sentences() {
+    let page = "## Album
+
+### Retrieval
+
+Retrieval is via GET request to `api/v1/album` (filter/pagination) or
+`api/v1/album/:id`, where :id is the tag of a specific album.
+
+### Insert
+
+To insert a new album, issue a POST to `api/v1/album`.  Album details
+are in the request body.
+
+### Update
+
+Update album with tag :id by issuing a PATCH request to
+`api/v1/album/:id`.  Attributes not specified remain unchanged.
+
+### Sensors
+
+For example sending a GET request to `/sensor/outside_temperature` could yield this.
+
+### Overview
+
+Groups are listed by sending a GET request to `%CMR-ENDPOINT%/groups`.
+";
+    let out = read("albums.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/v1/album",
+            "GET /api/v1/album/{id}",
+            "POST /api/v1/album",
+            "PATCH /api/v1/album/{id}"
+        ]
+    );
+}
