@@ -2071,10 +2071,7 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
             let rest = words[at + 1..].join(" ");
             let mut first = true;
             let mut tail = rest.as_str();
-            loop {
-                let Some(open) = tail.strip_prefix('`') else {
-                    break;
-                };
+            while let Some(open) = tail.strip_prefix('`') {
                 let Some(close) = open.find('`') else {
                     break;
                 };
