@@ -1999,8 +1999,20 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
 /// `Retrieval is via GET request to `api/v1/album` (…) or `api/v1/album/:id``), in the
 /// paragraphs of a section that gives no route any other way; a route the page documents
 /// by other evidence is only mentioned there (an overview's `sending a GET request to
-/// `%CMR-ENDPOINT%/acls``), no operation of its own.
+/// `%CMR-ENDPOINT%/acls``), no operation of its own; where the page gives routes
+/// otherwise, the sentence's route opens with a first segment of theirs.
 fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
+    // (Where the page gives routes otherwise, a sentence's joins them: its first segment
+    // is one of theirs, `api` of `GET api/v1/album/printq`; `button/do_something/press`
+    // beside `/sensor/{id}` and `/light/{id}` is a call on a member, told as a sample.)
+    let first_segment = |p: &str| {
+        p.trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let firsts: BTreeSet<String> = out.iter().map(|h| first_segment(&h.route.path)).collect();
     let mut found = Vec::new();
     for (h, end) in routeless_sections(doc, out) {
         for (i, b) in doc.blocks.iter().enumerate().take(end).skip(h + 1) {
@@ -2015,7 +2027,8 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
                         && (shape(&x.route.path) == shape(&r.path)
                             || super::routes::instance_of(&r.path, &x.route.path))
                 });
-                if !elsewhere {
+                let joins = firsts.is_empty() || firsts.contains(&first_segment(&r.path));
+                if !elsewhere && joins {
                     found.push(Hit {
                         block: i,
                         line: b.span.line,

@@ -4597,4 +4597,20 @@ Groups are listed by sending a GET request to `%CMR-ENDPOINT%/groups`.
             "PATCH /api/v1/album/{id}"
         ]
     );
+    // (Beside routes the page gives otherwise, a sentence's route opens as one of theirs:
+    // a call on a member of another collection is a sample.)
+    let page = "## Sensors
+
+* `GET /sensor/{id}` - a sensor's state.
+
+## Buttons
+
+A button can be pressed by sending a POST request to `button/do_something/press`.
+
+## Sensor updates
+
+Sensors are refreshed by sending a POST request to `sensor/refresh`.
+";
+    let out = read("web.md", page);
+    assert_eq!(routes(&out), ["GET /sensor/{id}", "POST /sensor/refresh"]);
 }
