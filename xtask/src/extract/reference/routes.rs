@@ -83,8 +83,10 @@ pub fn route_lines(text: &str) -> Vec<RouteText> {
     // (A line opening with HTML, a method badge and the path in code, `<p
     // class="method">GET</p> <code>/paste/<span class="var">{id}</span></code>`: the
     // text without the tags.)
+    // (Not a link's text, `<code><a href="login.md">POST /auth/login</a></code>`: an
+    // index's entry for the page that documents the call.)
     let unmarked;
-    let text = if text.trim_start().starts_with('<') {
+    let text = if text.trim_start().starts_with('<') && !text.contains("<a ") {
         unmarked = strip_markup(text);
         unmarked.as_str()
     } else {

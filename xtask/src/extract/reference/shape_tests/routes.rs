@@ -4551,6 +4551,13 @@ GET ./records?timerange=<timestamp1>-<timestamp2>
 ";
     let out = read("data.md", page);
     assert_eq!(routes(&out), ["GET /data/language", "GET /records"]);
+    // (Not a link's text in an index, `<code><a href="login.md">POST /auth/login</a></code>`:
+    // the linked page documents the call.)
+    let index = read(
+        "reference.md",
+        "# API Reference\n\n## Authentication\n\n- <code><a href=\"login.md\">POST /auth/login</a></code>\n",
+    );
+    assert!(index.spec.operations.is_empty(), "{:?}", routes(&index));
     assert_eq!(param_names(&out, 0), ["name"]);
     assert_eq!(param_names(&out, 1), ["timerange"]);
 }
