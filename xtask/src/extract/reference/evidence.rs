@@ -2027,7 +2027,9 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
                         && (shape(&x.route.path) == shape(&r.path)
                             || super::routes::instance_of(&r.path, &x.route.path))
                 });
-                let joins = firsts.is_empty() || firsts.contains(&first_segment(&r.path));
+                // (The API's root, `a GET request to `/` (index route)`, is every route's.)
+                let joins =
+                    firsts.is_empty() || r.path == "/" || firsts.contains(&first_segment(&r.path));
                 if !elsewhere && joins {
                     found.push(Hit {
                         block: i,

@@ -4617,7 +4617,14 @@ A button can be pressed by sending a POST request to `button/do_something/press`
 ## Sensor updates
 
 Sensors are refreshed by sending a POST request to `sensor/refresh`.
+
+## Discoverability
+
+The API's resources are listed by sending a GET request to `/` (index route).
 ";
     let out = read("web.md", page);
-    assert_eq!(routes(&out), ["GET /sensor/{id}", "POST /sensor/refresh"]);
+    assert_eq!(
+        routes(&out),
+        ["GET /sensor/{id}", "POST /sensor/refresh", "GET /"]
+    );
 }
