@@ -2046,7 +2046,9 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
 /// The routes a paragraph's sentences give by sending a method in capitals to a path in
 /// code: `(issue|issuing|send|sending|make|making|submit|submitting) a[n] METHOD [request]
 /// to `path``, or `via METHOD [request] to `path``; a path in code after `or` in the same
-/// sentence is a route of the same method. The path may lack its leading slash.
+/// sentence is a route of the same method. The path may lack its leading slash; a URL with
+/// its server, a path opening with a server's variable, and a sentence of an example (`For
+/// example …`, `e.g.`) give none.
 fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
     let mut out = Vec::new();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -2084,7 +2086,6 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
             }
             // (The path in code right after `to`, then any after `or` in the sentence.)
             let rest = words[at + 1..].join(" ");
-            let mut first = true;
             let mut tail = rest.as_str();
             while let Some(open) = tail.strip_prefix('`') {
                 let Some(close) = open.find('`') else {
@@ -2109,10 +2110,6 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
                 if let Some(r) = target_route(method, &rooted) {
                     out.push(r);
                 }
-                if !first && out.is_empty() {
-                    break;
-                }
-                first = false;
                 // (`… `api/v1/album` (filter/pagination) or `api/v1/album/:id`, …`.)
                 let after = &open[close + 1..];
                 match after.find(" or `") {

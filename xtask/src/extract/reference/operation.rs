@@ -2763,10 +2763,10 @@ impl<'b> Walk<'b> {
         }
     }
 
-    /// A list under no label in a call that sends no body, each of whose names is a member
-    /// of a JSON sample of the answer shown in the section (`| name | string | language
-    /// name |` … over `{"name": "D", "mode": "d", …}` under `GET /data/language`): the
-    /// answer's fields, not query parameters.
+    /// A list under no label in a call that sends no body, right above a JSON sample (no
+    /// block between them) of which each of its names is a member (`| name | string |
+    /// language name |` … over `{"name": "D", "mode": "d", …}` under `GET
+    /// /data/language`): the answer's fields, not query parameters.
     fn fields_of_the_answer_shown(&mut self) {
         let reads = self
             .o
@@ -2834,10 +2834,11 @@ impl<'b> Walk<'b> {
         self.raw.retain(|(p, _)| !format_item(p));
     }
 
-    /// The parameters no label places, listed before a body the page shows under a label
-    /// of its own (not under the parameters') as a JSON record that names none of them (`### Parameters` / `- `review` - …`
-    /// over `### Body` and a sample of `id`, `mta`, `projects`): the call's query string,
-    /// not more of the body.
+    /// The parameters a label of parameters lists without placing them, before a body the
+    /// page shows under a label naming the body as a JSON record that names none of them
+    /// (`### Parameters` / `- `review` - …` over `### Body` and a sample of `id`, `mta`,
+    /// `projects`): the call's query string (a header's name, a header), not more of the
+    /// body.
     fn query_beside_shown_body(&mut self) {
         let sends = self
             .o
