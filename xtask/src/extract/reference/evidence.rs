@@ -878,10 +878,7 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
         && let Some((label, rest)) = labelled_rest(b.text.trim())
         && (1..=3).contains(&label.split_whitespace().count())
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && !matches!(
-            label.trim().to_ascii_lowercase().as_str(),
-            "example" | "examples" | "sample" | "ex" | "eg" | "for example" | "for instance"
-        )
+        && !example_label(label)
         && rest
             .split_whitespace()
             .next()
@@ -1994,6 +1991,36 @@ fn leading_code_route(line: &str) -> Option<RouteText> {
     route_line(code)
 }
 
+/// Verbs of sending a request, before `a METHOD` (`issue a POST to …`, `Send a `POST`
+/// request to the URL …`).
+const SENDING_VERBS: [&str; 8] = [
+    "send",
+    "sending",
+    "issue",
+    "issuing",
+    "make",
+    "making",
+    "submit",
+    "submitting",
+];
+
+/// Whether a label before a colon says an example follows (`Example: GET /x?id=1`, `e.g.:
+/// …`): what comes after it is a call, no route.
+fn example_label(label: &str) -> bool {
+    matches!(
+        label.trim().to_ascii_lowercase().as_str(),
+        "example"
+            | "examples"
+            | "sample"
+            | "samples"
+            | "ex"
+            | "eg"
+            | "e.g."
+            | "for example"
+            | "for instance"
+    )
+}
+
 /// The routes sentences give by sending a method to a path in code ([`sent_to_code_paths`]:
 /// `issue a POST to `api/v1/album``, `by issuing a PATCH request to `api/v1/album/:id``,
 /// `Retrieval is via GET request to `api/v1/album` (…) or `api/v1/album/:id``), in the
@@ -2044,8 +2071,8 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
 }
 
 /// The routes a paragraph's sentences give by sending a method in capitals to a path in
-/// code: `(issue|issuing|send|sending|make|making|submit|submitting) a[n] METHOD [request]
-/// to `path``, or `via METHOD [request] to `path``; a path in code after `or` in the same
+/// code: `<a sending verb> a[n] METHOD [request] to `path`` ([`SENDING_VERBS`]), or `via
+/// METHOD [request] to `path``; a path in code after `or` in the same
 /// sentence is a route of the same method. The path may lack its leading slash; a URL with
 /// its server, a path opening with a server's variable, and a sentence of an example (`For
 /// example …`, `e.g.`) give none.
@@ -2063,9 +2090,10 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
         for k in 0..words.len() {
             let verb = words[k].to_ascii_lowercase();
             let (m_at, article) = match verb.as_str() {
-                "issue" | "issuing" | "send" | "sending" | "make" | "making" | "submit"
-                | "submitting" => (k + 2, words.get(k + 1).map(|a| a.to_ascii_lowercase())),
                 "via" => (k + 1, Some("a".to_string())),
+                v if SENDING_VERBS.contains(&v) => {
+                    (k + 2, words.get(k + 1).map(|a| a.to_ascii_lowercase()))
+                }
                 _ => continue,
             };
             if !matches!(article.as_deref(), Some("a" | "an")) {
@@ -2140,10 +2168,7 @@ fn leading_bold_routes(line: &str) -> Vec<RouteText> {
         && !label.contains(['`', '*'])
         && (1..=3).contains(&label.split_whitespace().count())
         && after.trim_start().starts_with(['`', '*'])
-        && !matches!(
-            label.trim().to_ascii_lowercase().as_str(),
-            "example" | "examples" | "sample" | "samples" | "e.g." | "eg" | "for example"
-        )
+        && !example_label(label)
     {
         rest = after.trim_start();
     }
@@ -2161,22 +2186,14 @@ fn leading_bold_routes(line: &str) -> Vec<RouteText> {
             break;
         };
         let part = inner[..end].trim();
-        // (`GET/PATCH/DELETE /instances/{hostname}`: a route per method.)
-        let joined = part
-            .split_once(' ')
-            .map(|(ms, path)| (joined_methods(ms), path.trim()))
-            .filter(|(ms, path)| !ms.is_empty() && path.starts_with('/'))
-            .map(|(ms, path)| {
-                ms.iter()
-                    .filter_map(|m| target_route(m, path))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        if !joined.is_empty() {
-            out.extend(joined);
+        // (`GET/PATCH/DELETE /instances/{hostname}`: a route per method, as a route line
+        // joins them.)
+        let routes = route_lines(part);
+        if routes.len() > 1 {
+            out.extend(routes);
             method = None;
         } else {
-            let route = match (route_line(part), method) {
+            let route = match (routes.into_iter().next(), method) {
                 (Some(r), _) => Some(r),
                 (None, Some(m)) if part.starts_with('/') && !part.contains(char::is_whitespace) => {
                     target_route(m, part)
@@ -2222,16 +2239,9 @@ fn split_code_route(line: &str) -> Option<RouteText> {
     // endpoint `/v1/actions/process-check-result`.`)
     let middle = parts[2].to_ascii_lowercase();
     let before = parts[0].trim_end().to_ascii_lowercase();
-    let sends = [
-        "send a",
-        "sending a",
-        "issue a",
-        "issuing a",
-        "make a",
-        "making a",
-    ]
-    .iter()
-    .any(|v| before.ends_with(v));
+    let sends = SENDING_VERBS
+        .iter()
+        .any(|v| before.ends_with(&format!("{v} a")));
     let sent = (parts[0].split_whitespace().count() <= 3 || sends)
         && parts[2].split_whitespace().count() <= 6
         && (middle.contains("request to") || middle.contains("call to"));

@@ -1215,11 +1215,11 @@ fn linked_index_sections(doc: &Document, ops: &mut [OpAt]) {
         // [POST](#post-layers) |`, the link set as the operation's method.)
         let row_anchor = || {
             let line = doc.line(ops[k].route_at);
-            let own = ops[k].route.as_ref().and_then(|r| {
+            let at_method = ops[k].route.as_ref().and_then(|r| {
                 let at = line.find(&format!("[{}](#", r.method))?;
                 Some(at + 1 + r.method.len())
             });
-            let at = own.or_else(|| line.find("](#"))?;
+            let at = at_method.or_else(|| line.find("](#"))?;
             let rest = &line[at + 3..];
             let anchor = &rest[..rest.find(')')?];
             (!anchor.is_empty() && !anchor.contains(char::is_whitespace)).then_some(anchor)

@@ -2774,22 +2774,16 @@ impl<'b> Walk<'b> {
             .as_ref()
             .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD" | "DELETE"));
         let unlabelled = |p: &RawParam, ctx: &Option<Ctx>| p.location.is_none() && ctx.is_none();
-        let names: Vec<&str> = self
+        let listed: Vec<&RawParam> = self
             .raw
             .iter()
             .filter(|(p, ctx)| unlabelled(p, ctx))
-            .map(|(p, _)| p.name.as_str())
+            .map(|(p, _)| p)
             .collect();
-        if !reads || names.len() < 2 {
+        if !reads || listed.len() < 2 {
             return;
         }
-        let last = self
-            .raw
-            .iter()
-            .filter(|(p, ctx)| unlabelled(p, ctx))
-            .map(|(p, _)| p.line)
-            .max()
-            .unwrap_or(0);
+        let last = listed.iter().map(|p| p.line).max().unwrap_or(0);
         // (Right after the list: JSON under words of its own, `Example request:`, may be
         // the request's.)
         let right_after = |line: u32| {
@@ -2799,12 +2793,11 @@ impl<'b> Walk<'b> {
                 .any(|x| x.span.line > last && x.span.line < line)
         };
         let names_all = |node: &Node| {
-            let record = match &node.kind {
-                JsonKind::Array(items) => items.first().map(|n| &n.kind),
-                k => Some(k),
-            };
-            matches!(record, Some(JsonKind::Object(members))
-                if names.iter().all(|n| members.iter().any(|(m, _)| m == n)))
+            record_members(node).is_some_and(|members| {
+                listed
+                    .iter()
+                    .all(|p| members.iter().any(|(m, _)| *m == p.name))
+            })
         };
         // (Not a sample under a response's label further on: an answer may echo the
         // query's names, `page` and `size` beside `content`.)
@@ -2848,11 +2841,7 @@ impl<'b> Walk<'b> {
         let Some((_, node, _)) = self.body_samples.first() else {
             return;
         };
-        let record = match &node.kind {
-            JsonKind::Array(items) => items.first().map(|n| &n.kind),
-            k => Some(k),
-        };
-        let Some(JsonKind::Object(members)) = record else {
+        let Some(members) = record_members(node) else {
             return;
         };
         // (Under a label of parameters: items under no label may be anything.)
@@ -5435,11 +5424,20 @@ fn format_item(p: &RawParam) -> bool {
         && doc.split_whitespace().count() <= 5
         && doc
             .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '`'))
-            .any(|w| {
-                w.split_once('/').is_some_and(|(kind, sub)| {
-                    matches!(kind, "application" | "text" | "multipart") && !sub.is_empty()
-                })
-            })
+            .any(super::samples::media_type_text)
+}
+
+/// The members of the record a JSON sample shows: the object's, or its first item's when
+/// it is a list of objects (a body of several records).
+fn record_members(node: &Node) -> Option<&[(String, Node)]> {
+    let record = match &node.kind {
+        JsonKind::Array(items) => items.first()?,
+        _ => node,
+    };
+    match &record.kind {
+        JsonKind::Object(members) => Some(members),
+        _ => None,
+    }
 }
 
 /// Whether a heading's words before `parameters` name a parameter listed already (`###

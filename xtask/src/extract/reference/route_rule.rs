@@ -528,7 +528,7 @@ impl Rule {
             repeat_of: None,
             more: Vec::new(),
             tail: None,
-        own: Vec::new(),
+            own: Vec::new(),
             listed: None,
             index_doc: None,
         });
