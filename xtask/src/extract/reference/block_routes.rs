@@ -878,20 +878,24 @@ fn cell_paths(cell: &str) -> Vec<String> {
     }
 }
 
+/// The path a cell sets in bold or italics whole (`**/api/[app_id]/graphs.json**`): the
+/// path between the marks.
+pub(super) fn emphasised_path(cell: &str) -> Option<&str> {
+    let c = cell.trim();
+    ["**", "__", "*", "_"].iter().find_map(|m| {
+        c.strip_prefix(m)
+            .and_then(|r| r.strip_suffix(m))
+            .filter(|r| r.starts_with('/') && !r.contains(m))
+    })
+}
+
 /// A path column's cell as a path: marks and a one-word label off (`Syntax: x/y`), and a
 /// path written without its leading `/` (`ocs/v1.php/cloud/users`, in a column that says it
 /// is a path) made absolute. A path set in bold or italics whole (`**/api/transfer/approve/**`)
 /// is the path, and a placeholder of words in it (`<transfer UUID>`) one name.
 fn column_path(cell: &str) -> String {
     let c = cell.trim();
-    let t = ["**", "__", "*", "_"]
-        .iter()
-        .find_map(|m| {
-            c.strip_prefix(m)
-                .and_then(|r| r.strip_suffix(m))
-                .filter(|r| r.starts_with('/') && !r.contains(m))
-        })
-        .map_or_else(|| strip_line_marks(c), super::routes::tight_braces);
+    let t = emphasised_path(c).map_or_else(|| strip_line_marks(c), super::routes::tight_braces);
     let t = match t.split_once(": ") {
         Some((label, rest)) if !label.contains(char::is_whitespace) && !label.contains('/') => {
             rest.trim()

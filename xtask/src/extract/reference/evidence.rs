@@ -8,8 +8,8 @@ use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 
 use super::METHODS;
 use super::block_routes::{
-    METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, labelled_code_route,
-    method_path_routes, named_column, table_routes, template_call_route,
+    METHOD_COLUMNS, PATH_COLUMNS, code_first_line, code_routes, element_route, emphasised_path,
+    labelled_code_route, method_path_routes, named_column, table_routes, template_call_route,
 };
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
@@ -1905,10 +1905,12 @@ fn method_heading_tables(doc: &Document, out: &mut Vec<Hit>) {
         if out.iter().any(|h| h.block == i) {
             continue;
         }
-        let Some(h) = (0..i).rev().find(|&k| doc.blocks[k].is_heading()) else {
-            continue;
-        };
-        let first = doc.blocks[h].text.split_whitespace().next().unwrap_or("");
+        // (Or a page with no heading over the table: the sentence right over it names the
+        // method, `Endpoint [GET]:`.)
+        let heading = (0..i).rev().find(|&k| doc.blocks[k].is_heading());
+        let first = heading
+            .and_then(|h| doc.blocks[h].text.split_whitespace().next())
+            .unwrap_or("");
         let word = first.trim_matches('`');
         let Some(method) = method_word(word.strip_suffix('s').unwrap_or(word))
             .filter(|m| word.eq_ignore_ascii_case(m) || word.eq_ignore_ascii_case(&format!("{m}s")))
@@ -1920,7 +1922,11 @@ fn method_heading_tables(doc: &Document, out: &mut Vec<Hit>) {
             .rows
             .iter()
             .map(|r| {
-                let cell = strip_line_marks(&strip_markup(r.first()?));
+                // (`| **/api/[app_id]/graphs.json** | Returns graph data |`: the path in
+                // bold whole.)
+                let first = strip_markup(r.first()?);
+                let cell = emphasised_path(&first)
+                    .map_or_else(|| strip_line_marks(&first), super::routes::tight_braces);
                 let cell = cell.trim();
                 cell.starts_with('/')
                     .then(|| target_route(method, cell))

@@ -937,6 +937,7 @@ pub(super) fn colon_list(text: &str) -> bool {
                         | "output"
                         | "example"
                         | "examples"
+                        | "ex"
                         | "note"
                         | "notes"
                         | "see"
@@ -1227,6 +1228,12 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
                 .filter(|r| r.starts_with('"'))
         })
         .unwrap_or(t);
+    // (`param: `username` name of the user to create`: a word saying the item is a
+    // parameter, its name in code after it; so each item of an operation's list of facts
+    // that names one, beside `method: GET` and `ex: curl …`.)
+    if let Some((p, rest)) = labelled_item_name(t) {
+        return Some((p, rest, false));
+    }
     let mut first = t.split_whitespace().next()?;
     // `time=<rfc3339 | unix_timestamp>:`: a pair's placeholder holds spaces; the name runs
     // to its closing `>`, with the marks right after it.
@@ -1292,6 +1299,49 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
         rest
     };
     Some((p, rest, dashed))
+}
+
+/// An item opening with a word that says it gives a parameter and a colon, the name (in
+/// code) after it (`param: `user_ids[]` array of unique user ids`, `Argument: `limit` …`):
+/// the parameter, and its description.
+fn labelled_item_name(t: &str) -> Option<(RawParam, &str)> {
+    let (label, rest) = t.split_once(':')?;
+    if !matches!(
+        label.trim().to_ascii_lowercase().as_str(),
+        "param" | "parameter" | "arg" | "argument" | "field"
+    ) {
+        return None;
+    }
+    // (An item's text has its code marks off: the name is the first word.)
+    let rest = rest.trim_start();
+    let (name, after) = match rest.strip_prefix('`') {
+        Some(code) => code.split_once('`')?,
+        None => rest.split_once(char::is_whitespace).unwrap_or((rest, "")),
+    };
+    // (`param: parameters for the service`: a field named `param`, described; a word of
+    // the label's own is no name after it.)
+    if matches!(
+        name.to_ascii_lowercase().as_str(),
+        "none"
+            | "required"
+            | "optional"
+            | "n/a"
+            | "-"
+            | "param"
+            | "params"
+            | "parameter"
+            | "parameters"
+            | "arg"
+            | "args"
+            | "argument"
+            | "arguments"
+            | "field"
+            | "fields"
+    ) {
+        return None;
+    }
+    let p = name_part(name).filter(|p| p.name == name.trim())?;
+    Some((p, after.trim_start()))
 }
 
 /// Marks an item writes before the name: `(Optional)`, `(Optional but recommended)`,

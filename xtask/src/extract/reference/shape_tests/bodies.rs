@@ -1723,3 +1723,40 @@ Supported formats are:
     let out = read("donors.md", &named);
     assert_eq!(ops(&out)[0].1, ["type path true"]);
 }
+
+/// An operation's list of facts, each item labelled (`* method: POST`, `* param: `name` …`,
+/// `* ex: curl …`): the `param:` items are its fields, named by the word after the label;
+/// the method and the example are none.
+#[test]
+fn labelled_param_items_among_an_operations_facts() {
+    let page = "# API
+
+### <a id=\"useradd\"></a>`/user/add`
+* method: `POST`
+* param: `username` name of the user to create
+* param: `user_ids[]` array of unique user ids
+* ex: `curl -d 'username=user' http://localhost/wissl/user/add`
+* requires admin privileges
+
+### <a id=\"users\"></a>`/users`
+* method: `GET`
+* no parameter
+* ex: `curl http://localhost/wissl/users`
+";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /user/add", "GET /users"]);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["username", "user_ids[]"]
+    );
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// A field named `param` (`- param: parameters for the service`) is no label: the word
+/// after it is a word of the label's own, not a name.
+#[test]
+fn a_field_named_param_described_as_parameters() {
+    let page = "# Services\n\n### `POST /api/v0/services/{hostname}`\n\nInput:\n\n- type: service type\n- param: parameters for the service\n";
+    let out = read("s.md", page);
+    assert_eq!(body_names(&out, &out.spec.operations[0]), ["type", "param"]);
+}

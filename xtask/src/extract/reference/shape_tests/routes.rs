@@ -4628,3 +4628,23 @@ The API's resources are listed by sending a GET request to `/` (index route).
         ["GET /sensor/{id}", "POST /sensor/refresh", "GET /"]
     );
 }
+
+/// A table of paths, each set in bold whole, under a sentence naming the one method
+/// (`Endpoints [GET]:` over `| **/api/[app_id]/samples.json** | … |`): the path between
+/// the marks; also on a page with no heading over the table.
+#[test]
+fn bold_paths_in_a_table_under_a_method_label() {
+    let page = "## Samples index\n\nEndpoints [GET]:\n\n| Endpoint | Description|\n| ------ | ------ |\n| **/api/[app_id]/samples.json** | This returns **ALL** sample types |\n| **/api/[app_id]/samples/errors.json** | This returns **error** samples |\n\nParameters:\n\n| Param | Type | Description |\n| --- | --- | --- |\n| limit | integer | The amount of entries returned |\n";
+    assert_eq!(
+        routes(&read("samples.md", page)),
+        [
+            "GET /api/{app_id}/samples.json",
+            "GET /api/{app_id}/samples/errors.json"
+        ]
+    );
+    let page = "---\ntitle: \"Graphs API\"\n---\n\nEndpoint [GET]:\n\n| Endpoint | Description|\n| ------ | ------ |\n| **/api/[app_id]/graphs.json** | Returns graph data |\n\nParameters:\n\n| Param | Type | Description |\n| --- | --- | --- |\n| kind | string | Aggregate of provided namespace |\n";
+    assert_eq!(
+        routes(&read("graphs.md", page)),
+        ["GET /api/{app_id}/graphs.json"]
+    );
+}
