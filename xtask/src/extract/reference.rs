@@ -377,6 +377,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     by_reference::same_as_another(doc, &located, &mut operations, &mut r.kit.infer);
     params::listed_query_names(doc, &located, &mut operations);
     alternative_routes_answers(&located, &mut operations);
+    alternative_routes_params(doc, &located, &mut operations);
     let first_tag = profile
         .tag
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
@@ -447,6 +448,85 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
+}
+
+/// Routes of one call given as alternatives under one heading (`` `/v1/x/{season}`;
+/// `/v1/x/now` ``) read one parameter list: a parameter that is a path placeholder of one
+/// of them (`season`) is no parameter of another whose path leaves it out, where that one
+/// read the same entry of the list (its line and description) into its query or body (and no label over the list says the
+/// query).
+fn alternative_routes_params(doc: &Document, located: &[OpAt], operations: &mut [Operation]) {
+    use chatgen_codegen::spec::Location;
+    // (Unless the label over the list says its parameters travel in the query: `Query
+    // Parameter / URL Parameter:` over `format` for `/devices/export` or
+    // `/devices/export/<format>`.)
+    let query_label = |line: u32| {
+        let Some(at) = doc
+            .blocks
+            .iter()
+            .position(|b| b.span.line <= line && line <= b.span.end_line)
+        else {
+            return false;
+        };
+        doc.blocks[..at]
+            .iter()
+            .rev()
+            .find(|b| b.depth().is_none())
+            .is_some_and(|b| b.text.to_lowercase().contains("query"))
+    };
+    let n = located.len().min(operations.len());
+    for k in 0..n {
+        let Some(heading) = located[k].heading else {
+            continue;
+        };
+        let Some(route) = operations[k].route.clone() else {
+            continue;
+        };
+        let placeholders: Vec<(String, Option<u32>, Option<String>)> = (0..n)
+            .filter(|&j| {
+                j != k
+                    && located[j].heading == Some(heading)
+                    && located[j].route_at == located[k].route_at
+            })
+            .filter(|&j| {
+                operations[j]
+                    .route
+                    .as_ref()
+                    .is_some_and(|r| r.method == route.method)
+            })
+            .flat_map(|j| {
+                operations[j]
+                    .params
+                    .iter()
+                    .filter(|p| p.location == Location::Path && p.doc.is_some())
+                    .map(|p| (p.name.clone(), p.line, p.doc.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        if placeholders.is_empty() {
+            continue;
+        }
+        // (`game-type` in the list is `{game_type}` in the path.)
+        let key = |n: &str| {
+            n.chars()
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect::<String>()
+        };
+        operations[k].params.retain(|p| {
+            p.location == Location::Path
+                || p.line.is_none_or(query_label)
+                || route.path.contains(&format!("{{{}}}", p.name))
+                || !placeholders.iter().any(|(name, line, doc)| {
+                    key(name) == key(&p.name) && *line == p.line && *doc == p.doc
+                })
+        });
+    }
 }
 
 /// Routes of one call given as alternatives in one section, each in its own block (`GET

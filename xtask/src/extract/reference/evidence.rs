@@ -5212,6 +5212,21 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             // per word: see `alternation_variants`.)
             let u = u.replace('`', "");
             let mut urls: Vec<String> = Vec::new();
+            // (Or joined by a semicolon or a comma, each a path: `/v1/edge/goalie-landing/
+            // {season}/{game-type}; /v1/edge/goalie-landing/now`.)
+            let path_like = |p: &str| {
+                let p = p.trim();
+                p.starts_with('/') || p.starts_with("http://") || p.starts_with("https://")
+            };
+            let joined = ["; ", ", "].iter().find_map(|sep| {
+                let parts: Vec<&str> = u.trim().split(sep).collect();
+                (parts.len() > 1
+                    && parts
+                        .iter()
+                        .all(|p| path_like(p) && !p.trim().contains(' ')))
+                .then(|| parts.join(" or "))
+            });
+            let u = joined.unwrap_or(u);
             for alternative in u.split(" or ") {
                 let target = bracketed_word(alternative);
                 match alternation_variants(target) {

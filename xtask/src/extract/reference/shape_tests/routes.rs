@@ -4648,3 +4648,24 @@ fn bold_paths_in_a_table_under_a_method_label() {
         ["GET /api/{app_id}/graphs.json"]
     );
 }
+
+/// An `Endpoint` item giving two paths joined by a semicolon (`` `/v1/x/{season}`;
+/// `/v1/x/now` ``) beside a `Method` item: a route each, the parameter list's placeholders
+/// the first one's only.
+#[test]
+fn an_endpoint_item_of_paths_joined_by_a_semicolon() {
+    let page = "# API\n\n#### Goalie Landing\n\n- **Endpoint**: `/v1/edge/goalie-landing/{season}/{game-type}`; `/v1/edge/goalie-landing/now`\n- **Method**: GET\n- **Parameters**:\n  - `season` (int) - Season in YYYYYYYY format\n  - `game-type` (int) - 2 for regular season\n  - `lang` (string) - Language\n\n#### Skater Landing\n\n- **Endpoint**: `/v1/edge/skater-landing/now`\n- **Method**: GET\n";
+    let out = read("api.md", page);
+    // (The list's placeholders are no parameters of the path that leaves them out; the
+    // rest are its too.)
+    assert_eq!(param_names(&out, 0), ["season", "game_type", "lang"]);
+    assert_eq!(param_names(&out, 1), ["lang"]);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/edge/goalie-landing/{season}/{game_type}",
+            "GET /v1/edge/goalie-landing/now",
+            "GET /v1/edge/skater-landing/now"
+        ]
+    );
+}
