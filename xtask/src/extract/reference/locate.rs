@@ -1085,6 +1085,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     index_row_sections(doc, &all, &mut ops);
     linked_index_sections(doc, &mut ops);
     linked_parameter_sections(doc, &mut ops);
+    route_named_parameter_sections(doc, &mut ops);
     path_line_sections(doc, &all, &mut ops);
     routeless_panels(doc, &mut ops);
     single_operation(doc, &mut ops);
@@ -1311,6 +1312,86 @@ fn linked_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
         }
     }
     for (k, h, end) in linked {
+        if !ops[k].more.contains(&(h + 1, end)) {
+            ops[k].more.push((h + 1, end));
+            ops[k].own.push((h + 1, end));
+        }
+    }
+}
+
+/// A section of its own for the parameters of calls it names by their routes, in the
+/// sentence that opens it (`## Parameters used to create or update mailing list account`
+/// over "Parameters used to create (`POST /api/<mail>`) or update (`PUT /api/<mail>`)
+/// mailing list account:" and a table): each operation named reads the section too, where
+/// the section documents no operation of its own; another operation whose extent runs
+/// over the section reads it no more.
+fn route_named_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
+    let mut named: Vec<(usize, usize, usize)> = Vec::new();
+    for (h, b) in doc.blocks.iter().enumerate() {
+        if !b.is_heading() {
+            continue;
+        }
+        let end = super::evidence::section_end(doc, h);
+        if end <= h + 2 || documents_an_operation(ops, h, end, None) {
+            continue;
+        }
+        // (The opening sentence, then a list or a table of parameters before any other
+        // heading.)
+        let Some(first) = doc.blocks.get(h + 1).filter(|x| x.kind == Kind::Paragraph) else {
+            continue;
+        };
+        let lower = first.text.to_ascii_lowercase();
+        // (Not what calls answer with: "Token read endpoints (`GET /api/v1/tokens`, …)
+        // return additional fields:".)
+        if !["parameter", "field", "argument", "attribute", "propert"]
+            .iter()
+            .any(|w| lower.contains(w))
+            || ["return", "respon", "result", "output"]
+                .iter()
+                .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let listed = doc.blocks[h + 2..end]
+            .iter()
+            .take_while(|x| !x.is_heading())
+            .any(|x| x.table().is_some() || x.depth().is_some());
+        if !listed {
+            continue;
+        }
+        let words: Vec<&str> = first.text.split_whitespace().collect();
+        let routes: Vec<RouteText> = words
+            .windows(2)
+            .filter_map(|w| {
+                let m = w[0].trim_start_matches(['(', '[', '`']);
+                let m = method_word(m).filter(|x| *x == m)?;
+                let path = w[1].trim_end_matches([')', ']', '`', ',', '.', ':', ';']);
+                path.starts_with('/').then(|| target_route(m, path))?
+            })
+            .collect();
+        for r in &routes {
+            for (k, o) in ops.iter().enumerate() {
+                if o.route.as_ref().is_some_and(|x| {
+                    x.method == r.method && (shape(&x.path) == shape(&r.path) || x.path == r.path)
+                }) && !named.contains(&(k, h, end))
+                {
+                    named.push((k, h, end));
+                }
+            }
+        }
+    }
+    for &(k, h, end) in &named {
+        for (j, o) in ops.iter_mut().enumerate() {
+            if j != k && o.start <= h && o.end > h && !named.iter().any(|n| n.0 == j && n.1 == h) {
+                if o.end > end {
+                    o.more.push((end, o.end));
+                    o.own.push((end, o.end));
+                }
+                o.end = h;
+            }
+        }
+    }
+    for (k, h, end) in named {
         if !ops[k].more.contains(&(h + 1, end)) {
             ops[k].more.push((h + 1, end));
             ops[k].own.push((h + 1, end));

@@ -1760,3 +1760,73 @@ fn a_field_named_param_described_as_parameters() {
     let out = read("s.md", page);
     assert_eq!(body_names(&out, &out.spec.operations[0]), ["type", "param"]);
 }
+
+/// A section of its own for the parameters of calls its opening sentence names by their
+/// routes ("Parameters used to create (`POST /api/<mail>`) or update (`PUT /api/<mail>`)
+/// …:" over a table): those calls send them; the call documented above the section
+/// (`GET /api/<mail>`) does not. A section of what named calls return is none of theirs.
+#[test]
+fn a_parameter_section_naming_its_calls_by_route() {
+    let page = "# Lists
+
+## API Endpoints
+
+HTTP Method | URI | Comment
+---|---|---
+GET     | `/api/<mail>` | Get profile of an existing mailing list account.
+POST    | `/api/<mail>` | Create a new mailing list account.
+PUT     | `/api/<mail>` | Update mailing list profiles.
+
+## Parameters used to create or update mailing list account
+
+Parameters used to create (`POST /api/<mail>`) or update (`PUT /api/<mail>`) mailing list account:
+
+Parameter | Sample Usage | Default Value | Comment
+---|---|---|---
+`close_list` | `close_list=yes` | `no` | If set to `yes`, subscription is disabled.
+`name` | `name=Short description` | | A short description.
+
+## Add subscribers
+
+`POST /api/<mail>/subscribers`
+
+Parameter | Sample Usage | Default Value | Comment
+---|---|---|---
+`add_subscribers` | `add_subscribers=<mail>` | | Subscribers to add.
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/{mail}",
+            "POST /api/{mail}",
+            "PUT /api/{mail}",
+            "POST /api/{mail}/subscribers"
+        ]
+    );
+    assert!(out.spec.operations[0].body.is_none());
+    assert_eq!(
+        body_names(&out, &out.spec.operations[1]),
+        ["close_list", "name"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[2]),
+        ["close_list", "name"]
+    );
+    assert_eq!(
+        body_names(&out, &out.spec.operations[3]),
+        ["add_subscribers"]
+    );
+    // (A section on what the named calls answer with is none of their parameters.)
+    let page = "# Tokens\n\n## Get a List of Tokens\n\n`GET /api/v1/tokens`\n\nLists them.\n\n## Remove a Token\n\n`DELETE /api/v1/tokens/{name}`\n\nRemoves it.\n\n## Token Fields\n\nToken read endpoints (`GET /api/v1/tokens`) return additional fields:\n\n- `created_at`: Timestamp when the token was issued.\n- `ttl`: Inactivity timeout (seconds).\n";
+    let out = read("tokens.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/v1/tokens", "DELETE /api/v1/tokens/{name}"]
+    );
+    assert!(
+        param_names(&out, 0).is_empty(),
+        "{:?}",
+        param_names(&out, 0)
+    );
+}
