@@ -1636,6 +1636,14 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
         _ => text,
     };
     let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
+    // (`_formId_`: a name set in italics with underscores; `__init__` keeps its own.)
+    if let Some(inner) = t.strip_prefix('_').and_then(|r| r.strip_suffix('_'))
+        && !inner.starts_with('_')
+        && !inner.ends_with('_')
+        && inner.chars().any(char::is_alphabetic)
+    {
+        t = inner.to_string();
+    }
     let mut p = RawParam::default();
     if t.ends_with('?') {
         t.pop();

@@ -449,7 +449,11 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
         return Some(Ctx::Response(Some(s)));
     }
     // (`Exemplary request`: an example's label, as `Example request` is.)
-    let l = t.to_lowercase().replace("exemplary", "example");
+    // (`Url-Parameters`, `Query-Parameters`: the words joined by a hyphen.)
+    let l = t
+        .to_lowercase()
+        .replace("exemplary", "example")
+        .replace("-param", " param");
     let has = |w: &str| l.contains(w);
     let request_side = has("request") || has("param") || has("argument") || has("input");
     // (`Acquired rows will be returned as the following JSON data:`: what is returned is
@@ -475,6 +479,11 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     }
     if events_label(&l) {
         return Some(Ctx::Events);
+    }
+    // (`- Restrictions:` over sentences, after `- Parameters:` and its table: notes of the
+    // call, no more of its parameters.)
+    if matches!(l.as_str(), "restrictions" | "limitations" | "caveats") {
+        return Some(Ctx::Other);
     }
     if error_label(&l) || errors_sentence(&l) {
         return Some(Ctx::Response(None));

@@ -191,7 +191,8 @@ fn literal_under_example_label(doc: &Document, all: &[Hit], h: &Hit) -> bool {
 }
 
 /// Whether `block` is inside a section whose heading titles it as a history of the API
-/// (`## Changes from API v1`, `## Changelog`, `## Migrating from v1`, `## What's new`):
+/// (`## Changes from API v1`, `## Changelog`, `## Migrating from v1`, `## What's new`, `##
+/// API changes`):
 /// routes there are named as changed, not documented.
 fn in_changes_section(doc: &Document, block: usize) -> bool {
     enclosing_heading(doc, block, |b, title| {
@@ -211,6 +212,8 @@ fn in_changes_section(doc: &Document, block: usize) -> bool {
                 "release notes",
                 "breaking changes",
                 "version history",
+                // (`## API changes`, `### Other API changes`: routes a version added.)
+                "api changes",
             ]
             .iter()
             .any(|w| t.starts_with(w) || t.contains(&format!(" {w}")))

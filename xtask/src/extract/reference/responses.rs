@@ -699,6 +699,13 @@ pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             }
         }
     }
+    // (Else the status after the word for it, also as its reason phrase alone:
+    // `Response: Status-Code OK, as well as the id of the updated form.`.)
+    if out.is_empty()
+        && let Some(st) = worded_status(&rest)
+    {
+        out.push(st);
+    }
     if errors_only {
         out.retain(|(code, _)| (400..600).contains(code));
     }
@@ -1315,7 +1322,8 @@ fn status_word(w: &str) -> Option<u16> {
 /// A paragraph opening with a status after the word for it (`Code 200 with JSON body of the
 /// new tag.`, `Status 204`, `HTTP 201 Created`), also inside a callout whose kind is marked
 /// first (`> {success} Code 200 …`, `> [!NOTE] Status 204`, `!!! success`): the code and
-/// the words after it.
+/// the words after it. The word may be `Status code` or `Status-Code`, and the code its
+/// reason phrase alone (`Status-Code OK, as well as the id`).
 pub(super) fn worded_status(text: &str) -> Option<(u16, Option<String>)> {
     let mut t = text.trim().trim_start_matches('>').trim();
     // (The callout's kind: `{success}`, `[!TIP]`, `!!! note`, one word.)
@@ -1332,15 +1340,34 @@ pub(super) fn worded_status(text: &str) -> Option<(u16, Option<String>)> {
     }
     let t = t.replace(['*', '`'], "");
     let (word, rest) = t.split_once(' ')?;
+    // (`Status-Code OK`, `Status code 200`: the two words as one.)
+    let (word, rest) = match rest.split_once(' ') {
+        Some((second, after))
+            if word.eq_ignore_ascii_case("status") && second.eq_ignore_ascii_case("code") =>
+        {
+            ("status-code", after)
+        }
+        _ => (word, rest),
+    };
     if !matches!(
         word.to_ascii_lowercase().as_str(),
-        "code" | "status" | "http"
+        "code" | "status" | "http" | "status-code" | "status_code"
     ) {
         return None;
     }
     let rest = rest.trim_start_matches(':').trim();
-    let (code, reason) = leading_status(rest)?;
-    Some((code, reason.map(|r| r.trim_end_matches('.').to_string())))
+    if let Some((code, reason)) = leading_status(rest) {
+        return Some((code, reason.map(|r| r.trim_end_matches('.').to_string())));
+    }
+    // (Or its reason phrase alone, up to a comma or the end: `Status-Code OK, as well as
+    // the id of the updated form.`.)
+    let phrase = rest
+        .split([',', '.', ';', '('])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let code = reason_code(phrase)?;
+    Some((code, Some(phrase.to_string())))
 }
 
 /// Statuses stated as cases: a sentence or line opening with a status and the case it

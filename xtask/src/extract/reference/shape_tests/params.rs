@@ -3379,3 +3379,56 @@ Filter query parameters:
         param_names(&out, 1)
     );
 }
+
+/// Facts of a call as label items, each list nested as a table under its item: `-
+/// Url-Parameters:` (the words joined by a hyphen) gives the path's, `- Parameters:` the
+/// body's (names set in italics with underscores, `_formId_`); `- Restrictions:` over
+/// sentences is a note, no field; `- Response: **Status-Code OK**` is a 200. Routes named
+/// under `## API changes` are no operations.
+#[test]
+fn label_items_over_nested_tables() {
+    let page = "# Forms Public API
+
+## API changes
+
+- In API version 2.4 the following endpoints were introduced:
+    - `POST /api/v2.4/form/unlink` to unlink form from a file
+
+## Form Endpoints
+
+### Update form properties
+
+- Endpoint: `/api/v3/forms/{formId}`
+- Method: `PATCH`
+- Url-Parameters:
+  | Parameter | Type | Description |
+  |-----------|---------|-------------|
+  | _formId_ | Integer | ID of the form to update |
+- Parameters:
+  | Parameter | Type | Description |
+  |-----------|---------|-------------|
+  | _keyValuePairs_ | Array | Array of key-value pairs to update |
+- Restrictions:
+    - It is **not allowed** to update one of the following key-value pairs: _id, hash_
+- Response: **Status-Code OK**, as well as the id of the updated form.
+
+### Delete a form
+
+- Endpoint: `/api/v3/forms/{formId}`
+- Method: `DELETE`
+- Response: **Status-Code OK**, as well as the id of the deleted form.
+";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PATCH /api/v3/forms/{formId}",
+            "DELETE /api/v3/forms/{formId}"
+        ]
+    );
+    let op = &out.spec.operations[0];
+    assert_eq!(param_names(&out, 0), ["formId"]);
+    assert_eq!(op.params[0].location, Location::Path);
+    assert_eq!(body_names(&out, op), ["keyValuePairs"]);
+    assert_eq!(statuses(&out), [vec![200], vec![200]]);
+}
