@@ -4467,6 +4467,19 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
             }
             continue;
         };
+        // (A URI written without its leading slash, `## Send order receipts
+        // [v1/attendees/send-receipt]`: a path of two segments or more, rooted.)
+        let inner = if !inner.starts_with('/')
+            && inner.contains('/')
+            && !inner.contains(char::is_whitespace)
+            && !inner.contains("://")
+            && inner.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && method_word(inner.split('/').next().unwrap_or_default()).is_none()
+        {
+            format!("/{inner}")
+        } else {
+            inner
+        };
         if inner.starts_with('/') {
             // (`{?fields,limit}`, the URI template's query part, kept: the route's query
             // parameters.)

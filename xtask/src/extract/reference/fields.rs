@@ -1670,6 +1670,10 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
         }
         None => t,
     };
+    // (`page%5bsize%5d`: a name percent-encoded, as an API Blueprint URI template writes
+    // it, is the name it encodes, `page[size]`.)
+    let decoded = percent_decoded(t);
+    let t = decoded.as_deref().unwrap_or(t);
     // A wire name: letters, digits and `_.-[]:$@`, with a letter somewhere (`2fa` is a
     // name, `200` is not), not starting with punctuation other than `_$@`.
     let ok = !t.is_empty()
@@ -1685,6 +1689,27 @@ pub(super) fn name_part(text: &str) -> Option<RawParam> {
     }
     p.name = t.to_string();
     Some(p)
+}
+
+/// A name with percent-encoded characters (`page%5bsize%5d`) decoded, where each `%` opens
+/// two hex digits of a printable ASCII character; `None` for a name without them.
+pub(super) fn percent_decoded(name: &str) -> Option<String> {
+    if !name.contains('%') {
+        return None;
+    }
+    let mut out = String::new();
+    let mut rest = name;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let hex = rest.get(at + 1..at + 3)?;
+        let c = u8::from_str_radix(hex, 16)
+            .ok()
+            .filter(|c| c.is_ascii_graphic())?;
+        out.push(char::from(c));
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// A block (an item, or a definition list's term over its description) opening with a

@@ -1030,15 +1030,23 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
                 .is_some_and(|close| close + 1 == merged.len()) =>
         {
             let names = &merged[2..merged.len() - 1];
+            // (`{?page%5bsize%5d,sort}`: a name percent-encoded is the name it encodes,
+            // `page[size]`.)
             template_pairs = names
                 .split(',')
                 .map(|n| n.trim().trim_end_matches('*'))
+                .map(|n| super::fields::percent_decoded(n).unwrap_or_else(|| n.to_string()))
                 .filter(|n| {
                     !n.is_empty()
-                        && n.chars()
-                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                        && n.chars().all(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']')
+                        })
+                        && n.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
                 })
-                .map(|n| (n.to_string(), format!("{{{n}}}")))
+                .map(|n| {
+                    let value = format!("{{{n}}}");
+                    (n, value)
+                })
                 .collect();
             expansion = rest[..at].to_string();
             expansion.as_str()

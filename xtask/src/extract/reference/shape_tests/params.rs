@@ -3432,3 +3432,37 @@ fn label_items_over_nested_tables() {
     assert_eq!(body_names(&out, op), ["keyValuePairs"]);
     assert_eq!(statuses(&out), [vec![200], vec![200]]);
 }
+
+/// API Blueprint: a resource's URI template with percent-encoded names
+/// (`{?page%5bsize%5d,sort}`) gives its actions the names they encode, in the query
+/// (`page[size]`); a resource URI without its leading slash (`[v1/attendees/send-receipt]`)
+/// is rooted.
+#[test]
+fn blueprint_percent_encoded_template_names() {
+    let page = "# Group Tickets
+
+## Tickets Collection [/v1/tickets{?page%5bsize%5d,page%5bnumber%5d,sort}]
++ Parameters
+    + page%5bsize%5d (optional, integer, `10`) - Maximum number of resources.
+    + page%5bnumber%5d (optional, integer, `2`) - Page number.
+    + sort (optional, string, `name`) - Sort the resources.
+
+### Create Ticket [POST]
+Create a new ticket.
+
++ Response 201 (application/vnd.api+json)
+
+## Send order receipts [v1/attendees/send-receipt]
+
+### Send email receipts to attendees [POST]
+Sends them.
+
++ Response 200 (application/json)
+";
+    let out = read("tickets.apib.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v1/tickets", "POST /v1/attendees/send-receipt"]
+    );
+    assert_eq!(param_names(&out, 0), ["page[size]", "page[number]", "sort"]);
+}
