@@ -2033,7 +2033,8 @@ fn example_label(label: &str) -> bool {
 /// paragraphs of a section that gives no route any other way; a route the page documents
 /// by other evidence is only mentioned there (an overview's `sending a GET request to
 /// `%CMR-ENDPOINT%/acls``), no operation of its own; where the page gives routes
-/// otherwise, the sentence's route opens with a first segment of theirs.
+/// otherwise, a sentence's path written without its leading slash opens with a first
+/// segment of theirs.
 fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
     // (Where the page gives routes otherwise, a sentence's joins them: its first segment
     // is one of theirs, `api` of `GET api/v1/album/printq`; `button/do_something/press`
@@ -2052,7 +2053,7 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
             if b.kind != Kind::Paragraph {
                 continue;
             }
-            for r in sent_to_code_paths(&doc.source.text(b.span.line, b.span.end_line)) {
+            for (r, rooted) in sent_to_code_paths(&doc.source.text(b.span.line, b.span.end_line)) {
                 // (Nor is a call on a concrete member of a route documented so, `a GET
                 // request to ``/sensor/outside_temperature`` could yield …`.)
                 let elsewhere = out.iter().any(|x| {
@@ -2061,8 +2062,12 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
                             || super::routes::instance_of(&r.path, &x.route.path))
                 });
                 // (The API's root, `a GET request to `/` (index route)`, is every route's.)
-                let joins =
-                    firsts.is_empty() || r.path == "/" || firsts.contains(&first_segment(&r.path));
+                // (A path written from the root, `/api/task_list` beside `/tasks/{taskname}/…`,
+                // is the API's own wherever it opens.)
+                let joins = rooted
+                    || firsts.is_empty()
+                    || r.path == "/"
+                    || firsts.contains(&first_segment(&r.path));
                 if !elsewhere && joins {
                     found.push(Hit {
                         block: i,
@@ -2077,14 +2082,21 @@ fn sent_path_routes(doc: &Document, out: &mut Vec<Hit>) {
 }
 
 /// The routes a paragraph's sentences give by sending a method in capitals to a path in
-/// code: `<a sending verb> a[n] METHOD [request] to `path`` ([`SENDING_VERBS`]), or `via
-/// METHOD [request] to `path``; a path in code after `or` in the same
+/// code: `<a sending verb> a[n] METHOD [request] to `path`` ([`SENDING_VERBS`]), `via
+/// METHOD [request] to `path``, or `a[n] [word] METHOD request to `path`` (`An
+/// authenticated ``GET`` request to ``/api/task_list``, reStructuredText's code too); a path in code after `or` in the same
 /// sentence is a route of the same method. The path may lack its leading slash; a URL with
 /// its server, a path opening with a server's variable, and a sentence of an example (`For
-/// example …`, `e.g.`) give none.
-fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
+/// example …`, `e.g.`) give none. Each route with whether its path was written from the
+/// root.
+fn sent_to_code_paths(text: &str) -> Vec<(RouteText, bool)> {
     let mut out = Vec::new();
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // (reStructuredText's code, ``` ``GET`` ```, as Markdown's.)
+    let flat = text
+        .replace("``", "`")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for sentence in flat.split(". ") {
         // (Not an example's call, `For example sending a GET request to
         // `/select/house_mode` could yield …`.)
@@ -2095,28 +2107,61 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
         let words: Vec<&str> = sentence.split(' ').collect();
         for k in 0..words.len() {
             let verb = words[k].to_ascii_lowercase();
+            // (`An authenticated `GET` request to `/api/task_list``: with no verb, the
+            // article opening the sentence, a word at most, the method and `request`; not
+            // `So a `GET` request to `/api/{store}/pets/whiskers` would now show`.)
+            let unsent = k == 0 && matches!(verb.as_str(), "a" | "an");
             let (m_at, article) = match verb.as_str() {
                 "via" => (k + 1, Some("a".to_string())),
                 v if SENDING_VERBS.contains(&v) => {
                     (k + 2, words.get(k + 1).map(|a| a.to_ascii_lowercase()))
+                }
+                _ if unsent => {
+                    let adjective = words
+                        .get(k + 1)
+                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+                    (k + 1 + usize::from(adjective), Some(verb.clone()))
                 }
                 _ => continue,
             };
             if !matches!(article.as_deref(), Some("a" | "an")) {
                 continue;
             }
-            let Some(method) = words
-                .get(m_at)
-                .and_then(|m| method_word(m).filter(|w| w == m))
-            else {
+            let method_at = |at: usize| {
+                words
+                    .get(at)
+                    .map(|m| m.trim_matches('`'))
+                    .and_then(|m| method_word(m).filter(|w| w == &m))
+            };
+            // (`by making an authenticated ``GET`` request to …`: a word of its own before
+            // the method.)
+            let m_at = match method_at(m_at) {
+                None if !unsent
+                    && words
+                        .get(m_at)
+                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase())) =>
+                {
+                    m_at + 1
+                }
+                _ => m_at,
+            };
+            let Some(method) = method_at(m_at) else {
                 continue;
             };
             let mut at = m_at + 1;
             if words.get(at).is_some_and(|w| *w == "request") {
                 at += 1;
+            } else if unsent {
+                continue;
             }
             if words.get(at) != Some(&"to") {
                 continue;
+            }
+            // (`to the `/api/login` endpoint`: the article before the path.)
+            if words.get(at + 1) == Some(&"the")
+                && words.get(at + 2).is_some_and(|w| w.starts_with('`'))
+            {
+                at += 1;
             }
             // (The path in code right after `to`, then any after `or` in the sentence.)
             let rest = words[at + 1..].join(" ");
@@ -2142,7 +2187,7 @@ fn sent_to_code_paths(text: &str) -> Vec<RouteText> {
                     format!("/{path}")
                 };
                 if let Some(r) = target_route(method, &rooted) {
-                    out.push(r);
+                    out.push((r, path.starts_with('/')));
                 }
                 // (`… `api/v1/album` (filter/pagination) or `api/v1/album/:id`, …`.)
                 let after = &open[close + 1..];

@@ -4669,3 +4669,42 @@ fn an_endpoint_item_of_paths_joined_by_a_semicolon() {
         ]
     );
 }
+
+/// Sentences with no sending verb, in reStructuredText's code (`An authenticated ``GET``
+/// request to ``/api/task_list``, …`), or naming the endpoint after `the` (`making a
+/// ``POST`` request to the ``/api/login`` endpoint`): a route each; a path written from
+/// the root is the API's whatever its first segment, beside a route found otherwise.
+#[test]
+fn rst_sentences_of_requests_without_a_verb() {
+    let page = "API
+***
+
+Authentication
+==============
+
+Otherwise, making a ``POST`` request to the ``/api/login`` endpoint, passing
+``username`` and ``password`` as form data, will return a JSON object.
+
+Task list
+=========
+
+An authenticated ``GET`` request to ``/api/task_list``, done while the contest
+is running, will return the following object.
+
+Details
+=======
+
+.. http:get:: /tasks/(taskname)/details
+
+   The details.
+";
+    let out = extract(&Document::parse("API.rst", page), "api", "API.rst");
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /api/login",
+            "GET /api/task_list",
+            "GET /tasks/{taskname}/details"
+        ]
+    );
+}
