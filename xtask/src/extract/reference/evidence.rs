@@ -759,6 +759,17 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if !found.is_empty() {
         return found;
     }
+    // (An item opening with its path, then its method in brackets, a note after a dash:
+    // `* **/categories [GET]**`, `- /threads/{URL} [PATCH] - (edit thread)`; not an
+    // index's link to a section, `+ [/addrs/utxo/ (POST)](#addrsutxo-post)`.)
+    if matches!(b.kind, Kind::Item { .. })
+        && !doc.line(b.span.line).contains("](")
+        && let Some(first) = lines.first()
+        && first.trim_start().starts_with('/')
+        && let Some(r) = super::routes::path_then_method(first)
+    {
+        return vec![(b.span.line, r)];
+    }
     // A list item opening with its route, its description on the next source line, which
     // the item's text joins to it (`* **GET** `/boxes`` / `  Lists all boxes.`): the
     // route its first source line gives.

@@ -2674,11 +2674,31 @@ fn path_item_over(doc: &Document, block: usize) -> Option<usize> {
 }
 
 /// The operation a route hit documents again, if it does: the same method and path as
-/// an operation found before, written as a line of its own (not under an example label, not
-/// with a query string) with more text after it.
+/// an operation found before, written as a line of its own (or an item over nested items;
+/// not under an example label, not with a query string) with more text after it.
 fn repeated(doc: &Document, ops: &[OpAt], h: &Hit) -> Option<usize> {
     let b = &doc.blocks[h.block];
-    let own_line = b.kind == Kind::Paragraph && !b.text.trim().contains('\n');
+    // (Or an item of its own over items nested under it, its facts: `* **/categories
+    // [GET]**` over `* **Method:** GET` and `* **Parameters:**`, after an index of the
+    // routes.)
+    let over_nested = b.depth().is_some_and(|d| {
+        doc.blocks
+            .get(h.block + 1)
+            .and_then(Block::depth)
+            .is_some_and(|n| n > d)
+    }) && !b.text.trim().contains('\n')
+        // (The item is the route, not a fact naming its method, `1. Method: GET`.)
+        && (b.text.trim_start().starts_with('/') || route_line(b.text.trim()).is_some());
+    // (Or the item of its method nested under the item of its path, `* **/opts/flag**` over
+    // `* **Method:** POST`, its other facts after it.)
+    let under_path_item = b.depth().is_some_and(|d| {
+        h.block > 0
+            && doc.blocks[h.block - 1].depth().is_some_and(|p| p < d)
+            && doc.blocks[h.block - 1].text.trim_start().starts_with('/')
+    });
+    let own_line = (b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
+        || over_nested
+        || under_path_item;
     let under_label = h.block > 0 && block_label(&doc.blocks[h.block - 1]).is_some();
     let followed = doc.blocks.get(h.block + 1).is_some_and(|n| !n.is_heading());
     if !own_line || under_label || !followed || h.route.query {

@@ -4708,3 +4708,35 @@ Details
         ]
     );
 }
+
+/// An index of items each a path then its method in brackets (`- /opts/flag [POST] -
+/// (flag a post)`), then an item per route over nested items of its facts, the method in
+/// the path's item (`* **/categories [GET]**`) or in a nested `**Method:**` item under the
+/// path's (`* **/opts/flag**` over `* **Method:** POST`): one operation per route, reading
+/// its facts.
+#[test]
+fn an_index_of_path_then_method_items_over_nested_facts() {
+    let page = "##Forum API
+
+###Method Summary
+
+* /categories [GET]
+- /opts/flag [POST] - (flag a thread or post as spam)
+
+###Methods
+
+* **/categories [GET]**
+\t* **Method:** GET
+\t* **Parameters:**
+\t\t* **strip-html:** bool (optional) - strips out any potential HTML
+* **/opts/flag**
+\t* **Method:** POST
+\t* **Params:**
+\t\t* type (string) - topic or post
+\t\t* id (int) - topicId or postId
+";
+    let out = read("README.md", page);
+    assert_eq!(routes(&out), ["GET /categories", "POST /opts/flag"]);
+    assert_eq!(param_names(&out, 0), ["strip-html"]);
+    assert_eq!(body_names(&out, &out.spec.operations[1]), ["type", "id"]);
+}
