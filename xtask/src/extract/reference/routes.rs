@@ -360,6 +360,37 @@ pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
             return routes;
         }
     }
+    // (`` ## `/outputs/active` GET | PUT ``, `## /outputs GET`: the path, then its methods
+    // in capitals, joined by `|`, `,`, `/`, `&`, `and` or `or`: a route each.)
+    if let [path, rest @ ..] = words.as_slice()
+        && path.trim_matches('`').starts_with('/')
+        && !rest.is_empty()
+    {
+        let mut methods: Vec<&'static str> = Vec::new();
+        let mut ok = true;
+        for w in rest {
+            let w = w.trim_matches(',');
+            if matches!(w, "|" | "/" | "&" | "and" | "or" | "") {
+                continue;
+            }
+            match method_word(w).filter(|m| *m == w) {
+                Some(m) => methods.push(m),
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok && !methods.is_empty() {
+            let routes: Vec<RouteText> = methods
+                .iter()
+                .filter_map(|m| target_route(m, path.trim_matches('`')))
+                .collect();
+            if routes.len() == methods.len() {
+                return routes;
+            }
+        }
+    }
     match spaced_methods(&words) {
         Some(routes) => routes,
         None => heading_route(&text).into_iter().collect(),

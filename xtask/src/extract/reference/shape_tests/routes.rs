@@ -4740,3 +4740,14 @@ fn an_index_of_path_then_method_items_over_nested_facts() {
     assert_eq!(param_names(&out, 0), ["strip-html"]);
     assert_eq!(body_names(&out, &out.spec.operations[1]), ["type", "id"]);
 }
+
+/// A heading of a path then its methods in capitals joined by `|` (`` ## `/outputs/active`
+/// GET | PUT ``, `` ## `/outputs` GET ``): a route per method.
+#[test]
+fn a_path_heading_then_its_methods() {
+    let page = "# RemoteLight REST API\n\n## `/outputs` GET\n\nLists the outputs.\n\n## `/outputs/active` GET | PUT\n\nThe active output.\n\n```\ncurl -X PUT -d '{\"active_output\":\"My arduino\"}' http://localhost:8080/outputs/active\n```\n";
+    assert_eq!(
+        routes(&read("README.md", page)),
+        ["GET /outputs", "GET /outputs/active", "PUT /outputs/active"]
+    );
+}
