@@ -2141,7 +2141,7 @@ fn sent_to_code_paths(text: &str) -> Vec<(RouteText, bool)> {
             let method_at = |at: usize| {
                 words
                     .get(at)
-                    .map(|m| m.trim_matches('`'))
+                    .map(|m| m.trim_matches(['`', '*', '_']))
                     .and_then(|m| method_word(m).filter(|w| w == &m))
             };
             // (`by making an authenticated ``GET`` request to …`: a word of its own before
@@ -2185,6 +2185,18 @@ fn sent_to_code_paths(text: &str) -> Vec<(RouteText, bool)> {
                 // (A path, rooted or not: not a URL with its server or a server's variable,
                 // `%CMR-ENDPOINT%/acls`, which an overview's sentences use to point at
                 // routes documented further on.)
+                // (A URL whose server is written out, `https://openspending.org/api/2/new`,
+                // is its path on that server.)
+                let literal_url = ["https://", "http://"].iter().find_map(|s| {
+                    let rest = path.strip_prefix(s)?;
+                    let (host, tail) = rest.split_once('/')?;
+                    (host.contains('.')
+                        && host
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':')))
+                    .then(|| format!("/{tail}"))
+                });
+                let path = literal_url.as_deref().unwrap_or(path);
                 if path.contains(char::is_whitespace)
                     || !path.contains('/')
                     || path.contains("://")

@@ -4751,3 +4751,13 @@ fn a_path_heading_then_its_methods() {
         ["GET /outputs", "GET /outputs/active", "PUT /outputs/active"]
     );
 }
+
+/// A sentence sending a method set in emphasis to a URL written with its server (`by
+/// making a *POST* request to ``https://openspending.org/api/2/new```): the route is the
+/// URL's path.
+#[test]
+fn a_sentence_sending_to_a_url_with_its_server() {
+    let page = "Loading API\n===========\n\nUsers can load datasets by making a *POST* request to ``https://openspending.org/api/2/new`` with the following url parameters:\n\n* ``csv_file`` - url to the csv file\n\nPermissions\n===========\n\n.. http:get:: /api/2/permissions\n\n   The permissions.\n";
+    let out = extract(&Document::parse("api.rst", page), "api", "api.rst");
+    assert_eq!(routes(&out), ["POST /api/2/new", "GET /api/2/permissions"]);
+}
