@@ -1301,20 +1301,32 @@ fn linked_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
             }
         }
     }
-    for &(k, h, end) in &linked {
+    // (The linking operation reads the section anyway.)
+    give_sections(ops, &linked, |_, o, h, _| o.start < h);
+}
+
+/// Gives each operation `k` of `given` the section `(h, end)` beside it (`(k, h, end)`: the
+/// blocks after heading `h` up to `end`) as more of its own; another operation whose extent
+/// runs over the section (and that `cuts` says to cut: its index, itself, the heading)
+/// reads it no more, and keeps what follows the section in its extent.
+fn give_sections(
+    ops: &mut [OpAt],
+    given: &[(usize, usize, usize)],
+    cuts: impl Fn(usize, &OpAt, usize, &[(usize, usize, usize)]) -> bool,
+) {
+    for &(k, h, end) in given {
         for (j, o) in ops.iter_mut().enumerate() {
-            // (The linking operation reads the section anyway; another one keeps what
-            // follows the section in its extent.)
-            if j != k && o.start < h && o.end > h {
-                if o.end > end {
-                    o.more.push((end, o.end));
-                    o.own.push((end, o.end));
-                }
-                o.end = h;
+            if j == k || o.end <= h || !cuts(j, o, h, given) {
+                continue;
             }
+            if o.end > end {
+                o.more.push((end, o.end));
+                o.own.push((end, o.end));
+            }
+            o.end = h;
         }
     }
-    for (k, h, end) in linked {
+    for &(k, h, end) in given {
         if !ops[k].more.contains(&(h + 1, end)) {
             ops[k].more.push((h + 1, end));
             ops[k].own.push((h + 1, end));
@@ -1383,23 +1395,10 @@ fn route_named_parameter_sections(doc: &Document, ops: &mut [OpAt]) {
             }
         }
     }
-    for &(k, h, end) in &named {
-        for (j, o) in ops.iter_mut().enumerate() {
-            if j != k && o.start <= h && o.end > h && !named.iter().any(|n| n.0 == j && n.1 == h) {
-                if o.end > end {
-                    o.more.push((end, o.end));
-                    o.own.push((end, o.end));
-                }
-                o.end = h;
-            }
-        }
-    }
-    for (k, h, end) in named {
-        if !ops[k].more.contains(&(h + 1, end)) {
-            ops[k].more.push((h + 1, end));
-            ops[k].own.push((h + 1, end));
-        }
-    }
+    // (An operation the sentence names too keeps its extent.)
+    give_sections(ops, &named, |j, o, h, given| {
+        o.start <= h && !given.iter().any(|n| n.0 == j && n.1 == h)
+    });
 }
 
 /// The section a link's anchor names, searched from block `from` on: its heading and one
