@@ -507,17 +507,7 @@ fn alternative_routes_params(doc: &Document, located: &[OpAt], operations: &mut 
             continue;
         }
         // (`game-type` in the list is `{game_type}` in the path.)
-        let key = |n: &str| {
-            n.chars()
-                .map(|c| {
-                    if c.is_alphanumeric() {
-                        c.to_ascii_lowercase()
-                    } else {
-                        '_'
-                    }
-                })
-                .collect::<String>()
-        };
+        let key = |n: &str| routes::param_ident(n).to_ascii_lowercase();
         operations[k].params.retain(|p| {
             p.location == Location::Path
                 || p.line.is_none_or(query_label)

@@ -17,8 +17,8 @@ use super::responses::STATUS_FIELDS;
 use super::route_rule::bold_method_item;
 use super::routes::{
     RouteText, alternation_variants, capital_methods, entities_decoded, heading_route,
-    heading_routes, instance_of, method_word, one_method_named, param_ident, route_line,
-    route_lines, schemeless_host, shape, strip_line_marks, strip_markup, target_route,
+    heading_routes, instance_of, joined_methods, method_word, one_method_named, param_ident,
+    route_line, route_lines, schemeless_host, shape, strip_line_marks, strip_markup, target_route,
     tight_braces,
 };
 use crate::read::blocks::{Block, Document, Kind};
@@ -3615,27 +3615,6 @@ fn sent_word_after(value: &str) -> Option<&str> {
         && rest.split_whitespace().count() == 1
         && (rest.trim().chars().all(|c| c.is_ascii_lowercase()) || format))
         .then_some(m)
-}
-
-/// Two or more methods a label's value joins with `or`, `and`, `,` or `/` (`PATCH or PUT`,
-/// `PUT, PATCH`), each a method word in capitals; none when any word is something else.
-fn joined_methods(value: &str) -> Vec<&'static str> {
-    // (Each method may be in code of its own: `` `GET`, `PUT` ``.)
-    let words: Vec<&str> = value
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|'))
-        .map(|w| w.trim_matches('`'))
-        .filter(|w| !w.is_empty() && !matches!(*w, "or" | "and"))
-        .collect();
-    let methods: Vec<&'static str> = words
-        .iter()
-        .filter(|w| w.chars().all(|c| c.is_ascii_uppercase()))
-        .filter_map(|w| method_word(w))
-        .collect();
-    if methods.len() >= 2 && methods.len() == words.len() {
-        methods
-    } else {
-        Vec::new()
-    }
 }
 
 /// A path written with `%name%` placeholders (`/rooms/%roomId%/links`): `{name}`.

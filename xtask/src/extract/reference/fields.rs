@@ -1301,15 +1301,15 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     Some((p, rest, dashed))
 }
 
+/// The words an item opens with, before a colon, to say it gives a parameter.
+const ITEM_LABELS: [&str; 5] = ["param", "parameter", "arg", "argument", "field"];
+
 /// An item opening with a word that says it gives a parameter and a colon, the name (in
 /// code) after it (`param: `user_ids[]` array of unique user ids`, `Argument: `limit` …`):
 /// the parameter, and its description.
 fn labelled_item_name(t: &str) -> Option<(RawParam, &str)> {
     let (label, rest) = t.split_once(':')?;
-    if !matches!(
-        label.trim().to_ascii_lowercase().as_str(),
-        "param" | "parameter" | "arg" | "argument" | "field"
-    ) {
+    if !ITEM_LABELS.contains(&label.trim().to_ascii_lowercase().as_str()) {
         return None;
     }
     // (An item's text has its code marks off: the name is the first word.)
@@ -1319,25 +1319,13 @@ fn labelled_item_name(t: &str) -> Option<(RawParam, &str)> {
         None => rest.split_once(char::is_whitespace).unwrap_or((rest, "")),
     };
     // (`param: parameters for the service`: a field named `param`, described; a word of
-    // the label's own is no name after it.)
+    // the label's own, or its plural, is no name after it.)
+    let lower = name.to_ascii_lowercase();
     if matches!(
-        name.to_ascii_lowercase().as_str(),
-        "none"
-            | "required"
-            | "optional"
-            | "n/a"
-            | "-"
-            | "param"
-            | "params"
-            | "parameter"
-            | "parameters"
-            | "arg"
-            | "args"
-            | "argument"
-            | "arguments"
-            | "field"
-            | "fields"
-    ) {
+        lower.as_str(),
+        "none" | "required" | "optional" | "n/a" | "-"
+    ) || ITEM_LABELS.contains(&lower.strip_suffix('s').unwrap_or(&lower))
+    {
         return None;
     }
     let p = name_part(name).filter(|p| p.name == name.trim())?;

@@ -366,22 +366,10 @@ pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
         && path.trim_matches('`').starts_with('/')
         && !rest.is_empty()
     {
-        let mut methods: Vec<&'static str> = Vec::new();
-        let mut ok = true;
-        for w in rest {
-            let w = w.trim_matches(',');
-            if matches!(w, "|" | "/" | "&" | "and" | "or" | "") {
-                continue;
-            }
-            match method_word(w).filter(|m| *m == w) {
-                Some(m) => methods.push(m),
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if ok && !methods.is_empty() {
+        let written = rest.join(" ");
+        let one = method_word(&written).filter(|m| *m == written);
+        let methods = one.map_or_else(|| joined_methods(&written), |m| vec![m]);
+        if !methods.is_empty() {
             let routes: Vec<RouteText> = methods
                 .iter()
                 .filter_map(|m| target_route(m, path.trim_matches('`')))
@@ -394,6 +382,27 @@ pub(super) fn heading_routes(text: &str) -> Vec<RouteText> {
     match spaced_methods(&words) {
         Some(routes) => routes,
         None => heading_route(&text).into_iter().collect(),
+    }
+}
+
+/// Two or more methods a label's value joins with `or`, `and`, `,`, `/`, `|` or `&` (`PATCH or PUT`,
+/// `PUT, PATCH`), each a method word in capitals; none when any word is something else.
+pub(super) fn joined_methods(value: &str) -> Vec<&'static str> {
+    // (Each method may be in code of its own: `` `GET`, `PUT` ``.)
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '&'))
+        .map(|w| w.trim_matches('`'))
+        .filter(|w| !w.is_empty() && !matches!(*w, "or" | "and"))
+        .collect();
+    let methods: Vec<&'static str> = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_uppercase()))
+        .filter_map(|w| method_word(w))
+        .collect();
+    if methods.len() >= 2 && methods.len() == words.len() {
+        methods
+    } else {
+        Vec::new()
     }
 }
 
